@@ -1,0 +1,2 @@
+export * from './default-units.js';
+export * from './roles.js';
