@@ -1,2 +1,3 @@
 export * from './default-units.js';
+export * from './permissions.js';
 export * from './roles.js';

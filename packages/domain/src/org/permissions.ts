@@ -1,0 +1,25 @@
+import type { Role } from './roles.js';
+
+/**
+ * What each role may do, named by capability. The server's route policies and the UI's menus read this one
+ * table, so the UI hides exactly what the server would refuse.
+ */
+export const CAPABILITIES = {
+  'org.view': ['city_admin', 'ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer'],
+  'org.manage_units': ['city_admin', 'ward_admin'],
+  'org.manage_users': ['city_admin', 'ward_admin'],
+  'audit.read': ['city_admin', 'ward_admin', 'chairman', 'coordinator'],
+  'city.view_all_tenants': ['city_admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+/** The capabilities a set of roles grants. */
+export function capabilitiesOf(roles: readonly Role[]): Capability[] {
+  return (Object.keys(CAPABILITIES) as Capability[]).filter((c) =>
+    (CAPABILITIES[c] as readonly Role[]).some((r) => roles.includes(r)),
+  );
+}
+
+/** Roles allowed a capability, for a route's policy. */
+export const rolesFor = (capability: Capability): readonly Role[] => CAPABILITIES[capability];

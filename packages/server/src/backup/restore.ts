@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import * as tar from 'tar';
+import { z } from 'zod';
+import { migrate, readMigrations } from '../db/migrate.js';
+import { BACKUP_FORMAT, type BackupManifest, MANIFEST } from './backup.js';
+import { ident } from './tables.js';
+
+export class NotABackupError extends Error {}
+
+const manifestSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(1),
+  migrations: z.array(z.string()),
+  tables: z.array(z.object({ name: z.string().regex(/^[a-z_][a-z0-9_]*$/), rows: z.number().int().min(0) })),
+  files: z.number().int().min(0),
+});
+
+/**
+ * Restores a backup into an empty database (no tenant yet) and an empty files folder. The schema is created
+ * by the same migrations; data is loaded parents first, in one transaction: a failed restore leaves nothing.
+ */
+export async function restoreBackup(
+  pool: pg.Pool,
+  filesDir: string,
+  archive: string,
+  progress: (line: string) => void,
+): Promise<BackupManifest> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-restore-'));
+  try {
+    const manifest = await unpack(archive, work);
+    const known = new Set(readMigrations().map((m) => m.name));
+    const unknown = manifest.migrations.filter((m) => !known.has(m));
+    if (unknown.length) throw new Error(`bản sao lưu từ phiên bản mới hơn (unknown migrations: ${unknown.join(', ')})`);
+    await migrate(pool);
+    await loadTables(pool, work, manifest, progress);
+    if (fs.existsSync(path.join(work, 'files'))) fs.cpSync(path.join(work, 'files'), filesDir, { recursive: true });
+    progress(`  tệp đính kèm: ${manifest.files}`);
+    return manifest;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function unpack(archive: string, work: string): Promise<BackupManifest> {
+  try {
+    await tar.x({ file: archive, cwd: work, strict: true });
+  } catch {
+    throw new NotABackupError('tệp không phải bản sao lưu cchc (not a cchc backup archive)');
+  }
+  const file = path.join(work, MANIFEST);
+  const parsed = fs.existsSync(file) ? manifestSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8'))) : null;
+  if (!parsed?.success) throw new NotABackupError('tệp không phải bản sao lưu cchc (manifest missing or invalid)');
+  return parsed.data as BackupManifest;
+}
+
+async function loadTables(pool: pg.Pool, work: string, manifest: BackupManifest, progress: (l: string) => void) {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const tenants = await client.query('SELECT 1 FROM tenants LIMIT 1');
+    if (tenants.rowCount) throw new Error('cơ sở dữ liệu đích đã có dữ liệu: chỉ khôi phục vào CSDL trống');
+    for (const t of manifest.tables) {
+      if (t.name === 'schema_migrations') continue; // recreated by migrate()
+      const file = path.join(work, 'tables', `${t.name}.copy`);
+      await pipeline(fs.createReadStream(file), client.query(copyFrom(`COPY ${ident(t.name)} FROM STDIN`)));
+      progress(`  bảng ${t.name}: ${t.rows} dòng`);
+    }
+    await resetIdentities(client);
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+/** Identity columns continue after the restored rows. */
+async function resetIdentities(client: pg.ClientBase): Promise<void> {
+  const { rows } = await client.query<{ tbl: string; col: string }>(`
+    SELECT c.relname AS tbl, a.attname AS col
+      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+     WHERE a.attidentity <> '' AND NOT a.attisdropped`);
+  for (const r of rows) {
+    await client.query(
+      `SELECT setval(pg_get_serial_sequence($1, $2), COALESCE((SELECT max(${ident(r.col)}) FROM ${ident(r.tbl)}), 0) + 1, false)`,
+      [r.tbl, r.col],
+    );
+  }
+}

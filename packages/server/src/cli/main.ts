@@ -1,0 +1,27 @@
+import { Command } from 'commander';
+import { APP_VERSION } from '../version.js';
+import { registerBackupCommands } from './backup-commands.js';
+import { registerDbCommands } from './db-commands.js';
+import { serve } from './serve.js';
+import { UsageError } from './usage-error.js';
+import { registerUserCommands } from './user-commands.js';
+
+/** The `cchc` command line. Each command group lives in its own file; exit codes: 1 error, 2 bad input. */
+const program = new Command()
+  .name('cchc')
+  .description('Cải cách hành chính phường/xã: máy chủ và công cụ quản trị')
+  .version(APP_VERSION);
+
+program.command('serve').description('chạy máy chủ web và API').action(serve);
+registerDbCommands(program);
+registerUserCommands(program);
+registerBackupCommands(program);
+
+await program.parseAsync(process.argv).catch((e: unknown) => {
+  if (e instanceof UsageError) {
+    process.stderr.write(`${e.problems.map((p) => `Lỗi: ${p}`).join('\n')}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`Lỗi: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+import { buildApp } from '../http/app.js';
+import { closeOnSignals, openRuntime } from '../runtime.js';
+import { seedFirstStart } from '../seed/first-start.js';
+
+/** `cchc serve`: migrate, seed on first start, serve the API and the web UI until a signal arrives. */
+export async function serve(): Promise<void> {
+  const { config, log, clock, database } = await openRuntime();
+  if (config.seedOnFirstStart) await seedFirstStart(database.db, clock.now(), log);
+  const app = await buildApp({ config, log, clock, db: database.db, pool: database.pool }, { serveWeb: true });
+  closeOnSignals(async () => {
+    await app.close();
+    await database.close();
+  }, log);
+  await app.listen({ port: config.port, host: config.host });
+  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  log.info(`cchc đang chạy tại http://${shown}:${config.port} (API: /api/v1, tài liệu API: /api/docs)`);
+}

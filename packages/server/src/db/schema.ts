@@ -1,0 +1,93 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely's view of the tables; kept in step with `migrations/*.sql` by the migration test. */
+export interface Database {
+  tenants: TenantsTable;
+  units: UnitsTable;
+  users: UsersTable;
+  user_logins: UserLoginsTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  audit_events: AuditEventsTable;
+  schema_migrations: SchemaMigrationsTable;
+}
+
+type Timestamp = ColumnType<Date, Date, Date>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface TenantsTable {
+  id: string;
+  code: string;
+  kind: 'city' | 'ward' | 'commune' | 'special_zone';
+  parent_id: string | null;
+  name: string;
+  short_name: string;
+  agency_code: string | null;
+  settings: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: Timestamp;
+}
+
+export interface UnitsTable {
+  tenant_id: string;
+  id: string;
+  code: string;
+  name: string;
+  short_name: string;
+  aliases: ColumnType<string[], string[] | undefined, string[]>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+}
+
+export interface UsersTable {
+  tenant_id: string;
+  id: string;
+  unit_id: string | null;
+  username: string;
+  full_name: string;
+  email: string | null;
+  password_hash: string;
+  roles: string[];
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+}
+
+export interface UserLoginsTable {
+  username: string;
+  tenant_id: string;
+  user_id: string;
+}
+
+export interface SessionsTable {
+  tenant_id: string;
+  id: string;
+  user_id: string;
+  secret_hash: Buffer;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<string>;
+  username: string;
+  ip: string;
+  at: Timestamp;
+}
+
+export interface AuditEventsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  at: Timestamp;
+  actor_user_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: Json | null;
+  after: Json | null;
+}
+
+export interface SchemaMigrationsTable {
+  name: string;
+  checksum: string;
+  applied_at: Timestamp;
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../errors.js';
+import { authRepository } from '../modules/auth/repository.js';
+import { authRoutes } from '../modules/auth/routes.js';
+import { resolveSession } from '../modules/auth/service.js';
+import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
+import { healthRoutes } from '../modules/health/routes.js';
+import { orgRoutes } from '../modules/org/routes.js';
+import { APP_VERSION } from '../version.js';
+import type { AppDeps } from './deps.js';
+import { handleError } from './error-handler.js';
+import { enforcePolicy, requirePolicyOnEveryRoute } from './policy.js';
+import { serveWeb } from './static-web.js';
+
+z.config(z.locales.vi());
+
+/** Route modules mounted under /api/v1; a new feature adds one line here. */
+const API_MODULES = [healthRoutes, authRoutes, orgRoutes];
+
+/** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */
+export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.log as FastifyBaseLogger,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 1_048_576,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  requirePolicyOnEveryRoute(app);
+
+  await app.register(cookie);
+  await registerOpenApi(app);
+  app.decorateRequest('auth', null);
+  const sessions = authRepository(deps.db);
+  app.addHook('preHandler', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return; // static files need no session lookup
+    const value = request.cookies[SESSION_COOKIE];
+    request.auth = value ? await resolveSession(sessions, deps.clock, value) : null;
+    await enforcePolicy(request, reply);
+  });
+
+  await app.register(
+    async (api) => {
+      for (const routes of API_MODULES) await api.register(routes(deps));
+    },
+    { prefix: '/api/v1' },
+  );
+  const web = options.serveWeb ? await serveWeb(app, deps.log) : false;
+  app.setNotFoundHandler((request, reply) => {
+    if (web && request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
+    handleError(new AppError('not_found'), request, reply);
+  });
+  return app;
+}
+
+async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'cchc API', version: APP_VERSION, description: 'Cải cách hành chính phường/xã' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}

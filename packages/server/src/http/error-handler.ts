@@ -1,0 +1,62 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, ERROR_STATUS, type ErrorCode, type FieldErrors } from '../errors.js';
+import { ERROR_MESSAGES, type Lang, langFrom } from '../i18n/messages.js';
+
+/** The one error shape of the API. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; fields?: FieldErrors; requestId: string };
+}
+
+/**
+ * Maps every error to `{ error: { code, message, fields? } }`. Unknown errors become a generic 500 carrying
+ * only the request id; the details go to the log, never to the client.
+ */
+export function handleError(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply): void {
+  const lang = langFrom(request.headers['accept-language']);
+  const known = toAppError(error, request, lang);
+  if (!known) {
+    request.log.error({ err: error }, 'unhandled error');
+    void reply.status(500).send(body('internal', lang, request.id));
+    return;
+  }
+  if (ERROR_STATUS[known.code] >= 500) request.log.error({ err: error }, known.code);
+  void reply
+    .status(ERROR_STATUS[known.code])
+    .send(body(known.code, lang, request.id, known.hasCustomMessage ? known.message : undefined, known.fields));
+}
+
+function body(code: ErrorCode, lang: Lang, requestId: string, message?: string, fields?: FieldErrors): ErrorBody {
+  return { error: { code, message: message ?? ERROR_MESSAGES[code][lang], ...(fields ? { fields } : {}), requestId } };
+}
+
+function toAppError(error: FastifyError | AppError, request: FastifyRequest, lang: Lang): AppError | null {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) return validationError(request, error.validationContext, lang);
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) return new AppError('payload_too_large');
+  if (error.statusCode === 429) return new AppError('too_many_requests');
+  if (error.statusCode === 404) return new AppError('not_found');
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return new AppError('validation_failed');
+  return null;
+}
+
+/**
+ * Field-level messages in the caller's language: the request part is parsed again with zod's locale, so the
+ * route schemas stay free of hand-written messages.
+ */
+function validationError(request: FastifyRequest, context: string | undefined, lang: Lang): AppError {
+  const part = (context ?? 'body') as 'body' | 'querystring' | 'params' | 'headers';
+  const schema = request.routeOptions.schema?.[part] as z.ZodType | undefined;
+  const input = { body: request.body, querystring: request.query, params: request.params, headers: request.headers }[
+    part
+  ];
+  const locale = lang === 'en' ? z.locales.en() : z.locales.vi();
+  const result = schema?.safeParse(input, { error: locale.localeError });
+  const fields: FieldErrors = {};
+  for (const issue of result?.success === false ? result.error.issues : []) {
+    const key = issue.path.length ? issue.path.join('.') : part;
+    fields[key] ??= issue.message;
+  }
+  return new AppError('validation_failed', undefined, fields);
+}

@@ -1,0 +1,73 @@
+import { type Capability, type Role, rolesFor } from '@cchc/domain';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { AppError } from '../errors.js';
+
+/**
+ * Who may call a route. Secure by default: a route under /api without a policy stops the server at start.
+ * `public` routes opt in explicitly; `roles: 'any'` means any logged-in user.
+ */
+export type RoutePolicy = { public: true } | { roles: readonly Role[] | 'any' };
+
+/** The logged-in user of a request, resolved from the session cookie. */
+export interface AuthContext {
+  userId: string;
+  tenantId: string;
+  unitId: string | null;
+  username: string;
+  fullName: string;
+  roles: Role[];
+  sessionId: string;
+  csrfToken: string;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    policy?: RoutePolicy;
+  }
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+}
+
+// Routes the API-docs plugin registers itself: documentation is public by design.
+const DOCS_PREFIXES = ['/api/docs', '/api/v1/openapi.json'];
+
+/** Fails at registration for any API route that does not name its policy. */
+export function requirePolicyOnEveryRoute(app: FastifyInstance): void {
+  app.addHook('onRoute', (route: RouteOptions) => {
+    if (!route.url.startsWith('/api')) return;
+    if (DOCS_PREFIXES.some((p) => route.url.startsWith(p))) {
+      route.config = { ...route.config, policy: { public: true } };
+      return;
+    }
+    if (!route.config?.policy) throw new Error(`route ${String(route.method)} ${route.url} declares no policy`);
+  });
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Enforces the route's policy once the session has been resolved into `request.auth`. */
+export async function enforcePolicy(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  const policy = request.routeOptions.config.policy;
+  if (!policy || 'public' in policy) return;
+  const auth = request.auth;
+  if (!auth) throw new AppError('unauthenticated');
+  if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== auth.csrfToken) {
+    throw new AppError('csrf_failed');
+  }
+  if (policy.roles !== 'any' && !policy.roles.some((r) => auth.roles.includes(r))) throw new AppError('forbidden');
+}
+
+/** The auth context of a route whose policy requires login (the policy hook has already checked it). */
+export function authOf(request: FastifyRequest): AuthContext {
+  if (!request.auth) throw new AppError('unauthenticated');
+  return request.auth;
+}
+
+/** Whether the user holds one of the roles: for record-level rules inside use cases. */
+export const hasRole = (auth: AuthContext, ...roles: Role[]) => roles.some((r) => auth.roles.includes(r));
+
+/** Throws 403 unless the user holds a capability: for rules checked after the record was found. */
+export function requireCapability(auth: AuthContext, capability: Capability): void {
+  if (!hasRole(auth, ...rolesFor(capability))) throw new AppError('forbidden');
+}

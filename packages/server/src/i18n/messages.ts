@@ -1,0 +1,35 @@
+import type { ErrorCode } from '../errors.js';
+
+export type Lang = 'vi' | 'en';
+
+/** Default texts of the API's errors. Vietnamese is the product's language; English on `Accept-Language: en`. */
+export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
+  validation_failed: { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The submitted data is invalid.' },
+  invalid_credentials: {
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    en: 'Wrong username or password.',
+  },
+  unauthenticated: { vi: 'Vui lòng đăng nhập.', en: 'Please log in.' },
+  csrf_failed: {
+    vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.',
+    en: 'Invalid session token, please reload the page.',
+  },
+  forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  not_found: { vi: 'Không tìm thấy dữ liệu.', en: 'Not found.' },
+  conflict: { vi: 'Dữ liệu đã bị thay đổi hoặc đã tồn tại.', en: 'The data changed or already exists.' },
+  payload_too_large: { vi: 'Tệp hoặc dữ liệu gửi lên quá lớn.', en: 'The upload is too large.' },
+  too_many_requests: {
+    vi: 'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ít phút.',
+    en: 'Too many attempts. Please try again in a few minutes.',
+  },
+  internal: {
+    vi: 'Đã có lỗi xảy ra. Vui lòng thử lại hoặc báo quản trị viên kèm mã yêu cầu.',
+    en: 'Something went wrong. Try again or tell the administrator the request id.',
+  },
+  unavailable: { vi: 'Hệ thống tạm thời không sẵn sàng.', en: 'The service is temporarily unavailable.' },
+};
+
+/** Picks the language from an Accept-Language header: English only when asked for first. */
+export function langFrom(acceptLanguage: string | undefined): Lang {
+  return acceptLanguage?.trim().toLowerCase().startsWith('en') ? 'en' : 'vi';
+}

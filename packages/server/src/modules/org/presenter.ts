@@ -1,0 +1,38 @@
+import type { Selectable } from 'kysely';
+import type { TenantsTable, UnitsTable } from '../../db/schema.js';
+
+export const presentTenant = (t: Selectable<TenantsTable>) => ({
+  id: t.id,
+  code: t.code,
+  kind: t.kind,
+  parentId: t.parent_id,
+  name: t.name,
+  shortName: t.short_name,
+});
+
+export const presentUnit = (u: Selectable<UnitsTable>) => ({
+  id: u.id,
+  code: u.code,
+  name: u.name,
+  shortName: u.short_name,
+  aliases: u.aliases,
+  active: u.active,
+});
+
+export const presentUser = (u: {
+  id: string;
+  unit_id: string | null;
+  username: string;
+  full_name: string;
+  email: string | null;
+  roles: string[];
+  active: boolean;
+}) => ({
+  id: u.id,
+  unitId: u.unit_id,
+  username: u.username,
+  fullName: u.full_name,
+  email: u.email,
+  roles: u.roles,
+  active: u.active,
+});

@@ -1,0 +1,63 @@
+import type { Db } from '../../db/database.js';
+import { AppError } from '../../errors.js';
+import type { AuthContext } from '../../http/policy.js';
+
+export interface UserProfile {
+  tenant: { id: string; code: string; name: string; kind: string };
+  unit: { id: string; name: string; shortName: string } | null;
+}
+
+/** The only place with SQL for tenants, units and users. Every tenant-owned query filters by tenant_id. */
+export function orgRepository(db: Db) {
+  return {
+    async loadProfile(auth: AuthContext): Promise<UserProfile> {
+      const tenant = await db
+        .selectFrom('tenants')
+        .select(['id', 'code', 'name', 'kind'])
+        .where('id', '=', auth.tenantId)
+        .executeTakeFirstOrThrow();
+      const unit = auth.unitId
+        ? await db
+            .selectFrom('units')
+            .select(['id', 'name', 'short_name as shortName'])
+            .where('tenant_id', '=', auth.tenantId)
+            .where('id', '=', auth.unitId)
+            .executeTakeFirst()
+        : undefined;
+      return { tenant, unit: unit ?? null };
+    },
+
+    listTenants: (scope: { all: boolean; tenantId: string }) =>
+      db
+        .selectFrom('tenants')
+        .selectAll()
+        .$if(!scope.all, (q) => q.where('id', '=', scope.tenantId))
+        .orderBy('kind')
+        .orderBy('name')
+        .execute(),
+
+    findTenantByCode: (code: string) => db.selectFrom('tenants').selectAll().where('code', '=', code).executeTakeFirst(),
+
+    listUnits: (tenantId: string) =>
+      db.selectFrom('units').selectAll().where('tenant_id', '=', tenantId).orderBy('name').execute(),
+
+    findUnit: (tenantId: string, id: string) =>
+      db.selectFrom('units').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst(),
+
+    listUsers: (tenantId: string) =>
+      db
+        .selectFrom('users')
+        .select(['id', 'tenant_id', 'unit_id', 'username', 'full_name', 'email', 'roles', 'active', 'created_at'])
+        .where('tenant_id', '=', tenantId)
+        .orderBy('username')
+        .execute(),
+  };
+}
+export type OrgRepository = ReturnType<typeof orgRepository>;
+
+/** A unit of the caller's tenant, or 404: another tenant's record is indistinguishable from a missing one. */
+export async function unitOfTenant(repo: OrgRepository, tenantId: string, unitId: string) {
+  const unit = await repo.findUnit(tenantId, unitId);
+  if (!unit) throw new AppError('not_found');
+  return unit;
+}

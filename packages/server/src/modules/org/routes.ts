@@ -1,0 +1,82 @@
+import { rolesFor } from '@cchc/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../http/deps.js';
+import { authOf, hasRole, requireCapability } from '../../http/policy.js';
+import { presentTenant, presentUnit, presentUser } from './presenter.js';
+import { orgRepository, unitOfTenant } from './repository.js';
+import { idParams, tenantOut, unitOut, unitPatch, userCreate, userOut } from './schemas.js';
+import { createUser } from './use-cases/create-user.js';
+import { updateUnit } from './use-cases/update-unit.js';
+
+export function orgRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  const repo = orgRepository(deps.db);
+  return async (app) => {
+    app.get(
+      '/tenants',
+      { config: { policy: { roles: 'any' } }, schema: { tags: ['org'], response: { 200: z.array(tenantOut) } } },
+      async (request) => {
+        const auth = authOf(request);
+        const all = hasRole(auth, ...rolesFor('city.view_all_tenants'));
+        return (await repo.listTenants({ all, tenantId: auth.tenantId })).map(presentTenant);
+      },
+    );
+
+    app.get(
+      '/units',
+      { config: { policy: { roles: rolesFor('org.view') } }, schema: { tags: ['org'], response: { 200: z.array(unitOut) } } },
+      async (request) => (await repo.listUnits(authOf(request).tenantId)).map(presentUnit),
+    );
+
+    app.get(
+      '/units/:id',
+      {
+        config: { policy: { roles: rolesFor('org.view') } },
+        schema: { tags: ['org'], params: idParams, response: { 200: unitOut } },
+      },
+      async (request) => presentUnit(await unitOfTenant(repo, authOf(request).tenantId, request.params.id)),
+    );
+
+    app.patch(
+      '/units/:id',
+      {
+        config: { policy: { roles: 'any' } },
+        schema: { tags: ['org'], params: idParams, body: unitPatch, response: { 200: unitOut } },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        // Existence first, then the right: another tenant's unit answers 404, one's own without the right 403.
+        await unitOfTenant(repo, auth.tenantId, request.params.id);
+        requireCapability(auth, 'org.manage_units');
+        return updateUnit(deps.db, auth, request.params.id, request.body, deps.clock.now());
+      },
+    );
+
+    app.get(
+      '/users',
+      {
+        config: { policy: { roles: rolesFor('org.manage_users') } },
+        schema: { tags: ['org'], response: { 200: z.array(userOut) } },
+      },
+      async (request) => (await repo.listUsers(authOf(request).tenantId)).map(presentUser),
+    );
+
+    app.post(
+      '/users',
+      {
+        config: { policy: { roles: rolesFor('org.manage_users') } },
+        schema: { tags: ['org'], body: userCreate, response: { 201: z.object({ id: z.uuid() }) } },
+      },
+      async (request, reply) => {
+        const auth = authOf(request);
+        const created = await createUser(deps.db, {
+          ...request.body,
+          tenantId: auth.tenantId,
+          actorUserId: auth.userId,
+          now: deps.clock.now(),
+        });
+        return reply.status(201).send(created);
+      },
+    );
+  };
+}

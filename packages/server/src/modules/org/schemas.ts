@@ -1,0 +1,53 @@
+import { ROLES } from '@cchc/domain';
+import { z } from 'zod';
+
+export const tenantOut = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  kind: z.enum(['city', 'ward', 'commune', 'special_zone']),
+  parentId: z.uuid().nullable(),
+  name: z.string(),
+  shortName: z.string(),
+});
+
+export const unitOut = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  aliases: z.array(z.string()),
+  active: z.boolean(),
+});
+
+export const unitPatch = z
+  .object({
+    name: z.string().trim().min(2).max(200),
+    shortName: z.string().trim().min(1).max(100),
+    aliases: z.array(z.string().trim().min(1).max(200)).max(50),
+    active: z.boolean(),
+  })
+  .partial();
+
+export const idParams = z.object({ id: z.uuid() });
+
+export const userOut = z.object({
+  id: z.uuid(),
+  unitId: z.uuid().nullable(),
+  username: z.string(),
+  fullName: z.string(),
+  email: z.string().nullable(),
+  roles: z.array(z.string()),
+  active: z.boolean(),
+});
+
+export const USERNAME_PATTERN = /^[a-z0-9._-]{3,60}$/;
+
+export const userCreate = z.object({
+  username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN),
+  fullName: z.string().trim().min(2).max(120),
+  email: z.email().optional(),
+  password: z.string().min(10).max(200),
+  roles: z.array(z.enum(ROLES)).min(1),
+  unitId: z.uuid().nullable().optional(),
+});
+export type UserCreate = z.infer<typeof userCreate>;

@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import type { Db } from '../../../db/database.js';
+import { AppError } from '../../../errors.js';
+import type { AuthContext } from '../../../http/policy.js';
+import { recordAudit } from '../../audit/repository.js';
+import { presentUnit } from '../presenter.js';
+import type { unitPatch } from '../schemas.js';
+
+/** Renames a unit or edits its aliases (the plan importer resolves names through them). */
+export async function updateUnit(db: Db, auth: AuthContext, unitId: string, patch: z.infer<typeof unitPatch>, now: Date) {
+  return db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('units')
+      .selectAll()
+      .where('tenant_id', '=', auth.tenantId)
+      .where('id', '=', unitId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before) throw new AppError('not_found');
+    const after = await trx
+      .updateTable('units')
+      .set({
+        ...(patch.name !== undefined && { name: patch.name }),
+        ...(patch.shortName !== undefined && { short_name: patch.shortName }),
+        ...(patch.aliases !== undefined && { aliases: [...new Set(patch.aliases)] }),
+        ...(patch.active !== undefined && { active: patch.active }),
+      })
+      .where('tenant_id', '=', auth.tenantId)
+      .where('id', '=', unitId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      tenantId: auth.tenantId,
+      actorUserId: auth.userId,
+      action: 'update',
+      entity: 'unit',
+      entityId: unitId,
+      before: presentUnit(before),
+      after: presentUnit(after),
+      at: now,
+    });
+    return presentUnit(after);
+  });
+}

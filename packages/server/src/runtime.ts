@@ -1,0 +1,62 @@
+import { type Clock, createClock } from './clock.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { type DatabaseHandle, openDatabase } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { createLogger, type Logger } from './logger.js';
+
+/** Config, logger, clock and a migrated database: what every CLI command and the server start from. */
+export interface Runtime {
+  config: Config;
+  log: Logger;
+  clock: Clock;
+  database: DatabaseHandle;
+}
+
+/** Reads the config or exits 1 with the list of problems; a bad config must never half-start cchc. */
+export function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+}
+
+export async function openRuntime(options: { migrate: boolean } = { migrate: true }): Promise<Runtime> {
+  const config = configOrExit();
+  const log = createLogger(config);
+  const clock = createClock(config.now);
+  if (config.now) log.warn({ now: config.now.toISOString() }, 'đồng hồ hệ thống được đặt bởi CCHC_NOW');
+  const database = await openDatabase(config, log);
+  try {
+    if (options.migrate) {
+      await migrate(database.pool, (name) => log.info({ migration: name }, 'đã áp dụng migration'));
+    }
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+  return { config, log, clock, database };
+}
+
+/** Closes the database (and stops the embedded server) once, on the first of SIGINT/SIGTERM or on demand. */
+export function closeOnSignals(close: () => Promise<void>, log: Logger): void {
+  let closing = false;
+  const handler = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'đang dừng cchc (shutting down)');
+    close().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        log.error({ err: e }, 'lỗi khi dừng');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => handler('SIGINT'));
+  process.once('SIGTERM', () => handler('SIGTERM'));
+}

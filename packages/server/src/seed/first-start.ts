@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { DEFAULT_UNITS } from '@cchc/domain';
+import { sql } from 'kysely';
+import type { Db } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import { createUser } from '../modules/org/use-cases/create-user.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+
+export const CITY = { code: 'hai-phong', name: 'Thành phố Hải Phòng', shortName: 'Hải Phòng' } as const;
+export const SEED_WARD = { code: 'hai-duong', name: 'Phường Hải Dương', shortName: 'Hải Dương' } as const;
+
+// Held while seeding, so two servers starting on an empty database seed it once.
+const SEED_LOCK = 4_817_204;
+
+/**
+ * First start: the city, Phường Hải Dương with the units named in its plan, and one demo account per role.
+ * Does nothing once any tenant exists.
+ */
+export async function seedFirstStart(db: Db, now: Date, log: Logger): Promise<boolean> {
+  return db.connection().execute(async (conn) => {
+    await sql`SELECT pg_advisory_lock(${SEED_LOCK})`.execute(conn);
+    try {
+      const existing = await conn.selectFrom('tenants').select('id').limit(1).executeTakeFirst();
+      if (existing) return false;
+      await seedOrganisation(conn, now);
+      logDemoAccounts(log);
+      return true;
+    } finally {
+      await sql`SELECT pg_advisory_unlock(${SEED_LOCK})`.execute(conn);
+    }
+  });
+}
+
+async function seedOrganisation(db: Db, now: Date): Promise<void> {
+  const cityId = randomUUID();
+  const wardId = randomUUID();
+  await db
+    .insertInto('tenants')
+    .values([
+      { id: cityId, code: CITY.code, kind: 'city', parent_id: null, name: CITY.name, short_name: CITY.shortName, agency_code: null, created_at: now },
+      { id: wardId, code: SEED_WARD.code, kind: 'ward', parent_id: cityId, name: SEED_WARD.name, short_name: SEED_WARD.shortName, agency_code: null, created_at: now },
+    ])
+    .execute();
+  const unitIds = new Map<string, string>();
+  for (const u of DEFAULT_UNITS) {
+    const id = randomUUID();
+    unitIds.set(u.code, id);
+    await db
+      .insertInto('units')
+      .values({ tenant_id: wardId, id, code: u.code, name: u.name, short_name: u.shortName, aliases: u.aliases, created_at: now })
+      .execute();
+  }
+  for (const a of DEMO_ACCOUNTS) {
+    await createUser(db, {
+      username: a.username,
+      fullName: a.fullName,
+      password: DEMO_PASSWORD,
+      roles: a.roles,
+      unitId: a.unitCode ? (unitIds.get(a.unitCode) ?? null) : null,
+      tenantId: a.scope === 'city' ? cityId : wardId,
+      actorUserId: null,
+      now,
+    });
+  }
+}
+
+function logDemoAccounts(log: Logger): void {
+  const lines = DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(22)} ${a.roles.join(', ')}`);
+  log.info(
+    `Khởi tạo lần đầu: Thành phố Hải Phòng, Phường Hải Dương và các tài khoản dùng thử (mật khẩu ${DEMO_PASSWORD}):\n${lines.join('\n')}`,
+  );
+}
