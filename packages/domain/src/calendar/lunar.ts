@@ -91,13 +91,23 @@ function leapMonthOffset(a11: number): number {
   return i - 1;
 }
 
+/**
+ * Julian day number of the last new moon day on or before a day. The mean-month estimate of k can be off by one
+ * either way (the true new moon strays from the mean by up to ~14 h; 2054-05-07 is such a day), so it is corrected
+ * both ways; the published algorithm only steps back once and returns day 0 there.
+ */
+function lastNewMoonDayOnOrBefore(jdn: number): number {
+  let k = Math.floor((jdn - NEW_MOON_1900) / SYNODIC_MONTH);
+  while (newMoonDay(k) > jdn) k--;
+  while (newMoonDay(k + 1) <= jdn) k++;
+  return newMoonDay(k);
+}
+
 /** Converts a solar (Gregorian) date to the Vietnamese lunar calendar. */
 export function solarToLunar(date: IsoDate): LunarDate {
   const jdn = dayOfIso(date) + JULIAN_DAY_OF_EPOCH;
   const solarYear = Number(date.slice(0, 4));
-  const k = Math.floor((jdn - NEW_MOON_1900) / SYNODIC_MONTH);
-  let monthStart = newMoonDay(k + 1);
-  if (monthStart > jdn) monthStart = newMoonDay(k);
+  const monthStart = lastNewMoonDayOnOrBefore(jdn);
   let a11 = month11Start(solarYear);
   let b11 = a11;
   let year: number;
