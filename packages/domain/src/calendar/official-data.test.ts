@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { checkOfficialYear, OFFICIAL_CALENDAR_2026, type OfficialYearCalendar } from './official-data.js';
+import { calendar2026 } from './test-support/moments.js';
+import { createWorkingCalendar } from './working-calendar.js';
+
+// The verified 2026 days off, one by one (DOMAIN.md §2).
+const DAYS_OFF_2026 = [
+  '2026-01-01',
+  '2026-01-02',
+  '2026-01-03',
+  '2026-01-04',
+  ...['14', '15', '16', '17', '18', '19', '20', '21', '22'].map((d) => `2026-02-${d}`),
+  '2026-04-25',
+  '2026-04-26',
+  '2026-04-27',
+  '2026-04-30',
+  '2026-05-01',
+  '2026-05-02',
+  '2026-05-03',
+  '2026-09-02',
+];
+
+describe('OFFICIAL_CALENDAR_2026', () => {
+  const calendar = calendar2026();
+
+  it.each(DAYS_OFF_2026)('makes %s a day off', (date) => {
+    expect(calendar.isWorkingDay(date)).toBe(false);
+  });
+
+  it('lists exactly the verified days, with a clean bill from checkOfficialYear', () => {
+    expect(OFFICIAL_CALENDAR_2026.daysOff.map((d) => d.date)).toEqual(DAYS_OFF_2026);
+    expect(checkOfficialYear(OFFICIAL_CALENDAR_2026)).toEqual([]);
+  });
+
+  it('makes Saturday 10/01 a working day, and plain Saturdays are not', () => {
+    expect(calendar.isWorkingDay('2026-01-10')).toBe(true);
+    expect(calendar.isWorkingDay('2026-01-17')).toBe(false);
+    expect(calendar.listMakeUpWorkingDays(2026).map((d) => [d.date, d.source])).toEqual([['2026-01-10', 'official']]);
+  });
+
+  it('replaces the defaults: 01/09 is not shipped (unverified), so it stays a working day until an admin adds it', () => {
+    expect(calendar.isWorkingDay('2026-09-01')).toBe(true);
+    expect(calendar.isWorkingDay('2026-09-02')).toBe(false);
+  });
+
+  it('gives notices without invented numbers', () => {
+    const notices = [...OFFICIAL_CALENDAR_2026.daysOff, ...OFFICIAL_CALENDAR_2026.workingDays].map((d) => d.notice);
+    expect(notices.every((n) => n !== null && n.number === null && n.title.includes('2026'))).toBe(true);
+  });
+
+  it('lists the weekdays off of 2026 for `cchc calendar holidays 2026`', () => {
+    expect(calendar.listNonWorkingWeekdays(2026).map((d) => d.date)).toEqual([
+      '2026-01-01',
+      '2026-01-02',
+      ...['16', '17', '18', '19', '20'].map((d) => `2026-02-${d}`),
+      '2026-04-27',
+      '2026-04-30',
+      '2026-05-01',
+      '2026-09-02',
+    ]);
+  });
+});
+
+describe('official data against the defaults', () => {
+  const makeUpOnly: OfficialYearCalendar = {
+    year: 2027,
+    replacesDefaults: false,
+    daysOff: [{ date: '2027-04-30', reason: 'Ngày Chiến thắng', notice: { number: null, title: 'TB 2027' } }],
+    workingDays: [{ date: '2027-01-09', reason: 'Làm bù', notice: null }],
+  };
+
+  it('adds to the Labour Code days when it does not replace them, the official entry winning on a shared date', () => {
+    const calendar = createWorkingCalendar({ years: [makeUpOnly] });
+    expect(calendar.isWorkingDay('2027-01-09')).toBe(true);
+    expect(calendar.isWorkingDay('2027-09-01')).toBe(false);
+    const april30 = calendar.daysOff(2027).filter((d) => d.date === '2027-04-30');
+    expect(april30.map((d) => d.source)).toEqual(['official']);
+  });
+
+  it('falls back to the Labour Code for a year without data', () => {
+    expect(
+      calendar2026()
+        .daysOff(2028)
+        .every((d) => d.source === 'labour_code'),
+    ).toBe(true);
+  });
+});
+
+describe('checkOfficialYear', () => {
+  it('reports malformed dates, wrong years, duplicates and weekday make-up days', () => {
+    const problems = checkOfficialYear({
+      year: 2027,
+      replacesDefaults: true,
+      daysOff: [
+        { date: '2027-02-30', reason: 'x', notice: null },
+        { date: '2026-12-31', reason: 'x', notice: null },
+        { date: '2027-03-01', reason: ' ', notice: null },
+      ],
+      workingDays: [{ date: '2027-03-01', reason: 'Làm bù', notice: null }],
+    });
+    expect(problems).toEqual([
+      'daysOff: "2027-02-30" is not a YYYY-MM-DD date',
+      'daysOff: 2026-12-31 is not in 2027',
+      'daysOff: 2027-03-01 has no reason',
+      '2027-03-01 is listed twice (daysOff and workingDays)',
+      'workingDays: 2027-03-01 is a weekday, already a working day',
+    ]);
+  });
+
+  it('makes createWorkingCalendar refuse bad data and a year given twice', () => {
+    const broken = { ...OFFICIAL_CALENDAR_2026, daysOff: [{ date: '2026-13-01', reason: 'x', notice: null }] };
+    expect(() => createWorkingCalendar({ years: [broken] })).toThrow(/2026-13-01/);
+    expect(() => createWorkingCalendar({ years: [OFFICIAL_CALENDAR_2026, OFFICIAL_CALENDAR_2026] })).toThrow(/twice/);
+  });
+});
