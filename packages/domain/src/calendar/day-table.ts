@@ -1,4 +1,4 @@
-import { dayOfIso, isWeekend, yearOfDay } from './dates.js';
+import { dayFromCivil, dayOfIso, isWeekend, yearOfDay } from './dates.js';
 import { defaultDaysOff, type HolidayRuleOptions } from './holiday-rules.js';
 import { type CalendarDayEntry, checkOfficialYear, type OfficialYearCalendar } from './official-data.js';
 
@@ -74,10 +74,18 @@ export function createDayTable(years: readonly OfficialYearCalendar[], options: 
     return days;
   }
 
+  // Day range of the year loaded last: deadline loops walk consecutive days, so this spares a day-number-to-year
+  // conversion on nearly every call.
+  let knownFirst = 0;
+  let knownLast = -1;
+
   function exceptionOf(dayNumber: number): boolean | undefined {
-    const exception = exceptions.get(dayNumber);
-    if (exception !== undefined || cache.has(yearOfDay(dayNumber))) return exception;
-    yearDays(yearOfDay(dayNumber));
+    if (dayNumber < knownFirst || dayNumber > knownLast) {
+      const year = yearOfDay(dayNumber);
+      yearDays(year);
+      knownFirst = dayFromCivil(year, 1, 1);
+      knownLast = dayFromCivil(year, 12, 31);
+    }
     return exceptions.get(dayNumber);
   }
 

@@ -94,7 +94,8 @@ export function computeDueMoment(calendar: WorkingCalendar, input: DueMomentInpu
       extended: true,
     };
   }
-  const due = openRemaining === null ? calendar.addWorkingMinutes(input.receivedAt, dueOffset) : null;
+  const pushed = () => (pausedMinutes === 0 ? baseDue : calendar.addWorkingMinutes(input.receivedAt, dueOffset));
+  const due = openRemaining === null ? pushed() : null;
   return { due, baseDue, pausedMinutes, remainingMinutesAtPause: openRemaining, extended: false };
 }
 
