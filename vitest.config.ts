@@ -1,10 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
-// Projects: the pure domain suite, the server suite on the embedded PostgreSQL, the same server suite on an
-// external PostgreSQL when TEST_DATABASE_URL is set, and the browser suite when Debian's Chromium is present.
-// scripts/test.mjs decides which run and says why the others were skipped.
+// Projects: the pure domain suite, the server suite on the embedded PostgreSQL, the same suite on an external
+// PostgreSQL (TEST_DATABASE_URL), and the browser suite. scripts/test.mjs picks the ones this machine can run
+// and says why it skipped the others.
 export default defineConfig({
   test: {
-    projects: ['packages/domain'],
+    projects: [
+      'packages/domain/vitest.config.ts',
+      'packages/server/vitest.config.ts',
+      'packages/server/vitest.pg.config.ts',
+      'packages/server/vitest.e2e.config.ts',
+    ],
   },
 });

@@ -19,10 +19,17 @@ import { orgRoutes } from '../modules/org/routes.js';
 import { APP_VERSION } from '../version.js';
 import type { AppDeps } from './deps.js';
 import { handleError } from './error-handler.js';
-import { enforcePolicy, requirePolicyOnEveryRoute } from './policy.js';
+import { enforcePolicy, type RegisteredRoute, requirePolicyOnEveryRoute } from './policy.js';
 import { serveWeb } from './static-web.js';
 
 z.config(z.locales.vi());
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every API route with its declared policy. */
+    apiRoutes: RegisteredRoute[];
+  }
+}
 
 /** Route modules mounted under /api/v1; a new feature adds one line here. */
 const API_MODULES = [healthRoutes, authRoutes, orgRoutes];
@@ -42,7 +49,7 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
-  requirePolicyOnEveryRoute(app);
+  app.decorate('apiRoutes', requirePolicyOnEveryRoute(app));
 
   await app.register(cookie);
   await registerOpenApi(app);

@@ -32,16 +32,29 @@ declare module 'fastify' {
 // Routes the API-docs plugin registers itself: documentation is public by design.
 const DOCS_PREFIXES = ['/api/docs', '/api/v1/openapi.json'];
 
-/** Fails at registration for any API route that does not name its policy. */
-export function requirePolicyOnEveryRoute(app: FastifyInstance): void {
+/** An API route as registered, with the policy it declared. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  policy: RoutePolicy;
+}
+
+/**
+ * Fails at registration for any API route that does not name its policy; returns the list of registered API
+ * routes with their policies, for the audit test and the docs.
+ */
+export function requirePolicyOnEveryRoute(app: FastifyInstance): RegisteredRoute[] {
+  const registered: RegisteredRoute[] = [];
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!route.url.startsWith('/api')) return;
     if (DOCS_PREFIXES.some((p) => route.url.startsWith(p))) {
       route.config = { ...route.config, policy: { public: true } };
-      return;
     }
-    if (!route.config?.policy) throw new Error(`route ${String(route.method)} ${route.url} declares no policy`);
+    const policy = route.config?.policy;
+    if (!policy) throw new Error(`route ${String(route.method)} ${route.url} declares no policy`);
+    registered.push({ method: String(route.method), url: route.url, policy });
   });
+  return registered;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -1,0 +1,31 @@
+import Fastify from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requirePolicyOnEveryRoute } from '../src/http/policy.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('route policies', () => {
+  it('stops the server from building when an API route declares no policy', async () => {
+    const app = Fastify();
+    requirePolicyOnEveryRoute(app);
+    expect(() => app.get('/api/v1/oops', async () => 'x')).toThrow(/declares no policy/);
+  });
+
+  it('has a policy for every documented API route, and only a few public ones', () => {
+    const spec = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(spec.paths).flatMap(([url, methods]) =>
+      Object.keys(methods).map((m) => `${m.toUpperCase()} ${url.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const withPolicy = new Set(t.app.apiRoutes.map((r) => `${r.method} ${r.url}`));
+    expect(documented.filter((d) => !withPolicy.has(d))).toEqual([]);
+    const publicRoutes = t.app.apiRoutes
+      .filter((r) => 'public' in r.policy && r.method !== 'HEAD' && r.url.startsWith('/api/v1') && !r.url.includes('openapi'))
+      .map((r) => `${r.method} ${r.url}`);
+    expect(publicRoutes.sort()).toEqual(['GET /api/v1/health', 'POST /api/v1/auth/login']);
+  });
+});

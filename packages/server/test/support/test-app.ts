@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
+import { type Clock, createClock } from '../../src/clock.js';
+import { loadConfig } from '../../src/config.js';
+import { connect, type Db } from '../../src/db/database.js';
+import { buildApp } from '../../src/http/app.js';
+import { createLogger } from '../../src/logger.js';
+import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
+import { TEST_EPOCH } from './constants.js';
+import { adminQuery, withDatabase } from './global-setup.js';
+
+export interface TestApp {
+  url: string;
+  db: Db;
+  clock: Clock;
+  app: FastifyInstance;
+  dataDir: string;
+  /** A fresh cookie jar talking to this server over HTTP. */
+  client(): TestClient;
+  /** A client already logged in as a demo account. */
+  loginAs(username: string): Promise<TestClient>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server on a real database: a fresh copy of the seeded template, listening on a free port.
+ * Tests talk to it over HTTP like the browser does.
+ */
+export async function startTestApp(options: { serveWeb?: boolean; now?: Date } = {}): Promise<TestApp> {
+  const adminUrl = inject('adminUrl');
+  const name = `cchc_t_${inject('runId')}_${randomBytes(5).toString('hex')}`;
+  await adminQuery(adminUrl, `CREATE DATABASE ${name} TEMPLATE ${inject('templateDb')}`);
+  const handle = connect(withDatabase(adminUrl, name), false, () =>
+    adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  );
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-app-'));
+  const config = loadConfig({ NODE_ENV: 'test', CCHC_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const clock = createClock(options.now ?? TEST_EPOCH);
+  const log = createLogger({ logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', logFormat: 'json' });
+  const app = await buildApp({ config, db: handle.db, pool: handle.pool, clock, log }, options);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const client = () => new TestClient(url);
+  return {
+    url,
+    db: handle.db,
+    clock,
+    app,
+    dataDir,
+    client,
+    loginAs: async (username) => {
+      const c = client();
+      await c.login(username);
+      return c;
+    },
+    close: async () => {
+      await app.close();
+      await handle.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: tests assert response bodies field by field; a loose type keeps them short
+type Loose = any;
+
+export interface TestResponse<T = Loose> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A minimal browser: keeps the session cookie and sends the CSRF token on writes. */
+export class TestClient {
+  private cookie: string | null = null;
+  private csrf: string | null = null;
+  constructor(readonly baseUrl: string) {}
+
+  async login(username: string, password = DEMO_PASSWORD): Promise<TestResponse> {
+    const res = await this.request('POST', '/api/v1/auth/login', { username, password });
+    if (res.status === 204) {
+      const me = await this.get<{ csrfToken: string }>('/api/v1/auth/me');
+      this.csrf = me.body.csrfToken;
+    }
+    return res;
+  }
+
+  get = <T = Loose>(p: string, headers: Record<string, string> = {}) => this.request<T>('GET', p, undefined, headers);
+  post = <T = Loose>(p: string, body?: unknown, headers: Record<string, string> = {}) =>
+    this.request<T>('POST', p, body, headers);
+  patch = <T = Loose>(p: string, body?: unknown, headers: Record<string, string> = {}) =>
+    this.request<T>('PATCH', p, body, headers);
+
+  /** Sends without the CSRF header, as a forged cross-site form would. */
+  withoutCsrf(): TestClient {
+    const c = new TestClient(this.baseUrl);
+    c.cookie = this.cookie;
+    return c;
+  }
+
+  async request<T = Loose>(
+    method: string,
+    p: string,
+    body?: unknown,
+    extra: Record<string, string> = {},
+  ): Promise<TestResponse<T>> {
+    const headers: Record<string, string> = { ...extra };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
+    const res = await fetch(`${this.baseUrl}${p}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0] ?? null;
+    const text = await res.text();
+    const parsed = text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+}

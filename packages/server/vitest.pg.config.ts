@@ -1,0 +1,3 @@
+import { serverTestConfig } from './vitest.config.js';
+
+export default serverTestConfig('server-pg', 'external');

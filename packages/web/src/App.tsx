@@ -1,0 +1,33 @@
+import { Spin } from 'antd';
+import { Navigate, Route, Routes } from 'react-router';
+import { useSession } from './api/session';
+import { LoginPage } from './features/auth/LoginPage';
+import { HomePage } from './features/home/HomePage';
+import { AppLayout } from './ui/AppLayout';
+import { ComingSoon } from './ui/ComingSoon';
+import { NAV_ITEMS } from './ui/nav-items';
+
+export function App() {
+  const session = useSession();
+  if (session.isPending) return <Spin fullscreen />;
+  if (!session.data) {
+    return (
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="*" element={<Navigate to="/login" replace />} />
+      </Routes>
+    );
+  }
+  return (
+    <Routes>
+      <Route element={<AppLayout me={session.data} />}>
+        <Route index element={<HomePage me={session.data} />} />
+        {NAV_ITEMS.filter((i) => i.path !== '/').map((i) => (
+          <Route key={i.key} path={i.path} element={<ComingSoon labelKey={i.labelKey} />} />
+        ))}
+        <Route path="/login" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Routes>
+  );
+}

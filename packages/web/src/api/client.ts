@@ -1,0 +1,38 @@
+/** The API's one error shape, raised by every failed call. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken: string | null = null;
+
+/** Remembered from /auth/me; sent on every write so the server can refuse forged cross-site requests. */
+export const setCsrfToken = (token: string | null) => {
+  csrfToken = token;
+};
+
+/** Calls `/api/v1<path>` with JSON; the current UI language goes along so messages come back in it. */
+export async function api<T>(path: string, init: { method?: string; body?: unknown; lang?: string } = {}): Promise<T> {
+  const headers: Record<string, string> = { 'accept-language': init.lang ?? document.documentElement.lang ?? 'vi' };
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  if (init.method && init.method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(`/api/v1${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    credentials: 'same-origin',
+  });
+  if (response.status === 204) return undefined as T;
+  const data: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const e = (data as { error?: { code: string; message: string; fields?: Record<string, string> } } | null)?.error;
+    throw new ApiError(response.status, e?.code ?? 'internal', e?.message ?? response.statusText, e?.fields);
+  }
+  return data as T;
+}

@@ -1,0 +1,45 @@
+import type { Capability, Role } from '@cchc/domain';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, setCsrfToken } from './client';
+
+/** The logged-in user as /auth/me describes it. */
+export interface Me {
+  user: {
+    id: string;
+    username: string;
+    fullName: string;
+    roles: Role[];
+    unit: { id: string; name: string; shortName: string } | null;
+  };
+  tenant: { id: string; code: string; name: string; kind: string };
+  capabilities: Capability[];
+  csrfToken: string;
+}
+
+/** The session, or null when nobody is logged in. */
+export function useSession() {
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: async () => {
+      try {
+        const me = await api<Me>('/auth/me');
+        setCsrfToken(me.csrfToken);
+        return me;
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 401) return null;
+        throw e;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return async () => {
+    await api('/auth/logout', { method: 'POST' });
+    setCsrfToken(null);
+    client.clear();
+    await client.invalidateQueries({ queryKey: ['me'] });
+  };
+}

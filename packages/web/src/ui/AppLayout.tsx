@@ -1,0 +1,61 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useLogout, type Me } from '../api/session';
+import { type Language, setLanguage } from '../i18n';
+import { NAV_ITEMS } from './nav-items';
+
+/** The frame of every logged-in page: navigation on the left, tenant, language and user on top. */
+export function AppLayout({ me }: { me: Me }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const logout = useLogout();
+  const selected = NAV_ITEMS.find((i) => i.path !== '/' && location.pathname.startsWith(i.path))?.key ?? 'home';
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={220}>
+        <div style={{ padding: 16 }}>
+          <Typography.Title level={4} style={{ margin: 0, color: '#b71c1c' }}>
+            {t('app.name')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{me.tenant.name}</Typography.Text>
+        </div>
+        <Menu
+          mode="inline"
+          selectedKeys={[selected]}
+          items={NAV_ITEMS.map((i) => ({ key: i.key, label: t(i.labelKey) }))}
+          onClick={({ key }) => navigate(NAV_ITEMS.find((i) => i.key === key)?.path ?? '/')}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', paddingInline: 24 }}>
+          <Space size="large">
+            <Segmented
+              aria-label={t('app.language')}
+              value={i18n.language}
+              options={[
+                { label: 'Tiếng Việt', value: 'vi' },
+                { label: 'English', value: 'en' },
+              ]}
+              onChange={(v) => setLanguage(v as Language)}
+            />
+            <Dropdown
+              menu={{
+                items: [{ key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), onClick: () => void logout() }],
+              }}
+            >
+              <Button icon={<UserOutlined />} data-testid="user-menu">
+                {me.user.fullName}
+              </Button>
+            </Dropdown>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

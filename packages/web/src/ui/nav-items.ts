@@ -1,0 +1,16 @@
+/** The main navigation; each later module replaces its "coming soon" page with its own. */
+export interface NavItem {
+  key: string;
+  path: string;
+  labelKey: `nav.${string}`;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'home', path: '/', labelKey: 'nav.home' },
+  { key: 'plan', path: '/ke-hoach', labelKey: 'nav.plan' },
+  { key: 'tasks', path: '/nhiem-vu', labelKey: 'nav.tasks' },
+  { key: 'reports', path: '/bao-cao', labelKey: 'nav.reports' },
+  { key: 'dossiers', path: '/ho-so', labelKey: 'nav.dossiers' },
+  { key: 'feedback', path: '/phan-anh', labelKey: 'nav.feedback' },
+  { key: 'statistics', path: '/thong-ke', labelKey: 'nav.statistics' },
+];
