@@ -4,7 +4,9 @@ import { type IsoDate, VIETNAM_OFFSET_MINUTES } from '../clock.js';
 // 1970-01-01 00:00 Vietnam time). Vietnam has kept UTC+7 without daylight saving since 1975, so a fixed shift
 // converts exactly and every local day is 24 hours long.
 
+/** Milliseconds in a minute. */
 export const MS_PER_MINUTE = 60_000;
+/** Milliseconds in a Vietnam local day: always 24 h, there is no daylight saving. */
 export const MS_PER_DAY = 86_400_000;
 const OFFSET_MS = VIETNAM_OFFSET_MINUTES * MS_PER_MINUTE;
 
