@@ -1,1 +1,7 @@
-export {};
+// The plan-document importer: parse a yearly PAR plan's text into its header, targets, areas, duties, appendix
+// tasks and report due dates; read timeframes in words; resolve unit names.
+export { PlanParseError, type PlanPart } from './errors.js';
+export { type ParsePlanOptions, parsePlanText } from './parse-plan.js';
+export { parseTimeframe, type TimeframeParse } from './timeframe.js';
+export type * from './types.js';
+export { createUnitIndex, findUnit, normaliseUnitName, resolveUnitNames, type UnitIndex } from './units.js';

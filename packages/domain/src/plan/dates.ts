@@ -1,0 +1,34 @@
+// Calendar-date arithmetic for timeframes. Dates are `YYYY-MM-DD` strings handled in UTC so no time zone or
+// clock is involved: the domain package must not read the current time.
+import type { IsoDate } from '../clock.js';
+
+const MS_PER_DAY = 86_400_000;
+
+/** True for a real calendar date in the range plans use (1900–2199). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || year < 1900 || year > 2199) return false;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return false;
+  return Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function toIsoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function addDaysIso(date: IsoDate, days: number): IsoDate {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  const shifted = new Date(Date.UTC(y, m - 1, d) + days * MS_PER_DAY);
+  return toIsoDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+}
+
+export function monthStart(year: number, month: number): IsoDate {
+  return toIsoDate(year, month, 1);
+}
+
+export function monthEnd(year: number, month: number): IsoDate {
+  return toIsoDate(year, month, daysInMonth(year, month));
+}

@@ -1,0 +1,172 @@
+import type { IsoDate } from '../clock.js';
+
+/** How a timeframe cell is to be read; see DOMAIN.md §1 (timeframes in words). */
+export type TimeframeKind = 'before' | 'date' | 'month' | 'quarter' | 'range' | 'year' | 'recurring' | 'event';
+
+/** A task's window: `due` is the last allowed day; both dates are null for recurring and event timeframes. */
+export interface Timeframe {
+  /** The cell as written (NFC, whitespace collapsed). */
+  text: string;
+  kind: TimeframeKind;
+  start: IsoDate | null;
+  due: IsoDate | null;
+}
+
+/** Units named in a cell, resolved against the tenant's unit list. Nothing in `text` is dropped. */
+export interface UnitRef {
+  /** The cell as written. */
+  text: string;
+  /** Canonical names of the units found, in order of appearance. */
+  units: string[];
+  /** Codes of the same units, same order. */
+  unitCodes: string[];
+  /** A group expression such as "Các phòng, đơn vị chuyên môn": every unit may contribute, none is guessed. */
+  group?: string;
+  /** Names that are neither a known unit nor a group (outside bodies, new units, typos not yet aliased). */
+  unknown: string[];
+}
+
+/** A lettered paragraph of the prose (a, b, c, d, đ, e…), letters kept as written even when they skip. */
+export interface LetteredItem {
+  letter: string;
+  text: string;
+}
+
+/** Where a measure's value comes from: data cchc holds (tasks, dossiers, ratings) or a figure someone types in. */
+export type MeasureSource = 'computed' | 'entered';
+
+export type MeasureComparator = '<=' | '>=' | '=' | '>' | '<';
+
+/** One measurable part of a target (chỉ tiêu). */
+export interface TargetMeasure {
+  /** Stable id of the indicator, e.g. `par_index_rank`, `satisfaction`. */
+  metric: string;
+  comparator: MeasureComparator;
+  value: number;
+  /** `%` or `rank`. */
+  unit: string;
+  source: MeasureSource;
+  /** What a percentage is taken of when it is not a plain share, e.g. `city_target`, `year_2025`. */
+  baseline?: string;
+  /** The ranking block for ranks, e.g. `ward_block`. */
+  scope?: string;
+}
+
+/** A target of section I.2, lettered a, b, c, d, đ, e, f in the seed. */
+export interface PlanTarget {
+  code: string;
+  text: string;
+  measures: TargetMeasure[];
+}
+
+/** A reform area of section II (II.1 direction … II.7 e-government). */
+export interface PlanArea {
+  code: string;
+  title: string;
+  items: LetteredItem[];
+}
+
+/** A paragraph of a unit's duties; `letter` is null for "- " bullets and plain paragraphs. */
+export interface DutyItem {
+  letter: string | null;
+  text: string;
+}
+
+/** One entry of section IV.2: a unit (or group) and its duties. */
+export interface PlanResponsibility {
+  /** e.g. `IV.2.a`. */
+  code: string;
+  letter: string;
+  unit: UnitRef;
+  items: DutyItem[];
+  /** Reform areas (`II.1`…) the unit leads ("Chủ trì … về <area>"). */
+  areas: string[];
+}
+
+/** A group row of the appendix (I … VII). */
+export interface TaskGroup {
+  code: string;
+  title: string;
+  /** The matching reform area of section II, by position (group I ↔ II.1). */
+  area?: string;
+}
+
+/** A row of the appendix table. */
+export interface PlanTask {
+  no: number;
+  group: string | null;
+  content: string;
+  lead: UnitRef; // cơ quan chủ trì
+  coordinators: UnitRef; // cơ quan phối hợp
+  timeframe: Timeframe;
+  product: string; // sản phẩm
+  source: 'appendix';
+}
+
+/** Work written in the prose with a deadline (DOMAIN.md §1: "work outside the appendix counts too"). */
+export interface ExtraTask {
+  content: string;
+  lead: UnitRef;
+  coordinators: UnitRef;
+  timeframe: Timeframe;
+  product: string;
+  /** Where the sentence sits, e.g. `IV.2.d`. */
+  source: string;
+}
+
+export type ReportPeriod = 'Q1' | 'Q2' | 'H1' | 'Q3' | 'Y';
+
+/** A periodic report due date from section IV.1.c. */
+export interface ReportDue {
+  period: ReportPeriod;
+  due: string;
+  source: string;
+}
+
+/** The issuing document's heading and signature block. */
+export interface PlanHeader {
+  issuer: string | null;
+  /** The number before the slash; null while the plan is not yet numbered (`Số: /QĐ-UBND`). */
+  number: string | null;
+  /** The part after the slash, e.g. `QĐ-UBND`. */
+  symbol: string | null;
+  place: string | null;
+  date: string | null;
+  /** Type of the issuing document, e.g. `QUYẾT ĐỊNH`. */
+  documentType: string | null;
+  /** Its subject line, e.g. `Ban hành Kế hoạch …`. */
+  subject: string | null;
+  signer: string | null;
+  signerTitle: string | null;
+  /** The plan's own title, after `KẾ HOẠCH`. */
+  title: string | null;
+  recipients: string[];
+  /** The "Lưu:" line of the recipients block. */
+  archive: string | null;
+}
+
+/** Something the parser could not take as it is; `line` is 1-based in the input text, 0 for the whole text. */
+export interface PlanWarning {
+  line: number;
+  message: string;
+}
+
+/** Everything read from a plan document. */
+export interface PlanParseResult {
+  year: number;
+  header: PlanHeader;
+  purposes: string[];
+  targets: PlanTarget[];
+  areas: PlanArea[];
+  budget: string;
+  /** Section IV.1 (trách nhiệm chung), lettered. */
+  generalResponsibilities: LetteredItem[];
+  responsibilities: PlanResponsibility[];
+  groups: TaskGroup[];
+  tasks: PlanTask[];
+  extraTasks: ExtraTask[];
+  reports: ReportDue[];
+  /** The unit reports are sent to (IV.1.c "về phòng Văn hoá – Xã hội để tổng hợp"). */
+  reportRecipient: UnitRef | null;
+  warnings: PlanWarning[];
+}
