@@ -169,7 +169,7 @@ function timeframeKey(display: string): string {
     .replace(/\s*\/\s*/g, '/')
     .replace(/[\s.;,]+$/, '')
     .replace(/^(?:được\s+)?(?:hoàn thành|thực hiện|triển khai|dự kiến)\s+/, '')
-    .replace(/^trong\s+/, '')
+    .replace(/^(?:trong|từ)\s+/, '')
     .replace(/((?:quý|tháng)\s+[\divx]+(?:\s*(?:,|-|và|&)\s*[\divx]+)*)\s+năm\s+(\d{4})/g, '$1/$2');
 }
 
