@@ -89,7 +89,10 @@ describe('parseTimeframe', () => {
   it('never throws and always returns a consistent window', () => {
     const kinds = new Set(['before', 'date', 'month', 'quarter', 'range', 'year', 'recurring', 'event']);
     const pieces = fc.constantFrom('Quý', 'Tháng', 'trước', 'ngày', 'đến', 'năm', 'I', 'IV', '/', ',', ' ', '-');
-    const text = fc.oneof(fc.string(), fc.array(fc.oneof(pieces, fc.nat(40).map(String))).map((p) => p.join(' ')));
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(fc.oneof(pieces, fc.nat(40).map(String))).map((p) => p.join(' ')),
+    );
     fc.assert(
       fc.property(text, fc.integer({ min: 1990, max: 2100 }), (input, year) => {
         const { timeframe, warning } = parseTimeframe(input, year);
