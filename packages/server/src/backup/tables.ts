@@ -12,8 +12,8 @@ interface TableInfo {
  */
 export async function tablesInLoadOrder(client: pg.ClientBase): Promise<string[]> {
   const { rows } = await client.query<{ name: string; deps: string[] | null }>(`
-    SELECT c.relname AS name,
-           array_remove(array_agg(DISTINCT r.relname), NULL) AS deps
+    SELECT c.relname::text AS name,
+           array_remove(array_agg(DISTINCT r.relname::text), NULL) AS deps
       FROM pg_class c
       JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
       LEFT JOIN pg_constraint k ON k.conrelid = c.oid AND k.contype = 'f'

@@ -17,6 +17,13 @@ const SERVICE_USER = 'cchc';
 const SERVICE_ROOT = '/var/lib/cchc';
 
 /** Null when cchc does not run as root: PostgreSQL then runs as the current user. */
+/** The service folder every cluster and binary copy lives under; searchable by the service user. */
+export function ensureServiceRoot(): string {
+  fs.mkdirSync(SERVICE_ROOT, { recursive: true });
+  fs.chmodSync(SERVICE_ROOT, 0o755);
+  return SERVICE_ROOT;
+}
+
 export function serverUser(log: Logger): ServerUser | null {
   if (process.getuid?.() !== 0) return null;
   let ids = lookupIds(SERVICE_USER);
@@ -56,9 +63,8 @@ export function binariesFor(user: ServerUser | null, log: Logger): string {
   const copy = path.join(SERVICE_ROOT, `postgres-${version}`);
   if (!fs.existsSync(path.join(copy, '.complete'))) {
     fs.rmSync(copy, { recursive: true, force: true });
-    fs.mkdirSync(SERVICE_ROOT, { recursive: true, mode: 0o755 });
+    ensureServiceRoot();
     fs.cpSync(nativeDir, copy, { recursive: true, verbatimSymlinks: true });
-    fs.chmodSync(SERVICE_ROOT, 0o755);
     fs.writeFileSync(path.join(copy, '.complete'), `${version}\n`);
     log.info({ copy }, 'đã sao chép PostgreSQL tới thư mục dịch vụ (binaries copied for the service user)');
   }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
-import { binariesFor, type ServerUser, serverUser } from './embedded-postgres-host.js';
+import { binariesFor, ensureServiceRoot, type ServerUser, serverUser } from './embedded-postgres-host.js';
 
 /** A PostgreSQL server cchc started (or found running) for a data folder. */
 export interface EmbeddedServer {
@@ -41,8 +41,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
   if (!fs.existsSync(path.join(pgdata, 'PG_VERSION'))) initCluster(bin, user, pgdata, password, log);
   const port = await freePort();
   writeRuntimeConf(pgdata, port, user);
-  const logFile = path.join(clusterDir, 'server.log');
-  await pgCtl(bin, user, ['start', '-D', pgdata, '-w', '-t', '60', '-l', logFile]);
+  await startWithRetry(bin, user, pgdata, path.join(clusterDir, 'server.log'), log);
   writeOwnerLock(dataDir);
   log.info({ port, clusterDir }, 'PostgreSQL nhúng đã chạy (embedded PostgreSQL started)');
   return {
@@ -54,6 +53,23 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
       log.info('PostgreSQL nhúng đã dừng (embedded PostgreSQL stopped)');
     },
   };
+}
+
+/**
+ * After a crash the old server's backends can hold its shared memory for a moment after the postmaster died;
+ * PostgreSQL then refuses to start, so we wait and try again a few times.
+ */
+async function startWithRetry(bin: string, user: ServerUser | null, pgdata: string, logFile: string, log: Logger) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await pgCtl(bin, user, ['start', '-D', pgdata, '-w', '-t', '60', '-l', logFile]);
+      return;
+    } catch (e) {
+      if (attempt >= 10) throw e;
+      log.warn({ attempt }, 'PostgreSQL chưa khởi động được, thử lại sau 1 giây');
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
 }
 
 function urlFor(port: number, password: string): string {
@@ -68,10 +84,10 @@ function clusterLocation(dataDir: string, user: ServerUser | null, log: Logger):
     return inside;
   }
   const hash = createHash('sha256').update(fs.realpathSync(dataDir)).digest('hex').slice(0, 16);
-  const outside = path.join('/var/lib/cchc', hash);
+  const outside = path.join(ensureServiceRoot(), hash);
   ensureOwnedDir(outside, user);
   fs.writeFileSync(path.join(dataDir, 'CLUSTER_LOCATION'), `${outside}\n`);
-  log.info(
+  log.warn(
     { clusterDir: outside, dataDir },
     `người dùng ${user.name} không truy cập được thư mục dữ liệu: cụm CSDL đặt tại ${outside} (cluster kept in a service location)`,
   );
@@ -115,13 +131,19 @@ async function findRunningServer(pgdata: string, dataDir: string, log: Logger): 
   return { kind: 'stale' };
 }
 
-function isAlive(pid: number): boolean {
+/** A process that exists and is not a zombie (a killed postmaster lingers as one until its parent reaps it). */
+export function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return process.platform !== 'linux';
   }
 }
 

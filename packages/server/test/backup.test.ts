@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as tar from 'tar';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { cliEnv, runCli, startServe } from './support/cli-process.js';
+import { TestClient } from './support/test-app.js';
+
+const embeddedOnly = inject('dbKind') === 'embedded' ? describe : describe.skip;
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-backup-test-'));
+fs.chmodSync(work, 0o755);
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+/** The table files of an archive, without schema_migrations (its applied_at is the restore's own time). */
+async function tableContents(archive: string): Promise<Record<string, string>> {
+  const out = fs.mkdtempSync(path.join(work, 'x-'));
+  await tar.x({ file: archive, cwd: out });
+  const dir = path.join(out, 'tables');
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .filter((f) => f !== 'schema_migrations.copy')
+      .map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]),
+  );
+}
+
+embeddedOnly('cchc backup and restore', () => {
+  it('restores into an empty data folder exactly the data that was backed up', async () => {
+    const source = path.join(work, 'source');
+    const app = await startServe(source);
+    const admin = new TestClient(app.url);
+    await admin.login('haiduong.admin');
+    const created = await admin.post('/api/v1/users', {
+      username: 'sao.luu',
+      fullName: 'Nguyễn Sao Lưu',
+      password: 'mat-khau-dai-du',
+      roles: ['officer'],
+    });
+    expect(created.status).toBe(201);
+    await app.stop();
+    fs.mkdirSync(path.join(source, 'files', 'ab'), { recursive: true });
+    fs.writeFileSync(path.join(source, 'files', 'ab', 'abcdef'), 'minh chứng');
+
+    const archive = path.join(work, 'backup.tar.gz');
+    const backup = runCli(['backup', archive], cliEnv(source));
+    expect(backup.status).toBe(0);
+    expect(backup.stdout).toContain('bảng users');
+
+    const target = path.join(work, 'target');
+    const restore = runCli(['restore', archive], cliEnv(target));
+    expect(restore.stderr).toBe('');
+    expect(restore.status).toBe(0);
+    expect(fs.readFileSync(path.join(target, 'files', 'ab', 'abcdef'), 'utf8')).toBe('minh chứng');
+
+    const again = path.join(work, 'again.tar.gz');
+    expect(runCli(['backup', again], cliEnv(target)).status).toBe(0);
+    expect(await tableContents(again)).toEqual(await tableContents(archive));
+
+    const restored = await startServe(target, { CCHC_SEED: 'false' });
+    expect((await new TestClient(restored.url).login('sao.luu', 'mat-khau-dai-du')).status).toBe(204);
+    await restored.stop();
+
+    const refused = runCli(['restore', archive], cliEnv(target));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('chỉ khôi phục vào CSDL trống');
+  });
+
+  it('refuses a file that is not a cchc backup with exit code 2', () => {
+    const bogus = path.join(work, 'bogus.tar.gz');
+    fs.writeFileSync(bogus, 'đây không phải bản sao lưu');
+    const r = runCli(['restore', bogus], cliEnv(path.join(work, 'empty')));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('không phải bản sao lưu cchc');
+  });
+});
