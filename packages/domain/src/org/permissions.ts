@@ -10,6 +10,8 @@ export const CAPABILITIES = {
   'org.manage_users': ['city_admin', 'ward_admin'],
   'audit.read': ['city_admin', 'ward_admin', 'chairman', 'coordinator'],
   'city.view_all_tenants': ['city_admin'],
+  'calendar.edit_national': ['city_admin'],
+  'calendar.edit_office_hours': ['city_admin', 'ward_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../version.js';
 import { registerBackupCommands } from './backup-commands.js';
+import { registerCalendarCommands } from './calendar-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { serve } from './serve.js';
 import { UsageError } from './usage-error.js';
@@ -16,6 +17,7 @@ program.command('serve').description('chạy máy chủ web và API').action(ser
 registerDbCommands(program);
 registerUserCommands(program);
 registerBackupCommands(program);
+registerCalendarCommands(program);
 
 await program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof UsageError) {
