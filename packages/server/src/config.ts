@@ -66,5 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** An empty variable (`PORT=`) means "not set", as in most .env files. */
 function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+  return Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''),
+  );
 }

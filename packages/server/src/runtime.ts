@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { type Clock, createClock } from './clock.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/database.js';
@@ -14,6 +15,8 @@ export interface Runtime {
 
 /** Reads the config or exits 1 with the list of problems; a bad config must never half-start cchc. */
 export function configOrExit(): Config {
+  // A .env in the working folder fills what the environment does not set (variables already set win).
+  if (fs.existsSync('.env')) process.loadEnvFile('.env');
   try {
     return loadConfig();
   } catch (e) {

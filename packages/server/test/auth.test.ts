@@ -9,14 +9,17 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('login', () => {
-  it.each(DEMO_ACCOUNTS.map((a) => [a.username, a.roles]))('demo account %s logs in with its roles', async (u, roles) => {
-    const c = t.client();
-    expect((await c.login(u)).status).toBe(204);
-    const me = await c.get('/api/v1/auth/me');
-    expect(me.status).toBe(200);
-    expect(me.body.user.roles).toEqual(roles);
-    expect(me.body.csrfToken).toBeTruthy();
-  });
+  it.each(DEMO_ACCOUNTS.map((a) => [a.username, a.roles]))(
+    'demo account %s logs in with its roles',
+    async (u, roles) => {
+      const c = t.client();
+      expect((await c.login(u)).status).toBe(204);
+      const me = await c.get('/api/v1/auth/me');
+      expect(me.status).toBe(200);
+      expect(me.body.user.roles).toEqual(roles);
+      expect(me.body.csrfToken).toBeTruthy();
+    },
+  );
 
   it('sets an HttpOnly, SameSite session cookie', async () => {
     const res = await t.client().login('haiduong.vhxh');
@@ -29,7 +32,10 @@ describe('login', () => {
   it('refuses a wrong password with 401 and a Vietnamese message, English on request', async () => {
     const vi = await t.client().login('haiduong.chutich', 'sai-mat-khau');
     expect(vi.status).toBe(401);
-    expect(vi.body.error).toMatchObject({ code: 'invalid_credentials', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+    expect(vi.body.error).toMatchObject({
+      code: 'invalid_credentials',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    });
     const en = await t
       .client()
       .post('/api/v1/auth/login', { username: 'haiduong.chutich', password: 'nope' }, { 'accept-language': 'en' });

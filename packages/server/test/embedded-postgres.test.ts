@@ -31,7 +31,12 @@ async function createUsers(url: string, names: string[]): Promise<void> {
   const admin = new TestClient(url);
   expect((await admin.login('haiduong.admin')).status).toBe(204);
   for (const username of names) {
-    const res = await admin.post('/api/v1/users', { username, fullName: 'Kiểm thử', password: 'mat-khau-dai-du', roles: ['officer'] });
+    const res = await admin.post('/api/v1/users', {
+      username,
+      fullName: 'Kiểm thử',
+      password: 'mat-khau-dai-du',
+      roles: ['officer'],
+    });
     expect(res.status).toBe(201);
   }
 }
@@ -105,7 +110,10 @@ embeddedOnly('cchc serve on its embedded PostgreSQL', () => {
 
 describe('configuration', () => {
   it('lists every bad value and exits 1', () => {
-    const r = runCli(['db', 'migrate'], cliEnv('/tmp/unused', { PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' }));
+    const r = runCli(
+      ['db', 'migrate'],
+      cliEnv('/tmp/unused', { PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' }),
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Cấu hình không hợp lệ');
     expect(r.stderr).toMatch(/PORT:/);

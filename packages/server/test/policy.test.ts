@@ -24,7 +24,9 @@ describe('route policies', () => {
     const withPolicy = new Set(t.app.apiRoutes.map((r) => `${r.method} ${r.url}`));
     expect(documented.filter((d) => !withPolicy.has(d))).toEqual([]);
     const publicRoutes = t.app.apiRoutes
-      .filter((r) => 'public' in r.policy && r.method !== 'HEAD' && r.url.startsWith('/api/v1') && !r.url.includes('openapi'))
+      .filter(
+        (r) => 'public' in r.policy && r.method !== 'HEAD' && r.url.startsWith('/api/v1') && !r.url.includes('openapi'),
+      )
       .map((r) => `${r.method} ${r.url}`);
     expect(publicRoutes.sort()).toEqual(['GET /api/v1/health', 'POST /api/v1/auth/login']);
   });

@@ -17,7 +17,13 @@ export function registerBackupCommands(program: Command): void {
       const rt = await openRuntime();
       try {
         say(`Đang sao lưu vào ${file}…`);
-        const m = await writeBackup(rt.database.pool, storedFilesDir(rt.config), path.resolve(file), rt.clock.now(), say);
+        const m = await writeBackup(
+          rt.database.pool,
+          storedFilesDir(rt.config),
+          path.resolve(file),
+          rt.clock.now(),
+          say,
+        );
         say(`Xong: ${m.tables.length} bảng, ${m.files} tệp.`);
       } finally {
         await rt.database.close();

@@ -10,7 +10,9 @@ export function registerDbCommands(program: Command): void {
       const rt = await openRuntime({ migrate: false });
       try {
         const applied = await migrate(rt.database.pool, (name) => process.stdout.write(`  ✓ ${name}\n`));
-        process.stdout.write(applied.length ? `Đã áp dụng ${applied.length} migration.\n` : 'Không có migration mới.\n');
+        process.stdout.write(
+          applied.length ? `Đã áp dụng ${applied.length} migration.\n` : 'Không có migration mới.\n',
+        );
       } finally {
         await rt.database.close();
       }

@@ -22,7 +22,10 @@ export interface DatabaseHandle {
 }
 
 /** Opens `DATABASE_URL`, or starts the embedded PostgreSQL in the data folder when it is not set. */
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>, log: Logger): Promise<DatabaseHandle> {
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  log: Logger,
+): Promise<DatabaseHandle> {
   if (config.databaseUrl) return connect(config.databaseUrl, false, async () => {});
   const server = await startEmbeddedPostgres(config.dataDir, log);
   await ensureDatabaseExists(server.url);

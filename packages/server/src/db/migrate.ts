@@ -85,5 +85,10 @@ export async function migrationStatus(pool: pg.Pool): Promise<{ applied: number;
     .then((r) => r.rows)
     .catch(() => []);
   const names = new Set(rows.map((r) => r.name));
-  return { applied: names.size, pending: readMigrations().filter((f) => !names.has(f.name)).map((f) => f.name) };
+  return {
+    applied: names.size,
+    pending: readMigrations()
+      .filter((f) => !names.has(f.name))
+      .map((f) => f.name),
+  };
 }

@@ -1,8 +1,8 @@
+import type pg from 'pg';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../logger.js';
-import type pg from 'pg';
 
 /** What every route module receives: no module reaches for globals. */
 export interface AppDeps {

@@ -18,7 +18,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'thanhpho.admin', fullName: 'Quản trị Thành phố', roles: ['city_admin'], unitCode: null, scope: 'city' },
   { username: 'haiduong.admin', fullName: 'Quản trị Phường', roles: ['ward_admin'], unitCode: null, scope: 'ward' },
   { username: 'haiduong.chutich', fullName: 'Phạm Thị Thanh Vân', roles: ['chairman'], unitCode: null, scope: 'ward' },
-  { username: 'haiduong.vhxh', fullName: 'Cán bộ đầu mối CCHC', roles: ['coordinator'], unitCode: 'VHXH', scope: 'ward' },
+  {
+    username: 'haiduong.vhxh',
+    fullName: 'Cán bộ đầu mối CCHC',
+    roles: ['coordinator'],
+    unitCode: 'VHXH',
+    scope: 'ward',
+  },
   {
     username: 'haiduong.truongphong',
     fullName: 'Trưởng Trung tâm Phục vụ HCC',
@@ -26,7 +32,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'TTPVHCC',
     scope: 'ward',
   },
-  { username: 'haiduong.canbo', fullName: 'Công chức Trung tâm', roles: ['officer'], unitCode: 'TTPVHCC', scope: 'ward' },
+  {
+    username: 'haiduong.canbo',
+    fullName: 'Công chức Trung tâm',
+    roles: ['officer'],
+    unitCode: 'TTPVHCC',
+    scope: 'ward',
+  },
   {
     username: 'haiduong.motcua',
     fullName: 'Công chức Bộ phận một cửa',

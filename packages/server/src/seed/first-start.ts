@@ -37,8 +37,26 @@ async function seedOrganisation(db: Db, now: Date): Promise<void> {
   await db
     .insertInto('tenants')
     .values([
-      { id: cityId, code: CITY.code, kind: 'city', parent_id: null, name: CITY.name, short_name: CITY.shortName, agency_code: null, created_at: now },
-      { id: wardId, code: SEED_WARD.code, kind: 'ward', parent_id: cityId, name: SEED_WARD.name, short_name: SEED_WARD.shortName, agency_code: null, created_at: now },
+      {
+        id: cityId,
+        code: CITY.code,
+        kind: 'city',
+        parent_id: null,
+        name: CITY.name,
+        short_name: CITY.shortName,
+        agency_code: null,
+        created_at: now,
+      },
+      {
+        id: wardId,
+        code: SEED_WARD.code,
+        kind: 'ward',
+        parent_id: cityId,
+        name: SEED_WARD.name,
+        short_name: SEED_WARD.shortName,
+        agency_code: null,
+        created_at: now,
+      },
     ])
     .execute();
   const unitIds = new Map<string, string>();
@@ -47,7 +65,15 @@ async function seedOrganisation(db: Db, now: Date): Promise<void> {
     unitIds.set(u.code, id);
     await db
       .insertInto('units')
-      .values({ tenant_id: wardId, id, code: u.code, name: u.name, short_name: u.shortName, aliases: u.aliases, created_at: now })
+      .values({
+        tenant_id: wardId,
+        id,
+        code: u.code,
+        name: u.name,
+        short_name: u.shortName,
+        aliases: u.aliases,
+        created_at: now,
+      })
       .execute();
   }
   for (const a of DEMO_ACCOUNTS) {

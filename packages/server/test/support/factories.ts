@@ -25,7 +25,14 @@ export async function createWard(db: Db, code: string, roles: Role[] = ['ward_ad
   const unitId = randomUUID();
   await db
     .insertInto('units')
-    .values({ tenant_id: tenantId, id: unitId, code: 'VHXH', name: 'Phòng Văn hóa - Xã hội', short_name: 'VHXH', created_at: TEST_EPOCH })
+    .values({
+      tenant_id: tenantId,
+      id: unitId,
+      code: 'VHXH',
+      name: 'Phòng Văn hóa - Xã hội',
+      short_name: 'VHXH',
+      created_at: TEST_EPOCH,
+    })
     .execute();
   const usernames: Record<string, string> = {};
   for (const role of roles) {

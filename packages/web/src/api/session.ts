@@ -39,7 +39,7 @@ export function useLogout() {
   return async () => {
     await api('/auth/logout', { method: 'POST' });
     setCsrfToken(null);
-    client.clear();
-    await client.invalidateQueries({ queryKey: ['me'] });
+    client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+    client.setQueryData(['me'], null); // the app falls back to the login routes at once
   };
 }

@@ -2,7 +2,7 @@ import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { useLogout, type Me } from '../api/session';
+import { type Me, useLogout } from '../api/session';
 import { type Language, setLanguage } from '../i18n';
 import { NAV_ITEMS } from './nav-items';
 
@@ -43,7 +43,9 @@ export function AppLayout({ me }: { me: Me }) {
             />
             <Dropdown
               menu={{
-                items: [{ key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), onClick: () => void logout() }],
+                items: [
+                  { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), onClick: () => void logout() },
+                ],
               }}
             >
               <Button icon={<UserOutlined />} data-testid="user-menu">

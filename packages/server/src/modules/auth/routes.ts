@@ -25,7 +25,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           ip: request.ip,
           sessionDays: deps.config.sessionDays,
         });
-        setSessionCookie(reply, request, deps.config, cookie);
+        setSessionCookie(reply, request, deps.config, cookie.value);
         return reply.status(204).send(null);
       },
     );

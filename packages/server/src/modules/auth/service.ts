@@ -60,7 +60,7 @@ export async function resolveSession(repo: AuthRepository, clock: Clock, cookie:
   const [tenantId, sessionId, secret] = cookie.split('.');
   if (!tenantId || !sessionId || !secret || !isUuid(tenantId) || !isUuid(sessionId)) return null;
   const row = await repo.findSession(tenantId, sessionId);
-  if (!row || !row.active || row.expires_at <= clock.now()) return null;
+  if (!row?.active || row.expires_at <= clock.now()) return null;
   const given = sha256(secret);
   if (given.length !== row.secret_hash.length || !timingSafeEqual(given, row.secret_hash)) return null;
   return {

@@ -1,18 +1,18 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.js';
-import type { SessionCookie } from './service.js';
 
 export const SESSION_COOKIE = 'cchc_session';
 
 /** HttpOnly and SameSite=Lax; Secure on HTTPS (or when the config forces it). */
-export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, config: Config, c: SessionCookie) {
+export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, config: Config, value: string) {
   const secure = config.cookieSecure === 'auto' ? request.protocol === 'https' : config.cookieSecure === 'true';
-  void reply.setCookie(SESSION_COOKIE, c.value, {
+  void reply.setCookie(SESSION_COOKIE, value, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
     secure,
-    expires: c.expiresAt,
+    // Max-Age, not Expires: the browser's clock is not ours (CCHC_NOW, tests), a relative lifetime holds on both.
+    maxAge: config.sessionDays * 86_400,
   });
 }
 

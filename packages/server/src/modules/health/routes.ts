@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { migrationStatus } from '../../db/migrate.js';
 import type { AppDeps } from '../../http/deps.js';
@@ -17,7 +17,10 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/health',
-      { config: { policy: { public: true } }, schema: { tags: ['system'], response: { 200: healthOut, 503: healthOut } } },
+      {
+        config: { policy: { public: true } },
+        schema: { tags: ['system'], response: { 200: healthOut, 503: healthOut } },
+      },
       async (_request, reply) => {
         const reachable = await sql`SELECT 1`.execute(deps.db).then(
           () => true,

@@ -36,7 +36,8 @@ export function orgRepository(db: Db) {
         .orderBy('name')
         .execute(),
 
-    findTenantByCode: (code: string) => db.selectFrom('tenants').selectAll().where('code', '=', code).executeTakeFirst(),
+    findTenantByCode: (code: string) =>
+      db.selectFrom('tenants').selectAll().where('code', '=', code).executeTakeFirst(),
 
     listUnits: (tenantId: string) =>
       db.selectFrom('units').selectAll().where('tenant_id', '=', tenantId).orderBy('name').execute(),

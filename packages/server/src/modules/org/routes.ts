@@ -24,7 +24,10 @@ export function orgRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/units',
-      { config: { policy: { roles: rolesFor('org.view') } }, schema: { tags: ['org'], response: { 200: z.array(unitOut) } } },
+      {
+        config: { policy: { roles: rolesFor('org.view') } },
+        schema: { tags: ['org'], response: { 200: z.array(unitOut) } },
+      },
       async (request) => (await repo.listUnits(authOf(request).tenantId)).map(presentUnit),
     );
 

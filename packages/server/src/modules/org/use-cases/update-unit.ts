@@ -7,7 +7,13 @@ import { presentUnit } from '../presenter.js';
 import type { unitPatch } from '../schemas.js';
 
 /** Renames a unit or edits its aliases (the plan importer resolves names through them). */
-export async function updateUnit(db: Db, auth: AuthContext, unitId: string, patch: z.infer<typeof unitPatch>, now: Date) {
+export async function updateUnit(
+  db: Db,
+  auth: AuthContext,
+  unitId: string,
+  patch: z.infer<typeof unitPatch>,
+  now: Date,
+) {
   return db.transaction().execute(async (trx) => {
     const before = await trx
       .selectFrom('units')

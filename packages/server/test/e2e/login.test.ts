@@ -1,0 +1,83 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
+import { launchBrowser } from '../support/browser.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let context: BrowserContext;
+let closeBrowser: () => Promise<void>;
+beforeAll(async () => {
+  t = await startTestApp({ serveWeb: true });
+  ({ context, close: closeBrowser } = await launchBrowser());
+});
+afterAll(async () => {
+  await closeBrowser?.();
+  await t?.close();
+});
+
+/** A new tab with no session: cookies of the previous account are cleared. */
+async function freshPage(): Promise<Page> {
+  await context.clearCookies();
+  return context.newPage();
+}
+
+const ROLE_LABELS: Record<string, string> = {
+  city_admin: 'Quản trị thành phố',
+  ward_admin: 'Quản trị phường/xã',
+  chairman: 'Lãnh đạo UBND',
+  coordinator: 'Đầu mối CCHC',
+  unit_head: 'Trưởng đơn vị',
+  officer: 'Công chức',
+  one_stop_officer: 'Công chức một cửa',
+  observer: 'Giám sát (MTTQ, đoàn thể)',
+};
+
+describe('login in the browser', () => {
+  it('shows the Vietnamese login page and refuses a wrong password with a Vietnamese message', async () => {
+    const page = await freshPage();
+    await page.goto(t.url);
+    await expect.poll(() => page.url()).toMatch(/\/login$/);
+    expect(await page.locator('h3').first().textContent()).toBe('Đăng nhập hệ thống');
+    await page.getByLabel('Tên đăng nhập').fill('haiduong.vhxh');
+    await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+    await page.getByRole('button', { name: /Đăng nhập/ }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
+    await page.close();
+  });
+
+  it.each(DEMO_ACCOUNTS.map((a) => [a.username, a.roles[0] ?? '']))(
+    '%s logs in and sees the home of role %s',
+    async (username, role) => {
+      const page = await freshPage();
+      await page.goto(`${t.url}/login`);
+      await page.getByLabel('Tên đăng nhập').fill(username);
+      await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: /Đăng nhập/ }).click();
+      await page.getByTestId('home-greeting').waitFor();
+      expect(await page.getByTestId(`role-${role}`).textContent()).toBe(ROLE_LABELS[role]);
+      for (const nav of ['Kế hoạch', 'Nhiệm vụ', 'Báo cáo', 'Hồ sơ một cửa', 'Phản ánh kiến nghị', 'Thống kê']) {
+        expect(await page.getByRole('menuitem', { name: nav }).count()).toBe(1);
+      }
+      await page.close();
+    },
+  );
+
+  it('switches to English and back, and logs out', async () => {
+    const page = await freshPage();
+    await page.goto(`${t.url}/login`);
+    await page.getByLabel('Tên đăng nhập').fill('haiduong.chutich');
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /Đăng nhập/ }).click();
+    await page.getByTestId('home-greeting').waitFor();
+    await page.getByText('English', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('home-greeting').textContent()).toMatch(/^Hello, /);
+    expect(await page.getByRole('menuitem', { name: 'Tasks' }).count()).toBe(1);
+    await page.getByText('Tiếng Việt', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('home-greeting').textContent()).toMatch(/^Xin chào, /);
+    await page.getByTestId('user-menu').hover();
+    await page.getByText('Đăng xuất').click();
+    await expect.poll(() => page.url()).toMatch(/\/login$/);
+    await page.close();
+  });
+});

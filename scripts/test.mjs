@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// `npm test`: every suite this machine can run, one Vitest run, and a plain summary of what ran and what was
+// skipped and why. Suites: domain (pure), server (embedded PostgreSQL), server-pg (TEST_DATABASE_URL), e2e
+// (Debian's Chromium at /usr/bin/chromium, against the built UI).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const projects = ['domain', 'server'];
+const skipped = [];
+if (process.env.TEST_DATABASE_URL) projects.push('server-pg');
+else skipped.push('server-pg: TEST_DATABASE_URL is not set (the server suite ran on the embedded PostgreSQL only)');
+if (fs.existsSync('/usr/bin/chromium')) projects.push('e2e');
+else skipped.push('e2e: /usr/bin/chromium is missing (apt-get install chromium)');
+
+if (projects.includes('e2e')) {
+  const build = spawnSync('npm', ['run', 'build', '--workspace', '@cchc/web', '--silent'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-vitest-')), 'report.json');
+const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), ...process.argv.slice(2)];
+args.push('--reporter=default', '--reporter=json', `--outputFile.json=${report}`);
+const run = spawnSync('npx', args, { stdio: 'inherit' });
+
+let summary = 'no report';
+if (fs.existsSync(report)) {
+  const r = JSON.parse(fs.readFileSync(report, 'utf8'));
+  const skippedTests = r.numPendingTests + r.numTodoTests;
+  summary = `${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skippedTests} skipped`;
+}
+console.log(`\nSuites run: ${projects.join(', ')}`);
+for (const s of skipped) console.log(`Skipped suite ${s}`);
+console.log(`tests: ${summary}`);
+process.exit(run.status ?? 1);
