@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_UNITS } from '../org/default-units.js';
+import { PlanParseError } from './errors.js';
+import { parsePlanText } from './parse-plan.js';
+import { parseWithDefaultUnits, SEED_TEXT } from './test-support/seed.js';
+import type { PlanParseResult } from './types.js';
+
+const original = parseWithDefaultUnits(SEED_TEXT);
+const seedLines = SEED_TEXT.split('\n');
+const HEADER_ROW = seedLines.find((line) => line.startsWith('TT\t')) ?? '';
+
+/** The seed with some lines rewritten; line numbers stay the same. */
+function rewriteLines(rewrite: (line: string) => string): string {
+  return seedLines.map(rewrite).join('\n');
+}
+
+/** Line numbers move when lines are inserted; everything else must not. */
+function withoutLines(result: PlanParseResult): unknown {
+  return { ...result, warnings: result.warnings.map((w) => w.message) };
+}
+
+describe('parsePlanText: the same plan written differently gives the same result', () => {
+  it('with CRLF line ends', () => {
+    expect(parseWithDefaultUnits(SEED_TEXT.replace(/\n/g, '\r\n'))).toEqual(original);
+  });
+
+  it('with non-breaking spaces', () => {
+    let odd = false;
+    const nbsp = SEED_TEXT.replace(/ /g, () => {
+      odd = !odd;
+      return odd ? '\u00a0' : ' ';
+    });
+    expect(parseWithDefaultUnits(nbsp)).toEqual(original);
+  });
+
+  it('in decomposed Unicode (NFD)', () => {
+    expect(parseWithDefaultUnits(SEED_TEXT.normalize('NFD'))).toEqual(original);
+  });
+
+  it('with a byte-order mark, trailing spaces and doubled spaces', () => {
+    const messy = `\uFEFF${rewriteLines((line) => `${line.replace(/ (?=\p{L})/gu, '  ')}  `)}`;
+    expect(parseWithDefaultUnits(messy)).toEqual(original);
+  });
+
+  it('with the header row repeated elsewhere in the table', () => {
+    const lines = seedLines.flatMap((line) =>
+      /^(1|21|30)\t/.test(line) || line.startsWith('VII.') ? [HEADER_ROW, line] : [line],
+    );
+    expect(withoutLines(parseWithDefaultUnits(lines.join('\n')))).toEqual(withoutLines(original));
+  });
+
+  it('with page-break continuations that lost their leading tabs', () => {
+    const text = rewriteLines((line) => (/^\t+\S/.test(line) ? line.replace(/^\t+/, '') : line));
+    expect(text).not.toEqual(SEED_TEXT);
+    expect(parseWithDefaultUnits(text)).toEqual(original);
+  });
+
+  it('with continuations that lost every tab', () => {
+    const text = rewriteLines((line) => (/^\t+\S/.test(line) ? line.replace(/\t+/g, ' ').trim() : line));
+    expect(parseWithDefaultUnits(text)).toEqual(original);
+  });
+
+  it('with group rows that lost their tabs', () => {
+    const text = rewriteLines((line) => (/^[IVX]+\. .*\t+$/.test(line) ? line.replace(/\t+$/, '') : line));
+    expect(parseWithDefaultUnits(text)).toEqual(original);
+  });
+});
+
+describe('parsePlanText: texts that are not a plan', () => {
+  it.each([
+    ['an empty text', ''],
+    ['a letter', 'Kính gửi: Sở Nội vụ\nPhường Hải Dương báo cáo như sau.\n'],
+    ['the seed without its appendix and targets', seedLines.slice(0, 60).join('\n')],
+  ])('rejects %s with PlanParseError', (_, text) => {
+    expect(() => parseWithDefaultUnits(text)).toThrow(PlanParseError);
+  });
+
+  it('names what was missing', () => {
+    const attempt = () => parseWithDefaultUnits('Kính gửi: Sở Nội vụ');
+    expect(attempt).toThrow(expect.objectContaining({ missing: ['header', 'targets', 'appendix'] }));
+    const noTargets = seedLines.slice(0, 60).join('\n');
+    expect(() => parseWithDefaultUnits(noTargets)).toThrow(
+      expect.objectContaining({ missing: ['targets', 'appendix'] }),
+    );
+  });
+
+  it('needs a year when the text gives none', () => {
+    const table = `${HEADER_ROW}\n1\tBan hành kế hoạch\tPhòng VHXH\t\tCả năm\tKế hoạch`;
+    expect(() => parseWithDefaultUnits(table)).toThrow(expect.objectContaining({ missing: ['year'] }));
+    const parsed = parsePlanText(table, { units: DEFAULT_UNITS, year: 2027 });
+    expect(parsed.tasks[0]?.timeframe).toMatchObject({ kind: 'year', start: '2027-01-01' });
+    expect(parsed.warnings.map((w) => w.message)).toContain(
+      'Header not found: no number, place and date, or plan title',
+    );
+  });
+
+  it('reads the appendix alone, warning about the sections it lacks', () => {
+    const appendix = seedLines.slice(228).join('\n');
+    const parsed = parsePlanText(appendix, { units: DEFAULT_UNITS, year: 2026 });
+    expect(parsed.tasks).toHaveLength(45);
+    expect(parsed.warnings.filter((w) => w.line === 0).map((w) => w.message)).toContain('Section not found: targets');
+  });
+
+  it('reads the prose alone, warning that the appendix is missing', () => {
+    const parsed = parseWithDefaultUnits(seedLines.slice(0, 228).join('\n'));
+    expect(parsed.targets).toHaveLength(7);
+    expect(parsed.tasks).toEqual([]);
+    expect(parsed.warnings).toContainEqual({ line: 0, message: 'Section not found: appendix' });
+  });
+});
