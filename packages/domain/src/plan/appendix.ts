@@ -4,7 +4,7 @@ import { type ParseContext, warn, warnUnknownUnits } from './context.js';
 import { pickContinuationField, type TaskField } from './continuation.js';
 import { htmlToText } from './html.js';
 import { cellsOf, groupRowOf, isHeaderRow, type SourceLine } from './lines.js';
-import { joinBrokenText, romanToInt } from './text.js';
+import { joinBrokenPieces, romanToInt } from './text.js';
 import { parseTimeframe } from './timeframe.js';
 import type { PlanArea, PlanTask, TaskGroup } from './types.js';
 import { resolveUnitNames } from './units.js';
@@ -25,7 +25,8 @@ interface RawTask {
   no: number;
   group: string | null;
   line: number;
-  cells: Record<TaskField, string>;
+  /** Each cell as the pieces the page breaks left, joined once the table is read. */
+  cells: Record<TaskField, string[]>;
 }
 
 /** The groups and tasks of the appendix. */
@@ -41,9 +42,9 @@ function columnsFromHeader(cells: string[]): (Column | null)[] | null {
   return named.length === DEFAULT_COLUMNS.length && new Set(named).size === named.length ? columns : null;
 }
 
-/** A page break can split a word or open a `<p>` inside a list item; the text simply goes on. */
-function joinCell(before: string, after: string): string {
-  return joinBrokenText(before, after.replace(/^<p\b[^>]*>/i, ''));
+/** A page break can open a `<p>` inside a list item; the text simply goes on. */
+function continuationPiece(text: string): string {
+  return text.replace(/^<p\b[^>]*>/i, '');
 }
 
 class TableReader {
@@ -98,7 +99,7 @@ class TableReader {
       return;
     }
     const field = pickContinuationField(task.cells, this.ctx);
-    task.cells[field] = joinCell(task.cells[field], cells.filter((c) => c !== '').join(' '));
+    task.cells[field].push(continuationPiece(cells.filter((c) => c !== '').join(' ')));
   }
 
   /** Cells past the last column are kept in the product rather than lost. */
@@ -106,30 +107,31 @@ class TableReader {
     cells.forEach((cell, index) => {
       const column = index < this.columns.length ? this.columns[index] : 'product';
       if (cell === '' || column === null || column === undefined || column === 'no') return;
-      task.cells[column] = joinCell(task.cells[column], cell);
+      task.cells[column].push(continuationPiece(cell));
     });
   }
 }
 
-function emptyCells(): Record<TaskField, string> {
-  return { content: '', lead: '', coordinators: '', timeframe: '', product: '' };
+function emptyCells(): Record<TaskField, string[]> {
+  return { content: [], lead: [], coordinators: [], timeframe: [], product: [] };
 }
 
 function toTask(raw: RawTask, ctx: ParseContext): PlanTask {
-  const lead = resolveUnitNames(htmlToText(raw.cells.lead), ctx.units);
-  const coordinators = resolveUnitNames(htmlToText(raw.cells.coordinators), ctx.units);
-  const parsed = parseTimeframe(htmlToText(raw.cells.timeframe), ctx.year);
+  const cell = (field: TaskField) => htmlToText(joinBrokenPieces(raw.cells[field]));
+  const lead = resolveUnitNames(cell('lead'), ctx.units);
+  const coordinators = resolveUnitNames(cell('coordinators'), ctx.units);
+  const parsed = parseTimeframe(cell('timeframe'), ctx.year);
   warnUnknownUnits(ctx, raw.line, `Task ${raw.no} lead`, lead.unknown);
   warnUnknownUnits(ctx, raw.line, `Task ${raw.no} coordinators`, coordinators.unknown);
   if (parsed.warning) warn(ctx, raw.line, `Task ${raw.no}: ${parsed.warning}`);
   return {
     no: raw.no,
     group: raw.group,
-    content: htmlToText(raw.cells.content),
+    content: cell('content'),
     lead,
     coordinators,
     timeframe: parsed.timeframe,
-    product: htmlToText(raw.cells.product),
+    product: cell('product'),
     source: 'appendix',
   };
 }

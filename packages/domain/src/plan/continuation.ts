@@ -27,8 +27,13 @@ function openness(cell: string): number {
   return words.length > 1 && /^\p{Lu}/u.test(last) ? 2 : 1;
 }
 
-/** A unit cell naming only known units, or a timeframe that parses, is complete whatever its last word. */
-function isComplete(field: TaskField, cell: string, ctx: ParseContext): boolean {
+/**
+ * A unit cell naming only known units, or a timeframe that parses, is complete whatever its last word. A cell
+ * already continued once is not, and only its last piece is looked at: the cost stays linear on long runs.
+ */
+function isComplete(field: TaskField, pieces: readonly string[], ctx: ParseContext): boolean {
+  const cell = pieces[0];
+  if (cell === undefined || pieces.length > 1) return false;
   if (field === 'timeframe') return parseTimeframe(htmlToText(cell), ctx.year).warning === undefined;
   if (field !== 'lead' && field !== 'coordinators') return false;
   const ref = resolveUnitNames(htmlToText(cell), ctx.units);
@@ -36,11 +41,12 @@ function isComplete(field: TaskField, cell: string, ctx: ParseContext): boolean 
 }
 
 /** The cell a continuation without column positions belongs to; on a tie the later column wins. */
-export function pickContinuationField(cells: Record<TaskField, string>, ctx: ParseContext): TaskField {
+export function pickContinuationField(cells: Record<TaskField, readonly string[]>, ctx: ParseContext): TaskField {
   let best: TaskField = 'product';
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const field of TASK_FIELDS) {
-    const score = isComplete(field, cells[field], ctx) ? 0 : openness(cells[field]);
+    const pieces = cells[field];
+    const score = isComplete(field, pieces, ctx) ? 0 : openness(pieces.at(-1) ?? '');
     if (score >= bestScore) {
       best = field;
       bestScore = score;

@@ -14,7 +14,7 @@ const DEADLINE_PHRASE = new RegExp(
 );
 /** "phối hợp với X trình …": X runs until the verb of the sentence. */
 const PARTNERS =
-  /phối hợp với\s+(.+?)(?=\s(?:trình|tham mưu|tổ chức|thực hiện|triển khai|xây dựng|để|nhằm|đề xuất)\s|[.;:]|$)/iu;
+  /phối hợp với\s+(.{1,200}?)(?=\s(?:trình|tham mưu|tổ chức|thực hiện|triển khai|xây dựng|để|nhằm|đề xuất)\s|[.;:]|$)/iu;
 
 /** A paragraph to scan, the unit it is assigned to (if any) and where it sits. */
 export interface DutyText {

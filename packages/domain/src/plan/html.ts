@@ -6,11 +6,6 @@ const LINE_BREAK_TAGS = new Set(['p', 'br', 'div', 'tr', 'h1', 'h2', 'h3', 'h4',
 const LIST_TAGS = new Set(['ul', 'ol']);
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-/** True when the text holds something that looks like an HTML tag. */
-export function hasHtml(text: string): boolean {
-  return /<\/?[a-zA-Z][^<>]*>/.test(text);
-}
-
 function decodeEntities(text: string): string {
   return text
     .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '')

@@ -1,7 +1,7 @@
 // The prose as a tree: Roman sections (I. MỤC ĐÍCH…), numbered subsections (1. …), lettered items (a) …),
 // bullets (- …) and paragraphs. Lines broken by a page break are joined back to the node they continue.
 import { cellsOf, isHeaderRow, type SourceLine } from './lines.js';
-import { collapseSpaces, joinBrokenText, romanToInt, startsLowerCase } from './text.js';
+import { collapseSpaces, joinBrokenPieces, romanToInt, startsLowerCase } from './text.js';
 
 export type OutlineKind = 'section' | 'subsection' | 'item' | 'bullet' | 'paragraph';
 
@@ -29,9 +29,9 @@ function node(kind: OutlineKind, label: string, text: string, line: number): Out
   return { kind, label, text, line, children: [] };
 }
 
-/** An item that ends with ":" or without final punctuation introduces the paragraphs after it. */
-function introducesParagraphs(item: OutlineNode): boolean {
-  return !/[.;!?…)]$/.test(item.text);
+/** An item whose text ends with ":" or without final punctuation introduces the paragraphs after it. */
+function introducesParagraphs(end: string): boolean {
+  return !/[.;!?…)]$/.test(end);
 }
 
 class OutlineBuilder {
@@ -40,6 +40,8 @@ class OutlineBuilder {
   private subsection: OutlineNode | null = null;
   private item: OutlineNode | null = null;
   private last: OutlineNode | null = null;
+  /** Lines continuing a node, joined once at the end so long runs of them stay linear. */
+  private readonly continued = new Map<OutlineNode, string[]>();
 
   /** Adds one prose line; returns false for a line before the first section. */
   add(text: string, line: number): boolean {
@@ -68,15 +70,26 @@ class OutlineBuilder {
     } else if (bullet) {
       this.open((this.item ?? this.subsection ?? section).children, node('bullet', '', bullet[1] ?? '', line));
     } else if (startsLowerCase(text) && this.last !== null) {
-      this.last.text = joinBrokenText(this.last.text, text);
+      this.piecesOf(this.last).push(text);
     } else {
       this.addParagraph(section, text, line);
     }
   }
 
   private addParagraph(section: OutlineNode, text: string, line: number): void {
-    if (this.item !== null && !introducesParagraphs(this.item)) this.item = null;
+    if (this.item !== null && !introducesParagraphs(this.piecesOf(this.item).at(-1) ?? '')) this.item = null;
     this.open((this.item ?? this.subsection ?? section).children, node('paragraph', '', text, line));
+  }
+
+  private piecesOf(node: OutlineNode): string[] {
+    const pieces = this.continued.get(node) ?? [node.text];
+    this.continued.set(node, pieces);
+    return pieces;
+  }
+
+  /** Writes the joined continuations back into their nodes. */
+  finish(): void {
+    for (const [node, pieces] of this.continued) node.text = joinBrokenPieces(pieces);
   }
 
   private open(siblings: OutlineNode[], child: OutlineNode): OutlineNode {
@@ -95,6 +108,7 @@ export function buildOutline(lines: SourceLine[]): Outline {
     if (text === '' || (line.text.includes('\t') && isHeaderRow(cellsOf(line)))) continue;
     if (!builder.add(text, line.no)) preamble.push({ no: line.no, text });
   }
+  builder.finish();
   return { preamble, sections: builder.sections };
 }
 

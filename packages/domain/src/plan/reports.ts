@@ -14,8 +14,8 @@ export interface CodedText {
 }
 
 const QUARTER_RULE = /trước ngày\s+(\d{1,2})\s+(?:của\s+)?tháng cuối\s+(?:của\s+)?quý/iu;
-const ANNUAL_RULE = /báo cáo năm[^;()]*?trước ngày\s+(\d{1,2})\/(\d{1,2})/iu;
-const RECIPIENT = /\)?\s*về\s+(.+?)\s+để\s+tổng hợp/iu;
+const ANNUAL_RULE = /báo cáo năm[^;()]{0,100}?trước ngày\s+(\d{1,2})\/(\d{1,2})/iu;
+const RECIPIENT = /\)?\s*về\s+(.{1,200}?)\s+để\s+tổng hợp/iu;
 
 function dayBefore(year: number, month: number, day: number): IsoDate | null {
   return isRealDate(year, month, day) ? addDaysIso(toIsoDate(year, month, day), -1) : null;

@@ -10,6 +10,9 @@ interface Found {
 /** One way a target sentence names a measure. Each returns every measure it finds, with its position. */
 type Recogniser = (text: string) => Found[];
 
+// Gaps inside patterns are bounded ({0,200}?): a phrase sits within a clause, and unbounded lazy gaps turn
+// quadratic on a long pasted paragraph.
+
 function numberOf(text: string | undefined): number {
   return Number((text ?? '').replace(',', '.'));
 }
@@ -43,14 +46,14 @@ const TOP = String.raw`top\s*(\d+)(?:\s+(khối\s+(?:phường|xã)))?`;
 /** Satisfaction targets share one value for several surveys; each survey is its own measure. */
 const SATISFACTION_KINDS: [RegExp, string, TargetMeasure['source']][] = [
   // Dossier ratings are in cchc (DOMAIN.md §4, 5.4): computed.
-  [/hài lòng[^;]*?giải quyết thủ tục hành chính/iu, 'satisfaction', 'computed'],
+  [/hài lòng[^;]{0,300}?giải quyết thủ tục hành chính/iu, 'satisfaction', 'computed'],
   // SIPAS and the health/education surveys are run by others: entered.
-  [/hài lòng[^;]*?sự phục vụ của cơ quan hành chính/iu, 'sipas_satisfaction', 'entered'],
-  [/hài lòng[^;]*?(?:y tế|giáo dục)/iu, 'health_education_satisfaction', 'entered'],
+  [/hài lòng[^;]{0,300}?sự phục vụ của cơ quan hành chính/iu, 'sipas_satisfaction', 'entered'],
+  [/hài lòng[^;]{0,300}?(?:y tế|giáo dục)/iu, 'health_education_satisfaction', 'entered'],
 ];
 
 const recogniseSatisfaction: Recogniser = (text) => {
-  const threshold = /hài lòng[\s\S]*?(tối thiểu|ít nhất|từ|trên)\s*(\d+(?:[.,]\d+)?)\s*%/iu.exec(text);
+  const threshold = /hài lòng[\s\S]{0,600}?(tối thiểu|ít nhất|từ|trên)\s*(\d+(?:[.,]\d+)?)\s*%/iu.exec(text);
   if (!threshold) return [];
   const comparator: MeasureComparator = threshold[1]?.toLowerCase() === 'trên' ? '>' : '>=';
   const value = numberOf(threshold[2]);
@@ -65,16 +68,16 @@ const recogniseSatisfaction: Recogniser = (text) => {
 };
 
 const RECOGNISERS: Recogniser[] = [
-  byPattern(new RegExp(`(?:par index|chỉ số cải cách hành chính)[^,;]*?${TOP}`, 'iu'), (m) =>
+  byPattern(new RegExp(`(?:par index|chỉ số cải cách hành chính)[^,;]{0,200}?${TOP}`, 'iu'), (m) =>
     rank('par_index_rank', m),
   ),
-  byPattern(new RegExp(`(?:\\(DTI\\)|chỉ số chuyển đổi số)[^,;]*?${TOP}`, 'iu'), (m) => rank('dti_rank', m)),
+  byPattern(new RegExp(`(?:\\(DTI\\)|chỉ số chuyển đổi số)[^,;]{0,200}?${TOP}`, 'iu'), (m) => rank('dti_rank', m)),
   byPattern(
     /(\d+(?:[.,]\d+)?)\s*%\s*(?:các\s+)?nhiệm vụ (?:được|do)\s+(?:UBND\s+|Ủy ban nhân dân\s+)?thành phố/iu,
     share('city_tasks_completed', 'computed'),
   ),
   byPattern(
-    /(\d+(?:[.,]\d+)?)\s*%\s*(?:các\s+)?nhiệm vụ[^;]*?kế hoạch/iu,
+    /(\d+(?:[.,]\d+)?)\s*%\s*(?:các\s+)?nhiệm vụ[^;]{0,200}?kế hoạch/iu,
     share('plan_tasks_completed_on_time', 'computed'),
   ),
   // Revenue and investment are compared with a figure outside cchc: a share of it above 100%, entered.
@@ -86,7 +89,7 @@ const RECOGNISERS: Recogniser[] = [
     source: 'entered',
     baseline: 'city_target',
   })),
-  byPattern(/thu hút đầu tư[^;]*?tăng so với năm (\d{4})/iu, (m) => ({
+  byPattern(/thu hút đầu tư[^;]{0,200}?tăng so với năm (\d{4})/iu, (m) => ({
     metric: 'investment_attracted',
     comparator: '>',
     value: 100,
@@ -94,10 +97,10 @@ const RECOGNISERS: Recogniser[] = [
     source: 'entered',
     baseline: `year_${m[1] ?? ''}`,
   })),
-  byPattern(/tự kiểm tra[^;]*?(\d+(?:[.,]\d+)?)\s*%/iu, share('units_self_inspected', 'computed')),
-  byPattern(/(\d+(?:[.,]\d+)?)\s*%\s*hồ sơ[^;]*?theo dõi/iu, share('dossiers_tracked', 'computed')),
+  byPattern(/tự kiểm tra[^;]{0,300}?(\d+(?:[.,]\d+)?)\s*%/iu, share('units_self_inspected', 'computed')),
+  byPattern(/(\d+(?:[.,]\d+)?)\s*%\s*hồ sơ[^;]{0,200}?theo dõi/iu, share('dossiers_tracked', 'computed')),
   byPattern(
-    /thanh toán trực tuyến[^;]*?(?:tối thiểu|ít nhất|đạt)\s*(\d+(?:[.,]\d+)?)\s*%/iu,
+    /thanh toán trực tuyến[^;]{0,300}?(?:tối thiểu|ít nhất|đạt)\s*(\d+(?:[.,]\d+)?)\s*%/iu,
     share('online_payment', 'computed'),
   ),
   recogniseSatisfaction,

@@ -33,17 +33,30 @@ function hasVowel(word: string): boolean {
 }
 
 /**
- * Joins text broken by a page break. The break usually falls between words ("tăng" / "cường"), but sometimes
- * inside one ("nhiệm vụ đ" / "ược giao"): a last fragment with no vowel cannot be a syllable, so it is glued.
+ * What goes between two pieces of text broken by a page break. The break usually falls between words ("tăng" /
+ * "cường"), but sometimes inside one ("nhiệm vụ đ" / "ược giao"): a last fragment with no vowel cannot be a
+ * syllable, so it is glued.
  */
-export function joinBrokenText(before: string, after: string): string {
-  const head = before.trimEnd();
-  const tail = after.trimStart();
-  if (head === '') return tail;
-  if (tail === '') return head;
+function breakSeparator(head: string, tail: string): string {
   const lastWord = head.slice(head.lastIndexOf(' ') + 1);
-  const glue = /^\p{L}+$/u.test(lastWord) && !hasVowel(lastWord) && /^\p{Ll}/u.test(tail);
-  return glue ? head + tail : `${head} ${tail}`;
+  return /^\p{L}+$/u.test(lastWord) && !hasVowel(lastWord) && /^\p{Ll}/u.test(tail) ? '' : ' ';
+}
+
+/**
+ * Joins the pieces of a text broken by page breaks, in one pass: each separator depends only on the two pieces
+ * it stands between, so a paragraph continued over thousands of lines costs linear time.
+ */
+export function joinBrokenPieces(pieces: readonly string[]): string {
+  const out: string[] = [];
+  let previous = '';
+  for (const raw of pieces) {
+    const piece = raw.trim();
+    if (piece === '') continue;
+    if (previous !== '') out.push(breakSeparator(previous, piece));
+    out.push(piece);
+    previous = piece;
+  }
+  return out.join('');
 }
 
 /** True when the text has letters and none of them is lower case (section headings are in capitals). */
