@@ -7,6 +7,8 @@ import type { UnitRef } from './types.js';
 /** Names of a unit list keyed by their normalised form; build once per import, reuse for every cell. */
 export interface UnitIndex {
   readonly byKey: ReadonlyMap<string, UnitDefinition>;
+  /** Names already looked up: a plan repeats the same few names in every row. */
+  readonly lookups: Map<string, UnitDefinition | null>;
 }
 
 /** Vietnamese tone marks. Writers disagree on which vowel carries them ("hoá"/"hóa", "uỷ"/"ủy"). */
@@ -50,7 +52,7 @@ export function createUnitIndex(units: readonly UnitDefinition[]): UnitIndex {
       }
     }
   }
-  return { byKey };
+  return { byKey, lookups: new Map() };
 }
 
 function asIndex(units: readonly UnitDefinition[] | UnitIndex): UnitIndex {
@@ -59,9 +61,13 @@ function asIndex(units: readonly UnitDefinition[] | UnitIndex): UnitIndex {
 
 /** The unit a single name stands for, or null. */
 export function findUnit(name: string, units: readonly UnitDefinition[] | UnitIndex): UnitDefinition | null {
-  const { byKey } = asIndex(units);
+  const { byKey, lookups } = asIndex(units);
+  const known = lookups.get(name);
+  if (known !== undefined) return known;
   const key = normaliseUnitName(name);
-  return byKey.get(key) ?? byKey.get(withoutWardSuffix(key)) ?? null;
+  const unit = byKey.get(key) ?? byKey.get(withoutWardSuffix(key)) ?? null;
+  lookups.set(name, unit);
+  return unit;
 }
 
 interface Pieces {
