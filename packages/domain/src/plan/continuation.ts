@@ -7,7 +7,7 @@ import { resolveUnitNames } from './units.js';
 
 export type TaskField = 'content' | 'lead' | 'coordinators' | 'timeframe' | 'product';
 
-export const TASK_FIELDS: readonly TaskField[] = ['content', 'lead', 'coordinators', 'timeframe', 'product'];
+const TASK_FIELDS: readonly TaskField[] = ['content', 'lead', 'coordinators', 'timeframe', 'product'];
 
 /** Words a Vietnamese phrase cannot end on: a cell ending on one was cut ("… doanh nghiệp và"). */
 const OPEN_WORDS = new Set(

@@ -11,24 +11,29 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** Number of days in a month (1–12). */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** `YYYY-MM-DD` of a calendar date; the caller checks it exists. */
 export function toIsoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The date `days` days after (or before, when negative) `date`. */
 export function addDaysIso(date: IsoDate, days: number): IsoDate {
   const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
   const shifted = new Date(Date.UTC(y, m - 1, d) + days * MS_PER_DAY);
   return toIsoDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
 }
 
+/** First day of a month. */
 export function monthStart(year: number, month: number): IsoDate {
   return toIsoDate(year, month, 1);
 }
 
+/** Last day of a month. */
 export function monthEnd(year: number, month: number): IsoDate {
   return toIsoDate(year, month, daysInMonth(year, month));
 }

@@ -26,6 +26,13 @@ function indexWhere(lines: SourceLine[], pattern: RegExp, from = 0): number {
   return at < 0 ? -1 : at + from;
 }
 
+/** The lines from `from` on, as long as `keep` holds. */
+function runFrom(lines: SourceLine[], from: number, keep: (line: SourceLine) => boolean): SourceLine[] {
+  const rest = lines.slice(Math.max(0, from));
+  const stop = rest.findIndex((line) => !keep(line));
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
 function readNumber(lines: SourceLine[]): Pick<PlanHeader, 'number' | 'symbol'> {
   const rest = NUMBER_LINE.exec(lines.find((line) => NUMBER_LINE.test(line.text))?.text ?? '')?.[1];
   if (rest === undefined) return { number: null, symbol: null };
@@ -72,27 +79,22 @@ function readDocumentType(lines: SourceLine[]): Pick<PlanHeader, 'documentType' 
 function readRecipients(lines: SourceLine[]): Pick<PlanHeader, 'recipients' | 'archive'> & { end: number } {
   const start = indexWhere(lines, /^Nơi nhận\s*:?/i);
   if (start < 0) return { recipients: [], archive: null, end: -1 };
-  const recipients: string[] = [];
-  let archive: string | null = null;
-  let end = start + 1;
-  for (let line = lines[end]; line !== undefined && BULLET.test(line.text); line = lines[++end]) {
-    const entry = stripTrailingPunctuation(line.text.replace(BULLET, ''));
-    const kept = /^Lưu\s*:\s*(.*)$/i.exec(entry);
-    if (kept) archive = kept[1] ?? null;
-    else if (entry !== '') recipients.push(entry);
-  }
-  return { recipients, archive, end };
+  const bullets = runFrom(lines, start + 1, (line) => BULLET.test(line.text));
+  const entries = bullets.map((line) => stripTrailingPunctuation(line.text.replace(BULLET, '')));
+  // "Lưu: VT, …" closes the list: the archive copy, not a recipient.
+  const archive = entries.map((entry) => /^Lưu\s*:\s*(.*)$/i.exec(entry)?.[1]).find((kept) => kept !== undefined);
+  return {
+    recipients: entries.filter((entry) => entry !== '' && !/^Lưu\s*:/i.test(entry)),
+    archive: archive ?? null,
+    end: start + 1 + bullets.length,
+  };
 }
 
 /** After the recipients: the authority in capitals (one or more lines), then the signer's name. */
 function readSignature(lines: SourceLine[], from: number): Pick<PlanHeader, 'signer' | 'signerTitle'> {
   if (from < 0) return { signer: null, signerTitle: null };
-  const titles: string[] = [];
-  let at = from;
-  for (let line = lines[at]; line !== undefined && isUpperCaseText(line.text); line = lines[++at]) {
-    titles.push(line.text);
-  }
-  const name = lines[at];
+  const titles = runFrom(lines, from, (line) => isUpperCaseText(line.text)).map((line) => line.text);
+  const name = lines[from + titles.length];
   const signer = name && titles.length > 0 && !PLAN_HEADING.test(name.text) ? name.text : null;
   return { signer, signerTitle: titles.length > 0 ? titles.join('\n') : null };
 }
@@ -102,10 +104,9 @@ function readTitle(lines: SourceLine[]): string | null {
   const at = indexWhere(lines, PLAN_HEADING);
   if (at < 0) return null;
   const sameLine = PLAN_HEADING.exec(lines[at]?.text ?? '')?.[1];
-  let title = sameLine ?? lines[at + 1]?.text ?? '';
-  for (let i = sameLine ? at + 1 : at + 2; startsLowerCase(lines[i]?.text ?? ''); i++) {
-    title += ` ${lines[i]?.text ?? ''}`;
-  }
+  const first = sameLine ?? lines[at + 1]?.text ?? '';
+  const rest = runFrom(lines, sameLine ? at + 1 : at + 2, (line) => startsLowerCase(line.text));
+  const title = [first, ...rest.map((line) => line.text)].join(' ').trim();
   return title === '' ? null : title;
 }
 

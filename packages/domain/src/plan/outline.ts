@@ -105,7 +105,7 @@ export function buildOutline(lines: SourceLine[]): Outline {
   const preamble: SourceLine[] = [];
   for (const line of lines) {
     const text = collapseSpaces(line.text);
-    if (text === '' || (line.text.includes('\t') && isHeaderRow(cellsOf(line)))) continue;
+    if (text === '' || isHeaderRow(cellsOf(line))) continue;
     if (!builder.add(text, line.no)) preamble.push({ no: line.no, text });
   }
   builder.finish();

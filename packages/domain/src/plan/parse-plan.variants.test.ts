@@ -42,10 +42,12 @@ describe('parsePlanText: the same plan written differently gives the same result
     expect(parseWithDefaultUnits(messy)).toEqual(original);
   });
 
-  it('with the header row repeated elsewhere in the table', () => {
-    const lines = seedLines.flatMap((line) =>
-      /^(1|21|30)\t/.test(line) || line.startsWith('VII.') ? [HEADER_ROW, line] : [line],
-    );
+  it('with the header row repeated elsewhere, in the table or the prose, with or without its tabs', () => {
+    const lines = seedLines.flatMap((line) => {
+      if (/^(1|21|30)\t/.test(line) || line.startsWith('VII.')) return [HEADER_ROW, line];
+      if (line.startsWith('2. Một số chỉ tiêu') || line.startsWith('IV. TỔ CHỨC')) return [HEADER_ROW, line];
+      return /^(8|40)\t/.test(line) ? [HEADER_ROW.replace(/\t/g, ' '), line] : [line];
+    });
     expect(withoutLines(parseWithDefaultUnits(lines.join('\n')))).toEqual(withoutLines(original));
   });
 

@@ -119,7 +119,8 @@ export type ReportPeriod = 'Q1' | 'Q2' | 'H1' | 'Q3' | 'Y';
 /** A periodic report due date from section IV.1.c. */
 export interface ReportDue {
   period: ReportPeriod;
-  due: string;
+  /** The last allowed day. */
+  due: IsoDate;
   source: string;
 }
 
@@ -131,7 +132,7 @@ export interface PlanHeader {
   /** The part after the slash, e.g. `QĐ-UBND`. */
   symbol: string | null;
   place: string | null;
-  date: string | null;
+  date: IsoDate | null;
   /** Type of the issuing document, e.g. `QUYẾT ĐỊNH`. */
   documentType: string | null;
   /** Its subject line, e.g. `Ban hành Kế hoạch …`. */
