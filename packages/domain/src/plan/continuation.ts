@@ -5,6 +5,7 @@ import { htmlToText } from './html.js';
 import { parseTimeframe } from './timeframe.js';
 import { resolveUnitNames } from './units.js';
 
+/** The appendix columns a task row fills, after the number. */
 export type TaskField = 'content' | 'lead' | 'coordinators' | 'timeframe' | 'product';
 
 const TASK_FIELDS: readonly TaskField[] = ['content', 'lead', 'coordinators', 'timeframe', 'product'];

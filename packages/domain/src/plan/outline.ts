@@ -3,8 +3,10 @@
 import { cellsOf, isHeaderRow, type SourceLine } from './lines.js';
 import { collapseSpaces, joinBrokenPieces, romanToInt, startsLowerCase } from './text.js';
 
+/** Section `I.`, subsection `1.`, item `a)`, bullet `- `, or a plain paragraph. */
 export type OutlineKind = 'section' | 'subsection' | 'item' | 'bullet' | 'paragraph';
 
+/** A heading or paragraph of the prose with what it introduces. */
 export interface OutlineNode {
   kind: OutlineKind;
   /** "II" for a section, "3" for a subsection, "đ" for an item, "" otherwise. */

@@ -93,16 +93,11 @@ export function hasTargets(outline: Outline): boolean {
   return itemsOf(findSub(subsections(outline.sections), /chỉ tiêu/)?.sub).length > 0;
 }
 
-/** Reads every prose section; missing ones leave their fields empty and a warning. */
-export function readProse(outline: Outline, ctx: ParseContext): ProseRead {
-  const subs = subsections(outline.sections);
-  const purposes = findSub(subs, /mục đích/, /chỉ tiêu/)?.sub;
-  const areaSection = findTitled(outline.sections, /nhiệm vụ/);
-  const budgetSection = findTitled(outline.sections, /kinh phí/);
+/** Section IV: general duties (with the reporting regime) and the duties of each unit. */
+function readOrganisation(subs: Located[], areas: PlanArea[], ctx: ParseContext) {
   const orgSubs = subs.filter(({ section }) => /tổ chức thực hiện/.test(section.text.toLowerCase()));
   const general = findSub(orgSubs, /trách nhiệm chung/);
   const assigned = findSub(orgSubs, /phân công/);
-  const areas = readAreas(areaSection);
   const coded: CodedText[] = itemsOf(general?.sub).map((item) => ({
     code: `${general?.section.label}.${general?.sub.label}.${item.label}`,
     text: htmlToText(fullText(item)),
@@ -111,7 +106,17 @@ export function readProse(outline: Outline, ctx: ParseContext): ProseRead {
   const duties = assigned
     ? readResponsibilities(assigned.sub, `${assigned.section.label}.${assigned.sub.label}`, areas, ctx)
     : [];
-  const reporting = readReports(coded, ctx);
+  return { general: itemsOf(general?.sub).map(lettered), duties, reporting: readReports(coded, ctx) };
+}
+
+/** Reads every prose section; missing ones leave their fields empty and a warning. */
+export function readProse(outline: Outline, ctx: ParseContext): ProseRead {
+  const subs = subsections(outline.sections);
+  const purposes = findSub(subs, /mục đích/, /chỉ tiêu/)?.sub;
+  const areaSection = findTitled(outline.sections, /nhiệm vụ/);
+  const budgetSection = findTitled(outline.sections, /kinh phí/);
+  const areas = readAreas(areaSection);
+  const { general, duties, reporting } = readOrganisation(subs, areas, ctx);
   const scanned = [...areaDuties(areas, areaSection), ...duties.flatMap((d) => d.duties)];
   const extraTasks = scanned.map((duty) => extraTaskIn(duty, ctx)).filter((t): t is ExtraTask => t !== null);
   const targets = readTargets(findSub(subs, /chỉ tiêu/)?.sub, ctx);
@@ -128,7 +133,7 @@ export function readProse(outline: Outline, ctx: ParseContext): ProseRead {
     targets,
     areas,
     budget: readBudget(budgetSection),
-    generalResponsibilities: itemsOf(general?.sub).map(lettered),
+    generalResponsibilities: general,
     responsibilities: duties.map((d) => d.responsibility),
     ...reporting,
     extraTasks,

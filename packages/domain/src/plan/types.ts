@@ -35,6 +35,7 @@ export interface LetteredItem {
 /** Where a measure's value comes from: data cchc holds (tasks, dossiers, ratings) or a figure someone types in. */
 export type MeasureSource = 'computed' | 'entered';
 
+/** How the measured value must compare with `value` for the target to be met. */
 export type MeasureComparator = '<=' | '>=' | '=' | '>' | '<';
 
 /** One measurable part of a target (chỉ tiêu). */
@@ -114,6 +115,7 @@ export interface ExtraTask {
   source: string;
 }
 
+/** Reporting periods: quarters, the 6-month report (replacing Q2), the year (covering Q4). */
 export type ReportPeriod = 'Q1' | 'Q2' | 'H1' | 'Q3' | 'Y';
 
 /** A periodic report due date from section IV.1.c. */
