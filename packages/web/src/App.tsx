@@ -2,6 +2,7 @@ import { Spin } from 'antd';
 import { Navigate, Route, Routes } from 'react-router';
 import { useSession } from './api/session';
 import { LoginPage } from './features/auth/LoginPage';
+import { CalendarPage } from './features/calendar/CalendarPage';
 import { HomePage } from './features/home/HomePage';
 import { AppLayout } from './ui/AppLayout';
 import { ComingSoon } from './ui/ComingSoon';
@@ -22,6 +23,8 @@ export function App() {
     <Routes>
       <Route element={<AppLayout me={session.data} />}>
         <Route index element={<HomePage me={session.data} />} />
+        {/* Declared before the "coming soon" routes: of two routes with one path, the first one wins. */}
+        <Route path="/lich-lam-viec" element={<CalendarPage me={session.data} />} />
         {NAV_ITEMS.filter((i) => i.path !== '/').map((i) => (
           <Route key={i.key} path={i.path} element={<ComingSoon labelKey={i.labelKey} />} />
         ))}

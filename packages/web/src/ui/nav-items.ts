@@ -13,4 +13,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dossiers', path: '/ho-so', labelKey: 'nav.dossiers' },
   { key: 'feedback', path: '/phan-anh', labelKey: 'nav.feedback' },
   { key: 'statistics', path: '/thong-ke', labelKey: 'nav.statistics' },
+  { key: 'calendar', path: '/lich-lam-viec', labelKey: 'nav.calendar' },
 ];
