@@ -82,3 +82,12 @@ describe('authorisation inside a tenant', () => {
     expect((await t.client().login('haiduong.moi', 'mat-khau-dai-du')).status).toBe(204);
   });
 });
+
+describe('order of checks', () => {
+  it('answers 401/403 before validating the body, so strangers learn nothing from field errors', async () => {
+    const unitId = await seedUnitId(t.db, 'VHXH');
+    expect((await t.client().patch(`/api/v1/units/${unitId}`, { name: 42 })).status).toBe(401);
+    const officer = await t.loginAs('haiduong.canbo');
+    expect((await officer.post('/api/v1/users', { username: 1 })).status).toBe(403);
+  });
+});

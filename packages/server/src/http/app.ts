@@ -52,7 +52,8 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
   await registerOpenApi(app);
   app.decorateRequest('auth', null);
   const sessions = authRepository(deps.db);
-  app.addHook('preHandler', async (request, reply) => {
+  // preValidation: the policy answers before the body is validated, so a stranger learns nothing from a 400.
+  app.addHook('preValidation', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return; // static files need no session lookup
     const value = request.cookies[SESSION_COOKIE];
     request.auth = value ? await resolveSession(sessions, deps.clock, value) : null;
