@@ -20,6 +20,7 @@ const configSchema = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   CCHC_SEED: z.enum(['true', 'false']).default('true'),
+  CCHC_JOBS: z.enum(['true', 'false']).default('true'),
 });
 
 export type Config = {
@@ -34,6 +35,8 @@ export type Config = {
   sessionDays: number;
   cookieSecure: 'auto' | 'true' | 'false';
   seedOnFirstStart: boolean;
+  /** Whether this server runs background jobs (reminders, apology proposals); all servers may. */
+  runJobs: boolean;
 };
 
 export class ConfigError extends Error {
@@ -61,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: c.SESSION_DAYS,
     cookieSecure: c.COOKIE_SECURE,
     seedOnFirstStart: c.CCHC_SEED === 'true',
+    runJobs: c.CCHC_JOBS === 'true',
   };
 }
 

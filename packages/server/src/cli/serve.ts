@@ -1,4 +1,5 @@
 import { buildApp } from '../http/app.js';
+import { startJobs } from '../jobs/job-runner.js';
 import { closeOnSignals, openRuntime } from '../runtime.js';
 import { seedFirstStart } from '../seed/first-start.js';
 
@@ -6,9 +7,12 @@ import { seedFirstStart } from '../seed/first-start.js';
 export async function serve(): Promise<void> {
   const { config, log, clock, database } = await openRuntime();
   if (config.seedOnFirstStart) await seedFirstStart(database.db, clock.now(), log);
-  const app = await buildApp({ config, log, clock, db: database.db, pool: database.pool }, { serveWeb: true });
+  const deps = { config, log, clock, db: database.db, pool: database.pool };
+  const app = await buildApp(deps, { serveWeb: true });
+  const jobs = config.runJobs ? await startJobs(deps, database.url) : null;
   closeOnSignals(async () => {
     await app.close();
+    await jobs?.stop();
     await database.close();
   }, log);
   await app.listen({ port: config.port, host: config.host });

@@ -8,6 +8,7 @@ import { type Clock, createClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { connect, type Db } from '../../src/db/database.js';
 import { buildApp } from '../../src/http/app.js';
+import type { AppDeps } from '../../src/http/deps.js';
 import { createLogger } from '../../src/logger.js';
 import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
 import { TEST_EPOCH } from './constants.js';
@@ -15,9 +16,13 @@ import { adminQuery, withDatabase } from './global-setup.js';
 
 export interface TestApp {
   url: string;
+  /** The test database, for code that opens its own connections (jobs). */
+  databaseUrl: string;
   db: Db;
   clock: Clock;
   app: FastifyInstance;
+  /** What route modules and jobs receive. */
+  deps: AppDeps;
   dataDir: string;
   /** A fresh cookie jar talking to this server over HTTP. */
   client(): TestClient;
@@ -34,7 +39,8 @@ export async function startTestApp(options: { serveWeb?: boolean; now?: Date } =
   const adminUrl = inject('adminUrl');
   const name = `cchc_t_${inject('runId')}_${randomBytes(5).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${name} TEMPLATE ${inject('templateDb')}`);
-  const handle = connect(withDatabase(adminUrl, name), false, () =>
+  const databaseUrl = withDatabase(adminUrl, name);
+  const handle = connect(databaseUrl, false, () =>
     adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   );
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-app-'));
@@ -48,9 +54,11 @@ export async function startTestApp(options: { serveWeb?: boolean; now?: Date } =
   const client = () => new TestClient(url);
   return {
     url,
+    databaseUrl,
     db: handle.db,
     clock,
     app,
+    deps: { config, db: handle.db, pool: handle.pool, clock, log },
     dataDir,
     client,
     loginAs: async (username) => {

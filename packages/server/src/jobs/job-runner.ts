@@ -1,0 +1,39 @@
+import PgBoss from 'pg-boss';
+import type { AppDeps } from '../http/deps.js';
+import type { JobDefinition } from './job.js';
+
+/** The jobs of every module; a feature adds its jobs here. */
+export const JOBS: JobDefinition[] = [];
+
+export interface JobRunner {
+  /** Queues one run of a job now; returns the job id. */
+  send(name: string, payload: unknown): Promise<string | null>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs jobs in-process on pg-boss (its own `pgboss` schema in the same database): with the embedded server on a
+ * ward's machine as with a city's PostgreSQL behind several app servers, where pg-boss hands each job and each
+ * scheduled tick to exactly one worker.
+ */
+export async function startJobs(deps: AppDeps, url: string, jobs: JobDefinition[] = JOBS): Promise<JobRunner> {
+  const boss = new PgBoss({ connectionString: url, max: 3, application_name: 'cchc-jobs' });
+  boss.on('error', (err) => deps.log.error({ err }, 'lỗi hàng đợi công việc (job queue error)'));
+  await boss.start();
+  for (const job of jobs) {
+    await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit ?? 3, retryBackoff: true });
+    await boss.work(job.name, async ([raw]) => {
+      if (!raw) return;
+      const payload = job.payload.parse(raw.data);
+      const started = Date.now();
+      await job.handler(payload, deps);
+      deps.log.info({ job: job.name, ms: Date.now() - started }, 'công việc nền hoàn tất (job done)');
+    });
+    if (job.schedule) await boss.schedule(job.name, job.schedule, {}, { tz: 'Asia/Ho_Chi_Minh' });
+    else await boss.unschedule(job.name).catch(() => {});
+  }
+  return {
+    send: (name, payload) => boss.send(name, payload as object),
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+  };
+}
