@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vi } from '../../../web/src/i18n/locales/vi.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
 import { launchBrowser } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -22,16 +23,8 @@ async function freshPage(): Promise<Page> {
   return context.newPage();
 }
 
-const ROLE_LABELS: Record<string, string> = {
-  city_admin: 'Quản trị thành phố',
-  ward_admin: 'Quản trị phường/xã',
-  chairman: 'Lãnh đạo UBND',
-  coordinator: 'Đầu mối CCHC',
-  unit_head: 'Trưởng đơn vị',
-  officer: 'Công chức',
-  one_stop_officer: 'Công chức một cửa',
-  observer: 'Giám sát (MTTQ, đoàn thể)',
-};
+// The labels the UI must show are the Vietnamese locale's own.
+const ROLE_LABELS: Record<string, string> = vi.roles;
 
 describe('login in the browser', () => {
   it('shows the Vietnamese login page and refuses a wrong password with a Vietnamese message', async () => {
