@@ -12,6 +12,11 @@ export const CAPABILITIES = {
   'city.view_all_tenants': ['city_admin'],
   'calendar.edit_national': ['city_admin'],
   'calendar.edit_office_hours': ['city_admin', 'ward_admin'],
+  'plan.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
+  // Import a plan document and put the plan in use: the PAR focal point (đầu mối CCHC) and the ward admin.
+  'plan.import': ['coordinator', 'ward_admin'],
+  // Amendments (sửa đổi, bổ sung) of a plan in use are decided by the chairman (DOMAIN.md §1).
+  'plan.approve_amendment': ['chairman'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
