@@ -1,0 +1,13 @@
+// Official documents in the Decree 30/2020 format (DOMAIN.md §6) as plain data, and the one-stop forms built on
+// them. The server renders them to docx, HTML and xlsx.
+export { bullet, centred, field, heading, type ParagraphOptions, paragraph } from './blocks.js';
+export {
+  formatCellValue,
+  formatDocumentNumber,
+  formatMoment,
+  formatPlaceAndDate,
+  formatVietnameseDate,
+  PLACEHOLDER,
+} from './format.js';
+export * from './forms/index.js';
+export type * from './types.js';
