@@ -4,3 +4,4 @@ export * from './clock.js';
 export * from './documents/index.js';
 export * from './org/index.js';
 export * from './plan/index.js';
+export * from './tasks/index.js';

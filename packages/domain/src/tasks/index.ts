@@ -1,0 +1,11 @@
+// Task execution (issue 5): statuses, flags on the working calendar, completion figures, target status, rights,
+// evidence rules and the metric-source types. Pure: "today" and the calendar are arguments.
+export * from './access.js';
+export * from './completion.js';
+export * from './evidence.js';
+export * from './flags.js';
+export * from './metrics.js';
+export * from './reporting-windows.js';
+export * from './settings.js';
+export * from './status.js';
+export * from './targets.js';
