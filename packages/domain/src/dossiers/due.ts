@@ -1,0 +1,133 @@
+// A dossier's due moment on the working calendar and the apology letter's rules (DOMAIN §3).
+import {
+  type ClockPause,
+  computeDueMoment,
+  type DueMoment,
+  type WorkingCalendar,
+  type WorkingTimeLimit,
+} from '../calendar/index.js';
+import { type IsoDate, vietnamDateOf } from '../clock.js';
+import { receiptOf } from './end.js';
+import type { DossierTimes } from './types.js';
+
+/** Options of {@link computeDossierDue}. */
+export interface DossierDueOptions {
+  /** The procedure's time limit, used when the dossier has no recorded appointment (NgayHenTra). */
+  limit: WorkingTimeLimit | null;
+  /** Only supplements and letters known by the end of this day count; everything when left out. */
+  asOf?: IsoDate;
+  /**
+   * Whether the apology letter's new date replaces the due moment. True (the default) for the working due that drives
+   * reminders; lateness is judged against the original due, since the letter apologises for being late.
+   */
+  useApology?: boolean;
+  /** Closes the pauses still open at this moment (the end of processing of a finished dossier). */
+  closeOpenPausesAt?: Date | null;
+}
+
+function known(at: Date | null | undefined, asOf: IsoDate | undefined): at is Date {
+  return at != null && (asOf === undefined || vietnamDateOf(at) <= asOf);
+}
+
+/**
+ * The pauses of a dossier's clock as of the end of a day: one per supplement request known by then, open while its
+ * supplement is not back (or closed at `closeAt`, when given and later than the request).
+ */
+export function supplementPauses(dossier: DossierTimes, asOf?: IsoDate, closeAt?: Date | null): ClockPause[] {
+  const pauses: ClockPause[] = [];
+  for (const request of dossier.supplements ?? []) {
+    if (!known(request.requestedAt, asOf)) continue;
+    if (closeAt != null && request.requestedAt.getTime() > closeAt.getTime()) continue;
+    let to = known(request.suppliedAt, asOf) ? request.suppliedAt : null;
+    if (closeAt != null && (to === null || to.getTime() > closeAt.getTime())) to = closeAt;
+    pauses.push({ from: request.requestedAt, to });
+  }
+  return pauses;
+}
+
+function limitOf(calendar: WorkingCalendar, receivedAt: Date, dueAt: Date | null, limit: WorkingTimeLimit | null) {
+  // A recorded appointment is the limit as the officer set it at acceptance, so it is measured in working time
+  // from the receipt and pushed by pauses exactly like a limit from the procedure.
+  if (dueAt === null) return limit;
+  return { hours: Math.max(0, calendar.workingMinutesBetween(receivedAt, dueAt)) / 60 };
+}
+
+/**
+ * The due moment of an accepted dossier: its appointment (NgayHenTra), else receipt + the procedure's limit, pushed
+ * by the applicant's supplement time (Decree 61 stops the clock), or the apology letter's new date. Null when the
+ * dossier is not accepted (as of `asOf`) or has neither an appointment nor a limit.
+ */
+export function computeDossierDue(
+  calendar: WorkingCalendar,
+  dossier: DossierTimes,
+  options: DossierDueOptions,
+): DueMoment | null {
+  const receivedAt = receiptOf(dossier, options.asOf);
+  const limit = receivedAt && limitOf(calendar, receivedAt, dossier.dueAt, options.limit);
+  if (!receivedAt || !limit) return null;
+  const letter = dossier.apology;
+  const useLetter = (options.useApology ?? true) && letter != null && known(letter.issuedAt, options.asOf);
+  const pauses = supplementPauses(dossier, options.asOf, options.closeOpenPausesAt);
+  const extension = useLetter ? { newDue: letter.newDueAt } : null;
+  const moment = computeDueMoment(calendar, { receivedAt, limit, pauses, extension });
+  if (dossier.dueAt === null) return moment;
+  // Keep the recorded appointment itself when nothing moved it: re-deriving 17:00 from working time would write it
+  // as the next morning's opening and shift its date.
+  const pushed =
+    moment.pausedMinutes === 0 ? dossier.dueAt : calendar.addWorkingMinutes(dossier.dueAt, moment.pausedMinutes);
+  const due = moment.extended || moment.due === null ? moment.due : pushed;
+  return { ...moment, baseDue: dossier.dueAt, due };
+}
+
+/** What {@link validateApology} checks. */
+export interface ApologyInput {
+  /** The due moment the letter would replace. */
+  dueAt: Date;
+  /** When the letter is being issued. */
+  now: Date;
+  /** The new date promised for the result. */
+  newDue: Date;
+  /** How many apology letters with a new date the dossier already has. */
+  previousApologies: number;
+}
+
+/** A reason the apology letter cannot be issued, with a Vietnamese sentence for the officer. */
+export interface ApologyProblem {
+  reason: 'already_issued' | 'too_late' | 'not_later' | 'not_working_day';
+  message: string;
+}
+
+/** The answer of {@link validateApology}. */
+export type ApologyCheck = { ok: true } | { ok: false; problems: ApologyProblem[] };
+
+function dmy(date: IsoDate): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
+/**
+ * Checks an apology letter against Decree 61: the new date is set only once, and the letter goes out at least one
+ * working day before the due date (so at the latest on the last working day before it); the new date must be a
+ * later working day.
+ */
+export function validateApology(calendar: WorkingCalendar, input: ApologyInput): ApologyCheck {
+  const problems: ApologyProblem[] = [];
+  const dueDate = vietnamDateOf(input.dueAt);
+  const newDate = vietnamDateOf(input.newDue);
+  if (input.previousApologies > 0) {
+    problems.push({
+      reason: 'already_issued',
+      message: 'Hồ sơ đã được hẹn lại ngày trả kết quả; chỉ được hẹn lại một lần',
+    });
+  }
+  const latest = calendar.lastWorkingDayBefore(dueDate);
+  if (vietnamDateOf(input.now) > latest) {
+    const message = `Phiếu xin lỗi phải gửi trước ngày hẹn trả ${dmy(dueDate)} ít nhất 1 ngày làm việc (chậm nhất ngày ${dmy(latest)})`;
+    problems.push({ reason: 'too_late', message });
+  }
+  if (newDate <= dueDate) {
+    problems.push({ reason: 'not_later', message: `Ngày hẹn lại phải sau ngày hẹn trả ${dmy(dueDate)}` });
+  } else if (!calendar.isWorkingDay(newDate)) {
+    problems.push({ reason: 'not_working_day', message: `Ngày hẹn lại ${dmy(newDate)} không phải ngày làm việc` });
+  }
+  return problems.length === 0 ? { ok: true } : { ok: false, problems };
+}

@@ -1,0 +1,59 @@
+// When a dossier was accepted and when its processing ended, as of a given day.
+import { type IsoDate, vietnamDateOf } from '../clock.js';
+import type { DossierStatus } from './status.js';
+import type { DossierTimes } from './types.js';
+
+/** The statuses that end processing without a result: a stop, a refusal after acceptance, a withdrawal. */
+const STOPPING_STATUSES: ReadonlySet<DossierStatus> = new Set([3, 7, 8]);
+
+/** How and when processing ended. */
+export interface ProcessingEnd {
+  at: Date;
+  /** 9 processed, 10 returned, or 3/7/8 for a refusal after acceptance, a withdrawal or a stop. */
+  status: DossierStatus;
+}
+
+function onOrBefore(at: Date, asOf: IsoDate | undefined): boolean {
+  return asOf === undefined || vietnamDateOf(at) <= asOf;
+}
+
+function firstTime(dossier: DossierTimes, wanted: (status: DossierStatus) => boolean, asOf?: IsoDate): Date | null {
+  let first: Date | null = null;
+  for (const change of dossier.history) {
+    if (!wanted(change.status) || !onOrBefore(change.at, asOf)) continue;
+    if (first === null || change.at.getTime() < first.getTime()) first = change.at;
+  }
+  return first;
+}
+
+/**
+ * When the complete dossier was accepted: NgayTiepNhan, else the time of status 2. Null when it was not accepted
+ * (still 1, or refused at intake) or, given `asOf`, not yet accepted by the end of that day.
+ */
+export function receiptOf(dossier: DossierTimes, asOf?: IsoDate): Date | null {
+  const receivedAt = dossier.receivedAt ?? firstTime(dossier, (status) => status === 2);
+  return receivedAt !== null && onOrBefore(receivedAt, asOf) ? receivedAt : null;
+}
+
+function recorded(at: Date | null | undefined, asOf: IsoDate | undefined): Date | null {
+  return at != null && onOrBefore(at, asOf) ? at : null;
+}
+
+/**
+ * The end of processing as of the end of a day (DOMAIN §3, §4 2.1): the time of "Đã xử lý xong" (9), else the
+ * recorded end (NgayKetThucXuLy), else "Đã trả kết quả" (10), else the recorded return (NgayTra), else the first
+ * stop, refusal after acceptance or withdrawal (8, 3, 7). Events after `asOf` are not known yet; null while the
+ * dossier is still being processed.
+ */
+export function endOfProcessing(dossier: DossierTimes, asOf?: IsoDate): ProcessingEnd | null {
+  const processed = firstTime(dossier, (status) => status === 9, asOf) ?? recorded(dossier.finishedAt, asOf);
+  if (processed !== null) return { at: processed, status: 9 };
+  const returned = firstTime(dossier, (status) => status === 10, asOf) ?? recorded(dossier.returnedAt, asOf);
+  if (returned !== null) return { at: returned, status: 10 };
+  let stop: ProcessingEnd | null = null;
+  for (const change of dossier.history) {
+    if (!STOPPING_STATUSES.has(change.status) || !onOrBefore(change.at, asOf)) continue;
+    if (stop === null || change.at.getTime() < stop.at.getTime()) stop = { at: change.at, status: change.status };
+  }
+  return stop;
+}

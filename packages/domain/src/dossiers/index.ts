@@ -1,0 +1,8 @@
+// One-stop dossiers (hồ sơ TTHC): status codes and moves, channels, dossier codes, due dates and lateness.
+export * from './channel.js';
+export * from './code.js';
+export * from './due.js';
+export * from './end.js';
+export * from './processing.js';
+export * from './status.js';
+export type * from './types.js';

@@ -1,0 +1,137 @@
+// Early / on time / late of a dossier, or within / overdue while it is open, as of the end of a day (DOMAIN §3, §4).
+import type { FinishedTiming, WorkingCalendar, WorkingTimeLimit } from '../calendar/index.js';
+import { type IsoDate, vietnamDateOf } from '../clock.js';
+import { computeDossierDue, supplementPauses } from './due.js';
+import { endOfProcessing, type ProcessingEnd, receiptOf } from './end.js';
+import type { DossierTimes } from './types.js';
+
+/** Rules that differ between the plain classification of §3 (and form II.06a) and the Decision 766 index. */
+export interface ProcessingRules {
+  /** More supplement requests than this make the dossier late: 1 in the 766 index, no limit in §3. */
+  maxSupplementRequests: number;
+  /** Whether the apology letter's new date counts as the due date. False: the letter apologises for being late. */
+  apologyMovesDue: boolean;
+}
+
+/** The classification of DOMAIN §3, used by form II.06a: dates only, no cap on supplement requests. */
+export const PLAIN_PROCESSING_RULES: ProcessingRules = { maxSupplementRequests: Infinity, apologyMovesDue: false };
+
+/** Options of {@link classifyProcessing}. */
+export interface ClassifyProcessingOptions {
+  /** The procedure's time limit, used when the dossier has no recorded appointment. */
+  limit: WorkingTimeLimit | null;
+  /** The day the standing is judged at, usually a period's last day: later events are not known yet. */
+  asOf: IsoDate;
+  rules?: ProcessingRules;
+}
+
+/** Why a dossier got its timing. */
+export type TimingReason = 'by_date' | 'too_many_supplements' | 'no_due_date';
+
+/** How an accepted dossier stands at the end of `asOf`. */
+export type ProcessingStanding =
+  | { state: 'not_accepted' }
+  | {
+      state: 'finished';
+      timing: FinishedTiming;
+      reason: TimingReason;
+      end: ProcessingEnd;
+      /** The date compared with the due date: the end's date. */
+      judgedOn: IsoDate;
+      dueDate: IsoDate | null;
+      supplementRequests: number;
+    }
+  | {
+      state: 'open';
+      timing: 'within' | 'overdue';
+      reason: TimingReason;
+      /** The date compared: the pending supplement request's date while waiting for one, else `asOf`. */
+      judgedOn: IsoDate;
+      dueDate: IsoDate | null;
+      supplementRequests: number;
+      waitingForSupplement: boolean;
+    };
+
+interface Judgement {
+  judgedOn: IsoDate;
+  dueDate: IsoDate | null;
+  reason: TimingReason;
+  /** Where the judged date falls against the due date; `after` also for a reason other than dates. */
+  order: 'before' | 'same' | 'after';
+}
+
+function judge(judgedOn: IsoDate, dueAt: Date | null | undefined, tooMany: boolean): Judgement {
+  const dueDate = dueAt ? vietnamDateOf(dueAt) : null;
+  if (tooMany) return { judgedOn, dueDate, reason: 'too_many_supplements', order: 'after' };
+  // Without any due date the dossier cannot be shown to be on time; the caller reports the missing limit.
+  if (dueDate === null) return { judgedOn, dueDate, reason: 'no_due_date', order: 'after' };
+  const order = judgedOn < dueDate ? 'before' : judgedOn === dueDate ? 'same' : 'after';
+  return { judgedOn, dueDate, reason: 'by_date', order };
+}
+
+const FINISHED_TIMING: Readonly<Record<Judgement['order'], FinishedTiming>> = {
+  before: 'early',
+  same: 'on_time',
+  after: 'late',
+};
+
+/**
+ * Classifies a dossier as of the end of `asOf` by DATES in Vietnam's calendar. A finished dossier compares the date
+ * of its end of processing (9, else 10, else 8/7/3) with its due date: early, on time or late. An open one is
+ * within or overdue at `asOf`; while it waits for a supplement the clock is stopped, so the request's date is
+ * compared instead. The applicant's supplement time pushes the due date; more requests than the rules allow make
+ * the dossier late whatever the dates.
+ */
+export function classifyProcessing(
+  calendar: WorkingCalendar,
+  dossier: DossierTimes,
+  options: ClassifyProcessingOptions,
+): ProcessingStanding {
+  const { asOf, limit } = options;
+  const rules = options.rules ?? PLAIN_PROCESSING_RULES;
+  if (receiptOf(dossier, asOf) === null) return { state: 'not_accepted' };
+  const end = endOfProcessing(dossier, asOf);
+  const dueOptions = { limit, asOf, useApology: rules.apologyMovesDue };
+  const requests = supplementPauses(dossier, asOf, end?.at).length;
+  const tooMany = requests > rules.maxSupplementRequests;
+  if (end !== null) {
+    const due = computeDossierDue(calendar, dossier, { ...dueOptions, closeOpenPausesAt: end.at });
+    const { order, ...rest } = judge(vietnamDateOf(end.at), due?.due, tooMany);
+    return { state: 'finished', timing: FINISHED_TIMING[order], ...rest, end, supplementRequests: requests };
+  }
+  const waiting = supplementPauses(dossier, asOf).find((pause) => pause.to === null);
+  // Closing the pending pause at its own start leaves the due date that held when the clock stopped.
+  const due = computeDossierDue(calendar, dossier, { ...dueOptions, closeOpenPausesAt: waiting?.from ?? null });
+  const judgedOn = waiting ? vietnamDateOf(waiting.from) : asOf;
+  const { order, ...rest } = judge(judgedOn, due?.due, tooMany);
+  const timing = order === 'after' ? 'overdue' : 'within';
+  return { state: 'open', timing, ...rest, supplementRequests: requests, waitingForSupplement: waiting !== undefined };
+}
+
+/** Whether a standing counts as processed or processing on time: early, on time, or open within the deadline. */
+export function isOnTimeStanding(standing: ProcessingStanding): boolean {
+  if (standing.state === 'finished') return standing.timing !== 'late';
+  return standing.state === 'open' && standing.timing === 'within';
+}
+
+/**
+ * Working minutes the office spent on a dossier from its receipt to a moment: the working time between them less
+ * the applicant's supplement time (overlapping requests counted once).
+ */
+export function officeWorkingMinutes(calendar: WorkingCalendar, dossier: DossierTimes, until: Date): number {
+  const receivedAt = receiptOf(dossier);
+  if (receivedAt === null || until.getTime() <= receivedAt.getTime()) return 0;
+  const [start, stop] = [receivedAt.getTime(), until.getTime()];
+  const clip = (at: Date | null) => Math.min(Math.max(at?.getTime() ?? stop, start), stop);
+  const pauses = supplementPauses(dossier, undefined, until)
+    .map((pause) => ({ from: clip(pause.from), to: clip(pause.to) }))
+    .sort((a, b) => a.from - b.from);
+  let paused = 0;
+  let coveredUntil = start;
+  for (const pause of pauses) {
+    const from = Math.max(pause.from, coveredUntil);
+    if (pause.to > from) paused += calendar.workingMinutesBetween(new Date(from), new Date(pause.to));
+    coveredUntil = Math.max(coveredUntil, pause.to);
+  }
+  return calendar.workingMinutesBetween(receivedAt, until) - paused;
+}

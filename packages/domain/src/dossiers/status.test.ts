@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { DOSSIER_CHANNEL_LABELS_VI, normaliseChannel } from './channel.js';
+import {
+  checkMove,
+  DOSSIER_STATUS_LABELS_EN,
+  DOSSIER_STATUS_LABELS_VI,
+  DOSSIER_STATUSES,
+  isDossierStatus,
+  isFinalStatus,
+  nextStatuses,
+} from './status.js';
+
+// DOMAIN §3, written out by hand rather than read from the code's table.
+const ALLOWED: [number, number][] = [
+  [1, 2],
+  [1, 3],
+  [2, 4],
+  [2, 5],
+  [2, 6],
+  [2, 7],
+  [2, 8],
+  [4, 5],
+  [4, 6],
+  [4, 7],
+  [4, 8],
+  [4, 9],
+  [5, 4],
+  [5, 7],
+  [5, 8],
+  [6, 4],
+  [6, 9],
+  [6, 7],
+  [9, 10],
+];
+
+describe('dossier status moves', () => {
+  it.each(ALLOWED)('allows %i → %i', (from, to) => {
+    expect(checkMove(from, to)).toEqual({ ok: true });
+  });
+
+  it('refuses every other pair of distinct statuses', () => {
+    const allowed = new Set(ALLOWED.map(([from, to]) => `${from}>${to}`));
+    let refused = 0;
+    for (const from of DOSSIER_STATUSES) {
+      for (const to of DOSSIER_STATUSES) {
+        if (from === to || allowed.has(`${from}>${to}`)) continue;
+        expect(checkMove(from, to).ok, `${from} → ${to}`).toBe(false);
+        refused++;
+      }
+    }
+    expect(refused).toBe(90 - ALLOWED.length);
+  });
+
+  it('names both statuses in Vietnamese when it refuses', () => {
+    expect(checkMove(10, 4)).toEqual({
+      ok: false,
+      reason: 'final_status',
+      message: 'Không thể chuyển hồ sơ từ «Đã trả kết quả» sang «Đang xử lý»',
+    });
+    expect(checkMove(1, 4)).toEqual({
+      ok: false,
+      reason: 'not_allowed',
+      message: 'Không thể chuyển hồ sơ từ «Mới đăng ký» sang «Đang xử lý»',
+    });
+    expect(checkMove(5, 9)).toMatchObject({
+      reason: 'not_allowed',
+      message: 'Không thể chuyển hồ sơ từ «Yêu cầu bổ sung giấy tờ» sang «Đã xử lý xong»',
+    });
+    expect(checkMove(7, 4)).toMatchObject({ reason: 'final_status' });
+    expect(checkMove(9, 4)).toMatchObject({ reason: 'not_allowed' }); // a result is not reopened
+  });
+
+  it('refuses staying put and unknown codes', () => {
+    expect(checkMove(4, 4)).toEqual({
+      ok: false,
+      reason: 'same_status',
+      message: 'Hồ sơ đã ở trạng thái «Đang xử lý»',
+    });
+    expect(checkMove(0, 2)).toMatchObject({ ok: false, reason: 'unknown_status' });
+    expect(checkMove(4, 11)).toMatchObject({ ok: false, message: 'Mã trạng thái hồ sơ không hợp lệ: 11' });
+    expect(checkMove(2.5, 4)).toMatchObject({ reason: 'unknown_status' });
+  });
+
+  it('knows the final statuses and the next ones', () => {
+    expect(DOSSIER_STATUSES.filter(isFinalStatus)).toEqual([3, 7, 8, 10]);
+    expect(nextStatuses(6)).toEqual([4, 9, 7]);
+    expect(isDossierStatus(10)).toBe(true);
+    expect(isDossierStatus('4')).toBe(false);
+  });
+
+  it('has a Vietnamese and an English label for every status', () => {
+    expect(DOSSIER_STATUS_LABELS_VI[6]).toBe('Yêu cầu thực hiện nghĩa vụ tài chính');
+    expect(DOSSIER_STATUS_LABELS_EN[7]).toBe('Withdrawn by the applicant');
+    for (const status of DOSSIER_STATUSES) {
+      expect(DOSSIER_STATUS_LABELS_VI[status]).not.toBe('');
+      expect(DOSSIER_STATUS_LABELS_EN[status]).not.toBe('');
+    }
+  });
+});
+
+describe('channels', () => {
+  it('reads a missing channel as in person and rejects unknown codes', () => {
+    expect(normaliseChannel(undefined)).toBe(1);
+    expect(normaliseChannel(null)).toBe(1);
+    expect(normaliseChannel('')).toBe(1);
+    expect(normaliseChannel('2')).toBe(2);
+    expect(normaliseChannel(3)).toBe(3);
+    expect(normaliseChannel(4)).toBeNull();
+    expect(DOSSIER_CHANNEL_LABELS_VI[3]).toBe('Bưu chính công ích');
+  });
+});

@@ -1,0 +1,100 @@
+// The national status codes of a one-stop dossier (DOMAIN §3) and the moves cchc allows between them.
+
+/** All status codes, in the national numbering used when syncing with the national portal. */
+export const DOSSIER_STATUSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+/** A national dossier status code (TrangThaiHoSo). */
+export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+
+/** Vietnamese names of the statuses, as the national portal shows them. */
+export const DOSSIER_STATUS_LABELS_VI: Readonly<Record<DossierStatus, string>> = {
+  1: 'Mới đăng ký',
+  2: 'Được tiếp nhận',
+  3: 'Không được tiếp nhận',
+  4: 'Đang xử lý',
+  5: 'Yêu cầu bổ sung giấy tờ',
+  6: 'Yêu cầu thực hiện nghĩa vụ tài chính',
+  7: 'Công dân yêu cầu rút hồ sơ',
+  8: 'Dừng xử lý',
+  9: 'Đã xử lý xong',
+  10: 'Đã trả kết quả',
+};
+
+/** English names of the statuses. */
+export const DOSSIER_STATUS_LABELS_EN: Readonly<Record<DossierStatus, string>> = {
+  1: 'Newly registered',
+  2: 'Accepted',
+  3: 'Not accepted',
+  4: 'Processing',
+  5: 'Supplement requested',
+  6: 'Financial obligation requested',
+  7: 'Withdrawn by the applicant',
+  8: 'Processing stopped',
+  9: 'Processed',
+  10: 'Result returned',
+};
+
+/**
+ * The moves cchc allows (DOMAIN §3, refined from practice). 1 is an online submission not yet accepted; 5 pauses the
+ * clock until the supplement comes back (→ 4); 3, 7, 8 and 10 end the dossier.
+ */
+export const ALLOWED_STATUS_MOVES: Readonly<Record<DossierStatus, readonly DossierStatus[]>> = {
+  1: [2, 3],
+  2: [4, 5, 6, 7, 8],
+  3: [],
+  4: [5, 6, 7, 8, 9],
+  5: [4, 7, 8],
+  6: [4, 9, 7],
+  7: [],
+  8: [],
+  9: [10],
+  10: [],
+};
+
+/** Whether a value is one of the national status codes (imported dossiers: codes are checked, moves are not). */
+export function isDossierStatus(value: unknown): value is DossierStatus {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 10;
+}
+
+/** Whether no move leaves a status: 3, 7, 8 and 10. */
+export function isFinalStatus(status: DossierStatus): boolean {
+  return ALLOWED_STATUS_MOVES[status].length === 0;
+}
+
+/** The statuses a dossier may move to from `status`. */
+export function nextStatuses(status: DossierStatus): readonly DossierStatus[] {
+  return ALLOWED_STATUS_MOVES[status];
+}
+
+/** Why a move was refused: a stable code for the UI plus a Vietnamese sentence naming both statuses. */
+export interface RefusedMove {
+  ok: false;
+  reason: 'unknown_status' | 'same_status' | 'final_status' | 'not_allowed';
+  message: string;
+}
+
+/** The answer of {@link checkMove}. */
+export type MoveCheck = { ok: true } | RefusedMove;
+
+function quoted(status: DossierStatus): string {
+  return `«${DOSSIER_STATUS_LABELS_VI[status]}»`;
+}
+
+/**
+ * Checks a status change made in cchc. The message is shown to the officer as is, so it names both statuses in
+ * Vietnamese: "Không thể chuyển hồ sơ từ «Đã trả kết quả» sang «Đang xử lý»".
+ */
+export function checkMove(from: number, to: number): MoveCheck {
+  for (const code of [from, to]) {
+    if (!isDossierStatus(code)) {
+      return { ok: false, reason: 'unknown_status', message: `Mã trạng thái hồ sơ không hợp lệ: ${code}` };
+    }
+  }
+  const [source, target] = [from as DossierStatus, to as DossierStatus];
+  if (source === target) {
+    return { ok: false, reason: 'same_status', message: `Hồ sơ đã ở trạng thái ${quoted(source)}` };
+  }
+  if (ALLOWED_STATUS_MOVES[source].includes(target)) return { ok: true };
+  const message = `Không thể chuyển hồ sơ từ ${quoted(source)} sang ${quoted(target)}`;
+  return { ok: false, reason: isFinalStatus(source) ? 'final_status' : 'not_allowed', message };
+}
