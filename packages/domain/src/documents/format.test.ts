@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCellValue, formatDocumentNumber, formatMoment, formatPlaceAndDate } from './format.js';
+import { formatAddressees, formatCellValue, formatDocumentNumber, formatMoment, formatPlaceAndDate } from './format.js';
 
 describe('formatPlaceAndDate', () => {
   it('gives days below 10 and months 1–2 a leading zero, as Decree 30 requires', () => {
@@ -45,5 +45,17 @@ describe('formatCellValue', () => {
     expect(formatCellValue(90.5912)).toBe('90,59');
     expect(formatCellValue(null)).toBe('');
     expect(formatCellValue('N/A')).toBe('N/A');
+  });
+});
+
+describe('formatAddressees', () => {
+  it('keeps one addressee on the Kính gửi line and lists several under it', () => {
+    expect(formatAddressees([])).toEqual([]);
+    expect(formatAddressees(['Sở Nội vụ thành phố Hải Phòng'])).toEqual(['Kính gửi: Sở Nội vụ thành phố Hải Phòng']);
+    expect(formatAddressees(['Sở Nội vụ', 'UBND thành phố'])).toEqual([
+      'Kính gửi:',
+      '- Sở Nội vụ;',
+      '- UBND thành phố.',
+    ]);
   });
 });

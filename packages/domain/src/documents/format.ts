@@ -59,3 +59,14 @@ export function formatCellValue(value: CellValue): string {
   if (value === null) return '';
   return typeof value === 'number' ? NUMBER_FORMAT.format(value) : value;
 }
+
+/**
+ * The `Kính gửi:` lines: one addressee on the same line; several as `- …;` lines under it, the last ending with a
+ * full stop, as Decree 30's model letter writes them.
+ */
+export function formatAddressees(addressees: readonly string[]): string[] {
+  if (addressees.length === 0) return [];
+  if (addressees.length === 1) return [`Kính gửi: ${addressees[0]}`];
+  const last = addressees.length - 1;
+  return ['Kính gửi:', ...addressees.map((addressee, index) => `- ${addressee}${index === last ? '.' : ';'}`)];
+}

@@ -2,6 +2,7 @@
 // them. The server renders them to docx, HTML and xlsx.
 export { bullet, centred, field, heading, type ParagraphOptions, paragraph } from './blocks.js';
 export {
+  formatAddressees,
   formatCellValue,
   formatDocumentNumber,
   formatMoment,

@@ -127,4 +127,6 @@ export interface OfficialDocument {
   signature: Signature | null;
   /** A second signer in the left column instead of the recipients (the receipt slip's applicant). */
   counterSignature?: Signature;
+  /** Appendix blocks (phụ lục) after the signature, from a new page: wide tables go in a landscape block. */
+  appendix?: readonly DocumentBlock[];
 }
