@@ -221,6 +221,26 @@ describe('renderDocx', () => {
   });
 });
 
+describe('renderDocx for a letter (công văn)', () => {
+  it('prints the number with the drafting unit and the V/v subject under it, with no title', async () => {
+    const letter: OfficialDocument = {
+      ...report,
+      numbering: { number: '7', typeCode: 'CV', issuerCode: 'UBND', draftingUnitCode: 'VP' },
+      title: null,
+      subject: 'V/v báo cáo kết quả cải cách hành chính quý I',
+      addressees: ['Sở Nội vụ thành phố Hải Phòng'],
+      appendix: [],
+    };
+    const { document } = await openDocx(await renderDocx(letter));
+    const header = document.match(/<w:tbl>.*?<\/w:tbl>/s)?.[0] ?? '';
+    const texts = paragraphs(header).map((paragraph) => paragraph.text);
+    expect(texts).toEqual(expect.arrayContaining(['Số: 7/UBND-VP', 'V/v báo cáo kết quả cải cách hành chính quý I']));
+    expect(paragraphs(document).map((paragraph) => paragraph.text)).not.toContain('BÁO CÁO');
+    expect(paragraphWith(document, 'Kính gửi: Sở Nội vụ thành phố Hải Phòng')).toContain('<w:jc w:val="center"/>');
+    expect(sectionProperties(document)).toHaveLength(1);
+  });
+});
+
 const soffice =
   ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((candidate) => fs.existsSync(candidate)) ??
   (spawnSync('sh', ['-c', 'command -v soffice']).stdout.toString().trim() || null);
