@@ -17,6 +17,18 @@ export const CAPABILITIES = {
   'plan.import': ['coordinator', 'ward_admin'],
   // Amendments (sửa đổi, bổ sung) of a plan in use are decided by the chairman (DOMAIN.md §1).
   'plan.approve_amendment': ['chairman'],
+  // Task follow-up (issue 5). Record-level rules (own unit only, the ward's acceptor) are in tasks/access.ts.
+  'tasks.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
+  'tasks.execute': ['coordinator', 'unit_head', 'officer'],
+  // Accepting or returning completions: the coordinator or the chairman (a ward setting), the unit head for its officers.
+  'tasks.review': ['coordinator', 'chairman', 'unit_head'],
+  // Tasks assigned by the city or the chairman during the year (target b).
+  'tasks.assign': ['coordinator', 'chairman'],
+  'tasks.propose_amendment': ['coordinator', 'unit_head'],
+  'tasks.settings': ['ward_admin', 'chairman'],
+  'tasks.export': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'observer'],
+  'dashboard.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
+  'targets.enter': ['coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -7,5 +7,6 @@ export * from './flags.js';
 export * from './metrics.js';
 export * from './reporting-windows.js';
 export * from './settings.js';
+export * from './short-date.js';
 export * from './status.js';
 export * from './targets.js';

@@ -1,0 +1,145 @@
+import type { Role } from '@cchc/domain';
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import { type NotificationKind, withNotificationTables } from './tables.js';
+
+/** A notification to create; the key (tenant, user, kind, task, day) makes a second creation a no-op. */
+export interface NewNotification {
+  tenantId: string;
+  userId: string;
+  kind: NotificationKind;
+  taskId: string | null;
+  day: string;
+  data: Record<string, unknown>;
+}
+
+/** A user who may be told something, with the address e-mails go to. */
+export interface Recipient {
+  id: string;
+  email: string | null;
+  full_name: string;
+}
+
+// A claim older than this is a server that died while sending: another may take the e-mail over.
+const STALE_CLAIM_MS = 15 * 60_000;
+
+/** The only SQL of notifications. Every query filters by tenant; a user only ever reads their own. */
+export function notificationsRepository(db: Db) {
+  const ndb = withNotificationTables(db);
+  return {
+    /** Inserts what is new and returns only those rows: what two servers both try lands once. */
+    async insertNew(rows: readonly (NewNotification & { id: string; createdAt: Date })[]) {
+      if (rows.length === 0) return [];
+      return ndb
+        .insertInto('notifications')
+        .values(
+          rows.map((r) => ({
+            tenant_id: r.tenantId,
+            id: r.id,
+            user_id: r.userId,
+            kind: r.kind,
+            task_id: r.taskId,
+            day: r.day,
+            data: JSON.stringify(r.data),
+            created_at: r.createdAt,
+          })),
+        )
+        .onConflict((oc) => oc.constraint('notifications_once').doNothing())
+        .returning(['id', 'tenant_id', 'user_id', 'kind', 'task_id', 'day', 'data'])
+        .execute();
+    },
+
+    list: (tenantId: string, userId: string, limit: number) =>
+      ndb
+        .selectFrom('notifications')
+        .select(['id', 'kind', 'task_id', 'day', 'data', 'created_at', 'read_at'])
+        .where('tenant_id', '=', tenantId)
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute(),
+
+    async unreadCount(tenantId: string, userId: string): Promise<number> {
+      const row = await ndb
+        .selectFrom('notifications')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('tenant_id', '=', tenantId)
+        .where('user_id', '=', userId)
+        .where('read_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    markRead: (tenantId: string, userId: string, ids: readonly string[] | 'all', now: Date) =>
+      ndb
+        .updateTable('notifications')
+        .set({ read_at: now })
+        .where('tenant_id', '=', tenantId)
+        .where('user_id', '=', userId)
+        .where('read_at', 'is', null)
+        .$if(ids !== 'all', (q) => q.where('id', 'in', ids === 'all' ? [] : ids))
+        .execute(),
+
+    /** Takes the right to e-mail a notification; only one server gets it. */
+    async claimEmail(tenantId: string, id: string, now: Date): Promise<boolean> {
+      const claimed = await ndb
+        .updateTable('notifications')
+        .set({ email_claimed_at: now })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .where('emailed_at', 'is', null)
+        .where((eb) =>
+          eb.or([
+            eb('email_claimed_at', 'is', null),
+            eb('email_claimed_at', '<', new Date(now.getTime() - STALE_CLAIM_MS)),
+          ]),
+        )
+        .executeTakeFirst();
+      return Number(claimed.numUpdatedRows) === 1;
+    },
+
+    markEmailed: (tenantId: string, id: string, now: Date) =>
+      ndb
+        .updateTable('notifications')
+        .set({ emailed_at: now })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .execute(),
+
+    /** Gives a claim back after a failed send, so the next run tries again. */
+    releaseClaim: (tenantId: string, id: string) =>
+      ndb
+        .updateTable('notifications')
+        .set({ email_claimed_at: null })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .execute(),
+
+    /** Active users of some units holding one of the roles. */
+    usersOfUnits: (tenantId: string, unitIds: readonly string[], roles: readonly Role[]): Promise<Recipient[]> =>
+      unitIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('users')
+            .select(['id', 'email', 'full_name'])
+            .where('tenant_id', '=', tenantId)
+            .where('active', '=', true)
+            .where('unit_id', 'in', unitIds)
+            .where('roles', '&&', sql<string[]>`${sql.val([...roles])}::text[]`)
+            .execute(),
+
+    /** Active users of a tenant holding one of the roles. */
+    usersWithRoles: (tenantId: string, roles: readonly Role[]): Promise<Recipient[]> =>
+      db
+        .selectFrom('users')
+        .select(['id', 'email', 'full_name'])
+        .where('tenant_id', '=', tenantId)
+        .where('active', '=', true)
+        .where('roles', '&&', sql<string[]>`${sql.val([...roles])}::text[]`)
+        .execute(),
+
+    wardTenants: () => db.selectFrom('tenants').select(['id', 'name']).where('kind', '!=', 'city').execute(),
+  };
+}
+export type NotificationsRepository = ReturnType<typeof notificationsRepository>;

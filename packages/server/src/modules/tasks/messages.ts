@@ -1,0 +1,87 @@
+import type { ErrorCode } from '../../errors.js';
+import { AppError } from '../../errors.js';
+import type { Lang } from '../../i18n/messages.js';
+
+/** Rules of task follow-up a request can break, beyond the shape the zod schemas check. */
+export type TaskRule =
+  | 'plan_closed'
+  | 'task_dropped'
+  | 'task_settled'
+  | 'pending_review'
+  | 'evidence_required'
+  | 'not_pending_acceptance'
+  | 'not_pending_unit_head'
+  | 'not_event_task'
+  | 'completed_in_future'
+  | 'due_before_document'
+  | 'no_plan'
+  | 'unit_unknown'
+  | 'due_required'
+  | 'amendment_decided'
+  | 'amendment_task_required';
+
+const MESSAGES: Record<TaskRule, Record<Lang, string>> = {
+  plan_closed: { vi: 'Kế hoạch đã kết thúc, chỉ được xem.', en: 'The plan is closed: read only.' },
+  task_dropped: { vi: 'Nhiệm vụ đã được bãi bỏ khỏi kế hoạch.', en: 'The task was dropped from the plan.' },
+  task_settled: {
+    vi: 'Nhiệm vụ đã hoàn thành, không cập nhật thêm được.',
+    en: 'The task is completed and can no longer be changed.',
+  },
+  pending_review: {
+    vi: 'Nhiệm vụ đang chờ duyệt kết quả, chưa cập nhật được.',
+    en: 'The task is waiting for its completion to be reviewed.',
+  },
+  evidence_required: {
+    vi: 'Cần có ít nhất một minh chứng (tệp hoặc văn bản) trước khi báo cáo hoàn thành.',
+    en: 'Add at least one piece of evidence (file or document) before marking the task done.',
+  },
+  not_pending_acceptance: {
+    vi: 'Nhiệm vụ không ở trạng thái chờ nghiệm thu.',
+    en: 'The task is not waiting for acceptance.',
+  },
+  not_pending_unit_head: {
+    vi: 'Nhiệm vụ không ở trạng thái chờ trưởng đơn vị duyệt.',
+    en: 'The task is not waiting for the unit head.',
+  },
+  not_event_task: {
+    vi: 'Chỉ nhiệm vụ thực hiện theo yêu cầu, chỉ đạo mới ghi nhận văn bản triển khai.',
+    en: 'Only tasks triggered by an instruction record one.',
+  },
+  completed_in_future: {
+    vi: 'Ngày hoàn thành không được sau ngày hôm nay.',
+    en: 'The completion day cannot be after today.',
+  },
+  due_before_document: {
+    vi: 'Hạn hoàn thành không được trước ngày của văn bản.',
+    en: 'The due date cannot be before the document date.',
+  },
+  no_plan: { vi: 'Phường chưa có kế hoạch CCHC năm.', en: 'The ward has no yearly PAR plan yet.' },
+  unit_unknown: { vi: 'Đơn vị không thuộc phường.', en: 'The unit does not belong to the ward.' },
+  due_required: {
+    vi: 'Nhiệm vụ có thời hạn cần ngày hoàn thành.',
+    en: 'A dated task needs a due date.',
+  },
+  amendment_decided: { vi: 'Đề xuất này đã được quyết định.', en: 'This proposal has already been decided.' },
+  amendment_task_required: {
+    vi: 'Cần chọn nhiệm vụ cần điều chỉnh hoặc bãi bỏ.',
+    en: 'Choose the task to change or drop.',
+  },
+};
+
+const CODES: Partial<Record<TaskRule, ErrorCode>> = {
+  completed_in_future: 'validation_failed',
+  due_before_document: 'validation_failed',
+  unit_unknown: 'validation_failed',
+  due_required: 'validation_failed',
+  amendment_task_required: 'validation_failed',
+  no_plan: 'not_found',
+};
+
+/** The text of a broken rule in the caller's language. */
+export const taskRuleMessage = (rule: TaskRule, lang: Lang): string => MESSAGES[rule][lang];
+
+/** The error of a broken rule: 409 for the task's state, 400 on `field` for input that breaks a rule. */
+export function taskRuleError(rule: TaskRule, lang: Lang, field?: string): AppError {
+  const message = MESSAGES[rule][lang];
+  return new AppError(CODES[rule] ?? 'conflict', message, field ? { [field]: message } : undefined);
+}

@@ -1,0 +1,262 @@
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { PlanTasksTable } from '../plans/tables.js';
+import { type TaskEvidenceTable, type TaskExecutionColumns, type TaskUpdatesTable, withTaskTables } from './tables.js';
+
+/** A task row with its execution columns. */
+export type TaskRow = Selectable<PlanTasksTable & TaskExecutionColumns>;
+export type TaskRowPatch = Updateable<PlanTasksTable & TaskExecutionColumns>;
+
+/** A unit a task names, with its part. */
+export interface TaskUnitRow {
+  task_id: string;
+  unit_id: string;
+  role: 'lead' | 'coordinator';
+  code: string;
+  short_name: string;
+}
+
+/** The plan a tenant works on: the one of the given year, else its latest. */
+export interface PlanRef {
+  id: string;
+  year: number;
+  status: 'draft' | 'in_use' | 'closed';
+  current_version: number;
+}
+
+/** The only SQL of the tasks module. Every query filters by the caller's tenant. */
+export function tasksRepository(db: Db) {
+  const tdb = withTaskTables(db);
+  return {
+    async findPlan(tenantId: string, year: number): Promise<PlanRef | undefined> {
+      const plans = await tdb
+        .selectFrom('plans')
+        .select(['id', 'year', 'status', 'current_version'])
+        .where('tenant_id', '=', tenantId)
+        .orderBy('year', 'desc')
+        .execute();
+      return plans.find((p) => p.year === year) ?? plans.find((p) => p.year < year) ?? plans[0];
+    },
+
+    findPlanById: (tenantId: string, planId: string) =>
+      tdb
+        .selectFrom('plans')
+        .select(['id', 'year', 'status', 'current_version'])
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', planId)
+        .executeTakeFirst(),
+
+    /** The plan's tasks in force (dropped ones left out), appendix order first, then tasks added later. */
+    listTasks: (tenantId: string, planId: string): Promise<TaskRow[]> =>
+      tdb
+        .selectFrom('plan_tasks')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('plan_id', '=', planId)
+        .where('removed_in_version', 'is', null)
+        .orderBy('no', (o) => o.asc().nullsLast())
+        .orderBy('added_in_version')
+        .orderBy('content')
+        .execute(),
+
+    findTask: (tenantId: string, taskId: string, lock = false): Promise<TaskRow | undefined> =>
+      tdb
+        .selectFrom('plan_tasks')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', taskId)
+        .$if(lock, (q) => q.forUpdate())
+        .executeTakeFirst(),
+
+    async taskUnits(tenantId: string, taskIds: readonly string[]): Promise<TaskUnitRow[]> {
+      if (taskIds.length === 0) return [];
+      return tdb
+        .selectFrom('plan_task_units as tu')
+        .innerJoin('units as u', (j) => j.onRef('u.tenant_id', '=', 'tu.tenant_id').onRef('u.id', '=', 'tu.unit_id'))
+        .select(['tu.task_id', 'tu.unit_id', 'tu.role', 'u.code', 'u.short_name'])
+        .where('tu.tenant_id', '=', tenantId)
+        .where('tu.task_id', 'in', taskIds)
+        .orderBy('tu.position')
+        .execute();
+    },
+
+    units: (tenantId: string) =>
+      tdb
+        .selectFrom('units')
+        .select(['id', 'code', 'name', 'short_name'])
+        .where('tenant_id', '=', tenantId)
+        .orderBy('name')
+        .execute(),
+
+    /** Days of the progress updates and contributions of tasks: what recurring tasks' flags look at. */
+    async updateDays(tenantId: string, taskIds: readonly string[]) {
+      if (taskIds.length === 0) return [];
+      return tdb
+        .selectFrom('task_updates')
+        .select(['task_id', 'on_date'])
+        .where('tenant_id', '=', tenantId)
+        .where('task_id', 'in', taskIds)
+        .where('kind', 'in', ['progress', 'contribution', 'evidence', 'submit'])
+        .execute();
+    },
+
+    reportPeriods: (tenantId: string, planId: string) =>
+      tdb
+        .selectFrom('plan_report_periods')
+        .select(['period', 'due_date'])
+        .where('tenant_id', '=', tenantId)
+        .where('plan_id', '=', planId)
+        .execute(),
+
+    timeline: (tenantId: string, taskId: string) =>
+      tdb
+        .selectFrom('task_updates as tu')
+        .innerJoin('users as us', (j) =>
+          j.onRef('us.tenant_id', '=', 'tu.tenant_id').onRef('us.id', '=', 'tu.author_user_id'),
+        )
+        .leftJoin('units as un', (j) =>
+          j.onRef('un.tenant_id', '=', 'tu.tenant_id').onRef('un.id', '=', 'tu.author_unit_id'),
+        )
+        .select([
+          'tu.id',
+          'tu.kind',
+          'tu.at',
+          'tu.status_after',
+          'tu.progress_after',
+          'tu.comment',
+          'tu.data',
+          'us.full_name as author_name',
+          'un.short_name as unit_name',
+        ])
+        .where('tu.tenant_id', '=', tenantId)
+        .where('tu.task_id', '=', taskId)
+        .orderBy('tu.at', 'desc')
+        .orderBy('tu.id')
+        .execute(),
+
+    evidence: (tenantId: string, taskIds: readonly string[]) =>
+      taskIds.length === 0
+        ? Promise.resolve([])
+        : tdb
+            .selectFrom('task_evidence')
+            .selectAll()
+            .where('tenant_id', '=', tenantId)
+            .where('task_id', 'in', taskIds)
+            .orderBy('added_at')
+            .execute(),
+
+    /** Evidence of tasks with who added it, oldest first. */
+    evidenceOfTasks: (tenantId: string, taskIds: readonly string[]) =>
+      tdb
+        .selectFrom('task_evidence as e')
+        .innerJoin('users as us', (j) => j.onRef('us.tenant_id', '=', 'e.tenant_id').onRef('us.id', '=', 'e.added_by'))
+        .leftJoin('units as un', (j) => j.onRef('un.tenant_id', '=', 'e.tenant_id').onRef('un.id', '=', 'e.unit_id'))
+        .selectAll('e')
+        .select(['us.full_name as added_by_name', 'un.short_name as unit_name'])
+        .where('e.tenant_id', '=', tenantId)
+        .where('e.task_id', 'in', taskIds.length > 0 ? taskIds : [''])
+        .orderBy('e.added_at')
+        .execute(),
+
+    async evidenceCounts(tenantId: string, taskIds: readonly string[]): Promise<Map<string, number>> {
+      if (taskIds.length === 0) return new Map();
+      const rows = await tdb
+        .selectFrom('task_evidence')
+        .select(['task_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('tenant_id', '=', tenantId)
+        .where('task_id', 'in', taskIds)
+        .groupBy('task_id')
+        .execute();
+      return new Map(rows.map((r) => [r.task_id, Number(r.n)]));
+    },
+
+    findEvidence: (tenantId: string, taskId: string, evidenceId: string) =>
+      tdb
+        .selectFrom('task_evidence')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('task_id', '=', taskId)
+        .where('id', '=', evidenceId)
+        .executeTakeFirst(),
+
+    /** The unit of the ward's coordinator (Phòng VHXH): it owns the tasks a group of units leads. */
+    async coordinatorUnitId(tenantId: string): Promise<string | null> {
+      const row = await tdb
+        .selectFrom('users')
+        .select('unit_id')
+        .where('tenant_id', '=', tenantId)
+        .where('active', '=', true)
+        .where('unit_id', 'is not', null)
+        .where('roles', '@>', sql<string[]>`ARRAY['coordinator']::text[]`)
+        .orderBy('created_at')
+        .executeTakeFirst();
+      return row?.unit_id ?? null;
+    },
+
+    insertTask: (row: Insertable<PlanTasksTable & TaskExecutionColumns>) =>
+      tdb.insertInto('plan_tasks').values(row).returningAll().executeTakeFirstOrThrow(),
+
+    updateTask: (tenantId: string, taskId: string, patch: TaskRowPatch) =>
+      tdb.updateTable('plan_tasks').set(patch).where('tenant_id', '=', tenantId).where('id', '=', taskId).execute(),
+
+    async replaceTaskUnits(
+      tenantId: string,
+      taskId: string,
+      units: { unitId: string; role: 'lead' | 'coordinator' }[],
+    ) {
+      await tdb.deleteFrom('plan_task_units').where('tenant_id', '=', tenantId).where('task_id', '=', taskId).execute();
+      if (units.length === 0) return;
+      await tdb
+        .insertInto('plan_task_units')
+        .values(
+          units.map((u, position) => ({
+            tenant_id: tenantId,
+            task_id: taskId,
+            unit_id: u.unitId,
+            role: u.role,
+            position,
+          })),
+        )
+        .execute();
+    },
+
+    setExecution: (tenantId: string, taskId: string, patch: TaskRowPatch) =>
+      tdb
+        .updateTable('plan_tasks')
+        .set(patch)
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', taskId)
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+
+    insertUpdate: (row: Insertable<TaskUpdatesTable>) => tdb.insertInto('task_updates').values(row).execute(),
+
+    insertEvidence: (row: Insertable<TaskEvidenceTable>) =>
+      tdb.insertInto('task_evidence').values(row).returningAll().executeTakeFirstOrThrow(),
+
+    /** The audit entries of task follow-up (tasks, amendments, target values, settings), newest first. */
+    auditEntries: (tenantId: string, entities: readonly string[], entityId: string | undefined, limit: number) =>
+      tdb
+        .selectFrom('audit_events as a')
+        .leftJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'a.tenant_id').onRef('u.id', '=', 'a.actor_user_id'))
+        .select(['a.id', 'a.at', 'a.action', 'a.entity', 'a.entity_id', 'a.before', 'a.after', 'u.full_name as actor'])
+        .where('a.tenant_id', '=', tenantId)
+        .where('a.entity', 'in', entities)
+        .$if(entityId !== undefined, (q) => q.where('a.entity_id', '=', entityId ?? ''))
+        .orderBy('a.id', 'desc')
+        .limit(limit)
+        .execute(),
+
+    tenantSettings: async (tenantId: string) =>
+      (await tdb.selectFrom('tenants').select('settings').where('id', '=', tenantId).executeTakeFirstOrThrow())
+        .settings,
+
+    saveTenantSettings: (tenantId: string, settings: Record<string, unknown>) =>
+      tdb
+        .updateTable('tenants')
+        .set({ settings: JSON.stringify(settings) })
+        .where('id', '=', tenantId)
+        .execute(),
+  };
+}
+export type TasksRepository = ReturnType<typeof tasksRepository>;

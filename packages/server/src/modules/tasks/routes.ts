@@ -1,0 +1,108 @@
+import { rolesFor } from '@cchc/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../http/deps.js';
+import { authOf } from '../../http/policy.js';
+import { executionRoutes } from './execution-routes.js';
+import { tasksRepository } from './repository.js';
+import { changeRequestOf } from './request.js';
+import {
+  assignedTaskIn,
+  auditOut,
+  auditQuery,
+  idParams,
+  settingsIn,
+  settingsOut,
+  taskDetailOut,
+  taskListOut,
+  taskListQuery,
+  unitsOut,
+} from './schemas.js';
+import { loadTaskSettings } from './task-view.js';
+import { createAssignedTask } from './use-cases/create-assigned-task.js';
+import { exportTasksXlsx } from './use-cases/export-tasks.js';
+import { listTasks, readTask } from './use-cases/read-tasks.js';
+import { readTaskAudit, updateTaskSettings } from './use-cases/task-settings.js';
+
+const TAGS = ['tasks'];
+const VIEW = { policy: { roles: rolesFor('tasks.view') } };
+
+/** Task follow-up: lists, a task's page, assigned tasks, settings, audit trail, export; writes in execution-routes. */
+export function taskRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(executionRoutes(deps));
+
+    app.get(
+      '/tasks',
+      { config: VIEW, schema: { tags: TAGS, querystring: taskListQuery, response: { 200: taskListOut } } },
+      async (request) => listTasks(deps.db, authOf(request), deps.clock.now(), request.query),
+    );
+
+    app.get(
+      '/tasks/:id',
+      { config: VIEW, schema: { tags: TAGS, params: idParams, response: { 200: taskDetailOut } } },
+      async (request) => readTask(deps.db, authOf(request), deps.clock.now(), request.params.id),
+    );
+
+    app.post(
+      '/tasks',
+      {
+        config: { policy: { roles: rolesFor('tasks.assign') } },
+        schema: { tags: TAGS, body: assignedTaskIn, response: { 201: taskDetailOut } },
+      },
+      async (request, reply) => {
+        const change = changeRequestOf(deps, request);
+        const id = await createAssignedTask(deps.db, change, request.body);
+        return reply.status(201).send(await readTask(deps.db, change.auth, change.now, id));
+      },
+    );
+
+    app.get('/tasks/units', { config: VIEW, schema: { tags: TAGS, response: { 200: unitsOut } } }, async (request) =>
+      (await tasksRepository(deps.db).units(authOf(request).tenantId)).map((u) => ({
+        id: u.id,
+        code: u.code,
+        name: u.name,
+        shortName: u.short_name,
+      })),
+    );
+
+    app.get(
+      '/tasks/settings',
+      { config: VIEW, schema: { tags: TAGS, response: { 200: settingsOut } } },
+      async (request) => loadTaskSettings(deps.db, authOf(request).tenantId),
+    );
+
+    app.put(
+      '/tasks/settings',
+      {
+        config: { policy: { roles: rolesFor('tasks.settings') } },
+        schema: { tags: TAGS, body: settingsIn, response: { 200: settingsOut } },
+      },
+      async (request) => updateTaskSettings(deps.db, changeRequestOf(deps, request), request.body),
+    );
+
+    app.get(
+      '/tasks/audit',
+      {
+        config: { policy: { roles: rolesFor('audit.read') } },
+        schema: { tags: TAGS, querystring: auditQuery, response: { 200: auditOut } },
+      },
+      async (request) => readTaskAudit(deps.db, authOf(request).tenantId, request.query.taskId, request.query.limit),
+    );
+
+    app.get(
+      '/tasks/export.xlsx',
+      {
+        config: { policy: { roles: rolesFor('tasks.export') } },
+        schema: { tags: TAGS, querystring: taskListQuery },
+      },
+      async (request, reply) => {
+        const base = `${request.protocol}://${request.host}`;
+        const file = await exportTasksXlsx(deps.db, authOf(request), deps.clock.now(), request.query, base);
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="${file.name}"`)
+          .send(file.buffer);
+      },
+    );
+  };
+}

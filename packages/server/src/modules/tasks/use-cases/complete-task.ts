@@ -1,0 +1,152 @@
+import { completionDueDate, isPendingReview, isSettledStatus, type TimeframeKind } from '@cchc/domain';
+import type { Db } from '../../../db/database.js';
+import { AppError } from '../../../errors.js';
+import { hasRole } from '../../../http/policy.js';
+import { notify, taskRecipients, usersOfUnit, usersWithRoles } from '../../notifications/notify.js';
+import type { Recipient } from '../../notifications/repository.js';
+import type { NotificationKind } from '../../notifications/tables.js';
+import { taskRuleError } from '../messages.js';
+import type { TaskRow } from '../repository.js';
+import { dueDateOf } from '../task-view.js';
+import { applyTaskChange, type ChangeRequest, changeTask, requireRight, type TaskChange } from './task-change.js';
+
+/** Notification data that names a task. */
+const taskData = (row: TaskRow) => ({ taskNo: row.no, content: row.content.slice(0, 200), dueDate: dueDateOf(row) });
+
+async function tell(
+  change: TaskChange,
+  users: readonly Recipient[],
+  kind: NotificationKind,
+  extra: Record<string, unknown> = {},
+) {
+  const day = change.scope.today;
+  const data = { ...taskData(change.view.row), ...extra };
+  const items = users.map((u) => ({
+    tenantId: change.auth.tenantId,
+    userId: u.id,
+    kind,
+    taskId: change.view.row.id,
+    day,
+    data,
+  }));
+  await notify(change.trx, items, change.now);
+}
+
+/** The acceptor of the ward (coordinator or chairman) hears that a completion waits. */
+const tellAcceptors = async (change: TaskChange) =>
+  tell(
+    change,
+    await usersWithRoles(change.trx, change.auth.tenantId, [change.scope.settings.acceptor]),
+    'awaiting_review',
+  );
+
+/**
+ * The unit marks its task done, with its evidence. An officer's submission goes to the unit head first when the
+ * ward asks for it; otherwise straight to the acceptor. The completion day may be earlier than today.
+ */
+export async function submitCompletion(
+  db: Db,
+  request: ChangeRequest,
+  taskId: string,
+  input: { comment?: string | undefined; completedOn?: string | undefined },
+): Promise<void> {
+  await changeTask(db, request, taskId, async (change) => {
+    const { row, rights } = change.view;
+    requireRight(change, rights.update);
+    if (isSettledStatus(row.status)) throw taskRuleError('task_settled', change.lang);
+    if (isPendingReview(row.review_state)) throw taskRuleError('pending_review', change.lang);
+    const completedOn = input.completedOn ?? change.scope.today;
+    if (completedOn > change.scope.today) throw taskRuleError('completed_in_future', change.lang, 'completedOn');
+    const evidence = await change.repo.evidence(change.auth.tenantId, [row.id]);
+    if (evidence.length === 0) throw taskRuleError('evidence_required', change.lang);
+    const viaHead = change.scope.settings.unitHeadApproval && !hasRole(request.auth, 'unit_head', 'coordinator');
+    const review = viaHead ? 'pending_unit_head' : 'pending_acceptance';
+    await applyTaskChange(
+      change,
+      {
+        review_state: review,
+        completed_on: completedOn,
+        submitted_by: request.auth.userId,
+        progress: 100,
+        status: 'in_progress',
+      },
+      { kind: 'submit', comment: input.comment ?? null, data: { completedOn, review } },
+    );
+    if (!viaHead) return tellAcceptors(change);
+    if (row.owner_unit_id)
+      await tell(
+        change,
+        await usersOfUnit(change.trx, request.auth.tenantId, row.owner_unit_id, ['unit_head']),
+        'awaiting_review',
+      );
+  });
+}
+
+/** The unit head approves an officer's completion; it goes on to the acceptor. */
+export async function approveForUnit(db: Db, request: ChangeRequest, taskId: string, comment?: string): Promise<void> {
+  await changeTask(db, request, taskId, async (change) => {
+    requireRight(change, change.view.rights.approveForUnit);
+    if (change.view.row.review_state !== 'pending_unit_head') throw taskRuleError('not_pending_unit_head', change.lang);
+    await applyTaskChange(
+      change,
+      { review_state: 'pending_acceptance' },
+      { kind: 'unit_approve', comment: comment ?? null },
+    );
+    await tellAcceptors(change);
+  });
+}
+
+/**
+ * The acceptor accepts a completion. On time or not is judged now, against the due date then in force (a
+ * recurring task's is the plan year's end): the completion day on or before it is on time.
+ */
+export async function acceptCompletion(
+  db: Db,
+  request: ChangeRequest,
+  taskId: string,
+  comment?: string,
+): Promise<void> {
+  await changeTask(db, request, taskId, async (change) => {
+    const { row, rights } = change.view;
+    requireRight(change, rights.review);
+    if (row.review_state !== 'pending_acceptance') throw taskRuleError('not_pending_acceptance', change.lang);
+    const due = completionDueDate(row.timeframe_kind as TimeframeKind, dueDateOf(row), change.scope.plan.year);
+    const onTime = due === null || (row.completed_on ?? change.scope.today) <= due;
+    await applyTaskChange(
+      change,
+      {
+        status: onTime ? 'completed' : 'completed_late',
+        review_state: 'accepted',
+        accepted_at: request.now,
+        accepted_by: request.auth.userId,
+        progress: 100,
+      },
+      { kind: 'accept', comment: comment ?? null, data: { onTime, dueDate: due, completedOn: row.completed_on } },
+    );
+  });
+}
+
+/**
+ * Returns a completion with a comment: the acceptor returns what waits for acceptance, the unit head what waits
+ * for it. The unit is told at once.
+ */
+export async function returnCompletion(db: Db, request: ChangeRequest, taskId: string, comment: string): Promise<void> {
+  await changeTask(db, request, taskId, async (change) => {
+    const { row, rights } = change.view;
+    requireRight(change, rights.review || rights.approveForUnit);
+    const mayReturn =
+      (row.review_state === 'pending_acceptance' && rights.review) ||
+      (row.review_state === 'pending_unit_head' && rights.approveForUnit);
+    if (!mayReturn) {
+      if (!isPendingReview(row.review_state)) throw taskRuleError('not_pending_acceptance', change.lang);
+      throw new AppError('forbidden');
+    }
+    await applyTaskChange(
+      change,
+      { review_state: 'returned', completed_on: null, status: 'in_progress' },
+      { kind: 'return', comment },
+    );
+    const units = [row.owner_unit_id, ...change.view.parties.leadUnitIds].filter((u): u is string => u !== null);
+    await tell(change, await taskRecipients(change.trx, request.auth.tenantId, units), 'returned', { comment });
+  });
+}
