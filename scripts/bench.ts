@@ -10,7 +10,12 @@ const only = process.env.BENCH ?? '';
 const scripts = ['domain', 'server']
   .map((p) => path.join(root, 'packages', p, 'bench'))
   .filter((dir) => fs.existsSync(dir))
-  .flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).map((f) => path.join(dir, f)))
+  .flatMap((dir) =>
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.bench.ts'))
+      .map((f) => path.join(dir, f)),
+  )
   .filter((f) => f.includes(only));
 
 let failed = 0;
