@@ -7,7 +7,7 @@ import {
   type WorkingTimeLimit,
 } from '../calendar/index.js';
 import { type IsoDate, vietnamDateOf } from '../clock.js';
-import { receiptOf } from './end.js';
+import { onOrBefore, receiptOf } from './end.js';
 import type { DossierTimes } from './types.js';
 
 /** Options of {@link computeDossierDue}. */
@@ -26,7 +26,7 @@ export interface DossierDueOptions {
 }
 
 function known(at: Date | null | undefined, asOf: IsoDate | undefined): at is Date {
-  return at != null && (asOf === undefined || vietnamDateOf(at) <= asOf);
+  return at != null && onOrBefore(at, asOf);
 }
 
 /**

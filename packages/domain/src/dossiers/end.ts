@@ -1,5 +1,5 @@
 // When a dossier was accepted and when its processing ended, as of a given day.
-import { type IsoDate, vietnamDateOf } from '../clock.js';
+import { type IsoDate, VIETNAM_OFFSET_MINUTES } from '../clock.js';
 import type { DossierStatus } from './status.js';
 import type { DossierTimes } from './types.js';
 
@@ -13,8 +13,25 @@ export interface ProcessingEnd {
   status: DossierStatus;
 }
 
-function onOrBefore(at: Date, asOf: IsoDate | undefined): boolean {
-  return asOf === undefined || vietnamDateOf(at) <= asOf;
+let cachedDay: IsoDate | null = null;
+let cachedEnd = 0;
+
+/**
+ * The first instant (ms) after the end of a Vietnam calendar day. Callers compare instants with it instead of turning
+ * every instant into a date: the reports ask about one day for thousands of dossiers, so the last answer is kept.
+ */
+export function endOfDayMs(day: IsoDate): number {
+  if (day !== cachedDay) {
+    const [year, month, date] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+    cachedEnd = Date.UTC(year, month - 1, date + 1) - VIETNAM_OFFSET_MINUTES * 60_000;
+    cachedDay = day;
+  }
+  return cachedEnd;
+}
+
+/** Whether an instant falls on or before a Vietnam calendar day (always, without a day). */
+export function onOrBefore(at: Date, asOf: IsoDate | undefined): boolean {
+  return asOf === undefined || at.getTime() < endOfDayMs(asOf);
 }
 
 function firstTime(dossier: DossierTimes, wanted: (status: DossierStatus) => boolean, asOf?: IsoDate): Date | null {

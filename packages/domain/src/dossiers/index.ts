@@ -2,7 +2,7 @@
 export * from './channel.js';
 export * from './code.js';
 export * from './due.js';
-export * from './end.js';
+export { endOfProcessing, type ProcessingEnd, receiptOf } from './end.js';
 export * from './processing.js';
 export * from './status.js';
 export type * from './types.js';

@@ -1,0 +1,94 @@
+// What every indicator and the II.06a table need to know of a dossier in a period, worked out once per dossier.
+import type { WorkingCalendar } from '../calendar/index.js';
+import { vietnamDateOf } from '../clock.js';
+import {
+  classifyProcessing,
+  type DossierRecord,
+  type ProcedureRecord,
+  type ProcessingRules,
+  type ProcessingStanding,
+  receiptOf,
+} from '../dossiers/index.js';
+import { isInPeriod, type Period } from './period.js';
+
+/** A dossier's place in a period. */
+export interface DossierFacts {
+  dossier: DossierRecord;
+  procedure: ProcedureRecord | undefined;
+  /** Accepted (NgayTiepNhan) inside the period. */
+  receivedInPeriod: boolean;
+  /** Accepted before the period and not finished when it began (từ kỳ trước chuyển qua). */
+  carriedOver: boolean;
+  /**
+   * How it stands at the end of the period, for a dossier that counts in it: accepted by the period's end and not
+   * finished before its start. Null for the others (not accepted, or finished earlier).
+   */
+  standing: Exclude<ProcessingStanding, { state: 'not_accepted' }> | null;
+}
+
+/** What {@link gatherFacts} reads. */
+export interface FactsInput {
+  period: Period;
+  calendar: WorkingCalendar;
+  procedures: readonly ProcedureRecord[];
+  dossiers: readonly DossierRecord[];
+}
+
+/** The facts and the data problems met on the way. */
+export interface GatheredFacts {
+  facts: DossierFacts[];
+  warnings: string[];
+}
+
+// A dossier finished before the period began belongs to an earlier period and counts in none of this one's figures.
+function countedStanding(standing: ProcessingStanding, period: Period): DossierFacts['standing'] {
+  if (standing.state === 'not_accepted') return null;
+  return standing.state === 'finished' && standing.judgedOn < period.from ? null : standing;
+}
+
+function factsOf(
+  input: FactsInput,
+  dossier: DossierRecord,
+  procedure: ProcedureRecord | undefined,
+  rules: ProcessingRules,
+): DossierFacts {
+  const { period, calendar } = input;
+  const receipt = receiptOf(dossier, period.to);
+  if (receipt === null) return { dossier, procedure, receivedInPeriod: false, carriedOver: false, standing: null };
+  const receivedOn = vietnamDateOf(receipt);
+  const limit = procedure?.limit ?? null;
+  const standing = countedStanding(classifyProcessing(calendar, dossier, { limit, asOf: period.to, rules }), period);
+  const receivedInPeriod = isInPeriod(receivedOn, period);
+  return { dossier, procedure, receivedInPeriod, carriedOver: !receivedInPeriod && standing !== null, standing };
+}
+
+const LISTED_CODES = 5;
+
+function noDueWarning(codes: readonly string[]): string {
+  const listed = codes.slice(0, LISTED_CODES).join(', ') + (codes.length > LISTED_CODES ? ', …' : '');
+  return `${codes.length} hồ sơ không có ngày hẹn trả và thủ tục không có thời hạn, tính là quá hạn: ${listed}`;
+}
+
+/**
+ * Places every dossier in the period under the given processing rules (the 766 rules for the indicators, the plain
+ * rules of §3 for form II.06a). Warns once per unknown procedure, and once for all the dossiers without any due date
+ * (naming the first few, since a whole imported year may lack them).
+ */
+export function gatherFacts(input: FactsInput, rules: ProcessingRules): GatheredFacts {
+  const procedures = new Map(input.procedures.map((procedure) => [procedure.code, procedure]));
+  const unknown = new Set<string>();
+  const withoutDue: string[] = [];
+  const warnings: string[] = [];
+  const facts = input.dossiers.map((dossier) => {
+    const procedure = procedures.get(dossier.procedureCode);
+    if (procedure === undefined && !unknown.has(dossier.procedureCode)) {
+      unknown.add(dossier.procedureCode);
+      warnings.push(`Thủ tục ${dossier.procedureCode} không có trong danh mục của đơn vị`);
+    }
+    const fact = factsOf(input, dossier, procedure, rules);
+    if (fact.standing?.reason === 'no_due_date') withoutDue.push(dossier.code);
+    return fact;
+  });
+  if (withoutDue.length > 0) warnings.push(noDueWarning(withoutDue));
+  return { facts, warnings };
+}

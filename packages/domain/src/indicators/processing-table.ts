@@ -1,0 +1,78 @@
+// Form II.06a/VPCP/KSTT, the processing-results table of the periodic reports (DOMAIN §7), per unit and field.
+import { normaliseChannel, PLAIN_PROCESSING_RULES } from '../dossiers/index.js';
+import { type DossierFacts, type FactsInput, gatherFacts } from './facts.js';
+import type { Period } from './period.js';
+import { emptyCounts, type ProcessingCounts, type ProcessingTableRow } from './processing-counts.js';
+import { checkProcessingTable, type TableProblem } from './processing-table-check.js';
+
+/** How rows are split. */
+export type ProcessingTableGrouping = 'unit' | 'field' | 'unit_and_field';
+
+/** The table for a period, its total row and the problems found (data and invariants). */
+export interface ProcessingTable {
+  period: Period;
+  rows: ProcessingTableRow[];
+  total: ProcessingCounts;
+  problems: TableProblem[];
+}
+
+/** The field of a dossier whose procedure is not in the ward's list. */
+export const UNKNOWN_FIELD = 'Chưa xác định lĩnh vực';
+
+const FINISHED_COLUMN = { early: 'early', on_time: 'onTime', late: 'late' } as const;
+
+/**
+ * Adds a dossier to a row. Every dossier counted enters "received" once, on the left as new (by channel) or carried
+ * over, and on the right as processed (it ended in the period, also by a stop, withdrawal or refusal after
+ * acceptance) or still processing, which is what makes both sides equal.
+ */
+function addTo(counts: ProcessingCounts, fact: DossierFacts): void {
+  const standing = fact.standing;
+  if (standing === null) return;
+  counts.received++;
+  if (fact.carriedOver) counts.carriedOver++;
+  else if (normaliseChannel(fact.dossier.channel) === 2) counts.online++;
+  else counts.inPersonOrPost++;
+  if (standing.state === 'finished') {
+    counts.processed++;
+    counts[FINISHED_COLUMN[standing.timing]]++;
+  } else {
+    counts.processing++;
+    counts[standing.timing === 'within' ? 'withinDeadline' : 'overdue']++;
+  }
+}
+
+function keyOf(fact: DossierFacts, grouping: ProcessingTableGrouping): [string | null, string | null] {
+  const field = fact.procedure?.field ?? UNKNOWN_FIELD;
+  if (grouping === 'unit') return [fact.dossier.unitId, null];
+  return grouping === 'field' ? [null, field] : [fact.dossier.unitId, field];
+}
+
+/**
+ * Builds form II.06a for a period: early / on time / late and within / overdue follow DOMAIN §3 (dates compared,
+ * supplement time not counted, no cap on supplement requests, the original due even after an apology letter).
+ * Never throws on data: unknown procedures, dossiers without a due date and broken invariants are `problems`.
+ */
+export function buildProcessingTable(
+  input: FactsInput,
+  grouping: ProcessingTableGrouping = 'unit_and_field',
+): ProcessingTable {
+  const { facts, warnings } = gatherFacts(input, PLAIN_PROCESSING_RULES);
+  const rows = new Map<string, ProcessingTableRow>();
+  const total = emptyCounts();
+  for (const fact of facts) {
+    if (fact.standing === null) continue;
+    const [unitId, field] = keyOf(fact, grouping);
+    const key = JSON.stringify([unitId, field]);
+    const row = rows.get(key) ?? { unitId, field, counts: emptyCounts() };
+    rows.set(key, row);
+    addTo(row.counts, fact);
+    addTo(total, fact);
+  }
+  const sorted = [...rows.values()].sort(
+    (a, b) => (a.unitId ?? '').localeCompare(b.unitId ?? '') || (a.field ?? '').localeCompare(b.field ?? ''),
+  );
+  const table: ProcessingTable = { period: input.period, rows: sorted, total, problems: [] };
+  const data = warnings.map((message): TableProblem => ({ row: null, rule: 'data', message }));
+  return { ...table, problems: [...data, ...checkProcessingTable(table)] };
+}
