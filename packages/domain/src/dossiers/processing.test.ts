@@ -96,6 +96,13 @@ describe('classifyProcessing, open dossiers at the end of a day', () => {
     expect(classifyProcessing(calendar, open, { limit, asOf: '2026-03-01' })).toEqual({ state: 'not_accepted' });
   });
 
+  it('cuts the day at midnight in Hà Nội', () => {
+    const at = (time: string) => dossier({ ...received, history: history([9, time]) });
+    const asOf = { limit, asOf: '2026-03-09' };
+    expect(classifyProcessing(calendar, at('2026-03-09 23:59'), asOf)).toMatchObject({ state: 'finished' });
+    expect(classifyProcessing(calendar, at('2026-03-10 00:00'), asOf)).toMatchObject({ state: 'open' });
+  });
+
   it('judges a dossier waiting for a supplement at the request’s date: the clock is stopped', () => {
     const waiting = dossier({
       ...received,

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { calendar2026 } from '../dossiers/test-support/build.js';
+import type { FeedbackIndicatorValues } from '../feedback/index.js';
 import { computeIndicators } from './compute.js';
 import { DEFAULT_766_CONFIG } from './config.js';
 import { periodOf } from './period.js';
@@ -144,5 +145,10 @@ describe('March 2026, counted by hand', () => {
     const indicators = { ...DEFAULT_766_CONFIG.indicators, '2.1': { maxPoints: 10, target: 0.5 } };
     const report = computeIndicators(input, { ...DEFAULT_766_CONFIG, indicators });
     expect(row('2.1', report)).toMatchObject({ points: 10, maxPoints: 10, target: 0.5 }); // 7/11 ≥ 50%
+  });
+
+  it('takes the feedback module’s figures as they are', () => {
+    // Checked by tsc: `computeFeedbackIndicators(…).total` can be passed as `feedback` without a mapping.
+    expectTypeOf<FeedbackIndicatorValues>().toExtend<FeedbackFigures>();
   });
 });

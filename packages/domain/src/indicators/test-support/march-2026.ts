@@ -54,6 +54,7 @@ export const MARCH_PROCEDURES: ProcedureRecord[] = [
   }),
 ];
 
+/** D1–D13, one per case the 766 rules and form II.06a distinguish. */
 export const MARCH_DOSSIERS: DossierRecord[] = [
   // D1 online P1, received Mon 02/03 09:00, due +5 days Mon 09/03, processed Thu 05/03: early. E-result and files.
   // 2.2: Mon 6 h + Tue 8 + Wed 8 + Thu 6 (07:00–15:00 less lunch) = 28 h = 3.5 days.
