@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSeedPlan, type SeedPlan } from './support/tasks-plan-fixture.js';
-import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
+import { ensureSeedPlan, type SeedPlan, uploadEvidence as upload } from './support/tasks-plan-fixture.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
 let plan: SeedPlan;
@@ -11,20 +11,6 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-/** Uploads a file as multipart form data, as the browser's form does. */
-export async function upload(c: TestClient, taskId: string, name: string, bytes: Buffer, type = 'application/pdf') {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
-  const cookie = (c as unknown as { cookie: string }).cookie;
-  const csrf = (c as unknown as { csrf: string }).csrf;
-  const res = await fetch(`${c.baseUrl}/api/v1/tasks/${taskId}/evidence`, {
-    method: 'POST',
-    headers: { cookie, 'x-csrf-token': csrf },
-    body: form,
-  });
-  return { status: res.status, body: await res.json() };
-}
 
 describe('task execution', () => {
   it('lists the 45 appendix tasks of the plan in use with their flags', async () => {

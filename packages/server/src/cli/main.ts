@@ -3,6 +3,7 @@ import { APP_VERSION } from '../version.js';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerCalendarCommands } from './calendar-commands.js';
 import { registerDbCommands } from './db-commands.js';
+import { registerPlanCommands } from './plan-commands.js';
 import { serve } from './serve.js';
 import { UsageError } from './usage-error.js';
 import { registerUserCommands } from './user-commands.js';
@@ -18,6 +19,7 @@ registerDbCommands(program);
 registerUserCommands(program);
 registerBackupCommands(program);
 registerCalendarCommands(program);
+registerPlanCommands(program);
 
 await program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof UsageError) {

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { createUser } from '../modules/org/use-cases/create-user.js';
+import { importSeedPlan } from '../modules/plans/use-cases/import-seed-plan.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 
 export const CITY = { code: 'hai-phong', name: 'Thành phố Hải Phòng', shortName: 'Hải Phòng' } as const;
@@ -13,18 +14,22 @@ export const SEED_WARD = { code: 'hai-duong', name: 'Phường Hải Dương', s
 const SEED_LOCK = 4_817_204;
 
 /**
- * First start: the city, Phường Hải Dương with the units named in its plan, and one demo account per role.
- * Does nothing once any tenant exists.
+ * First start: the city, Phường Hải Dương with the units named in its plan, one demo account per role, and its
+ * 2026 plan imported and in use. The organisation is seeded once (while no tenant exists), the plan once (while
+ * the ward has no 2026 plan).
  */
 export async function seedFirstStart(db: Db, now: Date, log: Logger): Promise<boolean> {
   return db.connection().execute(async (conn) => {
     await sql`SELECT pg_advisory_lock(${SEED_LOCK})`.execute(conn);
     try {
       const existing = await conn.selectFrom('tenants').select('id').limit(1).executeTakeFirst();
-      if (existing) return false;
-      await seedOrganisation(conn, now);
-      logDemoAccounts(log);
-      return true;
+      if (!existing) {
+        await seedOrganisation(conn, now);
+        logDemoAccounts(log);
+      }
+      // Outside the first-start branch: a data folder made before plans existed gets the seed plan too.
+      await importSeedPlan(conn, SEED_WARD.code, now, log);
+      return !existing;
     } finally {
       await sql`SELECT pg_advisory_unlock(${SEED_LOCK})`.execute(conn);
     }

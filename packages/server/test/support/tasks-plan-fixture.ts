@@ -7,6 +7,7 @@ import { DEFAULT_UNITS, type ExtraTask, type PlanTask, parsePlanText } from '@cc
 import type { Db } from '../../src/db/database.js';
 import { withTaskTables } from '../../src/modules/tasks/tables.js';
 import { TEST_EPOCH } from './constants.js';
+import type { TestClient } from './test-app.js';
 
 const SEED = new URL('../../../../seed/ke-hoach-cchc-2026-phuong-hai-duong.txt', import.meta.url);
 
@@ -160,4 +161,26 @@ async function insertTask(
       .values(rows)
       .onConflict((oc) => oc.doNothing())
       .execute();
+}
+
+/**
+ * Uploads a file as multipart form data, as the browser's form does. TestClient only sends JSON, so this reads its
+ * session cookie and CSRF token (private fields) to send the form itself.
+ */
+export async function uploadEvidence(
+  c: TestClient,
+  taskId: string,
+  name: string,
+  bytes: Buffer,
+  type = 'application/pdf',
+) {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
+  const { cookie, csrf } = c as unknown as { cookie: string; csrf: string };
+  const res = await fetch(`${c.baseUrl}/api/v1/tasks/${taskId}/evidence`, {
+    method: 'POST',
+    headers: { cookie, 'x-csrf-token': csrf },
+    body: form,
+  });
+  return { status: res.status, body: await res.json() };
 }

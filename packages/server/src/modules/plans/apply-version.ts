@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import type { PlanParseResult } from '@cchc/domain';
+import type { Insertable } from 'kysely';
+import type { Db } from '../../db/database.js';
+import { diffTasks, type SnapshotField, type TaskSnapshot } from './diff.js';
+import { type DocumentTask, documentTasks, isDocumentRow, snapshotOfRow, snapshotOfTask } from './document-tasks.js';
+import { type PlanRepository, type PlanTaskRow, planRepository, type TenantUnitRow } from './repository.js';
+import type { PlanTasksTable, PlanTaskUnitsTable } from './tables.js';
+
+/** What a version changes in the plan's tasks; stored with the version and shown before confirming. */
+export interface PlanChanges {
+  added: (TaskSnapshot & { taskId: string | null })[];
+  removed: (TaskSnapshot & { taskId: string })[];
+  edited: { taskId: string; fields: SnapshotField[]; before: TaskSnapshot; after: TaskSnapshot }[];
+  unchanged: number;
+}
+
+/** Who answers for tasks led by a group ("Các phòng, đơn vị chuyên môn"): the PAR focal unit, VHXH by default. */
+const DEFAULT_COORDINATOR_UNIT = 'VHXH';
+
+interface Comparison {
+  current: PlanTaskRow[];
+  next: DocumentTask[];
+  diff: ReturnType<typeof diffTasks>;
+}
+
+async function compare(repo: PlanRepository, tenantId: string, planId: string | null, parsed: PlanParseResult) {
+  const current = planId ? (await repo.listTasks(tenantId, planId)).filter(isDocumentRow) : [];
+  const next = documentTasks(parsed);
+  const diff = diffTasks(current.map(snapshotOfRow), next.map(snapshotOfTask));
+  return { current, next, diff };
+}
+
+function changesOf({ current, next, diff }: Comparison, addedIds: (string | null)[] = []): PlanChanges {
+  const row = (i: number) => current[i] as PlanTaskRow;
+  const task = (j: number) => next[j] as DocumentTask;
+  return {
+    added: diff.added.map((j, k) => ({ ...snapshotOfTask(task(j)), taskId: addedIds[k] ?? null })),
+    removed: diff.removed.map((i) => ({ ...snapshotOfRow(row(i)), taskId: row(i).id })),
+    edited: diff.matches
+      .filter((m) => m.fields.length > 0)
+      .map((m) => ({
+        taskId: row(m.before).id,
+        fields: m.fields,
+        before: snapshotOfRow(row(m.before)),
+        after: snapshotOfTask(task(m.after)),
+      })),
+    unchanged: diff.matches.filter((m) => m.fields.length === 0).length,
+  };
+}
+
+/** What importing `parsed` would change in the plan's current tasks; writes nothing. */
+export async function previewChanges(db: Db, tenantId: string, planId: string | null, parsed: PlanParseResult) {
+  return changesOf(await compare(planRepository(db), tenantId, planId, parsed));
+}
+
+/** Where a version's task rows go: the tenant's units resolve the codes the parser found. */
+export interface ApplyTarget {
+  tenantId: string;
+  planId: string;
+  version: number;
+  units: readonly TenantUnitRow[];
+  coordinatorUnitCode?: string;
+}
+
+function taskColumns(t: DocumentTask, target: ApplyTarget) {
+  const idOf = (code: string | undefined) => target.units.find((u) => u.code === code)?.id ?? null;
+  const coordinatorUnit = idOf(target.coordinatorUnitCode ?? DEFAULT_COORDINATOR_UNIT);
+  return {
+    no: t.no,
+    group_code: t.group,
+    area_code: t.area,
+    content: t.content,
+    lead_text: t.lead.text,
+    lead_group: t.lead.group ?? null,
+    coordinators_text: t.coordinators.text,
+    coordinators_group: t.coordinators.group ?? null,
+    // A group or an outside body leads: the focal unit answers for the task and every unit may contribute.
+    owner_unit_id: idOf(t.lead.unitCodes[0]) ?? coordinatorUnit,
+    timeframe_text: t.timeframe.text,
+    timeframe_kind: t.timeframe.kind,
+    start_date: t.timeframe.start,
+    due_date: t.timeframe.due,
+    product: t.product,
+    source: t.source,
+    source_ref: t.sourceRef,
+  };
+}
+
+function unitRows(taskId: string, t: DocumentTask, target: ApplyTarget): Insertable<PlanTaskUnitsTable>[] {
+  const rows = (codes: string[], role: 'lead' | 'coordinator') =>
+    codes.flatMap((code, position) => {
+      const unit = target.units.find((u) => u.code === code);
+      return unit ? [{ tenant_id: target.tenantId, task_id: taskId, unit_id: unit.id, role, position }] : [];
+    });
+  return [...rows(t.lead.unitCodes, 'lead'), ...rows(t.coordinators.unitCodes, 'coordinator')];
+}
+
+async function writeTasks(repo: PlanRepository, target: ApplyTarget, comparison: Comparison): Promise<string[]> {
+  const { current, next, diff } = comparison;
+  const { tenantId, planId, version } = target;
+  const units: Insertable<PlanTaskUnitsTable>[] = [];
+  const added: Insertable<PlanTasksTable>[] = diff.added.map((j) => {
+    const id = randomUUID();
+    units.push(...unitRows(id, next[j] as DocumentTask, target));
+    const base = { tenant_id: tenantId, id, plan_id: planId, added_in_version: version, changed_in_version: version };
+    return { ...base, ...taskColumns(next[j] as DocumentTask, target) };
+  });
+  await repo.insertTasks(added);
+  const touched: string[] = [];
+  for (const m of diff.matches) {
+    const id = (current[m.before] as PlanTaskRow).id;
+    touched.push(id);
+    units.push(...unitRows(id, next[m.after] as DocumentTask, target));
+    const changed = m.fields.length > 0 ? { changed_in_version: version } : {};
+    await repo.updateTask(tenantId, id, { ...taskColumns(next[m.after] as DocumentTask, target), ...changed });
+  }
+  for (const i of diff.removed) {
+    await repo.updateTask(tenantId, (current[i] as PlanTaskRow).id, { removed_in_version: version });
+  }
+  await repo.replaceTaskUnits(tenantId, touched, units);
+  return added.map((row) => row.id);
+}
+
+/**
+ * Makes `parsed` the plan's current content: tasks matched to the current ones keep their ids (their updates
+ * and evidence follow them), new tasks are added, dropped ones get `removed_in_version` and stay readable;
+ * targets and report periods are replaced. Call inside the transaction that records the version.
+ */
+export async function applyVersion(db: Db, target: ApplyTarget, parsed: PlanParseResult): Promise<PlanChanges> {
+  const repo = planRepository(db);
+  const comparison = await compare(repo, target.tenantId, target.planId, parsed);
+  const addedIds = await writeTasks(repo, target, comparison);
+  const { tenantId, planId } = target;
+  await repo.replaceTargets(
+    tenantId,
+    planId,
+    // A code written twice (a typo in the document) keeps its first target; the version's JSON keeps both.
+    parsed.targets
+      .filter((t, i) => parsed.targets.findIndex((o) => o.code === t.code) === i)
+      .map((t, position) => ({
+        tenant_id: tenantId,
+        plan_id: planId,
+        code: t.code,
+        text: t.text,
+        measures: JSON.stringify(t.measures),
+        position,
+      })),
+  );
+  // Q2 and H1 may both appear in a plan that asks for both; one due date per period is kept.
+  const periods = new Map(parsed.reports.map((r) => [r.period, r.due]));
+  await repo.replaceReportPeriods(
+    tenantId,
+    planId,
+    [...periods].map(([period, due]) => ({ tenant_id: tenantId, plan_id: planId, period, due_date: due })),
+  );
+  return changesOf(comparison, addedIds);
+}

@@ -1,0 +1,80 @@
+// The tasks a plan document states, appendix rows and deadlines of the prose alike, in the shape they are
+// compared (TaskSnapshot) and stored (plan_tasks rows).
+import type { PlanParseResult, Timeframe, UnitRef } from '@cchc/domain';
+import type { TaskSnapshot } from './diff.js';
+import type { PlanTaskRow } from './repository.js';
+
+/** A task as a document states it, wherever in the document it was written. */
+export interface DocumentTask {
+  no: number | null;
+  group: string | null;
+  area: string | null;
+  content: string;
+  lead: UnitRef;
+  coordinators: UnitRef;
+  timeframe: Timeframe;
+  product: string;
+  source: 'appendix' | 'prose';
+  sourceRef: string | null;
+}
+
+/** The appendix rows, then the deadlines written in the prose (IV.2.d "trong Quý I/2026"). */
+export function documentTasks(parsed: PlanParseResult): DocumentTask[] {
+  const areaOf = (group: string | null) => parsed.groups.find((g) => g.code === group)?.area ?? null;
+  const appendix = parsed.tasks.map(
+    (t): DocumentTask => ({
+      no: t.no,
+      group: t.group,
+      area: areaOf(t.group),
+      content: t.content,
+      lead: t.lead,
+      coordinators: t.coordinators,
+      timeframe: t.timeframe,
+      product: t.product,
+      source: 'appendix',
+      sourceRef: null,
+    }),
+  );
+  const prose = parsed.extraTasks.map(
+    (t): DocumentTask => ({
+      no: null,
+      group: null,
+      area: null,
+      content: t.content,
+      lead: t.lead,
+      coordinators: t.coordinators,
+      timeframe: t.timeframe,
+      product: t.product,
+      source: 'prose',
+      sourceRef: t.source,
+    }),
+  );
+  return [...appendix, ...prose];
+}
+
+/** What a version compares of a document's task. */
+export const snapshotOfTask = (t: DocumentTask): TaskSnapshot => ({
+  no: t.no,
+  group: t.group,
+  content: t.content,
+  lead: t.lead.text,
+  coordinators: t.coordinators.text,
+  timeframe: t.timeframe.text,
+  product: t.product,
+  sourceRef: t.sourceRef,
+});
+
+/** What a version compares of a stored task. */
+export const snapshotOfRow = (r: PlanTaskRow): TaskSnapshot => ({
+  no: r.no,
+  group: r.group_code,
+  content: r.content,
+  lead: r.lead_text,
+  coordinators: r.coordinators_text,
+  timeframe: r.timeframe_text,
+  product: r.product,
+  sourceRef: r.source_ref,
+});
+
+/** Tasks a document can change: those written in it. Work assigned later by the city or the chairman stays. */
+export const isDocumentRow = (r: PlanTaskRow) => r.source === 'appendix' || r.source === 'prose';

@@ -1,0 +1,79 @@
+import type { PlanParseResult } from '@cchc/domain';
+import type { Db } from '../../../db/database.js';
+import { AppError } from '../../../errors.js';
+import { recordAudit } from '../../audit/repository.js';
+import { applyVersion, type PlanChanges } from '../apply-version.js';
+import { planMessage } from '../messages.js';
+import { planRepository } from '../repository.js';
+import type { PlanActor, PlanContext } from './confirm-import.js';
+import { coordinatorUnitCode, planTitle } from './plan-facts.js';
+
+/** The chairman's decision on a proposed amendment. */
+export interface AmendmentDecision {
+  approve: boolean;
+  note?: string;
+}
+
+/** The decided version; an approved one's changes are those applied (with the ids of the new tasks). */
+export interface DecisionResult {
+  planId: string;
+  version: number;
+  status: 'approved' | 'rejected';
+  changes: PlanChanges | null;
+}
+
+async function approve(db: Db, actor: PlanActor, planId: string, version: number, parsed: PlanParseResult) {
+  const repo = planRepository(db);
+  const units = await repo.listUnits(actor.tenantId);
+  const code = await coordinatorUnitCode(repo, actor.tenantId);
+  // Compared again with the tasks as they are now: the plan may have moved since the proposal.
+  const changes = await applyVersion(
+    db,
+    { tenantId: actor.tenantId, planId, version, units, coordinatorUnitCode: code },
+    parsed,
+  );
+  await repo.updatePlan(actor.tenantId, planId, { current_version: version, title: planTitle(parsed) });
+  return changes;
+}
+
+/**
+ * Approves or rejects a proposed amendment (sửa đổi, bổ sung) of a plan in use. Approval applies it: tasks
+ * added, edited, or removed with `removed_in_version`, and the version becomes the current one. Either way the
+ * version stays readable. The caller has checked the chairman's capability.
+ */
+export async function decideAmendment(
+  db: Db,
+  actor: PlanActor,
+  target: { planId: string; version: number },
+  decision: AmendmentDecision,
+  context: PlanContext,
+): Promise<DecisionResult> {
+  return db.transaction().execute(async (trx) => {
+    const repo = planRepository(trx);
+    const plan = await repo.findPlan(actor.tenantId, target.planId);
+    if (!plan) throw new AppError('not_found');
+    await repo.lockYear(actor.tenantId, plan.year);
+    const row = await repo.findVersion(actor.tenantId, plan.id, target.version);
+    if (!row) throw new AppError('not_found');
+    if (row.kind !== 'amendment' || row.status !== 'proposed') {
+      throw new AppError('conflict', planMessage('not_proposed', context.lang));
+    }
+    const status = decision.approve ? ('approved' as const) : ('rejected' as const);
+    const changes = decision.approve
+      ? await approve(trx, actor, plan.id, row.version, row.parsed as PlanParseResult)
+      : null;
+    await repo.updateVersion(actor.tenantId, plan.id, row.version, {
+      status,
+      decided_by: actor.userId,
+      decided_at: context.now,
+      decision_note: decision.note?.trim() || null,
+      ...(changes ? { changes: JSON.stringify(changes) } : {}),
+    });
+    await recordAudit(trx, {
+      ...{ tenantId: actor.tenantId, actorUserId: actor.userId, at: context.now },
+      ...{ action: `plan.${decision.approve ? 'approve' : 'reject'}_amendment`, entity: 'plan', entityId: plan.id },
+      after: { version: row.version, status, note: decision.note ?? null },
+    });
+    return { planId: plan.id, version: row.version, status, changes };
+  });
+}

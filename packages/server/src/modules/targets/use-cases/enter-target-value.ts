@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../../db/database.js';
+import { AppError } from '../../../errors.js';
+import type { Lang } from '../../../i18n/messages.js';
+import { recordAudit } from '../../audit/repository.js';
+import { loadTaskScope } from '../../tasks/task-view.js';
+import type { ChangeRequest } from '../../tasks/use-cases/task-change.js';
+import { metricSourceFor } from '../metric-sources.js';
+import { targetsRepository } from '../repository.js';
+import type { EntryIn } from '../schemas.js';
+
+const MESSAGES = {
+  no_plan: { vi: 'Phường chưa có kế hoạch CCHC năm.', en: 'The ward has no yearly PAR plan yet.' },
+  not_a_measure: { vi: 'Chỉ tiêu không có phép đo này.', en: 'The target has no such measure.' },
+  computed: {
+    vi: 'Giá trị này được tính tự động từ dữ liệu của hệ thống, không nhập tay.',
+    en: 'This value is computed from cchc data and cannot be entered.',
+  },
+  future: { vi: 'Ngày số liệu không được sau ngày hôm nay.', en: 'The date cannot be after today.' },
+} satisfies Record<string, Record<Lang, string>>;
+
+const invalid = (field: string, message: string) => new AppError('validation_failed', message, { [field]: message });
+
+/**
+ * The coordinator enters the value of a measure cchc cannot compute (PAR Index rank, DTI rank, budget revenue…)
+ * with its date and evidence. Values are kept, never replaced: the latest on a day is the value then.
+ */
+export async function enterTargetValue(db: Db, request: ChangeRequest, code: string, input: EntryIn): Promise<void> {
+  const { auth, now, lang } = request;
+  await db.transaction().execute(async (trx) => {
+    const scope = await loadTaskScope(trx, auth.tenantId, now);
+    if (!scope) throw new AppError('not_found', MESSAGES.no_plan[lang]);
+    const repo = targetsRepository(trx);
+    const target = (await repo.planTargets(auth.tenantId, scope.plan.id)).find((t) => t.code === code);
+    if (!target) throw new AppError('not_found');
+    if (!target.measures.some((m) => m.metric === input.metric)) throw invalid('metric', MESSAGES.not_a_measure[lang]);
+    if (metricSourceFor(input.metric)) throw invalid('metric', MESSAGES.computed[lang]);
+    if (input.asOf > scope.today) throw invalid('asOf', MESSAGES.future[lang]);
+    const id = randomUUID();
+    await repo.insertEntry({
+      tenant_id: auth.tenantId,
+      id,
+      plan_id: scope.plan.id,
+      target_code: code,
+      metric: input.metric,
+      value: input.value,
+      as_of: input.asOf,
+      evidence_number: input.evidenceNumber ?? null,
+      evidence_date: input.evidenceDate ?? null,
+      note: input.note ?? null,
+      entered_by: auth.userId,
+      entered_at: now,
+    });
+    await recordAudit(trx, {
+      tenantId: auth.tenantId,
+      actorUserId: auth.userId,
+      action: 'target.enter_value',
+      entity: 'target_entry',
+      entityId: id,
+      after: { targetCode: code, ...input },
+      at: now,
+    });
+  });
+}
