@@ -72,9 +72,14 @@ export const ADDED_TASK =
 export function editedSeed(): string {
   const twenty = taskLine(SEED_TEXT, 20);
   const editedTwenty = twenty
-    .replace('kiểm tra công tác kiểm soát thủ tục hành chính', 'kiểm tra công tác kiểm soát thủ tục hành chính năm 2026')
+    .replace(
+      'kiểm tra công tác kiểm soát thủ tục hành chính',
+      'kiểm tra công tác kiểm soát thủ tục hành chính năm 2026',
+    )
     .replace('Quý I năm 2026', 'Quý II/2026');
-  return `${SEED_TEXT.replace(twenty, editedTwenty).replace(`${taskLine(SEED_TEXT, 44)}\n`, '').trimEnd()}\n${ADDED_TASK}\n`;
+  return `${SEED_TEXT.replace(twenty, editedTwenty)
+    .replace(`${taskLine(SEED_TEXT, 44)}\n`, '')
+    .trimEnd()}\n${ADDED_TASK}\n`;
 }
 
 /** The comparable part of a task as the API lists it, for "same tasks" assertions across formats. */
