@@ -13,6 +13,7 @@ import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
 import { healthRoutes } from '../modules/health/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
+import { planRoutes } from '../modules/plans/routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
 import { taskRoutes } from '../modules/tasks/routes.js';
 import { APP_VERSION } from '../version.js';
@@ -31,7 +32,7 @@ declare module 'fastify' {
 }
 
 /** Route modules mounted under /api/v1; a new feature adds one line here. */
-const API_MODULES = [healthRoutes, authRoutes, orgRoutes, calendarRoutes, taskRoutes, targetRoutes];
+const API_MODULES = [healthRoutes, authRoutes, orgRoutes, calendarRoutes, planRoutes, taskRoutes, targetRoutes];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */
 export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = {}): Promise<FastifyInstance> {
