@@ -65,14 +65,6 @@ export const FEEDBACK_LIMITS = {
   answerMax: 20_000,
   attachmentsMax: 3,
   attachmentBytesMax: 5 * 1024 * 1024,
-  /** Images, PDF and office documents: what citizens photograph or scan. */
-  attachmentTypes: [
-    'image/jpeg',
-    'image/png',
-    'application/pdf',
-    'application/msword',
-    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  ],
 } as const;
 
 /**

@@ -29,6 +29,44 @@ export const CAPABILITIES = {
   'tasks.export': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'observer'],
   'dashboard.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
   'targets.enter': ['coordinator'],
+  // Citizen feedback (phản ánh, kiến nghị). Unit roles see and handle their unit's feedback; the desk (one-stop
+  // officers, the PAR focal point, the chairman) routes any; the unit head approves the unit's answers.
+  'feedback.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer'],
+  'feedback.view_all': ['ward_admin', 'chairman', 'coordinator', 'one_stop_officer'],
+  'feedback.intake': ['coordinator', 'unit_head', 'officer', 'one_stop_officer'],
+  'feedback.route': ['coordinator', 'one_stop_officer', 'chairman'],
+  'feedback.handle': ['coordinator', 'unit_head', 'officer', 'one_stop_officer'],
+  'feedback.approve': ['unit_head'],
+  'feedback.approve_any': ['chairman'],
+  'feedback.publish': ['unit_head'],
+  'feedback.publish_any': ['chairman', 'coordinator'],
+  'feedback.settings': ['ward_admin', 'coordinator'],
+  // Published feedback is public anyway; the Fatherland Front and mass organisations watch it (II.1.đ).
+  'feedback.view_published': [
+    'ward_admin',
+    'chairman',
+    'coordinator',
+    'unit_head',
+    'officer',
+    'one_stop_officer',
+    'observer',
+  ],
+  // Self-inspections of PAR work: the focal point plans and concludes, units fill in their own form.
+  'inspection.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer'],
+  'inspection.manage': ['ward_admin', 'chairman', 'coordinator'],
+  'inspection.self_assess': ['unit_head', 'officer'],
+  'inspection.view_conclusions': [
+    'ward_admin',
+    'chairman',
+    'coordinator',
+    'unit_head',
+    'officer',
+    'one_stop_officer',
+    'observer',
+  ],
+  // The ward's legal documents (VBQPPL), their review and the yearly list of expired documents.
+  'legal.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer'],
+  'legal.manage': ['ward_admin', 'chairman', 'coordinator', 'unit_head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -11,6 +11,7 @@ import { authRoutes } from '../modules/auth/routes.js';
 import { resolveSession } from '../modules/auth/service.js';
 import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
+import { feedbackRoutes } from '../modules/feedback/routes.js';
 import { healthRoutes } from '../modules/health/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { planRoutes } from '../modules/plans/routes.js';
@@ -32,7 +33,16 @@ declare module 'fastify' {
 }
 
 /** Route modules mounted under /api/v1; a new feature adds one line here. */
-const API_MODULES = [healthRoutes, authRoutes, orgRoutes, calendarRoutes, planRoutes, taskRoutes, targetRoutes];
+const API_MODULES = [
+  healthRoutes,
+  authRoutes,
+  orgRoutes,
+  calendarRoutes,
+  planRoutes,
+  taskRoutes,
+  targetRoutes,
+  feedbackRoutes,
+];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */
 export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = {}): Promise<FastifyInstance> {

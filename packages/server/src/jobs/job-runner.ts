@@ -1,9 +1,10 @@
 import PgBoss from 'pg-boss';
 import type { AppDeps } from '../http/deps.js';
+import { feedbackRemindersJob } from '../modules/feedback/reminders.js';
 import type { JobDefinition } from './job.js';
 
 /** The jobs of every module; a feature adds its jobs here. */
-export const JOBS: JobDefinition[] = [];
+export const JOBS: JobDefinition[] = [feedbackRemindersJob];
 
 export interface JobRunner {
   /** Queues one run of a job now; returns the job id. */
