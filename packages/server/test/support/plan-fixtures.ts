@@ -100,3 +100,15 @@ export const taskCells = (t: {
   timeframe: t.timeframe,
   product: t.product,
 });
+
+/** Downloads a binary response (an export) as a demo user: TestClient reads bodies as text. */
+export async function downloadAs(baseUrl: string, username: string, path: string) {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const res = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
+  return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
+}

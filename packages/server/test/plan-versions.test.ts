@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withPlanTables } from '../src/modules/plans/tables.js';
+import { createPlanWard, editedSeed, SEED_TEXT, upload } from './support/plan-fixtures.js';
+import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
+
+let t: TestApp;
+let ward: Awaited<ReturnType<typeof createPlanWard>>;
+let coordinator: TestClient;
+let planId: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  ward = await createPlanWard(t.db, 'versions-ward', ['coordinator', 'chairman', 'unit_head', 'ward_admin']);
+  coordinator = await t.loginAs(ward.usernames.coordinator);
+  const created = await coordinator.post('/api/v1/plans/imports', upload('ke-hoach-v1.txt', SEED_TEXT));
+  planId = created.body.planId;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+interface Task {
+  id: string;
+  no: number | null;
+  content: string;
+  timeframe: { text: string };
+}
+const byNo = (tasks: Task[], no: number) => tasks.find((x) => x.no === no);
+const taskRow = (id: string) =>
+  withPlanTables(t.db).selectFrom('plan_tasks').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+describe('a later version of the plan', () => {
+  let task20: Task;
+  let task44: Task;
+
+  it('shows what changed: one task edited, one added, one removed, matched by number and content', async () => {
+    const { body: plan } = await coordinator.get(`/api/v1/plans/${planId}`);
+    task20 = byNo(plan.tasks, 20) as Task;
+    task44 = byNo(plan.tasks, 44) as Task;
+    const res = await coordinator.post('/api/v1/plans/imports/preview', upload('ke-hoach-v2.txt', editedSeed()));
+    expect(res.body.action).toBe('replace_draft');
+    const { added, removed, edited, unchanged } = res.body.changes;
+    expect(added).toEqual([expect.objectContaining({ no: 46, timeframe: 'Quý IV/2026', taskId: null })]);
+    expect(removed).toEqual([expect.objectContaining({ no: 44, taskId: task44.id })]);
+    expect(edited).toEqual([
+      expect.objectContaining({
+        taskId: task20.id,
+        fields: ['content', 'timeframe'],
+        before: expect.objectContaining({ timeframe: 'Quý I năm 2026' }),
+        after: expect.objectContaining({ timeframe: 'Quý II/2026' }),
+      }),
+    ]);
+    expect(unchanged).toBe(44);
+  });
+
+  it('replaces the draft while the plan is not in use; the edited task keeps its id, the removed one its row', async () => {
+    const res = await coordinator.post('/api/v1/plans/imports', upload('ke-hoach-v2.txt', editedSeed()));
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ version: 2, kind: 'import', status: 'confirmed' });
+    const { body: plan } = await coordinator.get(`/api/v1/plans/${planId}`);
+    expect(plan).toMatchObject({ status: 'draft', currentVersion: 2 });
+    expect(byNo(plan.tasks, 20)).toMatchObject({
+      id: task20.id,
+      timeframe: { text: 'Quý II/2026' },
+      changedInVersion: 2,
+    });
+    expect(byNo(plan.tasks, 44)).toBeUndefined();
+    expect(byNo(plan.tasks, 46)).toMatchObject({ addedInVersion: 2 });
+    expect(await taskRow(task44.id)).toMatchObject({ removed_in_version: 2, content: task44.content });
+    const again = await coordinator.post('/api/v1/plans/imports', upload('ban-sao.txt', editedSeed()));
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe('Tệp này giống hệt phiên bản đã nhập trước đó của kế hoạch.');
+  });
+
+  it('keeps the earlier version readable as it was', async () => {
+    const v1 = await coordinator.get(`/api/v1/plans/${planId}/versions/1`);
+    expect(v1.status).toBe(200);
+    expect(v1.body).toMatchObject({
+      version: 1,
+      kind: 'import',
+      status: 'confirmed',
+      sourceFileName: 'ke-hoach-v1.txt',
+    });
+    expect(v1.body.document.tasks).toHaveLength(45);
+    expect(byNo(v1.body.document.tasks, 20)?.timeframe.text).toBe('Quý I năm 2026');
+    expect(byNo(v1.body.document.tasks, 44)).toBeDefined();
+    const list = await coordinator.get(`/api/v1/plans/${planId}/versions`);
+    expect(list.body.map((v: { version: number; summary: object }) => [v.version, v.summary])).toEqual([
+      [1, { added: 46, removed: 0, edited: 0 }],
+      [2, { added: 1, removed: 1, edited: 1 }],
+    ]);
+  });
+});
+
+describe('a plan in use', () => {
+  it('is put in use by the coordinator, not by a unit head', async () => {
+    const head = await t.loginAs(ward.usernames.unit_head);
+    expect((await head.post(`/api/v1/plans/${planId}/in-use`)).status).toBe(403);
+    const res = await coordinator.post(`/api/v1/plans/${planId}/in-use`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'in_use', inUseBy: { name: `coordinator ${'versions-ward'}` } });
+    expect((await coordinator.post(`/api/v1/plans/${planId}/in-use`)).status).toBe(409);
+  });
+
+  it('turns a new import into an amendment proposal that changes nothing until approved', async () => {
+    const before = (await coordinator.get(`/api/v1/plans/${planId}`)).body;
+    const res = await coordinator.post(
+      '/api/v1/plans/imports',
+      upload('ke-hoach-v3.txt', SEED_TEXT, { note: 'Khôi phục nhiệm vụ 44 theo chỉ đạo của thành phố' }),
+    );
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ version: 3, kind: 'amendment', status: 'proposed' });
+    expect(res.body.changes.added.map((x: Task) => x.no)).toEqual([44]);
+    expect(res.body.changes.removed.map((x: Task) => x.no)).toEqual([46]);
+    const after = (await coordinator.get(`/api/v1/plans/${planId}`)).body;
+    expect(after).toMatchObject({ currentVersion: 2, pendingAmendment: 3 });
+    expect(after.tasks).toEqual(before.tasks);
+    const second = await coordinator.post('/api/v1/plans/imports', upload('khac.txt', `${SEED_TEXT}\n`));
+    expect(second.status).toBe(409);
+    expect(second.body.error.message).toContain('chờ Chủ tịch quyết định');
+  });
+
+  it('is approved by the chairman only; approval keeps removed tasks and every version', async () => {
+    const task46 = byNo((await coordinator.get(`/api/v1/plans/${planId}`)).body.tasks, 46) as Task;
+    const task20 = byNo((await coordinator.get(`/api/v1/plans/${planId}`)).body.tasks, 20) as Task;
+    for (const username of [ward.usernames.coordinator, ward.usernames.ward_admin, ward.usernames.unit_head]) {
+      const other = await t.loginAs(username);
+      expect((await other.post(`/api/v1/plans/${planId}/versions/3/approve`, {})).status, username).toBe(403);
+    }
+    const chairman = await t.loginAs(ward.usernames.chairman);
+    const { body: seen } = await chairman.get(`/api/v1/plans/${planId}`);
+    expect(seen.permissions).toEqual({ import: false, markInUse: false, approveAmendment: true });
+    const res = await chairman.post(`/api/v1/plans/${planId}/versions/3/approve`, { note: 'Đồng ý' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ version: 3, status: 'approved' });
+    const { body: plan } = await chairman.get(`/api/v1/plans/${planId}`);
+    expect(plan).toMatchObject({ currentVersion: 3, pendingAmendment: null, status: 'in_use' });
+    expect(byNo(plan.tasks, 20)).toMatchObject({ id: task20.id, timeframe: { text: 'Quý I năm 2026' } });
+    expect(byNo(plan.tasks, 46)).toBeUndefined();
+    expect(await taskRow(task46.id)).toMatchObject({ removed_in_version: 3, added_in_version: 2 });
+    const versions = (await chairman.get(`/api/v1/plans/${planId}/versions`)).body;
+    expect(versions.map((v: { status: string }) => v.status)).toEqual(['confirmed', 'confirmed', 'approved']);
+    expect(versions[2]).toMatchObject({ decidedBy: { name: `chairman versions-ward` }, note: expect.any(String) });
+    const v2 = await chairman.get(`/api/v1/plans/${planId}/versions/2`);
+    expect(byNo(v2.body.document.tasks, 46)).toBeDefined();
+    expect((await chairman.post(`/api/v1/plans/${planId}/versions/3/approve`, {})).status).toBe(409);
+  });
+
+  it('is rejected by the chairman with a reason, and the plan stays as it was', async () => {
+    const proposal = await coordinator.post('/api/v1/plans/imports', upload('ke-hoach-v4.txt', editedSeed()));
+    expect(proposal.body).toMatchObject({ version: 4, status: 'proposed' });
+    const chairman = await t.loginAs(ward.usernames.chairman);
+    expect((await chairman.post(`/api/v1/plans/${planId}/versions/4/reject`, {})).status).toBe(400);
+    const res = await chairman.post(`/api/v1/plans/${planId}/versions/4/reject`, { note: 'Chưa có văn bản' });
+    expect(res.body).toMatchObject({ status: 'rejected', changes: null });
+    const { body: plan } = await chairman.get(`/api/v1/plans/${planId}`);
+    expect(plan).toMatchObject({ currentVersion: 3, pendingAmendment: null });
+    const v4 = (await chairman.get(`/api/v1/plans/${planId}/versions/4`)).body;
+    expect(v4).toMatchObject({ status: 'rejected', decisionNote: 'Chưa có văn bản' });
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('entity_id', '=', planId)
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      'plan.import',
+      'plan.import',
+      'plan.mark_in_use',
+      'plan.propose_amendment',
+      'plan.approve_amendment',
+      'plan.propose_amendment',
+      'plan.reject_amendment',
+    ]);
+  });
+});
