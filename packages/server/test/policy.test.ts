@@ -28,6 +28,20 @@ describe('route policies', () => {
         (r) => 'public' in r.policy && r.method !== 'HEAD' && r.url.startsWith('/api/v1') && !r.url.includes('openapi'),
       )
       .map((r) => `${r.method} ${r.url}`);
-    expect(publicRoutes.sort()).toEqual(['GET /api/v1/health', 'POST /api/v1/auth/login']);
+    // Besides health and login, only the citizens' feedback pages, which need no account (issue 8).
+    const feedbackPages = publicRoutes.filter((r) => r.includes('/api/v1/public/:tenantCode/feedback'));
+    expect(publicRoutes.filter((r) => !feedbackPages.includes(r)).sort()).toEqual([
+      'GET /api/v1/health',
+      'POST /api/v1/auth/login',
+    ]);
+    expect(feedbackPages.sort()).toEqual([
+      'GET /api/v1/public/:tenantCode/feedback/info',
+      'GET /api/v1/public/:tenantCode/feedback/published',
+      'GET /api/v1/public/:tenantCode/feedback/published/:id',
+      'GET /api/v1/public/:tenantCode/feedback/track/:code',
+      'POST /api/v1/public/:tenantCode/feedback',
+      'POST /api/v1/public/:tenantCode/feedback/published/:id/reaction',
+      'POST /api/v1/public/:tenantCode/feedback/track/:code/info',
+    ]);
   });
 });
