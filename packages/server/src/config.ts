@@ -21,7 +21,25 @@ const configSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   CCHC_SEED: z.enum(['true', 'false']).default('true'),
   CCHC_JOBS: z.enum(['true', 'false']).default('true'),
+  // E-mail of reminders and digests; without SMTP_HOST, notifications stay in the app.
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  CCHC_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
+
+/** SMTP settings, when e-mail is configured. */
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | undefined;
+  password: string | undefined;
+  from: string;
+}
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -37,6 +55,10 @@ export type Config = {
   seedOnFirstStart: boolean;
   /** Whether this server runs background jobs (reminders, apology proposals); all servers may. */
   runJobs: boolean;
+  /** Where e-mails are sent through; null keeps notifications in the app only. */
+  smtp: SmtpConfig | null;
+  /** The address users open cchc at, for links in e-mails. */
+  publicUrl: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -52,6 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const c = parsed.data;
+  const smtpProblems = smtpProblemsOf(c);
+  if (smtpProblems.length > 0) throw new ConfigError(smtpProblems);
   return {
     env: c.NODE_ENV,
     port: c.PORT,
@@ -65,6 +89,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: c.COOKIE_SECURE,
     seedOnFirstStart: c.CCHC_SEED === 'true',
     runJobs: c.CCHC_JOBS === 'true',
+    smtp: c.SMTP_HOST ? smtpOf(c.SMTP_HOST, c) : null,
+    publicUrl: c.CCHC_PUBLIC_URL?.replace(/\/+$/, ''),
+  };
+}
+
+type ParsedEnv = z.infer<typeof configSchema>;
+
+/** An SMTP host needs a sender, and a user needs a password (and the other way round). */
+function smtpProblemsOf(c: ParsedEnv): string[] {
+  if (!c.SMTP_HOST) return [];
+  const problems: string[] = [];
+  if (!c.SMTP_FROM) problems.push('SMTP_FROM: cần địa chỉ gửi khi có SMTP_HOST (required with SMTP_HOST)');
+  if (Boolean(c.SMTP_USER) !== Boolean(c.SMTP_PASSWORD)) {
+    problems.push('SMTP_USER, SMTP_PASSWORD: cần cả hai hoặc không có cả hai (both or neither)');
+  }
+  return problems;
+}
+
+function smtpOf(host: string, c: ParsedEnv): SmtpConfig {
+  return {
+    host,
+    port: c.SMTP_PORT,
+    secure: c.SMTP_SECURE === 'true',
+    user: c.SMTP_USER,
+    password: c.SMTP_PASSWORD,
+    from: c.SMTP_FROM ?? '',
   };
 }
 

@@ -13,6 +13,7 @@ import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
 import { feedbackRoutes } from '../modules/feedback/routes.js';
 import { healthRoutes } from '../modules/health/routes.js';
+import { notificationRoutes } from '../modules/notifications/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { planRoutes } from '../modules/plans/routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
@@ -41,6 +42,7 @@ const API_MODULES = [
   planRoutes,
   taskRoutes,
   targetRoutes,
+  notificationRoutes,
   feedbackRoutes,
 ];
 

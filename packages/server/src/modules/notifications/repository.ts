@@ -139,6 +139,18 @@ export function notificationsRepository(db: Db) {
         .where('roles', '&&', sql<string[]>`${sql.val([...roles])}::text[]`)
         .execute(),
 
+    /** E-mail addresses of users, keyed `tenant/user`; users without one are left out. */
+    async emailsOf(users: readonly { tenantId: string; userId: string }[]): Promise<Map<string, string>> {
+      if (users.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('users')
+        .select(['tenant_id', 'id', 'email'])
+        .where((eb) => eb.or(users.map((u) => eb.and([eb('tenant_id', '=', u.tenantId), eb('id', '=', u.userId)]))))
+        .where('email', 'is not', null)
+        .execute();
+      return new Map(rows.map((r) => [`${r.tenant_id}/${r.id}`, r.email ?? '']));
+    },
+
     wardTenants: () => db.selectFrom('tenants').select(['id', 'name']).where('kind', '!=', 'city').execute(),
   };
 }

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import type { AppDeps } from '../../http/deps.js';
+import { defineJob } from '../../jobs/job.js';
+import { createMailer } from './mailer.js';
+import { type ReminderRun, runDailyReminders } from './use-cases/run-daily-reminders.js';
+import { sendWeeklyDigest } from './use-cases/send-weekly-digest.js';
+
+const runOf = (deps: AppDeps): ReminderRun => ({
+  db: deps.db,
+  now: deps.clock.now(),
+  log: deps.log,
+  mailer: createMailer(deps.config.smtp),
+  publicUrl: deps.config.publicUrl,
+});
+
+/** Every morning at 06:00: reminders of tasks due soon, overdue, missing a periodic update or returned. */
+export const dailyRemindersJob = defineJob({
+  name: 'task-reminders',
+  payload: z.object({}),
+  schedule: '0 6 * * *',
+  handler: async (_payload, deps) => {
+    const result = await runDailyReminders(runOf(deps));
+    deps.log.info(result, 'nhắc việc hằng ngày (daily task reminders)');
+  },
+});
+
+/** Mondays at 07:00: the digest of the plan's follow-up for the coordinator and the chairman. */
+export const weeklyDigestJob = defineJob({
+  name: 'task-weekly-digest',
+  payload: z.object({}),
+  schedule: '0 7 * * 1',
+  handler: async (_payload, deps) => {
+    const result = await sendWeeklyDigest(runOf(deps));
+    deps.log.info(result, 'tổng hợp tuần (weekly digest)');
+  },
+});

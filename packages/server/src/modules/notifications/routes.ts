@@ -1,0 +1,57 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../http/deps.js';
+import { authOf } from '../../http/policy.js';
+import { notificationsRepository } from './repository.js';
+import { listQuery, notificationsOut, readIn, unreadOut } from './schemas.js';
+
+const TAGS = ['notifications'];
+// Everyone logged in has a bell; each user only ever reads and marks their own notifications.
+const ANY = { policy: { roles: 'any' as const } };
+
+/** The bell: a user's notifications, the unread count, marking them read. */
+export function notificationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  const repo = notificationsRepository(deps.db);
+  return async (app) => {
+    app.get(
+      '/notifications',
+      { config: ANY, schema: { tags: TAGS, querystring: listQuery, response: { 200: notificationsOut } } },
+      async (request) => {
+        const { tenantId, userId } = authOf(request);
+        const [rows, unread] = await Promise.all([
+          repo.list(tenantId, userId, request.query.limit),
+          repo.unreadCount(tenantId, userId),
+        ]);
+        const items = rows.map((n) => ({
+          id: n.id,
+          kind: n.kind,
+          taskId: n.task_id,
+          day: n.day,
+          data: n.data,
+          createdAt: n.created_at.toISOString(),
+          read: n.read_at !== null,
+        }));
+        return { unread, items };
+      },
+    );
+
+    app.get(
+      '/notifications/unread',
+      { config: ANY, schema: { tags: TAGS, response: { 200: unreadOut } } },
+      async (request) => {
+        const { tenantId, userId } = authOf(request);
+        return { unread: await repo.unreadCount(tenantId, userId) };
+      },
+    );
+
+    app.post(
+      '/notifications/read',
+      { config: ANY, schema: { tags: TAGS, body: readIn, response: { 200: unreadOut } } },
+      async (request) => {
+        const { tenantId, userId } = authOf(request);
+        const ids = 'all' in request.body ? 'all' : request.body.ids;
+        await repo.markRead(tenantId, userId, ids, deps.clock.now());
+        return { unread: await repo.unreadCount(tenantId, userId) };
+      },
+    );
+  };
+}
