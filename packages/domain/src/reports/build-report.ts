@@ -1,0 +1,166 @@
+// The consolidated periodic PAR report as an official document (DOMAIN.md §6 format, §7 outline): figures printed
+// from the snapshot, texts from the edited sections, the appendix tables on landscape pages.
+import type { IsoDate } from '../clock.js';
+import { bullet, heading, paragraph } from '../documents/blocks.js';
+import type { DocumentBlock, DocumentIssuer, OfficialDocument, Signature } from '../documents/types.js';
+import type { ReportPeriod } from '../plan/types.js';
+import {
+  areaSentence,
+  feedbackSentence,
+  inspectionSentence,
+  oneStopSentences,
+  openingSentence,
+  planCompletionSentences,
+} from './figure-text.js';
+import type { ReportFigures } from './figures.js';
+import { nextPeriodName, reportPeriodName } from './periods.js';
+import { reportTables } from './report-tables.js';
+import { areaSectionKey, directionAreaCode, type ReportSections } from './sections.js';
+
+/** Who signs: the chairman for the committee (TM.), or a vice-chairman on the chairman's behalf (KT.). */
+export type ReportSignerMode = 'chairman' | 'vice_chairman';
+
+/** Everything the report document is built from. */
+export interface PeriodicReportInput {
+  issuer: DocumentIssuer;
+  /** `Ủy ban nhân dân phường Hải Dương`, as sentences name the committee. */
+  committee: string;
+  place: string;
+  date: IsoDate;
+  /** The registry number once sent; null prints `Số: …/BC-UBND`. */
+  number: string | null;
+  year: number;
+  period: ReportPeriod;
+  figures: ReportFigures;
+  sections: ReportSections;
+  /** `Nơi nhận` names without the dash, e.g. `Sở Nội vụ thành phố Hải Phòng`. */
+  recipients: readonly string[];
+  /** Holders of the archive copy: `VT, VHXH`. */
+  archive: string;
+  signer: { mode: ReportSignerMode; name: string | null };
+}
+
+/**
+ * The usual `Nơi nhận` of a ward's PAR report (DOMAIN.md §1: to the city and its Department of Home Affairs), for a
+ * ward that has not set its own; the archive copy stays with the registry and the consolidating unit.
+ */
+export function defaultReportRecipients(cityName: string): { recipients: string[]; archive: string } {
+  return {
+    recipients: [`UBND ${cityName}`, `Sở Nội vụ ${cityName}`, 'TT Đảng ủy, TT HĐND phường', 'CT, các PCT UBND phường'],
+    archive: 'VT, VHXH',
+  };
+}
+
+/** A section's text as blocks: a line starting with `- ` or `+ ` is a bullet, any other line a paragraph. */
+export function textBlocks(text: string | undefined): DocumentBlock[] {
+  return (text ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => (/^[-+•]\s+/.test(line) ? bullet(line.replace(/^[-+•]\s+/, '')) : paragraph(line)));
+}
+
+/** `- A;` … `- Lưu: VT, VHXH.`, the closing's recipients as Decree 30 prints them. */
+export function formatRecipients(names: readonly string[], archive: string): string[] {
+  return [...names.map((name) => `- ${name.replace(/[;.]+$/, '')};`), `- Lưu: ${archive.replace(/\.$/, '')}.`];
+}
+
+/** The signature block: `TM. ỦY BAN NHÂN DÂN` / `CHỦ TỊCH`, or `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`. */
+export function reportSignature(signer: PeriodicReportInput['signer']): Signature {
+  return signer.mode === 'chairman'
+    ? { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: signer.name }
+    : { authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: signer.name };
+}
+
+function partI(input: PeriodicReportInput): DocumentBlock[] {
+  const { figures, sections } = input;
+  const inspection = figures.inspections ? [paragraph(inspectionSentence(figures.inspections))] : [];
+  return [
+    heading(1, 'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH'),
+    heading(2, '1. Ban hành và tổ chức thực hiện Kế hoạch cải cách hành chính'),
+    ...planCompletionSentences(figures).map((s) => paragraph(s)),
+    ...textBlocks(sections.direction),
+    heading(2, '2. Công tác kiểm tra cải cách hành chính'),
+    ...inspection,
+    ...textBlocks(sections.inspection),
+    heading(2, '3. Công tác thông tin, tuyên truyền cải cách hành chính'),
+    ...textBlocks(sections.communication),
+  ];
+}
+
+/** The one-stop part of the procedures area: present only when the modules that hold the data provide it. */
+function oneStopBlocks(figures: ReportFigures): DocumentBlock[] {
+  const blocks = figures.oneStop ? oneStopSentences(figures.oneStop).map((s) => paragraph(s)) : [];
+  if (figures.feedback) blocks.push(paragraph(feedbackSentence(figures.feedback)));
+  return blocks;
+}
+
+function partII(input: PeriodicReportInput): DocumentBlock[] {
+  const { figures, sections } = input;
+  const direction = directionAreaCode(figures.areas);
+  const areas = figures.areas.filter((a) => a.code !== direction);
+  // The procedures area carries the one-stop statistics; a plan naming none puts them under its last area.
+  const procedures = areas.find((a) => /thủ tục hành chính/iu.test(a.title)) ?? areas.at(-1);
+  const blocks: DocumentBlock[] = [heading(1, 'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH')];
+  areas.forEach((area, index) => {
+    blocks.push(heading(2, `${index + 1}. ${area.title}`), paragraph(areaSentence(area.figures, area.byStatus)));
+    if (area === procedures) blocks.push(...oneStopBlocks(figures));
+    blocks.push(...textBlocks(sections[areaSectionKey(area.code)]));
+  });
+  return blocks;
+}
+
+function partsIIIToV(input: PeriodicReportInput): DocumentBlock[] {
+  const { sections, year, period } = input;
+  return [
+    heading(1, 'III. ĐÁNH GIÁ CHUNG'),
+    heading(2, '1. Ưu điểm'),
+    ...textBlocks(sections.strengths),
+    heading(2, '2. Hạn chế, tồn tại'),
+    ...textBlocks(sections.limits),
+    heading(2, '3. Nguyên nhân'),
+    ...textBlocks(sections.causes),
+    heading(1, `IV. NHIỆM VỤ TRỌNG TÂM ${nextPeriodName(year, period).toUpperCase()}`),
+    ...textBlocks(sections.nextTasks),
+    heading(1, 'V. ĐỀ XUẤT, KIẾN NGHỊ'),
+    ...textBlocks(sections.proposals),
+    paragraph(
+      `Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính ${reportPeriodName(year, period)} ` +
+        `của ${input.committee}./.`,
+    ),
+  ];
+}
+
+/** The report's subject: `Kết quả thực hiện công tác cải cách hành chính quý I năm 2026`. */
+export const reportSubject = (year: number, period: ReportPeriod): string =>
+  `Kết quả thực hiện công tác cải cách hành chính ${reportPeriodName(year, period)}`;
+
+/**
+ * Builds the consolidated report: the Decree 30 header with `Số: …/BC-UBND` until sent, `BÁO CÁO` and its subject,
+ * the outline of DOMAIN.md §7 (I direction, II results per reform area with the one-stop figures when present,
+ * III assessment, IV next period's tasks, V proposals), the recipients and the chairman's signature, and the
+ * appendix tables on landscape pages.
+ */
+export function buildPeriodicReport(input: PeriodicReportInput): OfficialDocument {
+  const { figures } = input;
+  const opening = openingSentence(
+    input.committee,
+    figures.plan.title,
+    reportPeriodName(input.year, input.period),
+    figures.window,
+  );
+  return {
+    issuer: input.issuer,
+    numbering: { number: input.number, typeCode: 'BC', issuerCode: 'UBND' },
+    place: input.place,
+    date: input.date,
+    title: 'BÁO CÁO',
+    subject: reportSubject(input.year, input.period),
+    body: [paragraph(opening), ...partI(input), ...partII(input), ...partsIIIToV(input)],
+    recipients: formatRecipients(input.recipients, input.archive),
+    signature: reportSignature(input.signer),
+    appendix: [
+      { kind: 'landscape', blocks: reportTables(figures).map((table) => ({ kind: 'table' as const, table })) },
+    ],
+  };
+}
