@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { executionRoutes } from './execution-routes.js';
+import { registerTaskRecomputer } from './recompute.js';
 import { tasksRepository } from './repository.js';
 import { changeRequestOf } from './request.js';
 import {
@@ -28,6 +29,7 @@ const VIEW = { policy: { roles: rolesFor('tasks.view') } };
 
 /** Task follow-up: lists, a task's page, assigned tasks, settings, audit trail, export; writes in execution-routes. */
 export function taskRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  registerTaskRecomputer();
   return async (app) => {
     await app.register(executionRoutes(deps));
 
