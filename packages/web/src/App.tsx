@@ -4,6 +4,7 @@ import { useSession } from './api/session';
 import { LoginPage } from './features/auth/LoginPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
 import { HomePage } from './features/home/HomePage';
+import { PlanSection } from './features/plan/PlanPage';
 import { AppLayout } from './ui/AppLayout';
 import { ComingSoon } from './ui/ComingSoon';
 import { NAV_ITEMS } from './ui/nav-items';
@@ -25,7 +26,9 @@ export function App() {
         <Route index element={<HomePage me={session.data} />} />
         {/* Declared before the "coming soon" routes: of two routes with one path, the first one wins. */}
         <Route path="/lich-lam-viec" element={<CalendarPage me={session.data} />} />
-        {NAV_ITEMS.filter((i) => i.path !== '/').map((i) => (
+        <Route path="/ke-hoach/*" element={<PlanSection me={session.data} />} />
+        {/* A splat route ranks below the exact path: the plan's own entry must not be claimed here. */}
+        {NAV_ITEMS.filter((i) => i.path !== '/' && i.path !== '/ke-hoach').map((i) => (
           <Route key={i.key} path={i.path} element={<ComingSoon labelKey={i.labelKey} />} />
         ))}
         <Route path="/login" element={<Navigate to="/" replace />} />
