@@ -3,8 +3,11 @@ import { Navigate, Route, Routes } from 'react-router';
 import { useSession } from './api/session';
 import { LoginPage } from './features/auth/LoginPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
+import { FeedbackDetailPage } from './features/feedback/FeedbackDetailPage';
+import { FeedbackPage } from './features/feedback/FeedbackPage';
 import { HomePage } from './features/home/HomePage';
 import { PlanSection } from './features/plan/PlanPage';
+import { PublicFeedbackPage } from './features/public/PublicFeedbackPage';
 import { AppLayout } from './ui/AppLayout';
 import { ComingSoon } from './ui/ComingSoon';
 import { NAV_ITEMS } from './ui/nav-items';
@@ -16,16 +19,21 @@ export function App() {
     return (
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/gop-y/:tenantCode" element={<PublicFeedbackPage />} />
         <Route path="*" element={<Navigate to="/login" replace />} />
       </Routes>
     );
   }
   return (
     <Routes>
+      {/* The citizens' page looks the same to a logged-in officer: outside the app's frame. */}
+      <Route path="/gop-y/:tenantCode" element={<PublicFeedbackPage />} />
       <Route element={<AppLayout me={session.data} />}>
         <Route index element={<HomePage me={session.data} />} />
         {/* Declared before the "coming soon" routes: of two routes with one path, the first one wins. */}
         <Route path="/lich-lam-viec" element={<CalendarPage me={session.data} />} />
+        <Route path="/phan-anh" element={<FeedbackPage me={session.data} />} />
+        <Route path="/phan-anh/:id" element={<FeedbackDetailPage />} />
         <Route path="/ke-hoach/*" element={<PlanSection me={session.data} />} />
         {/* A splat route ranks below the exact path: the plan's own entry must not be claimed here. */}
         {NAV_ITEMS.filter((i) => i.path !== '/' && i.path !== '/ke-hoach').map((i) => (

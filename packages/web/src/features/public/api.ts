@@ -1,0 +1,118 @@
+import type { FeedbackCategory, FeedbackStatus } from '@cchc/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from '../../api/client';
+
+/** What the public form needs to know of the ward and its limits. */
+export interface PublicInfo {
+  tenant: { code: string; name: string };
+  categories: FeedbackCategory[];
+  limits: {
+    titleMax: number;
+    textMin: number;
+    textMax: number;
+    attachmentsMax: number;
+    attachmentBytesMax: number;
+    accept: string;
+  };
+}
+
+/** A published answer as the public page shows it. */
+export interface PublishedFeedback {
+  id: string;
+  category: FeedbackCategory;
+  title: string;
+  text: string;
+  answer: string;
+  unitName: string | null;
+  submittedOn: string;
+  publishedAt: string;
+  likes: number;
+  dislikes: number;
+}
+
+/** What the holder of a tracking code learns. */
+export interface TrackedFeedback {
+  trackingCode: string;
+  status: FeedbackStatus;
+  category: FeedbackCategory;
+  title: string;
+  submittedAt: string;
+  unitName: string | null;
+  infoRequest: string | null;
+  closed: { reason: string | null; note: string | null; agency: string | null } | null;
+  publishedId: string | null;
+  answer: string | null;
+}
+
+const base = (tenantCode: string) => `/public/${encodeURIComponent(tenantCode)}/feedback`;
+
+export const usePublicInfo = (tenantCode: string) =>
+  useQuery({
+    queryKey: ['public-feedback', tenantCode, 'info'],
+    queryFn: () => api<PublicInfo>(`${base(tenantCode)}/info`),
+  });
+
+/** Published answers: from the public API, or inside the app (`inApp`) for staff and observers. */
+export const usePublished = (tenantCode: string, page: number, inApp = false) =>
+  useQuery({
+    queryKey: ['public-feedback', tenantCode, 'published', page, inApp],
+    queryFn: () =>
+      api<{ total: number; items: PublishedFeedback[] }>(
+        `${inApp ? '/feedback' : base(tenantCode)}/published?page=${page}&pageSize=10`,
+      ),
+  });
+
+/**
+ * Sends the form as multipart (fields and files in one request), so the files never exist without their
+ * feedback. Answers the tracking code, shown once.
+ */
+export async function submitPublicFeedback(
+  tenantCode: string,
+  fields: Record<string, string | undefined>,
+  files: readonly File[],
+  lang: string,
+): Promise<{ trackingCode: string; complaintKinds: string[] }> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) if (value) form.append(name, value);
+  for (const file of files) form.append('attachments', file, file.name);
+  const response = await fetch(`/api/v1${base(tenantCode)}`, {
+    method: 'POST',
+    body: form,
+    headers: { 'accept-language': lang },
+  });
+  const data: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const e = (data as { error?: { code: string; message: string; fields?: Record<string, string> } } | null)?.error;
+    throw new ApiError(response.status, e?.code ?? 'internal', e?.message ?? response.statusText, e?.fields);
+  }
+  return data as { trackingCode: string; complaintKinds: string[] };
+}
+
+export const trackFeedback = (tenantCode: string, code: string) =>
+  api<TrackedFeedback>(`${base(tenantCode)}/track/${encodeURIComponent(code.trim())}`);
+
+export const supplyInfo = (tenantCode: string, code: string, text: string) =>
+  api<void>(`${base(tenantCode)}/track/${encodeURIComponent(code.trim())}/info`, { method: 'POST', body: { text } });
+
+const VOTER_KEY = 'cchc.voter';
+
+/** A random id this browser keeps, so a second click changes the first rating instead of adding one. */
+function voterToken(): string {
+  const known = localStorage.getItem(VOTER_KEY);
+  if (known) return known;
+  const fresh = crypto.randomUUID();
+  localStorage.setItem(VOTER_KEY, fresh);
+  return fresh;
+}
+
+export function useReact(tenantCode: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: string; reaction: 'like' | 'dislike'; reason?: string }) =>
+      api<{ likes: number; dislikes: number }>(`${base(tenantCode)}/published/${input.id}/reaction`, {
+        method: 'POST',
+        body: { reaction: input.reaction, reason: input.reason, voterToken: voterToken() },
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['public-feedback', tenantCode, 'published'] }),
+  });
+}
