@@ -32,9 +32,9 @@ describe('the plan page', () => {
   it('shows the coordinator the 2026 plan imported at first start, task 20 in group III', async () => {
     const page = await loginAs('haiduong.vhxh');
     await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
-    await expect.poll(() => page.getByTestId('plan-title').textContent()).toBe(
-      'Kế hoạch Cải cách hành chính nhà nước phường Hải Dương năm 2026',
-    );
+    await expect
+      .poll(() => page.getByTestId('plan-title').textContent())
+      .toBe('Kế hoạch Cải cách hành chính nhà nước phường Hải Dương năm 2026');
     expect(await page.getByText('Đang thực hiện', { exact: true }).count()).toBe(1);
     const group = page.getByTestId('plan-group-III');
     expect(await group.getByRole('heading').textContent()).toBe('III. Cải cách thủ tục hành chính');
@@ -63,7 +63,9 @@ describe('the plan page', () => {
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
     await page.getByRole('button', { name: 'Áp dụng và tiếp tục' }).click(); // units: "Hội Luật gia" stays outside
     await page.getByRole('button', { name: 'Áp dụng và tiếp tục' }).click(); // timeframes: nothing to fix
-    await expect.poll(() => page.getByTestId('plan-import-action').textContent()).toContain('chờ Chủ tịch UBND phê duyệt');
+    await expect
+      .poll(() => page.getByTestId('plan-import-action').textContent())
+      .toContain('chờ Chủ tịch UBND phê duyệt');
     expect(await page.getByTestId('plan-changes').textContent()).toContain('Thêm 1 nhiệm vụ');
     await page.getByRole('button', { name: 'Gửi đề xuất điều chỉnh' }).click();
     await page.getByTestId('plan-amendment').waitFor();
