@@ -13,6 +13,7 @@ import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
 import { feedbackRoutes } from '../modules/feedback/routes.js';
 import { healthRoutes } from '../modules/health/routes.js';
+import { inspectionRoutes } from '../modules/inspections/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { planRoutes } from '../modules/plans/routes.js';
@@ -44,6 +45,7 @@ const API_MODULES = [
   targetRoutes,
   notificationRoutes,
   feedbackRoutes,
+  inspectionRoutes,
 ];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */

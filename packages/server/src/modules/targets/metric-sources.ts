@@ -1,5 +1,6 @@
 import type { IsoDate, MetricReading, MetricSourceInfo } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
+import { UNITS_SELF_INSPECTED } from '../inspections/coverage.js';
 import { CITY_TASKS_COMPLETED, PLAN_TASKS_ON_TIME } from './task-metrics.js';
 
 /** What a source reads a metric for: a tenant's plan, on a day (today, or the previous period's end). */
@@ -21,7 +22,7 @@ export interface MetricSource extends MetricSourceInfo {
  * like `JOBS` and `API_MODULES`): dossiers → `dossiers_tracked`, `online_payment`; ratings → `satisfaction`;
  * inspections → `units_self_inspected`. A measure whose metric has no source is entered by the coordinator.
  */
-export const METRIC_SOURCES: readonly MetricSource[] = [PLAN_TASKS_ON_TIME, CITY_TASKS_COMPLETED];
+export const METRIC_SOURCES: readonly MetricSource[] = [PLAN_TASKS_ON_TIME, CITY_TASKS_COMPLETED, UNITS_SELF_INSPECTED];
 
 /** The source of a metric, or undefined when the coordinator enters it. */
 export const metricSourceFor = (metric: string): MetricSource | undefined =>

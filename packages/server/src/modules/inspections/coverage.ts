@@ -1,0 +1,52 @@
+import { type InspectionCoverage, type IsoDate, inspectionCoverage, type MetricReading } from '@cchc/domain';
+import type { Db } from '../../db/database.js';
+import { orgRepository } from '../org/repository.js';
+import type { MetricContext, MetricSource } from '../targets/metric-sources.js';
+import { inspectionRepository } from './repository.js';
+
+const METRIC = 'units_self_inspected';
+const METHOD = 'inspections.units_concluded_over_units';
+
+/**
+ * Target đ, "100% of the units self-inspected": the ward's active units whose inspection of `year` was concluded
+ * (the conclusion notice issued), by `asOf` when given, ÷ its active units. Planned inspections do not count.
+ */
+export async function unitsSelfInspectedShare(
+  db: Db,
+  tenantId: string,
+  year: number,
+  asOf?: IsoDate,
+): Promise<InspectionCoverage> {
+  const [units, concluded] = await Promise.all([
+    orgRepository(db).listUnits(tenantId),
+    inspectionRepository(db).concluded(tenantId),
+  ]);
+  const until = asOf ? new Date(`${asOf}T23:59:59.999+07:00`) : null;
+  const records = concluded
+    .filter((r) => !until || (r.concluded_at !== null && r.concluded_at.getTime() <= until.getTime()))
+    .map((r) => ({ unitId: r.unit_id, status: r.status, concludedAt: r.concluded_at }));
+  return inspectionCoverage(
+    units.filter((u) => u.active).map((u) => u.id),
+    records,
+    year,
+  );
+}
+
+/** The source of metric `units_self_inspected` in the targets' registry. */
+export const UNITS_SELF_INSPECTED: MetricSource = {
+  metric: METRIC,
+  method: METHOD,
+  module: 'inspections',
+  read: async ({ db, tenantId, plan, asOf }: MetricContext): Promise<MetricReading> => {
+    const coverage = await unitsSelfInspectedShare(db, tenantId, plan.year, asOf);
+    return {
+      metric: METRIC,
+      value: coverage.rate,
+      asOf,
+      origin: 'computed',
+      method: METHOD,
+      numerator: coverage.inspected,
+      denominator: coverage.total,
+    };
+  },
+};
