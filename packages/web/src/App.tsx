@@ -3,14 +3,19 @@ import { Navigate, Route, Routes } from 'react-router';
 import { useSession } from './api/session';
 import { LoginPage } from './features/auth/LoginPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
+import { DashboardPage } from './features/dashboard/DashboardPage';
 import { FeedbackDetailPage } from './features/feedback/FeedbackDetailPage';
 import { FeedbackPage } from './features/feedback/FeedbackPage';
 import { HomePage } from './features/home/HomePage';
 import { PlanSection } from './features/plan/PlanPage';
 import { PublicFeedbackPage } from './features/public/PublicFeedbackPage';
+import { TasksSection } from './features/tasks/TasksSection';
 import { AppLayout } from './ui/AppLayout';
 import { ComingSoon } from './ui/ComingSoon';
 import { NAV_ITEMS } from './ui/nav-items';
+
+/** Navigation entries with their own pages; the others show "coming soon". */
+const BUILT_PATHS = new Set(['/', '/ke-hoach', '/nhiem-vu', '/thong-ke']);
 
 export function App() {
   const session = useSession();
@@ -35,8 +40,10 @@ export function App() {
         <Route path="/phan-anh" element={<FeedbackPage me={session.data} />} />
         <Route path="/phan-anh/:id" element={<FeedbackDetailPage />} />
         <Route path="/ke-hoach/*" element={<PlanSection me={session.data} />} />
+        <Route path="/nhiem-vu/*" element={<TasksSection me={session.data} />} />
+        <Route path="/thong-ke" element={<DashboardPage me={session.data} />} />
         {/* A splat route ranks below the exact path: the plan's own entry must not be claimed here. */}
-        {NAV_ITEMS.filter((i) => i.path !== '/' && i.path !== '/ke-hoach').map((i) => (
+        {NAV_ITEMS.filter((i) => !BUILT_PATHS.has(i.path)).map((i) => (
           <Route key={i.key} path={i.path} element={<ComingSoon labelKey={i.labelKey} />} />
         ))}
         <Route path="/login" element={<Navigate to="/" replace />} />

@@ -3,6 +3,7 @@ import { Button, Dropdown, Layout, Menu, Segmented, Space, Typography } from 'an
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { type Me, useLogout } from '../api/session';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { type Language, setLanguage } from '../i18n';
 import { NAV_ITEMS } from './nav-items';
 
@@ -32,6 +33,7 @@ export function AppLayout({ me }: { me: Me }) {
       <Layout>
         <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', paddingInline: 24 }}>
           <Space size="large">
+            <NotificationBell />
             <Segmented
               aria-label={t('app.language')}
               value={i18n.language}

@@ -54,23 +54,7 @@ export function targetRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/dashboard',
       { config: VIEW, schema: { tags: TAGS, response: { 200: dashboardOut } } },
       async (request) => {
-        const now = deps.clock.now();
-        const dashboard = await readDashboard(deps.db, authOf(request), now);
-        return (
-          dashboard ?? {
-            plan: null,
-            today: vietnamDateOf(now),
-            completion: null,
-            byArea: [],
-            byUnit: [],
-            overdue: [],
-            dueSoon: [],
-            awaitingReview: 0,
-            updateMissing: 0,
-            months: [],
-            targets: [],
-          }
-        );
+        return readDashboard(deps.db, authOf(request), deps.clock.now());
       },
     );
   };

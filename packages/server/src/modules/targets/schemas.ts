@@ -91,6 +91,7 @@ export const dashboardOut = z.object({
   byUnit: z.array(z.object({ unitId: z.uuid(), name: z.string(), figures: figuresOut })),
   overdue: z.array(taskBrief),
   dueSoon: z.array(taskBrief),
+  recentCompletions: z.array(taskBrief.extend({ completedOn: z.string().nullable(), onTime: z.boolean() })),
   awaitingReview: z.number(),
   updateMissing: z.number(),
   months: z.array(

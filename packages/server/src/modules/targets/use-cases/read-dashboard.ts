@@ -4,6 +4,7 @@ import {
   completionFigures,
   type IsoDate,
   isCompletedStatus,
+  vietnamDateOf,
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import type { AuthContext } from '../../../http/policy.js';
@@ -22,6 +23,19 @@ const brief = (v: TaskView, unitNames: Map<string, string>, workingDays: number 
   unit: v.row.owner_unit_id ? (unitNames.get(v.row.owner_unit_id) ?? null) : null,
   workingDays,
 });
+
+/** The last ten completions accepted, newest first, with on time or late. */
+function recentCompletions(views: readonly TaskView[], unitNames: Map<string, string>) {
+  return views
+    .filter((v) => isCompletedStatus(v.row.status) && v.row.accepted_at !== null)
+    .sort((a, b) => (b.row.accepted_at?.getTime() ?? 0) - (a.row.accepted_at?.getTime() ?? 0))
+    .slice(0, 10)
+    .map((v) => ({
+      ...brief(v, unitNames, null),
+      completedOn: v.row.completed_on,
+      onTime: v.row.status === 'completed',
+    }));
+}
 
 /** Tasks due, completed on time or late, and still open, per month of the plan year, by due date. */
 function byMonth(tasks: readonly CompletionTask[], year: number) {
@@ -72,13 +86,29 @@ async function figuresOf(db: Db, scope: TaskScope, views: TaskView[]) {
   };
 }
 
+/** The dashboard of a ward without a plan yet. */
+const emptyDashboard = (today: IsoDate) => ({
+  plan: null,
+  today,
+  completion: null,
+  byArea: [],
+  byUnit: [],
+  overdue: [],
+  dueSoon: [],
+  recentCompletions: [],
+  awaitingReview: 0,
+  updateMissing: 0,
+  months: [],
+  targets: [],
+});
+
 /**
  * The leadership dashboard: the plan's completion overall, by reform area and by unit; overdue and due-soon
  * tasks on the working calendar; completions waiting for review; tasks per month; the targets with status.
  */
 export async function readDashboard(db: Db, auth: AuthContext, now: Date) {
   const scope = await loadTaskScope(db, auth.tenantId, now);
-  if (!scope) return null;
+  if (!scope) return emptyDashboard(vietnamDateOf(now));
   const rows = await tasksRepository(db).listTasks(auth.tenantId, scope.plan.id);
   const views = await loadTaskViews(db, scope, rows, { roles: [], unitId: null });
   const [figures, targets] = await Promise.all([figuresOf(db, scope, views), evaluateTargets(db, scope)]);
@@ -89,6 +119,7 @@ export async function readDashboard(db: Db, auth: AuthContext, now: Date) {
     ...rest,
     overdue: views.filter((v) => v.flags.overdue).map((v) => brief(v, unitNames, v.flags.workingDaysOverdue)),
     dueSoon: views.filter((v) => v.flags.dueSoon).map((v) => brief(v, unitNames, v.flags.workingDaysLeft)),
+    recentCompletions: recentCompletions(views, unitNames),
     awaitingReview: views.filter((v) => v.flags.awaitingReview).length,
     updateMissing: views.filter((v) => v.flags.updateMissing).length,
     targets: targets.targets.map(presentTarget),

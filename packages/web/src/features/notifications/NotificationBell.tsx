@@ -1,0 +1,80 @@
+import { BellOutlined } from '@ant-design/icons';
+import { Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { type AppNotification, useMarkRead, useNotifications } from './api';
+
+function NotificationText({ n }: { n: AppNotification }) {
+  const { t } = useTranslation();
+  const d = n.data as { taskNo?: number | null; content?: string; workingDays?: number | null };
+  const text = t(`notifications.kinds.${n.kind}`, { ...n.data, days: d.workingDays ?? '' });
+  return (
+    <Flex vertical>
+      <Typography.Text strong={!n.read}>{text}</Typography.Text>
+      {d.content ? (
+        <Typography.Text type="secondary" ellipsis style={{ maxWidth: 320 }}>
+          {d.taskNo ? `${t('notifications.task', { no: d.taskNo })}: ` : ''}
+          {d.content}
+        </Typography.Text>
+      ) : null}
+    </Flex>
+  );
+}
+
+/** The bell in the header: the unread count, the latest notifications, a click opens the task and marks it read. */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const query = useNotifications();
+  const markRead = useMarkRead();
+  const unread = query.data?.unread ?? 0;
+  const openItem = (n: AppNotification) => {
+    if (!n.read) markRead.mutate({ ids: [n.id] });
+    setOpen(false);
+    navigate(n.taskId ? `/nhiem-vu/${n.taskId}` : '/thong-ke');
+  };
+  const content = (
+    <Flex vertical gap={8} style={{ width: 380 }}>
+      {query.data?.items.length ? (
+        <List
+          size="small"
+          style={{ maxHeight: 420, overflow: 'auto' }}
+          dataSource={query.data.items}
+          renderItem={(n) => (
+            <List.Item style={{ cursor: 'pointer' }} onClick={() => openItem(n)} data-testid="notification-item">
+              <NotificationText n={n} />
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
+      )}
+      {unread > 0 ? (
+        <Button size="small" onClick={() => markRead.mutate({ all: true })}>
+          {t('notifications.markAll')}
+        </Button>
+      ) : null}
+    </Flex>
+  );
+  return (
+    <Popover
+      trigger="click"
+      open={open}
+      onOpenChange={setOpen}
+      title={t('notifications.title')}
+      content={content}
+      placement="bottomRight"
+    >
+      <Badge count={unread} size="small">
+        <Button
+          shape="circle"
+          icon={<BellOutlined />}
+          aria-label={t('notifications.open', { count: unread })}
+          data-testid="notification-bell"
+        />
+      </Badge>
+    </Popover>
+  );
+}
