@@ -14,6 +14,7 @@ import { calendarRoutes } from '../modules/calendar/routes.js';
 import { feedbackRoutes } from '../modules/feedback/routes.js';
 import { healthRoutes } from '../modules/health/routes.js';
 import { inspectionRoutes } from '../modules/inspections/routes.js';
+import { legalDocumentRoutes } from '../modules/legal-documents/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { planRoutes } from '../modules/plans/routes.js';
@@ -46,6 +47,7 @@ const API_MODULES = [
   notificationRoutes,
   feedbackRoutes,
   inspectionRoutes,
+  legalDocumentRoutes,
 ];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */

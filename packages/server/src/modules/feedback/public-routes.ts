@@ -12,6 +12,7 @@ import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { langFrom } from '../../i18n/messages.js';
 import { storedFilesDir } from '../../storage/files-dir.js';
+import { legalRepository } from '../legal-documents/repository.js';
 import { orgRepository } from '../org/repository.js';
 import { parseForm } from './form-validation.js';
 import {
@@ -72,8 +73,12 @@ export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const tenant = await wardOf(deps, request.params.tenantCode);
         const L = FEEDBACK_LIMITS;
+        const documents = await legalRepository(deps.db).listDocuments(tenant.id, {
+          statuses: ['in_force', 'amended'],
+        });
         return {
           tenant: { code: tenant.code, name: tenant.name },
+          documents: documents.map((d) => ({ id: d.id, numberSymbol: d.number_symbol, title: d.title })),
           categories: [...FEEDBACK_CATEGORIES],
           limits: {
             titleMax: L.titleMax,

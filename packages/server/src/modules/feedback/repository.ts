@@ -238,6 +238,14 @@ export function feedbackRepository(db: Db) {
         .orderBy('r.due_at')
         .execute(),
 
+    /** Feedback about one legal document of the ward (task 19). */
+    aboutLegalDocument: (tenantId: string, documentId: string) =>
+      feedbackOf(tenantId)
+        .select(['id', 'tracking_code', 'title', 'status'])
+        .where('legal_document_id', '=', documentId)
+        .orderBy('submitted_at', 'desc')
+        .execute(),
+
     tenantIdsWithOpenFeedback: async () =>
       (
         await fdb.selectFrom('feedback').select('tenant_id').distinct().where('status', 'in', OPEN_STATUSES).execute()

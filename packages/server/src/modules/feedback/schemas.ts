@@ -221,6 +221,8 @@ export const trackOut = z.object({
 
 export const publicInfoOut = z.object({
   tenant: z.object({ code: z.string(), name: z.string() }),
+  /** The ward's legal documents in force, for feedback about one of them (task 19 of the plan). */
+  documents: z.array(z.object({ id: z.uuid(), numberSymbol: z.string(), title: z.string() })),
   categories: z.array(z.enum(FEEDBACK_CATEGORIES)),
   limits: z.object({
     titleMax: z.number(),

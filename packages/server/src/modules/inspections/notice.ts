@@ -7,11 +7,18 @@ import { orgRepository } from '../org/repository.js';
 import { inspectionMessage } from './messages.js';
 import { inspectionDetail } from './use-cases/read-inspections.js';
 
-/** The committee's header lines and place name, from the tenant: `ỦY BAN NHÂN DÂN` / `PHƯỜNG HẢI DƯƠNG`, `Hải Dương`. */
+/**
+ * The committee's header lines, place name and name in sentences, from the tenant: `ỦY BAN NHÂN DÂN` /
+ * `PHƯỜNG HẢI DƯƠNG`, `Hải Dương`, `phường Hải Dương`.
+ */
 export async function committeeOf(db: Db, tenantId: string) {
   const [tenant] = await orgRepository(db).listTenants({ all: false, tenantId });
   if (!tenant) throw new AppError('not_found');
-  return { issuer: { parent: 'ỦY BAN NHÂN DÂN', name: tenant.name.toUpperCase() }, place: tenant.short_name };
+  return {
+    issuer: { parent: 'ỦY BAN NHÂN DÂN', name: tenant.name.toUpperCase() },
+    place: tenant.short_name,
+    wardName: `${tenant.name.charAt(0).toLowerCase()}${tenant.name.slice(1)}`,
+  };
 }
 
 /**
@@ -29,9 +36,10 @@ export async function conclusionNotice(
   if (detail.status !== 'concluded' || !detail.conclusion) {
     throw new AppError('conflict', inspectionMessage('not_concluded', lang));
   }
-  const committee = await committeeOf(db, auth.tenantId);
+  const { issuer, place } = await committeeOf(db, auth.tenantId);
   return buildConclusionNotice({
-    ...committee,
+    issuer,
+    place,
     numbering: { number: detail.noticeNumber, typeCode: 'TB', issuerCode: 'UBND' },
     issuedOn: detail.noticeDate ?? vietnamDateOf(now),
     plan: { title: detail.plan.title, reference: detail.plan.reference, year: detail.plan.year },

@@ -1,0 +1,33 @@
+import type { Selectable } from 'kysely';
+import type { LegalDocumentsTable } from './tables.js';
+
+type Doc = Selectable<LegalDocumentsTable>;
+
+/** A document as lists show it. */
+export const presentDocument = (d: Doc) => ({
+  id: d.id,
+  numberSymbol: d.number_symbol,
+  docType: d.doc_type,
+  title: d.title,
+  issuer: d.issuer,
+  signedOn: d.signed_on,
+  effectiveOn: d.effective_on,
+  expiresOn: d.expires_on,
+  status: d.status,
+  endedOn: d.ended_on,
+  file: d.file_sha256 && d.file_name ? { name: d.file_name, type: d.file_type ?? '', size: d.file_size ?? 0 } : null,
+});
+
+/** A short reference to a document, for links and history. */
+export const documentRef = (d: Doc) => ({ id: d.id, numberSymbol: d.number_symbol, title: d.title, status: d.status });
+
+const TYPE_NAMES = { resolution: 'Nghị quyết', decision: 'Quyết định' } as const;
+
+/** `Quyết định số 05/2026/QĐ-UBND ngày 10/01/2026`, as documents cite each other. */
+export function citation(d: Doc): string {
+  const signed = d.signed_on.split('-').reverse().join('/');
+  return `${TYPE_NAMES[d.doc_type]} số ${d.number_symbol} ngày ${signed}`;
+}
+
+/** The document type's Vietnamese name. */
+export const typeName = (d: Doc) => TYPE_NAMES[d.doc_type];
