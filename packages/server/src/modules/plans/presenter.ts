@@ -113,6 +113,16 @@ export interface PlanPermissions {
   approveAmendment: boolean;
 }
 
+/** The part of a version's document the plan page shows; tolerant of versions written with fewer fields. */
+function documentParts(document: Partial<PlanParseResult>) {
+  return {
+    header: { title: null, number: null, date: null, ...document.header },
+    purposes: document.purposes ?? [],
+    areas: (document.areas ?? []).map((a) => ({ code: a.code, title: a.title })),
+    groups: (document.groups ?? []).map((g) => ({ code: g.code, title: g.title, area: g.area ?? null })),
+  };
+}
+
 export function presentPlan(view: PlanView, permissions: PlanPermissions): z.infer<typeof planOut> {
   const { plan, document, userNames } = view;
   const pending = view.versions.find((v) => v.kind === 'amendment' && v.status === 'proposed');
@@ -120,11 +130,8 @@ export function presentPlan(view: PlanView, permissions: PlanPermissions): z.inf
     ...presentPlanSummary(plan),
     inUseAt: iso(plan.in_use_at),
     inUseBy: person(plan.in_use_by, userNames),
-    header: { ...document.header },
-    purposes: document.purposes,
+    ...documentParts(document),
     targets: view.targets.map((t) => ({ code: t.code, text: t.text, measures: t.measures as unknown[] })),
-    areas: document.areas.map((a) => ({ code: a.code, title: a.title })),
-    groups: document.groups.map((g) => ({ code: g.code, title: g.title, area: g.area ?? null })),
     tasks: view.tasks.map(presentTask),
     reports: view.reports.map((r) => ({ period: r.period, due: r.due_date })),
     versions: view.versions.map((v) => presentVersionSummary(v, userNames)),
