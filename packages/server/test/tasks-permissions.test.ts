@@ -12,6 +12,7 @@ import { startTestApp, type TestApp, type TestClient, type TestResponse } from '
 let t: TestApp;
 let plan: SeedPlan;
 const clients = new Map<string, TestClient>();
+let parIndexTarget = '';
 
 /** The users acting: one per role of Phường Hải Dương, an officer of another unit, a coordinator of another ward. */
 const ACTORS = {
@@ -42,6 +43,10 @@ beforeAll(async () => {
     now: TEST_EPOCH,
   });
   for (const [actor, username] of Object.entries(ACTORS)) clients.set(actor, await t.loginAs(username));
+  const targets = await (clients.get('coordinator') as TestClient).get('/api/v1/targets');
+  parIndexTarget = targets.body.targets.find((x: { measures: { metric: string }[] }) =>
+    x.measures.some((m) => m.metric === 'par_index_rank'),
+  ).code;
 });
 afterAll(() => t?.close());
 
@@ -143,6 +148,33 @@ const ACTIONS: WriteAction[] = [
       }),
   },
   {
+    name: 'proposing to drop task 20',
+    allowed: ['coordinator', 'unit_head'],
+    call: (c) =>
+      c.post('/api/v1/task-amendments', { action: 'drop', taskId: plan.taskIds.get(20), reason: 'Đề xuất thử' }),
+  },
+  {
+    name: 'deciding a proposed amendment',
+    allowed: ['chairman'],
+    otherWard: 403,
+    call: async (c) => {
+      const coordinator = clients.get('coordinator') as TestClient;
+      const proposal = await coordinator.post('/api/v1/task-amendments', {
+        action: 'drop',
+        taskId: plan.taskIds.get(20),
+        reason: 'Đề xuất để quyết định',
+      });
+      // Rejected rather than approved, so task 20 stays in the plan for the other actions.
+      return c.post(`/api/v1/task-amendments/${proposal.body.id}/reject`, { note: 'Giữ nguyên' });
+    },
+  },
+  {
+    name: 'entering the PAR Index rank',
+    allowed: ['coordinator'],
+    call: (c) =>
+      c.post(`/api/v1/targets/${parIndexTarget}/entries`, { metric: 'par_index_rank', value: 14, asOf: '2026-03-01' }),
+  },
+  {
     name: 'changing the ward’s task settings',
     allowed: ['chairman', 'ward_admin'],
     otherWard: 403,
@@ -151,7 +183,7 @@ const ACTIONS: WriteAction[] = [
 ];
 
 const ROLES = Object.keys(ACTORS) as Actor[];
-const SUCCESS = new Set([200, 201]);
+const SUCCESS = new Set([200, 201, 204]);
 
 describe('permission matrix of task execution', () => {
   for (const action of ACTIONS) {

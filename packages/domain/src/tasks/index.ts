@@ -1,6 +1,7 @@
 // Task execution (issue 5): statuses, flags on the working calendar, completion figures, target status, rights,
 // evidence rules and the metric-source types. Pure: "today" and the calendar are arguments.
 export * from './access.js';
+export * from './amend-parse.js';
 export * from './completion.js';
 export * from './evidence.js';
 export * from './flags.js';

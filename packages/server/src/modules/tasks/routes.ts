@@ -2,6 +2,7 @@ import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
+import { amendmentRoutes } from './amendments/routes.js';
 import { executionRoutes } from './execution-routes.js';
 import { registerTaskRecomputer } from './recompute.js';
 import { tasksRepository } from './repository.js';
@@ -32,6 +33,7 @@ export function taskRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   registerTaskRecomputer();
   return async (app) => {
     await app.register(executionRoutes(deps));
+    await app.register(amendmentRoutes(deps));
 
     app.get(
       '/tasks',
