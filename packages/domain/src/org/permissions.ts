@@ -29,6 +29,16 @@ export const CAPABILITIES = {
   'tasks.export': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'observer'],
   'dashboard.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
   'targets.enter': ['coordinator'],
+  // Periodic PAR reports (issue 7): units write and submit theirs; the PAR focal point reviews and consolidates.
+  'reports.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'observer'],
+  // Every unit's report and the consolidated report, read only.
+  'reports.view_all': ['ward_admin', 'chairman', 'coordinator', 'observer'],
+  'reports.submit': ['coordinator', 'unit_head', 'officer'],
+  'reports.review': ['coordinator'],
+  'reports.consolidate': ['coordinator'],
+  // Marking the consolidated report sent with its registry number: the focal point or the chairman.
+  'reports.send': ['coordinator', 'chairman'],
+  'reports.settings': ['ward_admin', 'coordinator'],
   // Citizen feedback (phản ánh, kiến nghị). Unit roles see and handle their unit's feedback; the desk (one-stop
   // officers, the PAR focal point, the chairman) routes any; the unit head approves the unit's answers.
   'feedback.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer'],

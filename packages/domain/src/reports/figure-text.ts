@@ -23,6 +23,9 @@ export const percentText = (rate: number | null): string => (rate === null ? 'N/
 export const shareText = (share: ReportShare): string =>
   `${n(share.numerator)}/${n(share.denominator)} (${percentText(share.rate)})`;
 
+/** A plan as sentences name it: `Kế hoạch Cải cách hành chính … năm 2026`, whether or not its title says `Kế hoạch`. */
+export const planName = (title: string): string => (/^kế hoạch\s/iu.test(title) ? title : `Kế hoạch ${title}`);
+
 /** The status parts of a group of tasks; zero parts after the first two are left out. */
 function statusParts(figures: CompletionFigures, byStatus: StatusCounts): string[] {
   const parts = [
@@ -39,7 +42,7 @@ function statusParts(figures: CompletionFigures, byStatus: StatusCounts): string
 export function planCompletionSentences(figures: ReportFigures): string[] {
   const c = figures.completion;
   const opening =
-    `Kế hoạch ${figures.plan.title} có ${n(c.total)} nhiệm vụ. Tính đến ngày ${formatShortDate(figures.asOf)}, ` +
+    `${planName(figures.plan.title)} có ${n(c.total)} nhiệm vụ. Tính đến ngày ${formatShortDate(figures.asOf)}, ` +
     `${statusParts(c, figures.byStatus).join('; ')}; tỷ lệ hoàn thành ${percentText(c.completionRate)}.`;
   const due =
     c.dueSoFar === 0
@@ -116,7 +119,7 @@ export function openingSentence(
   window: { start: IsoDate; end: IsoDate },
 ): string {
   return (
-    `Thực hiện Kế hoạch ${planTitle}, ${committee} báo cáo kết quả thực hiện công tác cải cách hành chính ` +
+    `Thực hiện ${planName(planTitle)}, ${committee} báo cáo kết quả thực hiện công tác cải cách hành chính ` +
     `${periodName} (số liệu từ ngày ${formatShortDate(window.start)} đến ngày ${formatShortDate(window.end)}) như sau:`
   );
 }

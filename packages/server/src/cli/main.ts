@@ -4,6 +4,7 @@ import { registerBackupCommands } from './backup-commands.js';
 import { registerCalendarCommands } from './calendar-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerPlanCommands } from './plan-commands.js';
+import { registerReportCommands } from './report-commands.js';
 import { serve } from './serve.js';
 import { UsageError } from './usage-error.js';
 import { registerUserCommands } from './user-commands.js';
@@ -20,6 +21,7 @@ registerUserCommands(program);
 registerBackupCommands(program);
 registerCalendarCommands(program);
 registerPlanCommands(program);
+registerReportCommands(program);
 
 await program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof UsageError) {

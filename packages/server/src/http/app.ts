@@ -18,6 +18,7 @@ import { legalDocumentRoutes } from '../modules/legal-documents/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { planRoutes } from '../modules/plans/routes.js';
+import { reportRoutes } from '../modules/reports/routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
 import { taskRoutes } from '../modules/tasks/routes.js';
 import { APP_VERSION } from '../version.js';
@@ -48,6 +49,7 @@ const API_MODULES = [
   feedbackRoutes,
   inspectionRoutes,
   legalDocumentRoutes,
+  reportRoutes,
 ];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */

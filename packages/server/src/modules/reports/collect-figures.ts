@@ -1,0 +1,117 @@
+import {
+  type CompletionFigures,
+  calendarSpan,
+  completionByGroup,
+  completionFigures,
+  countByStatus,
+  type IsoDate,
+  type ReportAreaFigures,
+  type ReportFigures,
+  type ReportTargetLine,
+  reportAsOf,
+} from '@cchc/domain';
+import type { Db } from '../../db/database.js';
+import { targetsRepository } from '../targets/repository.js';
+import { evaluateTargets } from '../targets/use-cases/evaluate-targets.js';
+import { type CompletionTask, completionTaskOf } from '../tasks/completion-inputs.js';
+import { type TaskRow, tasksRepository } from '../tasks/repository.js';
+import { loadTaskScope } from '../tasks/task-view.js';
+import type { PeriodScope } from './period-scope.js';
+import { type ReportFigureProvider, readOptionalFigures } from './providers.js';
+
+/**
+ * Every reform area of the plan in its order, with the dashboard's figures for it (zeros for an area without
+ * tasks), plus the tasks' statuses counted from the same inputs.
+ */
+function areaFigures(
+  tasks: readonly CompletionTask[],
+  titles: Map<string, string>,
+  asOf: IsoDate,
+): ReportAreaFigures[] {
+  const byArea = completionByGroup(tasks, (t) => (t.areaCode ? [t.areaCode] : []), asOf);
+  const codes = [...new Set([...titles.keys(), ...byArea.keys()])];
+  const none: CompletionFigures = completionFigures([], asOf);
+  return codes.map((code) => ({
+    code,
+    title: titles.get(code) ?? code,
+    figures: byArea.get(code) ?? none,
+    byStatus: countByStatus(tasks.filter((t) => t.areaCode === code).map((t) => t.status)),
+  }));
+}
+
+/** The dashboard's target evaluation, on the report's day instead of today. */
+async function targetLines(db: Db, scope: PeriodScope, asOf: IsoDate, now: Date): Promise<ReportTargetLine[]> {
+  const taskScope = await loadTaskScope(db, scope.tenantId, now, scope.plan.id);
+  if (!taskScope) return [];
+  const { targets } = await evaluateTargets(db, { ...taskScope, today: asOf });
+  return targets.map((t) => ({
+    code: t.code,
+    text: t.text,
+    status: t.status,
+    measures: t.measures.map((m) => ({
+      comparator: m.measure.comparator,
+      target: m.measure.value,
+      unit: m.measure.unit,
+      value: m.reading?.value ?? null,
+      ...(m.reading?.numerator !== undefined ? { numerator: m.reading.numerator } : {}),
+      ...(m.reading?.denominator !== undefined ? { denominator: m.reading.denominator } : {}),
+    })),
+  }));
+}
+
+const taskLine = (row: TaskRow, task: CompletionTask) => ({
+  no: row.no,
+  content: row.content,
+  areaCode: row.area_code,
+  unit: row.lead_text || null,
+  timeframe: row.timeframe_text,
+  status: task.status,
+  progress: row.progress,
+});
+
+/**
+ * Reads a report's figures: the plan's completion overall and by reform area exactly as the dashboard computes
+ * them (the tasks module's `completionTaskOf` on the same rows, `completionFigures`, `completionByGroup`), the
+ * targets as the dashboard evaluates them, the task list, and the optional parts the registered providers fill.
+ * Read on `reportAsOf`: today while the window is open, its last day after.
+ */
+export async function collectReportFigures(
+  db: Db,
+  scope: PeriodScope,
+  now: Date,
+  providers?: readonly ReportFigureProvider[],
+): Promise<ReportFigures> {
+  const asOf = reportAsOf(scope.window, scope.today);
+  const { tenantId, plan } = scope;
+  const [rows, titles, units] = await Promise.all([
+    tasksRepository(db).listTasks(tenantId, plan.id),
+    targetsRepository(db).areaTitles(tenantId, plan.id, plan.current_version),
+    tasksRepository(db).units(tenantId),
+  ]);
+  const tasks = rows.map((row) => completionTaskOf(row, plan.year, asOf));
+  const context = {
+    db,
+    tenantId,
+    plan,
+    period: scope.window.period,
+    window: { start: scope.window.start, end: scope.window.end },
+    calendarSpan: calendarSpan(plan.year, scope.window.period),
+    asOf,
+    units: units.map((u) => ({ id: u.id, name: u.name, shortName: u.short_name })),
+  };
+  const [targets, optional] = await Promise.all([
+    targetLines(db, scope, asOf, now),
+    readOptionalFigures(context, providers),
+  ]);
+  return {
+    asOf,
+    window: context.window,
+    plan: { title: plan.title, year: plan.year },
+    completion: completionFigures(tasks, asOf),
+    byStatus: countByStatus(tasks.map((t) => t.status)),
+    areas: areaFigures(tasks, titles, asOf),
+    tasks: rows.map((row, i) => taskLine(row, tasks[i] as CompletionTask)),
+    targets,
+    ...optional,
+  };
+}

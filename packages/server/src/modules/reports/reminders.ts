@@ -1,0 +1,62 @@
+import { reportReminderDue, vietnamDateOf } from '@cchc/domain';
+import { z } from 'zod';
+import type { Db } from '../../db/database.js';
+import { defineJob } from '../../jobs/job.js';
+import type { Logger } from '../../logger.js';
+import { loadWorkingCalendar } from '../calendar/service.js';
+import { loadPlanPeriods } from './period-scope.js';
+import { reportsRepository } from './repository.js';
+
+/**
+ * Stores today's reminders of every unit's periodic report, for every plan in use: on the reminder days before
+ * each due date while the report is not in, and on the first working day after it when it is still missing. The
+ * key of a reminder makes a second run (or a second server) add nothing. Returns how many are new.
+ */
+export async function sendReportReminders(db: Db, now: Date, log: Pick<Logger, 'info'>): Promise<number> {
+  const repo = reportsRepository(db);
+  const today = vietnamDateOf(now);
+  let added = 0;
+  for (const plan of await repo.plansInUse()) {
+    const periods = await loadPlanPeriods(db, plan.tenant_id, plan.year, now);
+    if (!periods) continue;
+    const calendar = await loadWorkingCalendar(db, plan.tenant_id);
+    const units = await repo.reportingUnits(plan.tenant_id, plan.id);
+    for (const window of periods.windows) {
+      const rows = await repo.submissionsOf({ tenantId: plan.tenant_id, planId: plan.id, period: window.period });
+      for (const unit of units) {
+        const status = rows.find((r) => r.unit_id === unit.id)?.status ?? null;
+        const due = reportReminderDue({
+          due: window.due,
+          today,
+          status,
+          workingDaysBefore: periods.settings.remindWorkingDays,
+          calendar,
+        });
+        if (!due) continue;
+        const inserted = await repo.addReminder({
+          tenant_id: plan.tenant_id,
+          plan_id: plan.id,
+          period: window.period,
+          unit_id: unit.id,
+          kind: due.kind,
+          remind_on: today,
+          due_date: due.due,
+          created_at: now,
+        });
+        if (inserted) added += 1;
+      }
+    }
+  }
+  if (added > 0) log.info({ job: 'reports.reminders', added }, 'nhắc hạn báo cáo định kỳ (report reminders)');
+  return added;
+}
+
+/** Every morning at 06:40, before the offices open. */
+export const reportRemindersJob = defineJob({
+  name: 'reports.reminders',
+  payload: z.object({}).passthrough(),
+  schedule: '40 6 * * *',
+  handler: async (_payload, deps) => {
+    await sendReportReminders(deps.db, deps.clock.now(), deps.log);
+  },
+});

@@ -1,0 +1,263 @@
+import { emptyCounts } from '@cchc/domain';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportFigureProvider } from '../src/modules/reports/providers.js';
+import { sendReportReminders } from '../src/modules/reports/reminders.js';
+import { generateReport } from '../src/modules/reports/use-cases/consolidated-report.js';
+import { renderReportVersion } from '../src/modules/reports/use-cases/render-report.js';
+import { createWard } from './support/factories.js';
+import { ensureSeedPlan, type SeedPlan } from './support/tasks-plan-fixture.js';
+import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
+
+// 09:00 on Thu 05/03/2026 in Hà Nội: inside Q1's window (15/12/2025–08/03/2026), three days before its due date.
+const NOW = new Date('2026-03-05T02:00:00Z');
+const Q1 = '/api/v1/reports/periods/2026-Q1';
+
+let t: TestApp;
+let plan: SeedPlan;
+let centre: string;
+let officer: TestClient;
+let coordinator: TestClient;
+beforeAll(async () => {
+  t = await startTestApp({ now: NOW });
+  plan = await ensureSeedPlan(t.db);
+  centre = plan.unitIds.get('TTPVHCC') as string;
+  officer = await t.loginAs('haiduong.canbo');
+  coordinator = await t.loginAs('haiduong.vhxh');
+  const task20 = plan.taskIds.get(20) as string;
+  const progress = await officer.post(`/api/v1/tasks/${task20}/updates`, {
+    progress: 60,
+    comment: 'Đã dự thảo kế hoạch',
+  });
+  expect(progress.status).toBe(200);
+});
+afterAll(() => t?.close());
+
+describe('report periods', () => {
+  it("lists the plan's periods with their due dates and default data windows", async () => {
+    const res = await officer.get('/api/v1/reports/periods');
+    expect(res.status).toBe(200);
+    expect(res.body.windowMode).toBe('since_previous');
+    expect(
+      res.body.periods.map((p: { code: string; start: string; end: string; due: string }) => [
+        p.code,
+        p.start,
+        p.end,
+        p.due,
+      ]),
+    ).toEqual([
+      ['2026-Q1', '2025-12-15', '2026-03-08', '2026-03-08'],
+      ['2026-H1', '2026-03-09', '2026-06-08', '2026-06-08'],
+      ['2026-Q3', '2026-06-09', '2026-09-08', '2026-09-08'],
+      ['2026', '2026-09-09', '2026-12-08', '2026-12-08'],
+    ]);
+    expect(res.body.periods[0]).toMatchObject({
+      name: 'quý I năm 2026',
+      myUnit: { status: 'draft', timing: 'pending' },
+    });
+  });
+
+  it("switches to Decree 09's windows when the ward's settings say so", async () => {
+    const settings = (await coordinator.get('/api/v1/reports/settings')).body;
+    expect(settings).toMatchObject({ windowMode: 'since_previous', remindWorkingDays: [5, 1], archive: 'VT, VHXH' });
+    expect(settings.recipients[0]).toBe('UBND thành phố Hải Phòng');
+    expect(
+      (await officer.request('PUT', '/api/v1/reports/settings', { ...settings, windowMode: 'decree_09' })).status,
+    ).toBe(403);
+    const saved = await coordinator.request('PUT', '/api/v1/reports/settings', {
+      ...settings,
+      windowMode: 'decree_09',
+    });
+    expect(saved.status).toBe(200);
+    const periods = (await officer.get('/api/v1/reports/periods')).body.periods;
+    expect([periods[0].start, periods[0].end, periods[1].start, periods[1].end]).toEqual([
+      '2025-12-15',
+      '2026-03-14',
+      '2025-12-15',
+      '2026-06-14',
+    ]);
+    await coordinator.request('PUT', '/api/v1/reports/settings', settings);
+  });
+
+  it('answers 404 for a period the plan does not report and 400 for a malformed code', async () => {
+    expect((await officer.get('/api/v1/reports/periods/2026-Q2/units')).status).toBe(404);
+    expect((await officer.get('/api/v1/reports/periods/2027-Q1/units')).status).toBe(404);
+    expect((await officer.get('/api/v1/reports/periods/2026-Q5/units')).status).toBe(400);
+  });
+});
+
+describe("a unit's report", () => {
+  it("is pre-filled with the unit's tasks, their status and the window's updates", async () => {
+    const res = await officer.get(`${Q1}/units/${centre}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      status: 'draft',
+      saved: false,
+      timing: 'pending',
+      rights: { edit: true, review: false },
+    });
+    const task20 = res.body.tasks.find((x: { no: number }) => x.no === 20);
+    expect(task20).toMatchObject({ status: 'in_progress', progress: 60, areaCode: 'II.3' });
+    expect(task20.updates).toEqual([
+      { on: '2026-03-05', comment: 'Đã dự thảo kế hoạch', progressAfter: 60, statusAfter: 'in_progress' },
+    ]);
+    expect(res.body.content.results['II.3']).toMatch(
+      /^- Nhiệm vụ 20 \(.+\): đang thực hiện, đạt 60%\. Đã dự thảo kế hoạch\.$/,
+    );
+    expect(res.body.areas.map((a: { code: string }) => a.code)).toContain('II.3');
+  });
+
+  it('is kept to its unit: another unit reads 403, another ward 404', async () => {
+    const vhxh = plan.unitIds.get('VHXH') as string;
+    expect((await officer.get(`${Q1}/units/${vhxh}`)).status).toBe(403);
+    const other = await createWard(t.db, 'phuong-khac', ['coordinator']);
+    const stranger = await t.loginAs(other.usernames.coordinator as string);
+    expect((await stranger.get(`${Q1}/units/${centre}`)).status).toBe(404);
+    const list = await officer.get(`${Q1}/units`);
+    expect(list.body.units.map((u: { unit: { id: string } }) => u.unit.id)).toEqual([centre]);
+  });
+
+  it('is saved, submitted, returned with a comment, submitted again and accepted', async () => {
+    const form = (await officer.get(`${Q1}/units/${centre}`)).body;
+    const content = { ...form.content, limits: 'Thiếu máy quét tài liệu.' };
+    const saved = await officer.request('PUT', `${Q1}/units/${centre}`, { content });
+    expect(saved.body).toMatchObject({ status: 'draft', saved: true, content: { limits: 'Thiếu máy quét tài liệu.' } });
+    expect((await officer.post(`${Q1}/units/${centre}/accept`, {})).status).toBe(403);
+    const submitted = await officer.post(`${Q1}/units/${centre}/submit`, {});
+    expect(submitted.body).toMatchObject({ status: 'submitted', timing: 'on_time', late: false });
+    expect((await officer.request('PUT', `${Q1}/units/${centre}`, { content })).status).toBe(409);
+    expect((await coordinator.post(`${Q1}/units/${centre}/return`, {})).status).toBe(400);
+    const returned = await coordinator.post(`${Q1}/units/${centre}/return`, { comment: 'Bổ sung nguyên nhân.' });
+    expect(returned.body).toMatchObject({ status: 'returned', reviewComment: 'Bổ sung nguyên nhân.' });
+    const again = await officer.post(`${Q1}/units/${centre}/submit`, {
+      content: { ...content, causes: 'Kinh phí chưa bố trí.' },
+    });
+    expect(again.body).toMatchObject({ status: 'submitted', content: { causes: 'Kinh phí chưa bố trí.' } });
+    const accepted = await coordinator.post(`${Q1}/units/${centre}/accept`, {});
+    expect(accepted.body.status).toBe('accepted');
+    expect(accepted.body.history.map((h: { action: string; comment: string | null }) => [h.action, h.comment])).toEqual(
+      [
+        ['accept', null],
+        ['submit', null],
+        ['return', 'Bổ sung nguyên nhân.'],
+        ['submit', null],
+      ],
+    );
+  });
+
+  it('flags a unit late once the due date passes without its report', async () => {
+    t.clock.set(new Date('2026-03-09T02:00:00Z'));
+    try {
+      const list = (await coordinator.get(`${Q1}/units`)).body.units;
+      const byCode = (name: string) => list.find((u: { unit: { name: string } }) => u.unit.name === name);
+      expect(byCode('Trung tâm Phục vụ hành chính công')).toMatchObject({
+        status: 'accepted',
+        timing: 'on_time',
+        late: false,
+      });
+      expect(byCode('Phòng Văn hóa - Xã hội')).toMatchObject({ status: 'draft', timing: 'overdue', late: true });
+      const vhxh = plan.unitIds.get('VHXH') as string;
+      const late = await coordinator.post(`${Q1}/units/${vhxh}/submit`, {});
+      expect(late.body).toMatchObject({ status: 'submitted', timing: 'late', late: true });
+    } finally {
+      t.clock.set(NOW);
+    }
+  });
+});
+
+describe('reminders', () => {
+  it('remind units without a report 5 and 1 working days before the due date, once', async () => {
+    const log = { info: () => {} };
+    // Mon 02/03: five working days before Sun 08/03. The centre's report is in; the others are not.
+    const added = await sendReportReminders(t.db, new Date('2026-03-02T01:00:00Z'), log);
+    expect(added).toBeGreaterThan(0);
+    expect(await sendReportReminders(t.db, new Date('2026-03-02T01:00:00Z'), log)).toBe(0);
+    expect(await sendReportReminders(t.db, new Date('2026-03-03T01:00:00Z'), log)).toBe(0);
+    t.clock.set(new Date('2026-03-02T03:00:00Z'));
+    try {
+      const mine = await officer.get('/api/v1/reports/reminders');
+      expect(mine.body).toEqual([]);
+      const all = await coordinator.get('/api/v1/reports/reminders');
+      expect(all.body.length).toBe(added);
+      expect(
+        all.body.every((r: { kind: string; due: string }) => r.kind === 'due_soon' && r.due === '2026-03-08'),
+      ).toBe(true);
+      expect(all.body.some((r: { unitId: string }) => r.unitId === centre)).toBe(false);
+    } finally {
+      t.clock.set(NOW);
+    }
+  });
+});
+
+describe('optional parts from other modules', () => {
+  it('prints the one-stop, feedback and inspection figures of registered providers, the first with figures winning', async () => {
+    const user = await t.db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', 'haiduong.vhxh')
+      .executeTakeFirstOrThrow();
+    const auth = {
+      userId: user.id,
+      tenantId: user.tenant_id,
+      unitId: user.unit_id,
+      username: user.username,
+      fullName: user.full_name,
+      roles: ['coordinator' as const],
+      sessionId: '',
+      csrfToken: '',
+    };
+    const total = {
+      ...emptyCounts(),
+      received: 12,
+      online: 7,
+      inPersonOrPost: 5,
+      processed: 10,
+      early: 6,
+      onTime: 3,
+      late: 1,
+      processing: 2,
+      withinDeadline: 2,
+    };
+    const seen: string[] = [];
+    const providers: ReportFigureProvider[] = [
+      { section: 'feedback', module: 'none', read: async () => null },
+      {
+        section: 'oneStop',
+        module: 'dossiers',
+        read: async (context) => {
+          seen.push(
+            `${context.window.start}..${context.window.end} ${context.calendarSpan.start}..${context.calendarSpan.end}`,
+          );
+          return {
+            processing: { rows: [{ label: 'Hộ tịch', counts: total }], total },
+            index766: null,
+            apologies: 0,
+            onlinePayment: null,
+          };
+        },
+      },
+      {
+        section: 'feedback',
+        module: 'feedback',
+        read: async () => ({
+          received: 2,
+          byCategory: { procedure: 2 },
+          published: 1,
+          onTime: { numerator: 2, denominator: 2, rate: 100 },
+          satisfaction: { numerator: 1, denominator: 2, rate: 50 },
+        }),
+      },
+    ];
+    await generateReport(t.db, { auth, now: NOW, lang: 'vi' }, '2026-H1', { keepTexts: false }, providers);
+    expect(seen).toEqual(['2026-03-09..2026-06-08 2026-01-01..2026-06-30']);
+    const report = (await coordinator.get('/api/v1/reports/periods/2026-H1/report')).body.current;
+    expect(report.figures.oneStop.processing.total.received).toBe(12);
+    expect(report.figures.feedback.received).toBe(2);
+    expect(report.figures.inspections).toBeNull();
+    const file = await renderReportVersion(t.db, auth.tenantId, NOW, '2026-H1', 1, 'docx', 'vi');
+    const xml = (await (await JSZip.loadAsync(file.buffer)).file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('Biểu II.06a: Kết quả giải quyết thủ tục hành chính');
+    expect(xml).toContain('Tổng số hồ sơ nhận giải quyết: 12 (trực tuyến 7;');
+    expect(xml).toContain('Tiếp nhận 2 phản ánh, kiến nghị (2 về thủ tục hành chính)');
+  });
+});
