@@ -77,6 +77,28 @@ export const CAPABILITIES = {
   // The ward's legal documents (VBQPPL), their review and the yearly list of expired documents.
   'legal.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer'],
   'legal.manage': ['ward_admin', 'chairman', 'coordinator', 'unit_head'],
+  // One-stop dossiers (issue 6): the counter takes dossiers in, the units process them, the head of the centre
+  // assigns them; every ward role may read them.
+  'dossiers.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
+  'dossiers.intake': ['one_stop_officer', 'officer', 'unit_head'],
+  'dossiers.process': ['one_stop_officer', 'officer', 'unit_head'],
+  'dossiers.assign': ['unit_head', 'one_stop_officer'],
+  'dossiers.import': ['ward_admin', 'unit_head', 'one_stop_officer'],
+  'dossiers.settings': ['ward_admin'],
+  'procedures.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
+  'procedures.manage': ['ward_admin', 'coordinator', 'unit_head'],
+  // Decision 766 indicators and form II.06a: the city reads every ward's, sets points and targets.
+  'indicators.view': [
+    'city_admin',
+    'ward_admin',
+    'chairman',
+    'coordinator',
+    'unit_head',
+    'one_stop_officer',
+    'observer',
+  ],
+  'indicators.enter': ['ward_admin', 'coordinator'],
+  'indicators.configure': ['city_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

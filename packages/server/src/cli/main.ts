@@ -3,6 +3,7 @@ import { APP_VERSION } from '../version.js';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerCalendarCommands } from './calendar-commands.js';
 import { registerDbCommands } from './db-commands.js';
+import { registerDossierCommands } from './dossier-commands.js';
 import { registerPlanCommands } from './plan-commands.js';
 import { registerReportCommands } from './report-commands.js';
 import { serve } from './serve.js';
@@ -21,6 +22,7 @@ registerUserCommands(program);
 registerBackupCommands(program);
 registerCalendarCommands(program);
 registerPlanCommands(program);
+registerDossierCommands(program);
 registerReportCommands(program);
 
 await program.parseAsync(process.argv).catch((e: unknown) => {

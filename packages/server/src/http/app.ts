@@ -11,13 +11,16 @@ import { authRoutes } from '../modules/auth/routes.js';
 import { resolveSession } from '../modules/auth/service.js';
 import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
+import { dossierRoutes } from '../modules/dossiers/routes.js';
 import { feedbackRoutes } from '../modules/feedback/routes.js';
 import { healthRoutes } from '../modules/health/routes.js';
+import { indicatorRoutes } from '../modules/indicators/routes.js';
 import { inspectionRoutes } from '../modules/inspections/routes.js';
 import { legalDocumentRoutes } from '../modules/legal-documents/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { planRoutes } from '../modules/plans/routes.js';
+import { procedureRoutes } from '../modules/procedures/routes.js';
 import { reportRoutes } from '../modules/reports/routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
 import { taskRoutes } from '../modules/tasks/routes.js';
@@ -50,6 +53,9 @@ const API_MODULES = [
   inspectionRoutes,
   legalDocumentRoutes,
   reportRoutes,
+  procedureRoutes,
+  dossierRoutes,
+  indicatorRoutes,
 ];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */

@@ -1,12 +1,19 @@
 import PgBoss from 'pg-boss';
 import type { AppDeps } from '../http/deps.js';
+import { dossierApologiesJob } from '../modules/dossiers/apology-job.js';
 import { feedbackRemindersJob } from '../modules/feedback/reminders.js';
 import { dailyRemindersJob, weeklyDigestJob } from '../modules/notifications/jobs.js';
 import { reportRemindersJob } from '../modules/reports/reminders.js';
 import type { JobDefinition } from './job.js';
 
 /** The jobs of every module; a feature adds its jobs here. */
-export const JOBS: JobDefinition[] = [feedbackRemindersJob, dailyRemindersJob, weeklyDigestJob, reportRemindersJob];
+export const JOBS: JobDefinition[] = [
+  feedbackRemindersJob,
+  dailyRemindersJob,
+  weeklyDigestJob,
+  reportRemindersJob,
+  dossierApologiesJob,
+];
 
 export interface JobRunner {
   /** Queues one run of a job now; returns the job id. */

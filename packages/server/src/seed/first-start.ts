@@ -5,6 +5,7 @@ import type { Db } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { createUser } from '../modules/org/use-cases/create-user.js';
 import { importSeedPlan } from '../modules/plans/use-cases/import-seed-plan.js';
+import { seedDemoCatalogue } from '../modules/procedures/use-cases/seed-demo.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 
 export const CITY = { code: 'hai-phong', name: 'Thành phố Hải Phòng', shortName: 'Hải Phòng' } as const;
@@ -29,6 +30,8 @@ export async function seedFirstStart(db: Db, now: Date, log: Logger): Promise<bo
       }
       // Outside the first-start branch: a data folder made before plans existed gets the seed plan too.
       await importSeedPlan(conn, SEED_WARD.code, now, log);
+      // Demo procedures and agency code, until the ward enters its own (also for data folders made earlier).
+      await seedDemoCatalogue(conn, SEED_WARD.code, now);
       return !existing;
     } finally {
       await sql`SELECT pg_advisory_unlock(${SEED_LOCK})`.execute(conn);

@@ -1,5 +1,6 @@
 import type { IsoDate, MetricReading, MetricSourceInfo } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
+import { DOSSIER_METRIC_SOURCES } from '../indicators/metric-sources.js';
 import { UNITS_SELF_INSPECTED } from '../inspections/coverage.js';
 import { CITY_TASKS_COMPLETED, PLAN_TASKS_ON_TIME } from './task-metrics.js';
 
@@ -22,7 +23,12 @@ export interface MetricSource extends MetricSourceInfo {
  * like `JOBS` and `API_MODULES`): dossiers → `dossiers_tracked`, `online_payment`; ratings → `satisfaction`;
  * inspections → `units_self_inspected`. A measure whose metric has no source is entered by the coordinator.
  */
-export const METRIC_SOURCES: readonly MetricSource[] = [PLAN_TASKS_ON_TIME, CITY_TASKS_COMPLETED, UNITS_SELF_INSPECTED];
+export const METRIC_SOURCES: readonly MetricSource[] = [
+  PLAN_TASKS_ON_TIME,
+  CITY_TASKS_COMPLETED,
+  UNITS_SELF_INSPECTED,
+  ...DOSSIER_METRIC_SOURCES,
+];
 
 /** The source of a metric, or undefined when the coordinator enters it. */
 export const metricSourceFor = (metric: string): MetricSource | undefined =>

@@ -1,0 +1,101 @@
+import { rolesFor } from '@cchc/domain';
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../errors.js';
+import type { AppDeps } from '../../http/deps.js';
+import { authOf } from '../../http/policy.js';
+import type { ImportRow } from './import/repository.js';
+import { importRepository } from './import/repository.js';
+import { startImport } from './import/start-import.js';
+import { idParams } from './schemas.js';
+
+const TAGS = ['dossiers'];
+const IMPORT = { policy: { roles: rolesFor('dossiers.import') } };
+/** A city-wide year of a ward's dossiers in .xlsx stays well below this. */
+export const IMPORT_MAX_BYTES = 100 * 1024 * 1024;
+
+const importOut = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  status: z.enum(['pending', 'running', 'done', 'failed']),
+  totalRows: z.number(),
+  processedRows: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  rejectedCount: z.number(),
+  rejected: z.array(z.object({ row: z.number(), code: z.string().nullable(), reason: z.string() })),
+  newProcedures: z.array(z.string()),
+  error: z.string().nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+
+/** The JSON of an import, with its progress and its report. */
+export const presentImport = (row: ImportRow): z.infer<typeof importOut> => ({
+  id: row.id,
+  fileName: row.file_name,
+  status: row.status,
+  totalRows: row.total_rows,
+  processedRows: row.processed_rows,
+  created: row.created_count,
+  updated: row.updated_count,
+  rejectedCount: Math.max(0, row.processed_rows - row.created_count - row.updated_count),
+  rejected: row.rejected,
+  newProcedures: row.new_procedures,
+  error: row.error,
+  createdAt: row.created_at.toISOString(),
+  finishedAt: row.finished_at?.toISOString() ?? null,
+});
+
+/** Imports from the city's one-stop system: upload, progress, report. */
+export function dossierImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    if (!app.hasContentTypeParser('multipart/form-data')) {
+      await app.register(multipart, { limits: { files: 1, fileSize: IMPORT_MAX_BYTES, fields: 2, parts: 3 } });
+    }
+
+    app.post(
+      '/dossiers/imports',
+      {
+        config: IMPORT,
+        schema: { tags: TAGS, consumes: ['multipart/form-data'], response: { 202: z.object({ id: z.string() }) } },
+      },
+      async (request, reply) => {
+        const auth = authOf(request);
+        const part = request.isMultipart() ? await request.file({ limits: { fileSize: IMPORT_MAX_BYTES } }) : undefined;
+        if (!part) throw new AppError('validation_failed', undefined, { file: 'Chưa chọn tệp (.csv hoặc .xlsx).' });
+        const bytes = await part.toBuffer();
+        const fileName = part.filename;
+        if (!/\.(csv|xlsx)$/i.test(fileName))
+          throw new AppError('validation_failed', undefined, { file: 'Chỉ nhận tệp .csv hoặc .xlsx' });
+        const importRequest = {
+          db: deps.db,
+          tenantId: auth.tenantId,
+          userId: auth.userId,
+          fileName,
+          bytes,
+          now: deps.clock.now(),
+        };
+        const id = await startImport(importRequest, deps.log);
+        return reply.status(202).send({ id });
+      },
+    );
+
+    app.get(
+      '/dossiers/imports',
+      { config: IMPORT, schema: { tags: TAGS, response: { 200: z.array(importOut) } } },
+      async (request) => (await importRepository(deps.db).list(authOf(request).tenantId)).map(presentImport),
+    );
+
+    app.get(
+      '/dossiers/imports/:id',
+      { config: IMPORT, schema: { tags: TAGS, params: idParams, response: { 200: importOut } } },
+      async (request) => {
+        const row = await importRepository(deps.db).find(authOf(request).tenantId, request.params.id);
+        if (!row) throw new AppError('not_found');
+        return presentImport(row);
+      },
+    );
+  };
+}

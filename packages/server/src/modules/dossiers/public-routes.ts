@@ -1,0 +1,78 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../http/deps.js';
+import { LOOKUP_FAILURES_PER_CODE, lookUpDossier, RATING_CRITERIA, rateDossier } from './use-cases/public-lookup.js';
+
+const PUBLIC = { public: true } as const;
+const MINUTE = 60_000;
+
+/**
+ * Per-address limits of the public dossier pages, on top of the per-code lock after
+ * {@link LOOKUP_FAILURES_PER_CODE} failures: a person looks up a few codes, a script many.
+ */
+export const DOSSIER_RATE_LIMITS = {
+  lookup: { max: 20, timeWindow: MINUTE },
+  rate: { max: 10, timeWindow: 10 * MINUTE },
+} as const;
+
+// The digits travel in a POST body, not the URL, so they stay out of access logs.
+const proof = {
+  code: z.string().trim().min(5).max(60),
+  phone: z.string().regex(/^\d{4}$/),
+};
+
+const lookupOut = z.object({
+  code: z.string(),
+  procedureName: z.string(),
+  status: z.number(),
+  receivedAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  timeline: z.array(z.object({ status: z.number(), at: z.string() })),
+  rated: z.boolean(),
+  canRate: z.boolean(),
+  ratingCriteria: z.array(z.string()),
+});
+
+const ratingIn = z.object({
+  ...proof,
+  satisfied: z.boolean(),
+  criteria: z.array(z.enum(RATING_CRITERIA)).max(RATING_CRITERIA.length).default([]),
+  comment: z.string().trim().max(1000).optional(),
+});
+
+/** Public dossier pages (no login): look a dossier up by its code and phone digits; rate it once returned. */
+export function publicDossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(rateLimit, { global: false });
+    const tags = ['dossiers (public)'];
+
+    app.post(
+      '/public/dossiers/lookup',
+      {
+        config: { policy: PUBLIC, rateLimit: DOSSIER_RATE_LIMITS.lookup },
+        schema: { tags, body: z.object(proof), response: { 200: lookupOut } },
+      },
+      async (request) =>
+        lookUpDossier(deps.db, {
+          code: request.body.code,
+          phoneLast4: request.body.phone,
+          ip: request.ip,
+          now: deps.clock.now(),
+        }),
+    );
+
+    app.post(
+      '/public/dossiers/rating',
+      {
+        config: { policy: PUBLIC, rateLimit: DOSSIER_RATE_LIMITS.rate },
+        schema: { tags, body: ratingIn, response: { 204: z.null() } },
+      },
+      async (request, reply) => {
+        const { code, phone, ...rating } = request.body;
+        await rateDossier(deps.db, { code, phoneLast4: phone, ip: request.ip, now: deps.clock.now() }, rating);
+        return reply.status(204).send(null);
+      },
+    );
+  };
+}

@@ -1,0 +1,170 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { ApologyRow } from './records.js';
+import {
+  type DossierApologiesTable,
+  type DossierHandoversTable,
+  type DossierRatingsTable,
+  type DossierSettingsTable,
+  withDossierTables,
+} from './tables.js';
+
+/** A hand-over row as read. */
+export type HandoverRow = Selectable<DossierHandoversTable>;
+/** A rating row as read. */
+export type RatingRow = Selectable<DossierRatingsTable>;
+
+/** SQL of what hangs off a dossier: hand-overs, the apology letter, the rating, the public lookup's failures. */
+export function dossierSideRepository(db: Db) {
+  const ddb = withDossierTables(db);
+  return {
+    handovers: (tenantId: string, dossierId: string): Promise<HandoverRow[]> =>
+      ddb
+        .selectFrom('dossier_handovers')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('dossier_id', '=', dossierId)
+        .orderBy('no')
+        .execute(),
+
+    async addHandover(row: Insertable<DossierHandoversTable>): Promise<void> {
+      await ddb.insertInto('dossier_handovers').values(row).execute();
+    },
+
+    async updateHandover(
+      tenantId: string,
+      dossierId: string,
+      no: number,
+      patch: Updateable<DossierHandoversTable>,
+    ): Promise<void> {
+      await ddb
+        .updateTable('dossier_handovers')
+        .set(patch)
+        .where('tenant_id', '=', tenantId)
+        .where('dossier_id', '=', dossierId)
+        .where('no', '=', no)
+        .execute();
+    },
+
+    apology: (tenantId: string, dossierId: string): Promise<ApologyRow | undefined> =>
+      ddb
+        .selectFrom('dossier_apologies')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('dossier_id', '=', dossierId)
+        .executeTakeFirst(),
+
+    apologies: (tenantId: string, dossierIds: readonly string[]): Promise<ApologyRow[]> =>
+      dossierIds.length === 0
+        ? Promise.resolve([])
+        : ddb
+            .selectFrom('dossier_apologies')
+            .selectAll()
+            .where('tenant_id', '=', tenantId)
+            .where('dossier_id', 'in', [...dossierIds])
+            .execute(),
+
+    /** Proposes a letter unless the dossier already has one; true when a proposal was added. */
+    async proposeApology(row: Insertable<DossierApologiesTable>): Promise<boolean> {
+      const added = await ddb
+        .insertInto('dossier_apologies')
+        .values(row)
+        .onConflict((oc) => oc.columns(['tenant_id', 'dossier_id']).doNothing())
+        .returning('dossier_id')
+        .executeTakeFirst();
+      return added !== undefined;
+    },
+
+    async saveApology(row: Insertable<DossierApologiesTable>): Promise<void> {
+      await ddb
+        .insertInto('dossier_apologies')
+        .values(row)
+        .onConflict((oc) =>
+          oc.columns(['tenant_id', 'dossier_id']).doUpdateSet({
+            issued_at: row.issued_at,
+            issued_by: row.issued_by,
+            reason: row.reason,
+            new_due_at: row.new_due_at,
+            agency: row.agency,
+          }),
+        )
+        .execute();
+    },
+
+    rating: (tenantId: string, dossierId: string): Promise<RatingRow | undefined> =>
+      ddb
+        .selectFrom('dossier_ratings')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('dossier_id', '=', dossierId)
+        .executeTakeFirst(),
+
+    /** Stores the rating unless one exists; true when it was stored. */
+    async addRating(row: Insertable<DossierRatingsTable>): Promise<boolean> {
+      const added = await ddb
+        .insertInto('dossier_ratings')
+        .values(row)
+        .onConflict((oc) => oc.columns(['tenant_id', 'dossier_id']).doNothing())
+        .returning('dossier_id')
+        .executeTakeFirst();
+      return added !== undefined;
+    },
+
+    recentLookupFailures: async (code: string, since: Date): Promise<number> =>
+      Number(
+        (
+          await ddb
+            .selectFrom('dossier_lookup_failures')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .where('code', '=', code)
+            .where('at', '>=', since)
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+
+    async addLookupFailure(code: string, ip: string, at: Date): Promise<void> {
+      await ddb.insertInto('dossier_lookup_failures').values({ code, ip, at }).execute();
+    },
+
+    settings: (tenantId: string): Promise<Selectable<DossierSettingsTable> | undefined> =>
+      ddb.selectFrom('dossier_settings').selectAll().where('tenant_id', '=', tenantId).executeTakeFirst(),
+
+    async saveSettings(row: Insertable<DossierSettingsTable>): Promise<void> {
+      await ddb
+        .insertInto('dossier_settings')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('tenant_id').doUpdateSet({
+            second_supplement: row.second_supplement,
+            updated_by: row.updated_by,
+            updated_at: row.updated_at,
+          }),
+        )
+        .execute();
+    },
+
+    /** The dossier's entries of the audit log, oldest first: its timeline of who did what. */
+    trail: (tenantId: string, dossierId: string) =>
+      db
+        .selectFrom('audit_events')
+        .select(['at', 'action', 'actor_user_id', 'after'])
+        .where('tenant_id', '=', tenantId)
+        .where('entity', '=', 'dossier')
+        .where('entity_id', '=', dossierId)
+        .orderBy('id')
+        .execute(),
+
+    /** Names of users, for the timeline and the documents. */
+    userNames: async (tenantId: string, ids: readonly string[]): Promise<Map<string, string>> => {
+      if (ids.length === 0) return new Map();
+      const rows = await ddb
+        .selectFrom('users')
+        .select(['id', 'full_name'])
+        .where('tenant_id', '=', tenantId)
+        .where('id', 'in', [...ids])
+        .execute();
+      return new Map(rows.map((r) => [r.id, r.full_name]));
+    },
+  };
+}
+export type DossierSideRepository = ReturnType<typeof dossierSideRepository>;

@@ -1,0 +1,53 @@
+import { type Capability, rolesFor } from '@cchc/domain';
+import type { Db } from '../../../db/database.js';
+import { AppError } from '../../../errors.js';
+import { hasRole } from '../../../http/policy.js';
+import type { DossierAction } from '../schemas.js';
+import { type ChangeOutcome, changeDossier, type DossierChange, type DossierRequest } from './change-dossier.js';
+import { ROUTING_ACTIONS } from './routing-actions.js';
+import { STATUS_ACTIONS } from './status-actions.js';
+
+type AnyHandler = (change: DossierChange, body: never) => Promise<ChangeOutcome>;
+
+const HANDLERS: Record<DossierAction, AnyHandler> = { ...STATUS_ACTIONS, ...ROUTING_ACTIONS } as Record<
+  DossierAction,
+  AnyHandler
+>;
+
+/** The capability each action needs: acceptance and refusal are intake, assignment the head's, the rest processing. */
+export const ACTION_CAPABILITY: Record<DossierAction, Capability> = {
+  accept: 'dossiers.intake',
+  refuse: 'dossiers.intake',
+  start: 'dossiers.process',
+  request_supplement: 'dossiers.process',
+  receive_supplement: 'dossiers.process',
+  request_payment: 'dossiers.process',
+  record_payment: 'dossiers.process',
+  withdraw: 'dossiers.process',
+  stop: 'dossiers.process',
+  finish: 'dossiers.process',
+  return_result: 'dossiers.intake',
+  assign: 'dossiers.assign',
+  handover: 'dossiers.process',
+  receive_handover: 'dossiers.process',
+};
+
+/** Whether the user's roles allow an action (the dossier's state is checked by the action itself). */
+export const mayAct = (request: Pick<DossierRequest, 'auth'>, action: DossierAction) =>
+  hasRole(request.auth, ...rolesFor(ACTION_CAPABILITY[action]));
+
+/**
+ * Runs one action on a dossier: status moves along DOMAIN §3's allowed moves (an illegal one answers 409 with a
+ * sentence naming both statuses), assignment, hand-overs. Returns the warnings the officer should read.
+ */
+export async function actOnDossier(
+  db: Db,
+  request: DossierRequest,
+  dossierId: string,
+  action: DossierAction,
+  body: unknown,
+): Promise<string[]> {
+  if (!mayAct(request, action)) throw new AppError('forbidden');
+  const handler = HANDLERS[action];
+  return changeDossier(db, request, dossierId, (change) => handler(change, body as never));
+}

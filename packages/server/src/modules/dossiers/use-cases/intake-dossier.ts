@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { formatDossierCode, vietnamDateOf } from '@cchc/domain';
+import type { Db } from '../../../db/database.js';
+import { AppError } from '../../../errors.js';
+import { recordAudit } from '../../audit/repository.js';
+import { loadWorkingCalendar } from '../../calendar/service.js';
+import { orgRepository } from '../../org/repository.js';
+import { limitOf } from '../../procedures/records.js';
+import { proceduresRepository } from '../../procedures/repository.js';
+import { derivedColumns } from '../records.js';
+import { dossiersRepository } from '../repository.js';
+import type { IntakeIn } from '../schemas.js';
+import type { DossierRequest } from './change-dossier.js';
+import { acceptanceColumns } from './moves.js';
+
+const NO_AGENCY_CODE =
+  'Phường/xã chưa có mã đơn vị trên Cổng Dịch vụ công quốc gia: quản trị phường đặt mã trong phần cài đặt hồ sơ.';
+
+async function checkInput(db: Db, tenantId: string, input: IntakeIn) {
+  const procedure = await proceduresRepository(db).find(tenantId, input.procedureId);
+  if (!procedure?.active) {
+    throw new AppError('validation_failed', undefined, { procedureId: 'Không có thủ tục này trong danh mục' });
+  }
+  if (input.unitId && !(await orgRepository(db).findUnit(tenantId, input.unitId))) {
+    throw new AppError('validation_failed', undefined, { unitId: 'Không có đơn vị này' });
+  }
+  if (input.stage === 'registered' && input.channel !== 2) {
+    throw new AppError('validation_failed', undefined, {
+      stage: 'Chỉ hồ sơ trực tuyến mới ở trạng thái «Mới đăng ký»',
+    });
+  }
+  return procedure;
+}
+
+/**
+ * Takes a dossier in. A counter (or post) dossier is accepted now and gets its code; an online submission is
+ * registered (status 1) and gets its code at submission (DOMAIN §3). The code's sequence is taken in the same
+ * transaction as the insert, so concurrent intakes get unique, increasing codes. Returns the new id.
+ */
+export async function intakeDossier(db: Db, request: DossierRequest, input: IntakeIn): Promise<string> {
+  const tenantId = request.auth.tenantId;
+  const procedure = await checkInput(db, tenantId, input);
+  const repo = dossiersRepository(db);
+  const agency = await repo.agencyCode(tenantId);
+  if (!agency) throw new AppError('conflict', NO_AGENCY_CODE);
+  const calendar = await loadWorkingCalendar(db, tenantId);
+  const limit = limitOf(procedure);
+  const { now } = request;
+  const status = input.stage === 'accepted' ? 2 : 1;
+  const history = [{ status, at: now.toISOString() } as const];
+  const acceptance = status === 2 ? acceptanceColumns({ calendar, limit }, now) : null;
+  const times = {
+    received_at: acceptance?.received_at ?? null,
+    due_at: acceptance?.due_at ?? null,
+    finished_at: null,
+    returned_at: null,
+    supplements: [],
+    history: [...history],
+  };
+  const id = randomUUID();
+  return db.transaction().execute(async (trx) => {
+    const tx = dossiersRepository(trx);
+    const day = vietnamDateOf(now);
+    const code = formatDossierCode(agency, day, await tx.nextSequence(tenantId, agency, day));
+    await tx.insert({
+      tenant_id: tenantId,
+      id,
+      code,
+      procedure_id: procedure.id,
+      unit_id: input.unitId ?? procedure.unit_id,
+      status,
+      channel: input.channel,
+      applicant_name: input.applicant.name,
+      applicant_phone: input.applicant.phone,
+      applicant_email: input.applicant.email ?? null,
+      applicant_address: input.applicant.address,
+      applicant_id_number: input.applicant.idNumber ?? null,
+      components: JSON.stringify(input.components),
+      history: JSON.stringify(history),
+      submitted_at: now,
+      received_at: times.received_at,
+      due_at: times.due_at,
+      ...derivedColumns(calendar, times, limit),
+      source: 'counter',
+      created_at: now,
+      updated_at: now,
+    });
+    await recordAudit(trx, {
+      tenantId,
+      actorUserId: request.auth.userId,
+      action: 'dossier.intake',
+      entity: 'dossier',
+      entityId: id,
+      after: { code, status, procedure: procedure.code, channel: input.channel },
+      at: now,
+    });
+    return id;
+  });
+}

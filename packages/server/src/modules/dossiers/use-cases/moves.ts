@@ -1,0 +1,37 @@
+import { checkMove, computeDueMoment, type DossierStatus } from '@cchc/domain';
+import { AppError } from '../../../errors.js';
+import type { DossierRow } from '../records.js';
+import type { DossierChange } from './change-dossier.js';
+
+/** The name the counter goes by in hand-overs and letters while no unit holds the dossier. */
+export const COUNTER_NAME = 'Bộ phận tiếp nhận và trả kết quả';
+
+/**
+ * Moves the dossier to a status along the allowed moves (DOMAIN §3), appending it to the history. An illegal move
+ * is refused with the domain's sentence, which names both statuses.
+ */
+export function moveTo(change: DossierChange, target: DossierStatus, patch: Partial<DossierRow> = {}) {
+  const check = checkMove(change.row.status, target);
+  if (!check.ok) throw new AppError('conflict', check.message);
+  return {
+    ...patch,
+    status: target,
+    history: [...change.row.history, { status: target, at: change.now.toISOString() }],
+  };
+}
+
+/** Acceptance: the clock starts now and the appointment is the procedure's limit on the ward's calendar. */
+export function acceptanceColumns(
+  change: Pick<DossierChange, 'calendar' | 'limit'>,
+  at: Date,
+): { received_at: Date; due_at: Date | null; due_source: 'limit' } {
+  const due = change.limit ? computeDueMoment(change.calendar, { receivedAt: at, limit: change.limit }).baseDue : null;
+  return { received_at: at, due_at: due, due_source: 'limit' };
+}
+
+/** Refuses a change of a dossier that is no longer open (refused, withdrawn, stopped, returned). */
+export function requireOpen(row: DossierRow, what: string): void {
+  if ([3, 7, 8, 9, 10].includes(row.status)) {
+    throw new AppError('conflict', `Hồ sơ đã kết thúc xử lý: không thể ${what}`);
+  }
+}

@@ -1,0 +1,94 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Db } from '../../../db/database.js';
+import { AppError } from '../../../errors.js';
+import { proceduresRepository } from '../../procedures/repository.js';
+import type { DossierRow } from '../records.js';
+import { dossiersRepository } from '../repository.js';
+import { dossierSideRepository } from '../side-repository.js';
+
+/** What a rating may name, satisfied or not: on time, the officer's attitude, guidance, the procedure, fees, premises. */
+export const RATING_CRITERIA = ['on_time', 'attitude', 'guidance', 'procedure', 'fees', 'facilities'] as const;
+
+/** Failed lookups of one code after which it answers "not found" for a while, even with the right digits. */
+export const LOOKUP_FAILURES_PER_CODE = 5;
+const FAILURE_WINDOW_MS = 15 * 60_000;
+// Answers for an unknown code run the same queries as for a known one, so the time taken does not tell them apart.
+const NO_TENANT = '00000000-0000-0000-0000-000000000000';
+
+/** The one answer for an unknown code, wrong digits, or a code locked after too many tries. */
+export const lookupNotFound = () =>
+  new AppError('not_found', 'Không tìm thấy hồ sơ với mã hồ sơ và 4 số cuối điện thoại đã nhập.');
+
+/** A citizen's proof: the dossier code and the last 4 digits of the applicant's phone. */
+export interface LookupProof {
+  code: string;
+  phoneLast4: string;
+  ip: string;
+  now: Date;
+}
+
+function digitsMatch(phone: string | null, last4: string): boolean {
+  const digits = (phone ?? '').replace(/\D/g, '').slice(-4).padStart(4, '#');
+  return timingSafeEqual(Buffer.from(digits), Buffer.from(last4.padStart(4, '#').slice(-4)));
+}
+
+/**
+ * The dossier a proof opens, or the uniform "not found". Each failure is counted per code, and a code with too
+ * many recent failures opens for nobody until the window passes: four digits are quick to guess otherwise.
+ */
+export async function verifiedDossier(db: Db, proof: LookupProof): Promise<{ tenantId: string; row: DossierRow }> {
+  const code = proof.code.trim();
+  const repo = dossiersRepository(db);
+  const side = dossierSideRepository(db);
+  const since = new Date(proof.now.getTime() - FAILURE_WINDOW_MS);
+  const [failures, tenantId] = await Promise.all([side.recentLookupFailures(code, since), repo.tenantOfCode(code)]);
+  const row = await repo.findByCode(tenantId ?? NO_TENANT, code);
+  const matches = digitsMatch(row?.applicant_phone ?? null, proof.phoneLast4);
+  if (!row || !tenantId || !matches || failures >= LOOKUP_FAILURES_PER_CODE) {
+    await side.addLookupFailure(code, proof.ip, proof.now);
+    throw lookupNotFound();
+  }
+  return { tenantId, row };
+}
+
+/**
+ * What the public page shows of a dossier: the procedure, the status timeline and the due date. No name, phone,
+ * address or identity number ever leaves here.
+ */
+export async function lookUpDossier(db: Db, proof: LookupProof) {
+  const { tenantId, row } = await verifiedDossier(db, proof);
+  const [procedure, rating] = await Promise.all([
+    proceduresRepository(db).find(tenantId, row.procedure_id),
+    dossierSideRepository(db).rating(tenantId, row.id),
+  ]);
+  return {
+    code: row.code,
+    procedureName: procedure?.name ?? '',
+    status: row.status,
+    receivedAt: row.received_at?.toISOString() ?? null,
+    dueAt: (row.current_due_at ?? row.due_at)?.toISOString() ?? null,
+    timeline: row.history.map((change) => ({ status: change.status, at: change.at })),
+    rated: rating !== undefined,
+    canRate: row.status === 10 && rating === undefined,
+    ratingCriteria: [...RATING_CRITERIA],
+  };
+}
+
+/** The applicant's rating after the result is returned, once per dossier. */
+export async function rateDossier(
+  db: Db,
+  proof: LookupProof,
+  rating: { satisfied: boolean; criteria: string[]; comment?: string },
+): Promise<void> {
+  const { tenantId, row } = await verifiedDossier(db, proof);
+  if (row.status !== 10) throw new AppError('conflict', 'Chỉ đánh giá được sau khi đã nhận kết quả.');
+  const added = await dossierSideRepository(db).addRating({
+    tenant_id: tenantId,
+    dossier_id: row.id,
+    satisfied: rating.satisfied,
+    criteria: rating.criteria,
+    comment: rating.comment ?? null,
+    rated_at: proof.now,
+  });
+  if (!added) throw new AppError('conflict', 'Hồ sơ này đã được đánh giá.');
+}

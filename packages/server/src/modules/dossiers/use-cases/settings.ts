@@ -1,0 +1,56 @@
+import type { Db } from '../../../db/database.js';
+import { AppError } from '../../../errors.js';
+import { recordAudit } from '../../audit/repository.js';
+import { dossiersRepository } from '../repository.js';
+import { dossierSideRepository } from '../side-repository.js';
+import type { DossierRequest } from './change-dossier.js';
+
+/** A ward's one-stop settings. */
+export interface DossierSettings {
+  /** The agency id on the national portal that prefixes dossier codes; null until set. */
+  agencyCode: string | null;
+  /** A second supplement request by one agency: DOMAIN §3's default is to warn and allow. */
+  secondSupplement: 'allow' | 'warn' | 'refuse';
+}
+
+/** The settings in force for a tenant, defaults filled in. */
+export async function loadDossierSettings(db: Db, tenantId: string): Promise<DossierSettings> {
+  const [agencyCode, row] = await Promise.all([
+    dossiersRepository(db).agencyCode(tenantId),
+    dossierSideRepository(db).settings(tenantId),
+  ]);
+  return { agencyCode, secondSupplement: row?.second_supplement ?? 'warn' };
+}
+
+/** Saves the settings. An agency code another tenant uses answers 409: codes must stay unique in the city. */
+export async function updateDossierSettings(
+  db: Db,
+  request: DossierRequest,
+  input: { agencyCode: string; secondSupplement: DossierSettings['secondSupplement'] },
+): Promise<DossierSettings> {
+  const tenantId = request.auth.tenantId;
+  await db.transaction().execute(async (trx) => {
+    const before = await loadDossierSettings(trx, tenantId);
+    const repo = dossiersRepository(trx);
+    if (await repo.agencyCodeTaken(input.agencyCode, tenantId))
+      throw new AppError('conflict', `Mã đơn vị ${input.agencyCode} đã được phường/xã khác sử dụng`);
+    await repo.setAgencyCode(tenantId, input.agencyCode);
+    await dossierSideRepository(trx).saveSettings({
+      tenant_id: tenantId,
+      second_supplement: input.secondSupplement,
+      updated_by: request.auth.userId,
+      updated_at: request.now,
+    });
+    await recordAudit(trx, {
+      tenantId,
+      actorUserId: request.auth.userId,
+      action: 'dossier.settings',
+      entity: 'dossier_settings',
+      entityId: tenantId,
+      before,
+      after: input,
+      at: request.now,
+    });
+  });
+  return loadDossierSettings(db, tenantId);
+}

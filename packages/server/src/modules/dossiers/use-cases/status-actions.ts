@@ -1,0 +1,95 @@
+import type { z } from 'zod';
+import { AppError } from '../../../errors.js';
+import type { ACTION_BODIES } from '../schemas.js';
+import type { StoredSupplement } from '../tables.js';
+import type { ChangeOutcome, DossierChange } from './change-dossier.js';
+import { acceptanceColumns, moveTo, requireOpen } from './moves.js';
+import { loadDossierSettings } from './settings.js';
+
+type Body<A extends keyof typeof ACTION_BODIES> = z.infer<(typeof ACTION_BODIES)[A]>;
+type Handler<A extends keyof typeof ACTION_BODIES> = (change: DossierChange, body: Body<A>) => Promise<ChangeOutcome>;
+
+const SECOND_REQUEST_WARNING =
+  'Đây là lần yêu cầu bổ sung thứ hai của cùng cơ quan: theo Quyết định 766, hồ sơ sẽ bị tính là trễ hạn.';
+
+async function requestSupplement(change: DossierChange, body: Body<'request_supplement'>): Promise<ChangeOutcome> {
+  const agency = change.row.holder ?? '';
+  const earlier = change.row.supplements.filter((s) => s.agency === agency).length;
+  const warnings: string[] = [];
+  if (earlier > 0) {
+    const { secondSupplement } = await loadDossierSettings(change.trx, change.auth.tenantId);
+    if (secondSupplement === 'refuse') {
+      throw new AppError(
+        'conflict',
+        'Cơ quan đã yêu cầu bổ sung hồ sơ này một lần; phường không cho phép yêu cầu lần hai.',
+      );
+    }
+    if (secondSupplement === 'warn') warnings.push(SECOND_REQUEST_WARNING);
+  }
+  const request: StoredSupplement = {
+    requestedAt: change.now.toISOString(),
+    suppliedAt: null,
+    agency,
+    items: body.items,
+    reason: body.reason,
+  };
+  const patch = moveTo(change, 5, { supplements: [...change.row.supplements, request] });
+  return { patch, action: 'request_supplement', data: { items: body.items, reason: body.reason }, warnings };
+}
+
+function receiveSupplement(change: DossierChange, body: Body<'receive_supplement'>): ChangeOutcome {
+  const at = change.now.toISOString();
+  // The open request closes now: the applicant's time ends and the clock runs again (Decree 61).
+  const supplements = change.row.supplements.map((s) => (s.suppliedAt === null ? { ...s, suppliedAt: at } : s));
+  return { patch: moveTo(change, 4, { supplements }), action: 'receive_supplement', data: { note: body.note } };
+}
+
+function requestPayment(change: DossierChange, body: Body<'request_payment'>): ChangeOutcome {
+  const fee = change.procedure.fee;
+  const feeLines = body.feeLines ?? (fee ? [{ name: 'Phí, lệ phí', amount: fee }] : change.row.fee_lines);
+  return { patch: moveTo(change, 6, { fee_lines: feeLines }), action: 'request_payment', data: { feeLines } };
+}
+
+function recordPayment(change: DossierChange, body: Body<'record_payment'>): ChangeOutcome {
+  requireOpen(change.row, 'ghi nhận thanh toán');
+  const paidAt = body.paidAt ? new Date(body.paidAt) : change.now;
+  const payments = [...change.row.payments, { place: body.place, paidAt: paidAt.toISOString(), amount: body.amount }];
+  const fee = change.procedure.fee;
+  // A payment without fee lines owes the procedure's fee, which 3.6 needs to see.
+  const feeLines =
+    change.row.fee_lines.length === 0 && fee ? [{ name: 'Phí, lệ phí', amount: fee }] : change.row.fee_lines;
+  const patch = { payments, fee_lines: feeLines };
+  // Paying meets the financial obligation: processing resumes.
+  const moved = change.row.status === 6 ? moveTo(change, 4, patch) : patch;
+  return { patch: moved, action: 'record_payment', data: { place: body.place, amount: body.amount } };
+}
+
+function finish(change: DossierChange, body: Body<'finish'>): ChangeOutcome {
+  const patch = moveTo(change, 9, {
+    result_code: body.resultCode ?? change.row.result_code,
+    result_file_url: body.resultFileUrl ?? change.row.result_file_url,
+  });
+  return { patch, action: 'finish', data: { resultCode: body.resultCode, note: body.note } };
+}
+
+const simple =
+  (action: string, target: 2 | 3 | 4 | 7 | 8 | 10) =>
+  async (change: DossierChange, body: { note?: string; reason?: string }): Promise<ChangeOutcome> => {
+    const extra = target === 2 ? acceptanceColumns(change, change.now) : {};
+    return { patch: moveTo(change, target, extra), action, data: body };
+  };
+
+/** The handlers of the actions that move a dossier's status, one per action. */
+export const STATUS_ACTIONS: { [A in keyof typeof ACTION_BODIES]?: Handler<A> } = {
+  accept: simple('accept', 2),
+  refuse: simple('refuse', 3),
+  start: simple('start', 4),
+  request_supplement: requestSupplement,
+  receive_supplement: async (c, b) => receiveSupplement(c, b),
+  request_payment: async (c, b) => requestPayment(c, b),
+  record_payment: async (c, b) => recordPayment(c, b),
+  withdraw: simple('withdraw', 7),
+  stop: simple('stop', 8),
+  finish: async (c, b) => finish(c, b),
+  return_result: simple('return_result', 10),
+};

@@ -1,0 +1,74 @@
+import { computeDossierDue, validateApology } from '@cchc/domain';
+import type { Db } from '../../../db/database.js';
+import { AppError } from '../../../errors.js';
+import { orgRepository } from '../../org/repository.js';
+import { type DossierRow, timesOf } from '../records.js';
+import type { DossierPatch } from '../schemas.js';
+import { changeDossier, type DossierRequest } from './change-dossier.js';
+import { COUNTER_NAME } from './moves.js';
+
+function patchColumns(input: DossierPatch): Partial<DossierRow> {
+  const patch: Partial<DossierRow> = {};
+  if (input.components !== undefined) patch.components = input.components;
+  if (input.unitId !== undefined) patch.unit_id = input.unitId;
+  if (input.resultCode !== undefined) patch.result_code = input.resultCode;
+  if (input.resultFileUrl !== undefined) patch.result_file_url = input.resultFileUrl;
+  if (input.feeLines !== undefined) patch.fee_lines = input.feeLines;
+  for (const flag of ['digitised', 'reused', 'vneid', 'synced'] as const) {
+    if (input[flag] !== undefined) patch[flag] = input[flag];
+  }
+  return patch;
+}
+
+/**
+ * Corrects or completes a dossier: its components and their files (digitisation), the handling unit, the
+ * electronic result, and the flags the Decision 766 indicators read. Statuses move only through actions.
+ */
+export async function updateDossier(db: Db, request: DossierRequest, id: string, input: DossierPatch): Promise<void> {
+  await changeDossier(db, request, id, async (change) => {
+    if (change.row.status === 1) throw new AppError('conflict', 'Hồ sơ chưa được tiếp nhận');
+    if (input.unitId && !(await orgRepository(change.trx).findUnit(request.auth.tenantId, input.unitId))) {
+      throw new AppError('validation_failed', undefined, { unitId: 'Không có đơn vị này' });
+    }
+    return { patch: patchColumns(input), action: 'update', data: input };
+  });
+}
+
+/**
+ * Issues the apology letter (form 04) with its reason and new date. Decree 61: at least one working day before the
+ * due date, a later working day as the new date, and only once; the domain's sentences explain a refusal. The
+ * agency holding the dossier owes the letter.
+ */
+export async function issueApology(
+  db: Db,
+  request: DossierRequest,
+  id: string,
+  input: { reason: string; newDueAt: string },
+): Promise<void> {
+  await changeDossier(db, request, id, async (change) => {
+    if (![2, 4, 6].includes(change.row.status)) throw new AppError('conflict', 'Hồ sơ không còn trong quá trình xử lý');
+    const existing = await change.side.apology(request.auth.tenantId, id);
+    const due = computeDossierDue(change.calendar, timesOf(change.row), { limit: change.limit, useApology: false });
+    if (!due?.due) throw new AppError('conflict', 'Hồ sơ không có hạn trả kết quả đang chạy');
+    const newDue = new Date(input.newDueAt);
+    const check = validateApology(change.calendar, {
+      dueAt: due.due,
+      now: request.now,
+      newDue,
+      previousApologies: existing?.issued_at ? 1 : 0,
+    });
+    if (!check.ok) throw new AppError('conflict', check.problems.map((p) => p.message).join('. '));
+    await change.side.saveApology({
+      tenant_id: request.auth.tenantId,
+      dossier_id: id,
+      proposed_at: existing?.proposed_at ?? null,
+      due_at: due.due,
+      agency: change.row.holder ?? COUNTER_NAME,
+      issued_at: request.now,
+      issued_by: request.auth.userId,
+      reason: input.reason,
+      new_due_at: newDue,
+    });
+    return { patch: {}, action: 'apology', data: { reason: input.reason, newDueAt: input.newDueAt } };
+  });
+}

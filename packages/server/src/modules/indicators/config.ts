@@ -1,0 +1,76 @@
+import { DEFAULT_766_CONFIG, INDICATOR_CODES, type Indicator766Config, type IndicatorCode } from '@cchc/domain';
+import { z } from 'zod';
+import type { Db } from '../../db/database.js';
+import { indicatorsRepository } from './repository.js';
+
+const setting = z.object({ maxPoints: z.number().min(0).max(100), target: z.number().min(0).max(1).nullable() });
+
+/** What the city (or a ward) changes of the index: points and targets per indicator, band thresholds, 2.1 rules. */
+export const configIn = z.object({
+  indicators: z.partialRecord(z.enum(INDICATOR_CODES), setting).default({}),
+  bands: z
+    .array(
+      z.object({
+        code: z.enum(['excellent', 'good', 'fair', 'average', 'weak']),
+        name: z.string(),
+        minTotal: z.number(),
+      }),
+    )
+    .min(1)
+    .optional(),
+  processing: z
+    .object({ maxSupplementRequests: z.number().int().min(0).max(100), apologyMovesDue: z.boolean() })
+    .partial()
+    .optional(),
+});
+export type ConfigIn = z.infer<typeof configIn>;
+
+/** The stored changes laid over the defaults of DOMAIN §4. The lowest band takes every total below the others. */
+export function mergeConfig(stored: ConfigIn | null): Indicator766Config {
+  if (!stored) return DEFAULT_766_CONFIG;
+  const indicators = { ...DEFAULT_766_CONFIG.indicators } as Record<
+    IndicatorCode,
+    Indicator766Config['indicators'][IndicatorCode]
+  >;
+  for (const [code, value] of Object.entries(stored.indicators)) {
+    if (value) indicators[code as IndicatorCode] = value;
+  }
+  const bands = stored.bands
+    ? [...stored.bands]
+        .sort((a, b) => b.minTotal - a.minTotal)
+        .map((band, index, all) => (index === all.length - 1 ? { ...band, minTotal: Number.NEGATIVE_INFINITY } : band))
+    : DEFAULT_766_CONFIG.bands;
+  return { indicators, bands, processing: { ...DEFAULT_766_CONFIG.processing, ...stored.processing } };
+}
+
+async function storedConfig(db: Db, tenantId: string): Promise<ConfigIn | null> {
+  const raw = await indicatorsRepository(db).config(tenantId);
+  if (raw === undefined) return null;
+  const parsed = configIn.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The configuration in force for a tenant: its own, else its city's, else the defaults. */
+export async function loadIndicatorConfig(
+  db: Db,
+  tenantId: string,
+): Promise<{ config: Indicator766Config; source: string }> {
+  const repo = indicatorsRepository(db);
+  const own = await storedConfig(db, tenantId);
+  if (own) return { config: mergeConfig(own), source: 'tenant' };
+  const parentId = (await repo.tenantById(tenantId))?.parent_id;
+  const city = parentId ? await storedConfig(db, parentId) : null;
+  return city ? { config: mergeConfig(city), source: 'city' } : { config: DEFAULT_766_CONFIG, source: 'default' };
+}
+
+/** The configuration as JSON (the lowest band's threshold written as 0). */
+export const presentConfig = (config: Indicator766Config) => ({
+  indicators: config.indicators,
+  bands: config.bands.map((band) => ({ ...band, minTotal: Number.isFinite(band.minTotal) ? band.minTotal : 0 })),
+  processing: {
+    maxSupplementRequests: Number.isFinite(config.processing.maxSupplementRequests)
+      ? config.processing.maxSupplementRequests
+      : 100,
+    apologyMovesDue: config.processing.apologyMovesDue,
+  },
+});

@@ -1,0 +1,121 @@
+import {
+  type DossierRecord,
+  type EnteredValue,
+  type FeedbackFigures,
+  type IndicatorCode,
+  type IndicatorInput,
+  isEnteredIndicator,
+  type Period,
+  type ProcedureRecord,
+  periodOf,
+} from '@cchc/domain';
+import type { Db } from '../../db/database.js';
+import { AppError } from '../../errors.js';
+import { loadWorkingCalendar } from '../calendar/service.js';
+import { dossierRecordOf } from '../dossiers/records.js';
+import { feedbackFigures } from '../feedback/indicators.js';
+import { procedureRecordOf } from '../procedures/records.js';
+import { proceduresRepository } from '../procedures/repository.js';
+import { type EntryRow, indicatorsRepository } from './repository.js';
+
+const DAY_MS = 86_400_000;
+const startOfDay = (day: string) => new Date(`${day}T00:00:00+07:00`);
+
+/** A period's name (`2026-03`, `2026-Q1`, `2026`) as a period, or 400 with the accepted forms. */
+export function periodNamed(name: string): Period {
+  try {
+    return periodOf(name);
+  } catch {
+    throw new AppError('validation_failed', 'Kỳ phải là tháng (2026-03), quý (2026-Q1) hoặc năm (2026)', {
+      period: name,
+    });
+  }
+}
+
+/** The instants a period of Vietnam calendar days covers: its first moment and the first moment after it. */
+export const periodBounds = (period: Period) => ({
+  from: startOfDay(period.from),
+  toExclusive: new Date(startOfDay(period.to).getTime() + DAY_MS),
+});
+
+/** The dossiers and procedures of a tenant (or one unit) that a period touches, as the domain reads them. */
+export async function loadPeriodRecords(db: Db, tenantId: string, period: Period, unitId?: string) {
+  const { from, toExclusive } = periodBounds(period);
+  const [rows, procedureRows] = await Promise.all([
+    indicatorsRepository(db).periodDossiers(tenantId, from, toExclusive, unitId),
+    proceduresRepository(db).list(tenantId),
+  ]);
+  const dossiers: DossierRecord[] = rows.map((row) =>
+    dossierRecordOf(row, row.procedure_code, {
+      apology:
+        row.apology_issued_at && row.apology_new_due_at
+          ? { issuedAt: row.apology_issued_at, newDueAt: row.apology_new_due_at, reason: row.apology_reason ?? '' }
+          : null,
+      disliked: row.rating_satisfied === false,
+    }),
+  );
+  // A unit applies the procedures assigned to it and those its dossiers use; the ward applies its active ones.
+  const used = new Set(dossiers.map((d) => d.procedureCode));
+  const applies = (p: (typeof procedureRows)[number]) =>
+    unitId === undefined ? p.active || used.has(p.code) : p.unit_id === unitId || used.has(p.code);
+  const procedures: ProcedureRecord[] = procedureRows.filter(applies).map(procedureRecordOf);
+  return { dossiers, procedures };
+}
+
+/** The months of a quarter or a year, whose entries add up when the period itself has none. */
+function monthsOf(name: string, period: Period): string[] {
+  if (/^\d{4}-\d{2}$/.test(name)) return [];
+  const months: string[] = [];
+  for (let m = Number(period.from.slice(5, 7)); m <= Number(period.to.slice(5, 7)); m++) {
+    months.push(`${period.from.slice(0, 4)}-${String(m).padStart(2, '0')}`);
+  }
+  return months;
+}
+
+/** Entered figures for the period: its own entries, else the sum of its months' entries per indicator. */
+export async function enteredValues(db: Db, tenantId: string, name: string, period: Period): Promise<EnteredValue[]> {
+  const months = monthsOf(name, period);
+  const rows = await indicatorsRepository(db).entries(tenantId, [name, ...months]);
+  const own = rows.filter((r) => r.period === name);
+  const byCode = new Map<string, EntryRow[]>();
+  for (const row of rows.filter((r) => r.period !== name)) byCode.set(row.code, [...(byCode.get(row.code) ?? []), row]);
+  const values: EnteredValue[] = own.map((r) => ({
+    code: r.code as IndicatorCode,
+    numerator: Number(r.numerator),
+    denominator: Number(r.denominator),
+    evidence: r.evidence,
+  }));
+  for (const [code, list] of byCode) {
+    if (own.some((r) => r.code === code) || !isEnteredIndicator(code as IndicatorCode)) continue;
+    values.push({
+      code: code as IndicatorCode,
+      numerator: list.reduce((sum, r) => sum + Number(r.numerator), 0),
+      denominator: list.reduce((sum, r) => sum + Number(r.denominator), 0),
+      evidence: list.map((r) => `${r.period}: ${r.evidence}`).join('; '),
+    });
+  }
+  return values;
+}
+
+/** The feedback module's figures for the ward or one unit (5.2, 5.3 and the feedback part of 5.4). */
+async function feedbackOf(db: Db, tenantId: string, period: Period, unitId?: string): Promise<FeedbackFigures | null> {
+  const figures = await feedbackFigures(db, tenantId, period);
+  return unitId === undefined ? figures.total : (figures.byUnit.get(unitId) ?? null);
+}
+
+/** Everything `computeIndicators` reads for a tenant (or one of its units) and a named period. */
+export async function loadIndicatorInput(
+  db: Db,
+  tenantId: string,
+  name: string,
+  unitId?: string,
+): Promise<IndicatorInput> {
+  const period = periodNamed(name);
+  const [calendar, records, entered, feedback] = await Promise.all([
+    loadWorkingCalendar(db, tenantId),
+    loadPeriodRecords(db, tenantId, period, unitId),
+    unitId === undefined ? enteredValues(db, tenantId, name, period) : Promise.resolve([]),
+    feedbackOf(db, tenantId, period, unitId),
+  ]);
+  return { period, calendar, ...records, entered, feedback };
+}

@@ -1,0 +1,75 @@
+// The plan's targets fed from dossiers (issue 6 §9): dossiers tracked, online payment, satisfaction. Each reads the
+// plan's year up to the day asked, through the targets module's metric-source registry.
+import { computeIndicators, type MetricReading, type Period } from '@cchc/domain';
+import type { Db } from '../../db/database.js';
+import { loadWorkingCalendar } from '../calendar/service.js';
+import type { MetricContext, MetricSource } from '../targets/metric-sources.js';
+import { loadIndicatorConfig } from './config.js';
+import { loadPeriodRecords, periodBounds } from './load-input.js';
+import { indicatorsRepository } from './repository.js';
+
+const share = (numerator: number, denominator: number) =>
+  denominator === 0 ? null : Math.round((numerator / denominator) * 10_000) / 100;
+
+/** The plan's year from 1 January to the day asked (the whole year once it is over). */
+function yearToDate({ plan, asOf }: MetricContext): Period {
+  const end = `${plan.year}-12-31`;
+  return { from: `${plan.year}-01-01`, to: asOf < end ? asOf : end };
+}
+
+function reading(metric: string, method: string, asOf: string, numerator: number, denominator: number): MetricReading {
+  return { metric, value: share(numerator, denominator), asOf, origin: 'computed', method, numerator, denominator };
+}
+
+/** Target e: 100% of dossiers tracked on the city's system and synced to the national portal. */
+export const DOSSIERS_TRACKED: MetricSource = {
+  metric: 'dossiers_tracked',
+  method: 'dossiers.synced_over_received',
+  module: 'dossiers',
+  read: async (context) => {
+    const { from, toExclusive } = periodBounds(yearToDate(context));
+    const { received, synced } = await indicatorsRepository(context.db).trackedCounts(
+      context.tenantId,
+      from,
+      toExclusive,
+    );
+    return reading('dossiers_tracked', 'dossiers.synced_over_received', context.asOf, synced, received);
+  },
+};
+
+/** Task 29: fee-bearing dossiers paid online ÷ fee-bearing dossiers paid, at least 80%. */
+export const ONLINE_PAYMENT: MetricSource = {
+  metric: 'online_payment',
+  method: 'dossiers.paid_online_over_paid',
+  module: 'dossiers',
+  read: async (context) => {
+    const { from, toExclusive } = periodBounds(yearToDate(context));
+    const { paid, online } = await indicatorsRepository(context.db).paymentCounts(context.tenantId, from, toExclusive);
+    return reading('online_payment', 'dossiers.paid_online_over_paid', context.asOf, online, paid);
+  },
+};
+
+async function satisfaction(db: Db, tenantId: string, period: Period) {
+  const [calendar, records, { config }] = await Promise.all([
+    loadWorkingCalendar(db, tenantId),
+    loadPeriodRecords(db, tenantId, period),
+    loadIndicatorConfig(db, tenantId),
+  ]);
+  // Feedback is left out on purpose: 5.4's feedback part comes from the feedback module's own period rules, and the
+  // year-to-date reading stays a dossier figure (late dossiers and "not satisfied" ratings).
+  return computeIndicators({ period, calendar, ...records }, config).indicators.find((row) => row.code === '5.4');
+}
+
+/** Target f: satisfaction with the handling of dossiers (Decision 766 indicator 5.4) of at least 90%. */
+export const DOSSIER_SATISFACTION: MetricSource = {
+  metric: 'satisfaction',
+  method: 'dossiers.indicator_5_4',
+  module: 'dossiers',
+  read: async (context) => {
+    const row = await satisfaction(context.db, context.tenantId, yearToDate(context));
+    return reading('satisfaction', 'dossiers.indicator_5_4', context.asOf, row?.numerator ?? 0, row?.denominator ?? 0);
+  },
+};
+
+/** The dossier metrics, for `METRIC_SOURCES`. */
+export const DOSSIER_METRIC_SOURCES: readonly MetricSource[] = [DOSSIERS_TRACKED, ONLINE_PAYMENT, DOSSIER_SATISFACTION];

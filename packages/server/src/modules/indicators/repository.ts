@@ -1,0 +1,172 @@
+import { type Insertable, type Selectable, sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import { type IndicatorEntriesTable, withIndicatorTables } from './tables.js';
+
+/** An entered figure as read. */
+export type EntryRow = Selectable<IndicatorEntriesTable>;
+
+/** The columns a period's computation reads of a dossier, with its procedure's code, letter and rating. */
+const PERIOD_COLUMNS = [
+  'd.code',
+  'd.unit_id',
+  'd.channel',
+  'd.received_at',
+  'd.due_at',
+  'd.history',
+  'd.finished_at',
+  'd.returned_at',
+  'd.supplements',
+  'd.payments',
+  'd.fee_lines',
+  'd.components',
+  'd.result_code',
+  'd.result_file_url',
+  'd.digitised',
+  'd.reused',
+  'd.vneid',
+  'd.synced',
+  'p.code as procedure_code',
+  'a.issued_at as apology_issued_at',
+  'a.new_due_at as apology_new_due_at',
+  'a.reason as apology_reason',
+  'r.satisfied as rating_satisfied',
+] as const;
+
+/** The SQL of the indicators: the dossiers a period touches, entered figures, configuration. */
+export function indicatorsRepository(db: Db) {
+  const idb = withIndicatorTables(db);
+  return {
+    /**
+     * Dossiers accepted before the period ends and not finished before it begins: the only ones any indicator or
+     * form II.06a counts. Uses the received index; `ended_at` is kept by the dossiers module.
+     */
+    periodDossiers: (tenantId: string, from: Date, toExclusive: Date, unitId?: string) =>
+      idb
+        .selectFrom('dossiers as d')
+        .innerJoin('procedures as p', (j) =>
+          j.onRef('p.tenant_id', '=', 'd.tenant_id').onRef('p.id', '=', 'd.procedure_id'),
+        )
+        .leftJoin('dossier_apologies as a', (j) =>
+          j.onRef('a.tenant_id', '=', 'd.tenant_id').onRef('a.dossier_id', '=', 'd.id'),
+        )
+        .leftJoin('dossier_ratings as r', (j) =>
+          j.onRef('r.tenant_id', '=', 'd.tenant_id').onRef('r.dossier_id', '=', 'd.id'),
+        )
+        .select(PERIOD_COLUMNS)
+        .where('d.tenant_id', '=', tenantId)
+        .where('d.received_at', '<', toExclusive)
+        .where((e) => e.or([e('d.ended_at', 'is', null), e('d.ended_at', '>=', from)]))
+        .$if(unitId !== undefined, (q) => q.where('d.unit_id', '=', unitId ?? ''))
+        .execute(),
+
+    /** Dossiers accepted in a span, and those of them synced to the national portal (target "dossiers tracked"). */
+    trackedCounts: async (tenantId: string, from: Date, toExclusive: Date) => {
+      const row = await idb
+        .selectFrom('dossiers')
+        .select((e) => [
+          e.fn.countAll<number>().as('received'),
+          e.fn.count<number>('id').filterWhere('synced', '=', true).as('synced'),
+        ])
+        .where('tenant_id', '=', tenantId)
+        .where('received_at', '>=', from)
+        .where('received_at', '<', toExclusive)
+        .executeTakeFirstOrThrow();
+      return { received: Number(row.received), synced: Number(row.synced) };
+    },
+
+    /**
+     * Dossiers with a payment in a span, and those paid online (on the national portal or the province's gateway):
+     * task 29's share, fee-bearing dossiers paid online ÷ fee-bearing dossiers paid (DOMAIN §3).
+     */
+    paymentCounts: async (tenantId: string, from: Date, toExclusive: Date) => {
+      const paidIn = (places: string[] | null) => sql<boolean>`exists (
+        select 1 from jsonb_array_elements(payments) p
+         where (p->>'paidAt')::timestamptz >= ${from} and (p->>'paidAt')::timestamptz < ${toExclusive}
+           and (p->>'amount')::numeric > 0
+           and (${places === null} or p->>'place' = any(${places ?? []}::text[])))`;
+      const row = await idb
+        .selectFrom('dossiers')
+        .select([
+          sql<number>`count(*) filter (where ${paidIn(null)})`.as('paid'),
+          sql<number>`count(*) filter (where ${paidIn(['portal', 'gateway'])})`.as('online'),
+        ])
+        .where('tenant_id', '=', tenantId)
+        .where(sql<boolean>`payments <> '[]'::jsonb`)
+        .executeTakeFirstOrThrow();
+      return { paid: Number(row.paid), online: Number(row.online) };
+    },
+
+    /** Apology letters issued in a period, per the unit of their dossier. */
+    apologiesIssued: (tenantId: string, from: Date, toExclusive: Date) =>
+      idb
+        .selectFrom('dossier_apologies as a')
+        .innerJoin('dossiers as d', (j) =>
+          j.onRef('d.tenant_id', '=', 'a.tenant_id').onRef('d.id', '=', 'a.dossier_id'),
+        )
+        .select(['d.unit_id', 'a.issued_at'])
+        .where('a.tenant_id', '=', tenantId)
+        .where('a.issued_at', '>=', from)
+        .where('a.issued_at', '<', toExclusive)
+        .execute(),
+
+    entries: (tenantId: string, periods: readonly string[]): Promise<EntryRow[]> =>
+      idb
+        .selectFrom('indicator_entries')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('period', 'in', [...periods])
+        .orderBy('period')
+        .execute(),
+
+    async saveEntry(row: Insertable<IndicatorEntriesTable>): Promise<void> {
+      await idb
+        .insertInto('indicator_entries')
+        .values(row)
+        .onConflict((oc) =>
+          oc.columns(['tenant_id', 'period', 'code']).doUpdateSet({
+            numerator: row.numerator,
+            denominator: row.denominator,
+            evidence: row.evidence,
+            entered_by: row.entered_by,
+            entered_at: row.entered_at,
+          }),
+        )
+        .execute();
+    },
+
+    async deleteEntry(tenantId: string, period: string, code: string): Promise<void> {
+      await idb
+        .deleteFrom('indicator_entries')
+        .where('tenant_id', '=', tenantId)
+        .where('period', '=', period)
+        .where('code', '=', code)
+        .execute();
+    },
+
+    config: async (tenantId: string): Promise<unknown> =>
+      (await idb.selectFrom('indicator_configs').select('config').where('tenant_id', '=', tenantId).executeTakeFirst())
+        ?.config,
+
+    async saveConfig(tenantId: string, config: unknown, userId: string | null, at: Date): Promise<void> {
+      const row = { tenant_id: tenantId, config: JSON.stringify(config), updated_by: userId, updated_at: at };
+      await idb
+        .insertInto('indicator_configs')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('tenant_id').doUpdateSet({ config: row.config, updated_by: userId, updated_at: at }),
+        )
+        .execute();
+    },
+
+    tenant: (code: string) => idb.selectFrom('tenants').selectAll().where('code', '=', code).executeTakeFirst(),
+    tenantById: (id: string) => idb.selectFrom('tenants').selectAll().where('id', '=', id).executeTakeFirst(),
+    units: (tenantId: string) =>
+      idb
+        .selectFrom('units')
+        .select(['id', 'code', 'name', 'short_name'])
+        .where('tenant_id', '=', tenantId)
+        .orderBy('name')
+        .execute(),
+  };
+}
+export type IndicatorsRepository = ReturnType<typeof indicatorsRepository>;

@@ -1,0 +1,139 @@
+import { rolesFor } from '@cchc/domain';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../errors.js';
+import type { AppDeps } from '../../http/deps.js';
+import { type AuthContext, authOf, requireCapability } from '../../http/policy.js';
+import { configIn, loadIndicatorConfig, presentConfig } from './config.js';
+import { periodNamed } from './load-input.js';
+import { indicatorsRepository } from './repository.js';
+import {
+  entriesQuery,
+  entryOut,
+  publicResultsOut,
+  publicResultsParams,
+  publicResultsQuery,
+  reportOut,
+  reportQuery,
+  tableOut,
+  tableQuery,
+} from './schemas.js';
+import { indicatorReport } from './use-cases/compute-report.js';
+import { entryIn, listEntries, saveEntry } from './use-cases/entries.js';
+import { processingTable, processingTableXlsx } from './use-cases/processing-table.js';
+import { monthlyResults } from './use-cases/public-results.js';
+
+const TAGS = ['indicators'];
+const VIEW = { policy: { roles: rolesFor('indicators.view') } };
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The tenant whose figures are read: the caller's own, or any ward of the city for a city admin. */
+async function targetTenant(deps: AppDeps, auth: AuthContext, code: string | undefined) {
+  const repo = indicatorsRepository(deps.db);
+  if (code === undefined) {
+    const own = await repo.tenantById(auth.tenantId);
+    if (!own) throw new AppError('not_found');
+    return own;
+  }
+  requireCapability(auth, 'city.view_all_tenants');
+  const tenant = await repo.tenant(code);
+  if (!tenant) throw new AppError('not_found');
+  return tenant;
+}
+
+/** Decision 766 indicators, form II.06a, entered figures, the index's configuration, the public monthly results. */
+export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(rateLimit, { global: false });
+
+    app.get(
+      '/indicators',
+      { config: VIEW, schema: { tags: TAGS, querystring: reportQuery, response: { 200: reportOut } } },
+      async (request) => {
+        const { period, unitId, tenantCode } = request.query;
+        const tenant = await targetTenant(deps, authOf(request), tenantCode);
+        const report = await indicatorReport(deps.db, tenant.id, period, unitId);
+        const { from, to } = periodNamed(period);
+        return {
+          ...report,
+          period,
+          from,
+          to,
+          tenant: { code: tenant.code, name: tenant.name },
+          unitId: unitId ?? null,
+        };
+      },
+    );
+
+    app.get(
+      '/indicators/entries',
+      { config: VIEW, schema: { tags: TAGS, querystring: entriesQuery, response: { 200: z.array(entryOut) } } },
+      async (request) => listEntries(deps.db, authOf(request).tenantId, request.query.period),
+    );
+
+    app.put(
+      '/indicators/entries',
+      {
+        config: { policy: { roles: rolesFor('indicators.enter') } },
+        schema: { tags: TAGS, body: entryIn, response: { 204: z.null() } },
+      },
+      async (request, reply) => {
+        await saveEntry(deps.db, authOf(request), deps.clock.now(), request.body);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get('/indicators/config', { config: VIEW, schema: { tags: TAGS } }, async (request) => {
+      const { config, source } = await loadIndicatorConfig(deps.db, authOf(request).tenantId);
+      return { source, ...presentConfig(config) };
+    });
+
+    app.put(
+      '/indicators/config',
+      { config: { policy: { roles: rolesFor('indicators.configure') } }, schema: { tags: TAGS, body: configIn } },
+      async (request) => {
+        const auth = authOf(request);
+        await indicatorsRepository(deps.db).saveConfig(auth.tenantId, request.body, auth.userId, deps.clock.now());
+        const { config, source } = await loadIndicatorConfig(deps.db, auth.tenantId);
+        return { source, ...presentConfig(config) };
+      },
+    );
+
+    app.get(
+      '/statistics/processing-table',
+      { config: VIEW, schema: { tags: TAGS, querystring: tableQuery, response: { 200: tableOut } } },
+      async (request) => {
+        const tenant = await targetTenant(deps, authOf(request), request.query.tenantCode);
+        return processingTable(deps.db, tenant.id, request.query.period, request.query.grouping);
+      },
+    );
+
+    app.get(
+      '/statistics/processing-table.xlsx',
+      { config: VIEW, schema: { tags: TAGS, querystring: tableQuery } },
+      async (request, reply) => {
+        const tenant = await targetTenant(deps, authOf(request), request.query.tenantCode);
+        const file = await processingTableXlsx(deps.db, tenant.id, request.query.period, request.query.grouping);
+        return reply
+          .type(XLSX)
+          .header('content-disposition', `attachment; filename="${file.fileName}"`)
+          .send(file.bytes);
+      },
+    );
+
+    app.get(
+      '/public/:tenantCode/results',
+      {
+        config: { policy: { public: true }, rateLimit: { max: 60, timeWindow: 60_000 } },
+        schema: {
+          tags: ['indicators (public)'],
+          params: publicResultsParams,
+          querystring: publicResultsQuery,
+          response: { 200: publicResultsOut },
+        },
+      },
+      async (request) => monthlyResults(deps.db, request.params.tenantCode, request.query.month, deps.clock.now()),
+    );
+  };
+}

@@ -1,0 +1,35 @@
+import type { ColumnType } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { DossierTables } from '../dossiers/tables.js';
+
+type Timestamp = ColumnType<Date, Date, Date>;
+type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
+
+// Type aliases rather than interfaces: `withTables` needs shapes assignable to an index signature.
+
+export type IndicatorEntriesTable = {
+  tenant_id: string;
+  period: string;
+  code: string;
+  numerator: ColumnType<string, number, number>;
+  denominator: ColumnType<string, number, number>;
+  evidence: string;
+  entered_by: Nullable<string>;
+  entered_at: Timestamp;
+};
+
+export type IndicatorConfigsTable = {
+  tenant_id: string;
+  config: ColumnType<unknown, string, string>;
+  updated_by: Nullable<string>;
+  updated_at: Timestamp;
+};
+
+/** Kysely's view of the indicator tables of `migrations/0005-dossiers.sql`, with the dossier tables they read. */
+export type IndicatorTables = DossierTables & {
+  indicator_entries: IndicatorEntriesTable;
+  indicator_configs: IndicatorConfigsTable;
+};
+
+/** The database (or a transaction) seen with the indicator and dossier tables. */
+export const withIndicatorTables = (db: Db) => db.withTables<IndicatorTables>();
