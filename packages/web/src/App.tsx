@@ -7,15 +7,20 @@ import { DashboardPage } from './features/dashboard/DashboardPage';
 import { FeedbackDetailPage } from './features/feedback/FeedbackDetailPage';
 import { FeedbackPage } from './features/feedback/FeedbackPage';
 import { HomePage } from './features/home/HomePage';
+import { InspectionDetailPage } from './features/inspections/InspectionDetailPage';
+import { InspectionsPage } from './features/inspections/InspectionsPage';
+import { LegalDocumentDetailPage } from './features/legal-documents/LegalDocumentDetailPage';
+import { LegalDocumentsPage } from './features/legal-documents/LegalDocumentsPage';
 import { PlanSection } from './features/plan/PlanPage';
 import { PublicFeedbackPage } from './features/public/PublicFeedbackPage';
+import { ReportsSection } from './features/reports/ReportsSection';
 import { TasksSection } from './features/tasks/TasksSection';
 import { AppLayout } from './ui/AppLayout';
 import { ComingSoon } from './ui/ComingSoon';
 import { NAV_ITEMS } from './ui/nav-items';
 
 /** Navigation entries with their own pages; the others show "coming soon". */
-const BUILT_PATHS = new Set(['/', '/ke-hoach', '/nhiem-vu', '/thong-ke']);
+const BUILT_PATHS = new Set(['/', '/ke-hoach', '/nhiem-vu', '/bao-cao', '/thong-ke']);
 
 export function App() {
   const session = useSession();
@@ -39,8 +44,13 @@ export function App() {
         <Route path="/lich-lam-viec" element={<CalendarPage me={session.data} />} />
         <Route path="/phan-anh" element={<FeedbackPage me={session.data} />} />
         <Route path="/phan-anh/:id" element={<FeedbackDetailPage />} />
+        <Route path="/kiem-tra" element={<InspectionsPage me={session.data} />} />
+        <Route path="/kiem-tra/:id" element={<InspectionDetailPage />} />
+        <Route path="/van-ban" element={<LegalDocumentsPage me={session.data} />} />
+        <Route path="/van-ban/:id" element={<LegalDocumentDetailPage me={session.data} />} />
         <Route path="/ke-hoach/*" element={<PlanSection me={session.data} />} />
         <Route path="/nhiem-vu/*" element={<TasksSection me={session.data} />} />
+        <Route path="/bao-cao/*" element={<ReportsSection me={session.data} />} />
         <Route path="/thong-ke" element={<DashboardPage me={session.data} />} />
         {/* A splat route ranks below the exact path: the plan's own entry must not be claimed here. */}
         {NAV_ITEMS.filter((i) => !BUILT_PATHS.has(i.path)).map((i) => (

@@ -12,6 +12,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'reports', path: '/bao-cao', labelKey: 'nav.reports' },
   { key: 'dossiers', path: '/ho-so', labelKey: 'nav.dossiers' },
   { key: 'feedback', path: '/phan-anh', labelKey: 'nav.feedback' },
+  { key: 'inspections', path: '/kiem-tra', labelKey: 'nav.inspections' },
+  { key: 'legalDocuments', path: '/van-ban', labelKey: 'nav.legalDocuments' },
   { key: 'statistics', path: '/thong-ke', labelKey: 'nav.statistics' },
   { key: 'calendar', path: '/lich-lam-viec', labelKey: 'nav.calendar' },
 ];

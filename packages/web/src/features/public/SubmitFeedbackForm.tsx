@@ -11,6 +11,7 @@ interface Values {
   title: string;
   text: string;
   dossierCode?: string;
+  legalDocumentId?: string;
   relatedTrackingCode?: string;
   name?: string;
   phone?: string;
@@ -19,7 +20,18 @@ interface Values {
   website?: string;
 }
 
-const FIELDS = ['category', 'title', 'text', 'dossierCode', 'relatedTrackingCode', 'name', 'phone', 'email', 'address'];
+const FIELDS = [
+  'category',
+  'title',
+  'text',
+  'dossierCode',
+  'legalDocumentId',
+  'relatedTrackingCode',
+  'name',
+  'phone',
+  'email',
+  'address',
+];
 
 // Off-screen rather than display:none: some bots skip hidden inputs, none of them skip an ordinary-looking one.
 const HONEYPOT_STYLE = { position: 'absolute', left: -10_000, width: 1, height: 1, overflow: 'hidden' } as const;
@@ -90,6 +102,16 @@ export function SubmitFeedbackForm({ tenantCode, info }: { tenantCode: string; i
       {category === 'dossier' && (
         <Form.Item name="dossierCode" label={t('feedback.fields.dossierCode')} rules={[{ required: true }]}>
           <Input placeholder="H15.50.05.13-261008-0975" />
+        </Form.Item>
+      )}
+      {category === 'regulation' && info.documents.length > 0 && (
+        <Form.Item name="legalDocumentId" label={t('publicFeedback.document')}>
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            options={info.documents.map((d) => ({ value: d.id, label: `${d.numberSymbol} · ${d.title}` }))}
+          />
         </Form.Item>
       )}
       <Form.Item

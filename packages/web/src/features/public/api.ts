@@ -5,6 +5,8 @@ import { ApiError, api } from '../../api/client';
 /** What the public form needs to know of the ward and its limits. */
 export interface PublicInfo {
   tenant: { code: string; name: string };
+  /** The ward's legal documents in force, for feedback about one of them. */
+  documents: { id: string; numberSymbol: string; title: string }[];
   categories: FeedbackCategory[];
   limits: {
     titleMax: number;
