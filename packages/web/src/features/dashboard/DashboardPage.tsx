@@ -23,9 +23,14 @@ function TaskBriefList({
       size="small"
       dataSource={items}
       renderItem={(task) => (
-        <List.Item data-testid={`${testId}-${task.no ?? task.id}`} extra={render(task)}>
-          <Link to={`/nhiem-vu/${task.id}`}>{`${task.no ? `${task.no}. ` : ''}${task.content}`}</Link>
-          <Typography.Text type="secondary">{task.unit ? ` — ${task.unit}` : ''}</Typography.Text>
+        <List.Item data-testid={`${testId}-${task.no ?? task.id}`}>
+          <Space direction="vertical" size={2}>
+            <Link to={`/nhiem-vu/${task.id}`}>{`${task.no ? `${task.no}. ` : ''}${task.content}`}</Link>
+            <Space size={6} wrap>
+              {render(task)}
+              {task.unit ? <Typography.Text type="secondary">{task.unit}</Typography.Text> : null}
+            </Space>
+          </Space>
         </List.Item>
       )}
     />

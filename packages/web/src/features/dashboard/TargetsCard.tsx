@@ -75,7 +75,10 @@ function How({ m }: { m: MeasureView }) {
       </span>
     );
   }
-  return <span>{t(`dashboard.method.${r.method}`, { numerator: r.numerator, denominator: r.denominator })}</span>;
+  const figures = { numerator: r.numerator ?? '', denominator: r.denominator ?? '' };
+  // A source registered later may bring a method the locale does not word yet: the generic line then.
+  const fallback = t('dashboard.method.computed', figures);
+  return <span>{t(`dashboard.method.${r.method}`, { ...figures, defaultValue: fallback })}</span>;
 }
 
 interface EntryValues {

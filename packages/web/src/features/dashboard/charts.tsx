@@ -45,6 +45,7 @@ export function MonthChart({ months }: { months: Dashboard['months'] }) {
       <svg
         viewBox={`0 0 ${months.length * (barWidth + 12) + 10} ${height}`}
         width="100%"
+        style={{ maxWidth: 720 }}
         role="img"
         aria-label={t('dashboard.months')}
       >

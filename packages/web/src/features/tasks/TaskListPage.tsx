@@ -104,6 +104,10 @@ export function TaskListPage({ me }: { me: Me }) {
               {t('tasks.newTask')}
             </Button>
           ) : null}
+          <Button onClick={() => navigate('/nhiem-vu/dieu-chinh')}>{t('tasks.amend.title')}</Button>
+          {me.capabilities.includes('tasks.settings') || me.capabilities.includes('audit.read') ? (
+            <Button onClick={() => navigate('/nhiem-vu/cai-dat')}>{t('tasks.settings.title')}</Button>
+          ) : null}
           {me.capabilities.includes('tasks.export') ? (
             <Button icon={<DownloadOutlined />} href={`/api/v1/tasks/export.xlsx${queryString(filters)}`}>
               {t('tasks.export')}

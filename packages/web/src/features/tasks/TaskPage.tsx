@@ -8,6 +8,7 @@ import { type TaskDetail, useTask, useTasks } from './api';
 import { CompletionActions } from './CompletionActions';
 import { EvidenceCard } from './EvidenceCard';
 import { ContributionForm, ProgressForm } from './ProgressForm';
+import { ProposeAmendment } from './ProposeAmendment';
 import { FlagTags, StatusTag } from './TaskTags';
 import { TaskTimeline } from './TaskTimeline';
 import { TriggerForm } from './TriggerForm';
@@ -107,6 +108,7 @@ export function TaskPage() {
             {task.can.update ? <ProgressForm key={task.lastUpdateAt ?? ''} task={task} /> : null}
             {task.can.contribute && !task.can.update ? <ContributionForm task={task} /> : null}
             {task.can.trigger ? <TriggerForm task={task} /> : null}
+            {task.can.proposeAmendment ? <ProposeAmendment task={task} /> : null}
           </Space>
         </Col>
       </Row>
