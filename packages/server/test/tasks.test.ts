@@ -1,4 +1,9 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storedFilesDir } from '../src/storage/files-dir.js';
 import { ensureSeedPlan, type SeedPlan, uploadEvidence as upload } from './support/tasks-plan-fixture.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -56,5 +61,54 @@ describe('task execution', () => {
       'evidence',
       'progress',
     ]);
+  });
+
+  it('refuses files of other types, disguised files and empty ones, with Vietnamese messages', async () => {
+    const id = plan.taskIds.get(21) as string;
+    const officer = await t.loginAs('haiduong.canbo');
+    const exe = await upload(officer, id, 'setup.exe', Buffer.from('MZ\x90\x00'), 'application/octet-stream');
+    expect(exe.status).toBe(400);
+    expect(exe.body.error.fields.file).toContain('Chỉ nhận tệp PDF, Word, Excel');
+    const disguised = await upload(officer, id, 'bao-cao.pdf', Buffer.from('MZ\x90\x00 not a pdf'));
+    expect(disguised.body.error.fields.file).toBe('Nội dung tệp không đúng định dạng của phần mở rộng.');
+    const other = await upload(await t.loginAs('haiduong.mattran'), id, 'a.pdf', PDF);
+    expect(other.status).toBe(403);
+  });
+
+  it('keeps a file once by its content hash and never overwrites it', async () => {
+    const id = plan.taskIds.get(22) as string;
+    const officer = await t.loginAs('haiduong.canbo');
+    const first = await upload(officer, id, 'ban-tin.pdf', PDF);
+    const second = await upload(officer, id, 'ban-tin-ban-sao.pdf', PDF);
+    expect(second.body.evidence).toHaveLength(2);
+    const hash = createHash('sha256').update(PDF).digest('hex');
+    const stored = path.join(storedFilesDir(t.deps.config), hash.slice(0, 2), hash);
+    expect(fs.readFileSync(stored)).toEqual(PDF);
+    expect(fs.readdirSync(path.dirname(stored))).toEqual([hash]);
+    const download = await fetch(`${t.url}${first.body.evidence[0].url}`, {
+      headers: { cookie: (officer as unknown as { cookie: string }).cookie },
+    });
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(PDF);
+    expect(download.headers.get('content-disposition')).toContain('ban-tin.pdf');
+  });
+
+  it('exports the task table with statuses and evidence links to .xlsx', async () => {
+    const coordinator = await t.loginAs('haiduong.vhxh');
+    const res = await fetch(`${t.url}/api/v1/tasks/export.xlsx`, {
+      headers: { cookie: (coordinator as unknown as { cookie: string }).cookie },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const tasks = workbook.getWorksheet('Nhiệm vụ');
+    const row20 = tasks?.getRows(2, 60)?.find((r) => r.getCell(1).value === 20);
+    expect(row20?.getCell(7).value).toBe('Hoàn thành');
+    expect(row20?.getCell(10).value).toBe('20/03/2026');
+    const evidence = workbook.getWorksheet('Minh chứng');
+    const link = evidence?.getRow(2).getCell(4).value as { hyperlink?: string } | undefined;
+    expect(link?.hyperlink).toMatch(/\/api\/v1\/tasks\/[0-9a-f-]+\/evidence\/[0-9a-f-]+\/file$/);
+    const observer = await t.loginAs('haiduong.canbo');
+    expect((await observer.get('/api/v1/tasks/export.xlsx')).status).toBe(403);
   });
 });
