@@ -34,3 +34,18 @@ export const intakeBody = (id: string, extra: Record<string, unknown> = {}) => (
 /** Runs an action and returns the response. */
 export const act = (client: TestClient, id: string, action: string, body: Record<string, unknown> = {}) =>
   client.post(`/api/v1/dossiers/${id}/actions/${action}`, body);
+
+/** Sends a file as multipart form data with the client's session, as the browser's upload does. */
+export async function uploadFile(client: TestClient, apiPath: string, name: string, bytes: Buffer | string) {
+  const form = new FormData();
+  const data = typeof bytes === 'string' ? bytes : new Uint8Array(bytes);
+  form.append('file', new Blob([data]), name);
+  // TestClient sends JSON only; its session cookie and CSRF token are private fields.
+  const { cookie, csrf } = client as unknown as { cookie: string; csrf: string };
+  const res = await fetch(`${client.baseUrl}${apiPath}`, {
+    method: 'POST',
+    headers: { cookie, 'x-csrf-token': csrf },
+    body: form,
+  });
+  return { status: res.status, body: await res.json() };
+}

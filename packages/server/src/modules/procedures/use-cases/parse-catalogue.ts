@@ -84,7 +84,9 @@ export function parseOnlineLevel(text: string): OnlineLevel {
 
 const isNo = (text: string) => ['khong', 'no', 'false', '0', 'x'].includes(headerKey(text));
 
+/** A step's time: a bare number is hours here (the column says giờ); `1 ngày` is 8 hours. */
 function hoursOf(text: string): number {
+  if (/^\s*\d+(?:[.,]\d+)?\s*$/.test(text)) return Number(text.replace(',', '.'));
   const limit = parseLimit(text);
   if (limit === null || limit === 'invalid') return Number.NaN;
   return 'hours' in limit ? limit.hours : limit.days * 8;

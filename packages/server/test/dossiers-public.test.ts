@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { act, at, intakeBody, procedureId } from './support/dossier-fixtures.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+let t: TestApp;
+let code: string;
+let id: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  at(t, '2026-03-16 09:00');
+  const desk = await t.loginAs('haiduong.motcua');
+  const created = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.000894')));
+  ({ code, id } = created.body);
+});
+afterAll(() => t?.close());
+
+const lookup = (body: Record<string, unknown>) => t.client().post('/api/v1/public/dossiers/lookup', body);
+const withoutRequestId = (body: { error: Record<string, unknown> }) => ({ ...body.error, requestId: undefined });
+
+describe('public lookup', () => {
+  it('answers unknown codes and wrong phone digits the same way', async () => {
+    const wrongDigits = await lookup({ code, phone: '1111' });
+    const unknownCode = await lookup({ code: 'H15.50.05.13-260316-9999', phone: '5678' });
+    const notACode = await lookup({ code: 'XYZ-000000-0000', phone: '5678' });
+    for (const res of [wrongDigits, unknownCode, notACode]) expect(res.status).toBe(404);
+    expect(withoutRequestId(unknownCode.body)).toEqual(withoutRequestId(wrongDigits.body));
+    expect(withoutRequestId(notACode.body)).toEqual(withoutRequestId(wrongDigits.body));
+    expect(wrongDigits.body.error.message).toBe('Không tìm thấy hồ sơ với mã hồ sơ và 4 số cuối điện thoại đã nhập.');
+  });
+
+  it('shows the status timeline and due date, and no name, phone, address or identity number', async () => {
+    const res = await lookup({ code, phone: '5678' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      code,
+      procedureName: 'Đăng ký kết hôn',
+      status: 2,
+      dueAt: '2026-03-23T02:00:00.000Z',
+      timeline: [{ status: 2, at: '2026-03-16T02:00:00.000Z' }],
+      canRate: false,
+    });
+    const text = JSON.stringify(res.body);
+    for (const secret of ['Nguyễn Văn An', '0912', '345', 'Trần Hưng Đạo', '030090001234', 'an@example.vn']) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  it('takes a rating once the result is returned, once', async () => {
+    const early = await t.client().post('/api/v1/public/dossiers/rating', { code, phone: '5678', satisfied: true });
+    expect(early.status).toBe(409);
+    const officer = await t.loginAs('haiduong.canbo');
+    await act(officer, id, 'start');
+    await act(officer, id, 'finish', {});
+    await act(officer, id, 'return-result');
+    const rating = { code, phone: '5678', satisfied: false, criteria: ['on_time', 'attitude'], comment: 'Chờ lâu' };
+    expect((await t.client().post('/api/v1/public/dossiers/rating', rating)).status).toBe(204);
+    expect((await t.client().post('/api/v1/public/dossiers/rating', rating)).status).toBe(409);
+    const page = await lookup({ code, phone: '5678' });
+    expect(page.body).toMatchObject({ status: 10, rated: true, canRate: false });
+    const detail = await officer.get(`/api/v1/dossiers/${id}`);
+    expect(detail.body.rating).toMatchObject({
+      satisfied: false,
+      criteria: ['on_time', 'attitude'],
+      comment: 'Chờ lâu',
+    });
+  });
+
+  it('locks a code after five wrong guesses, even for the right digits', async () => {
+    at(t, '2026-03-17 09:00');
+    const desk = await t.loginAs('haiduong.motcua');
+    const other = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')));
+    for (const digits of ['0000', '0001', '0002', '0003', '0004']) {
+      expect((await lookup({ code: other.body.code, phone: digits })).status).toBe(404);
+    }
+    expect((await lookup({ code: other.body.code, phone: '5678' })).status).toBe(404);
+    at(t, '2026-03-17 09:20');
+    expect((await lookup({ code: other.body.code, phone: '5678' })).status).toBe(200);
+  });
+
+  it('limits lookups per address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) statuses.push((await lookup({ code, phone: '5678' })).status);
+    expect(statuses).toContain(429);
+  });
+});
