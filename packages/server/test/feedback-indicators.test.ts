@@ -2,6 +2,7 @@ import { computeIndicators } from '@cchc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWorkingCalendar } from '../src/modules/calendar/service.js';
 import { feedbackFigures } from '../src/modules/feedback/indicators.js';
+import { readOptionalFigures } from '../src/modules/reports/providers.js';
 import { seedUnitId } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -71,6 +72,25 @@ describe('indicators 5.1–5.3 from feedback', () => {
     const after = await indicators();
     expect(after.total.satisfaction).toEqual({ numerator: 1, denominator: 2, rate: 50 });
     expect(after.units[0].values.satisfaction.rate).toBe(50);
+  });
+
+  it('fills the feedback part of the periodic reports over their window', async () => {
+    const { feedback } = await readOptionalFigures({
+      db: t.db,
+      tenantId,
+      plan: { id: '00000000-0000-4000-8000-000000000000', year: 2026 },
+      period: 'H1',
+      window: { start: '2026-03-09', end: '2026-06-08' },
+      calendarSpan: { start: '2026-01-01', end: '2026-06-30' },
+      asOf: '2026-06-08',
+      units: [],
+    });
+    expect(feedback).toMatchObject({
+      received: 2,
+      byCategory: { procedure: 1, dossier: 1 },
+      published: 2,
+      satisfaction: { numerator: 1, denominator: 2, rate: 50 },
+    });
   });
 
   it('is the feedback input of the Decision 766 computation', async () => {

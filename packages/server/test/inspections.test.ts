@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unitsSelfInspectedShare } from '../src/modules/inspections/coverage.js';
+import { readOptionalFigures } from '../src/modules/reports/providers.js';
 import { TEST_EPOCH } from './support/constants.js';
 import { ensureSeedPlan, type SeedPlan } from './support/tasks-plan-fixture.js';
 import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
@@ -93,6 +94,24 @@ describe('target đ: units self-inspected', () => {
     expect((await unitsSelfInspectedShare(t.db, plan.tenantId, 2026)).rate).toBe(100);
     // As of a day before the conclusions, none counted yet.
     expect((await unitsSelfInspectedShare(t.db, plan.tenantId, 2026, '2026-03-19')).inspected).toBe(0);
+
+    // The periodic report's inspection part, read through the reports' registry.
+    const context = {
+      db: t.db,
+      tenantId: plan.tenantId,
+      plan: { id: plan.planId, year: 2026 },
+      period: 'Q1' as const,
+      window: { start: '2025-12-15', end: '2026-03-20' },
+      calendarSpan: { start: '2026-01-01', end: '2026-03-31' },
+      asOf: '2026-03-20',
+      units: [],
+    };
+    expect((await readOptionalFigures(context)).inspections).toEqual({
+      concluded: 10,
+      unitsInspected: 10,
+      unitsTotal: 10,
+      rate: 100,
+    });
   });
 });
 

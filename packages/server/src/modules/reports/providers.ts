@@ -7,6 +7,8 @@ import type {
   ReportPeriod,
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
+import { FEEDBACK_REPORT_FIGURES } from '../feedback/report-provider.js';
+import { INSPECTION_REPORT_FIGURES } from '../inspections/report-provider.js';
 
 /** What a provider reads its figures for: a ward's plan period, its data window and the period's calendar span. */
 export interface ReportFiguresContext {
@@ -49,7 +51,10 @@ export type ReportFigureProvider =
  * The registry of optional report figures. A module that holds the data adds its provider here (one line, like
  * `JOBS`, `API_MODULES` and `METRIC_SOURCES`); until then the report leaves that part out.
  */
-export const REPORT_FIGURE_PROVIDERS: readonly ReportFigureProvider[] = [];
+export const REPORT_FIGURE_PROVIDERS: readonly ReportFigureProvider[] = [
+  FEEDBACK_REPORT_FIGURES,
+  INSPECTION_REPORT_FIGURES,
+];
 
 type Optional = Pick<ReportFigures, OptionalSection>;
 
