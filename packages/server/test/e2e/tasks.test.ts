@@ -55,7 +55,9 @@ describe('task follow-up in the browser', () => {
     await officer.getByRole('menuitem', { name: 'Nhiệm vụ' }).click();
     await officer.getByTestId('task-row-20').getByRole('link').click();
     await expect.poll(() => officer.url()).toContain(`/nhiem-vu/${taskId}`);
-    expect(await officer.getByTestId('task-title').textContent()).toContain('Xây dựng Kế hoạch công tác cải cách thủ tục');
+    expect(await officer.getByTestId('task-title').textContent()).toContain(
+      'Xây dựng Kế hoạch công tác cải cách thủ tục',
+    );
     expect(await officer.getByTestId('task-due').textContent()).toBe('31/03/2026');
 
     await officer.getByLabel('Tiến độ (%)').fill('60');

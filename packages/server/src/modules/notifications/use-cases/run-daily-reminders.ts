@@ -70,7 +70,7 @@ export async function runDailyReminders(run: ReminderRun): Promise<{ created: nu
   const created: CreatedNotification[] = [];
   for (const tenant of await notificationsRepository(run.db).wardTenants()) {
     const scope = await loadTaskScope(run.db, tenant.id, run.now);
-    if (!scope || scope.plan.status !== 'in_use') continue;
+    if (scope?.plan.status !== 'in_use') continue;
     created.push(...(await notify(run.db, await tenantReminders(run.db, scope), run.now)));
   }
   const emailed = await deliverEmails(run.db, run.mailer, created, run);

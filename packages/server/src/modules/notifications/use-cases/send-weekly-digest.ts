@@ -15,7 +15,7 @@ export async function sendWeeklyDigest(run: ReminderRun): Promise<{ created: num
   const created: CreatedNotification[] = [];
   for (const tenant of await notificationsRepository(run.db).wardTenants()) {
     const scope = await loadTaskScope(run.db, tenant.id, run.now);
-    if (!scope || scope.plan.status !== 'in_use') continue;
+    if (scope?.plan.status !== 'in_use') continue;
     const rows = await tasksRepository(run.db).listTasks(tenant.id, scope.plan.id);
     const views = await loadTaskViews(run.db, scope, rows, { roles: [], unitId: null });
     const figures = completionFigures(
