@@ -63,6 +63,15 @@ describe('the observer and the focal point in the browser', () => {
     await page.close();
   });
 
+  it('shows feedback and target đ on the dashboard', async () => {
+    const page = await loggedIn('haiduong.mattran');
+    await page.goto(`${t.url}/thong-ke`);
+    await page.getByTestId('feedback-summary').waitFor();
+    await page.getByText(vi.inspections.coverage).first().waitFor();
+    await page.getByText('1/8', { exact: false }).first().waitFor();
+    await page.close();
+  });
+
   it('shows the observer the published answers and the indicators, without the officers’ queue', async () => {
     const page = await loggedIn('haiduong.mattran');
     await page.getByRole('menuitem', { name: vi.nav.feedback }).click();

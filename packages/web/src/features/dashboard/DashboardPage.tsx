@@ -3,6 +3,8 @@ import { Card, Col, Empty, List, Progress, Result, Row, Space, Spin, Statistic, 
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Me } from '../../api/session';
+import { FeedbackSummaryCard } from '../feedback/FeedbackSummaryCard';
+import { InspectionSummaryCard } from '../inspections/InspectionSummaryCard';
 import { type TaskBrief, useDashboard } from './api';
 import { GroupBars, MonthChart } from './charts';
 import { TargetsCard } from './TargetsCard';
@@ -108,6 +110,14 @@ export function DashboardPage({ me }: { me: Me }) {
       <Card size="small" title={t('dashboard.months')}>
         <MonthChart months={d.months} />
       </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <FeedbackSummaryCard />
+        </Col>
+        <Col xs={24} lg={10}>
+          <InspectionSummaryCard year={d.plan.year} />
+        </Col>
+      </Row>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8}>
           <Card size="small" title={t('dashboard.overdueList')}>

@@ -247,6 +247,7 @@ export const en: Messages = {
     back: 'Feedback list',
     empty: 'No feedback.',
     publicPage: 'Public feedback page',
+    summary: 'Citizen feedback, {{month}}',
     done: 'Updated.',
     indicators: {
       period: 'Month',

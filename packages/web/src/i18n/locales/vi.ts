@@ -252,6 +252,7 @@ export const vi = {
     back: 'Danh sách phản ánh',
     empty: 'Không có phản ánh nào.',
     publicPage: 'Trang phản ánh công khai',
+    summary: 'Phản ánh, kiến nghị tháng {{month}}',
     done: 'Đã cập nhật.',
     indicators: {
       period: 'Tháng',
