@@ -38,7 +38,10 @@ describe('national edits by the city admin', () => {
 
     const res = await city.post('/api/v1/calendar/days-off', { date: '2026-09-01', reason: 'Quốc khánh', ...NOTICE });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ year: 2026, version: 1, recomputed: { total: 7, byName: { 'test-deadlines': 7 } } });
+    // Other modules (tasks, feedback, dossiers) register their own recomputers; this test owns one of them.
+    expect(res.body).toMatchObject({ year: 2026, version: 1 });
+    expect(res.body.recomputed.byName['test-deadlines']).toBe(7);
+    expect(res.body.recomputed.total).toBe(sumOf(res.body.recomputed.byName));
     expect(seen).toEqual([{ change: { scope: 'national', years: [2026] }, off: true }]);
 
     const after = await year(2026);
@@ -164,11 +167,17 @@ describe('refused edits store nothing', () => {
   });
 });
 
+function sumOf(byName: Record<string, number>): number {
+  return Object.values(byName).reduce((a, b) => a + b, 0);
+}
+
 describe('the 24/11 switch', () => {
   it('makes 24/11 a day off in years without a complete official list, and back', async () => {
     unregister = registerDeadlineRecomputer('test-switch', async (context) => (context.change.years === 'all' ? 3 : 0));
     const on = await city.request('PUT', '/api/v1/calendar/settings', { cultureDay24Nov: true });
-    expect(on.body).toEqual({ cultureDay24Nov: true, recomputed: { total: 3, byName: { 'test-switch': 3 } } });
+    expect(on.body.cultureDay24Nov).toBe(true);
+    expect(on.body.recomputed.byName['test-switch']).toBe(3);
+    expect(on.body.recomputed.total).toBe(sumOf(on.body.recomputed.byName));
     expect((await year(2028)).daysOff.map((d: { date: string }) => d.date)).toContain('2028-11-24');
     expect((await year(2026)).daysOff.map((d: { date: string }) => d.date)).not.toContain('2026-11-24');
     await city.request('PUT', '/api/v1/calendar/settings', { cultureDay24Nov: false });
