@@ -15,6 +15,7 @@ export type PlanRule =
   | 'plan_closed'
   | 'amendment_pending'
   | 'not_proposed'
+  | 'stale_proposal'
   | 'not_draft'
   | 'unknown_unit'
   | 'timeframe_unreadable'
@@ -58,6 +59,10 @@ const MESSAGES: Record<PlanRule, Texts> = {
   not_proposed: {
     vi: 'Phiên bản này không phải đề xuất điều chỉnh đang chờ quyết định.',
     en: 'This version is not an amendment waiting for a decision.',
+  },
+  stale_proposal: {
+    vi: 'Kế hoạch đã được điều chỉnh (phiên bản {current}) sau khi lập đề xuất này (dựa trên phiên bản {base}): hãy từ chối và nhập lại tệp kế hoạch.',
+    en: 'The plan was amended (version {current}) after this proposal (based on version {base}): reject it and import the file again.',
   },
   not_draft: { vi: 'Kế hoạch không còn ở trạng thái dự thảo.', en: 'The plan is no longer a draft.' },
   unknown_unit: { vi: 'Đơn vị được chọn không thuộc phường/xã.', en: 'The chosen unit is not one of this ward.' },
