@@ -1,10 +1,12 @@
 import { emptyCounts } from '@cchc/domain';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { index766PeriodName } from '../src/modules/reports/one-stop-provider.js';
 import type { ReportFigureProvider } from '../src/modules/reports/providers.js';
 import { sendReportReminders } from '../src/modules/reports/reminders.js';
 import { generateReport } from '../src/modules/reports/use-cases/consolidated-report.js';
 import { renderReportVersion } from '../src/modules/reports/use-cases/render-report.js';
+import { intakeBody, procedureId } from './support/dossier-fixtures.js';
 import { createWard } from './support/factories.js';
 import { ensureSeedPlan, type SeedPlan } from './support/tasks-plan-fixture.js';
 import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
@@ -259,5 +261,47 @@ describe('optional parts from other modules', () => {
     expect(xml).toContain('Biểu II.06a: Kết quả giải quyết thủ tục hành chính');
     expect(xml).toContain('Tổng số hồ sơ nhận giải quyết: 12 (trực tuyến 7;');
     expect(xml).toContain('Tiếp nhận 2 phản ánh, kiến nghị (2 về thủ tục hành chính)');
+  });
+});
+
+describe('one-stop statistics', () => {
+  it('quote Decision 766 for the last calendar period ended by the report day', () => {
+    const on = (period: 'Q1' | 'H1' | 'Y', asOf: string) =>
+      index766PeriodName({
+        plan: { id: '', year: 2026 },
+        period,
+        asOf,
+        calendarSpan:
+          period === 'Y'
+            ? { start: '2026-01-01', end: '2026-12-31' }
+            : { start: '2026-01-01', end: period === 'Q1' ? '2026-03-31' : '2026-06-30' },
+      });
+    expect([on('Q1', '2026-03-05'), on('Q1', '2026-03-31'), on('Q1', '2026-01-10')]).toEqual([
+      '2026-02',
+      '2026-Q1',
+      null,
+    ]);
+    expect([on('H1', '2026-06-08'), on('H1', '2026-06-30'), on('Y', '2026-12-08')]).toEqual([
+      '2026-05',
+      '2026-05',
+      '2026-11',
+    ]);
+  });
+
+  it('fill form II.06a from the dossiers module once the window has dossiers', async () => {
+    const desk = await t.loginAs('haiduong.motcua');
+    const intake = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.000894')));
+    expect(intake.status).toBe(201);
+    const res = await coordinator.post(`${Q1}/report/generate`, {});
+    expect(res.status).toBe(201);
+    const oneStop = res.body.current.figures.oneStop;
+    expect(oneStop.processing.total).toMatchObject({
+      received: 1,
+      inPersonOrPost: 1,
+      processing: 1,
+      withinDeadline: 1,
+    });
+    expect(oneStop.index766).toMatchObject({ from: '2026-02-01', to: '2026-02-28' });
+    expect(oneStop.apologies).toBe(0);
   });
 });

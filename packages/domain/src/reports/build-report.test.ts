@@ -8,6 +8,7 @@ import {
   type PeriodicReportInput,
   textBlocks,
 } from './build-report.js';
+import { planName } from './figure-text.js';
 import { APPENDIX_TITLES, reportTables } from './report-tables.js';
 import { sampleFigures } from './test-support/figures.js';
 
@@ -183,6 +184,13 @@ describe('the consolidated report', () => {
     expect(rows[0]).toEqual({ group: 'Công tác chỉ đạo, điều hành' });
     expect(rows[2]).toEqual([2, 'Kiểm tra công tác CCHC', 'VHXH', 'Quý I/2026', 'đang thực hiện (40%)']);
     expect(rows[3]).toEqual({ group: 'Cải cách thủ tục hành chính' });
+  });
+});
+
+describe('plan names', () => {
+  it('says "Kế hoạch" once, whether or not the stored title starts with it', () => {
+    expect(planName('Cải cách hành chính năm 2026')).toBe('Kế hoạch Cải cách hành chính năm 2026');
+    expect(planName('Kế hoạch Cải cách hành chính năm 2026')).toBe('Kế hoạch Cải cách hành chính năm 2026');
   });
 });
 

@@ -9,6 +9,7 @@ import type {
 import type { Db } from '../../db/database.js';
 import { FEEDBACK_REPORT_FIGURES } from '../feedback/report-provider.js';
 import { INSPECTION_REPORT_FIGURES } from '../inspections/report-provider.js';
+import { ONE_STOP_REPORT_FIGURES } from './one-stop-provider.js';
 
 /** What a provider reads its figures for: a ward's plan period, its data window and the period's calendar span. */
 export interface ReportFiguresContext {
@@ -52,6 +53,7 @@ export type ReportFigureProvider =
  * `JOBS`, `API_MODULES` and `METRIC_SOURCES`); until then the report leaves that part out.
  */
 export const REPORT_FIGURE_PROVIDERS: readonly ReportFigureProvider[] = [
+  ONE_STOP_REPORT_FIGURES,
   FEEDBACK_REPORT_FIGURES,
   INSPECTION_REPORT_FIGURES,
 ];
