@@ -14,6 +14,7 @@ import { publicFeedbackRoutes } from './public-routes.js';
 import { feedbackReportRoutes } from './report-routes.js';
 import {
   ACTION_BODIES,
+  type ActionBodies,
   feedbackDetailOut,
   feedbackOut,
   idParams,
@@ -56,7 +57,7 @@ function actionRoutes(app: FastifyInstance, deps: AppDeps) {
         const auth = authOf(request);
         const { id } = request.params as z.infer<typeof idParams>;
         const context = { auth, now: deps.clock.now(), lang: langFrom(request.headers['accept-language']) };
-        const after = await actOnFeedback(deps.db, context, id, action, request.body as never);
+        const after = await actOnFeedback(deps.db, context, id, action, request.body as ActionBodies[typeof action]);
         if (!canSeeFeedback(auth, after)) return reply.status(204).send(null);
         return feedbackDetail(deps.db, auth, id, deps.clock.now());
       },

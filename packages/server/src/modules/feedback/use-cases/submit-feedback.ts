@@ -73,6 +73,12 @@ async function checkReferences(db: Db, input: NewFeedback, unitId: string | null
   }
 }
 
+/** The ward's intake unit while it is active; a unit closed since leaves new feedback for the desk to route. */
+async function activeIntakeUnit(db: Db, tenantId: string, unitId: string | null): Promise<string | null> {
+  if (!unitId) return null;
+  return (await orgRepository(db).findUnit(tenantId, unitId))?.active ? unitId : null;
+}
+
 /** A tracking code no feedback of the ward holds yet (60 random bits: a clash is a curiosity, not a plan). */
 async function freshTrackingCode(db: Db, tenantId: string): Promise<string> {
   for (;;) {
@@ -90,8 +96,8 @@ export async function submitFeedback(db: Db, input: NewFeedback) {
   return db.transaction().execute(async (trx) => {
     const repo = feedbackRepository(trx);
     const settings = await loadFeedbackSettings(trx, input.tenantId);
-    const unitId = input.unitId ?? settings.intakeUnitId;
-    await checkReferences(trx, input, unitId);
+    await checkReferences(trx, input, input.unitId ?? null);
+    const unitId = input.unitId ?? (await activeIntakeUnit(trx, input.tenantId, settings.intakeUnitId));
     const relatedId = await relatedIdOf(trx, input);
     const { content } = input;
     const complaintKinds = recogniseComplaint(`${content.title}\n${content.text}`);
