@@ -70,7 +70,7 @@ export function InspectionDetailPage() {
           label={t('inspections.fields.dates')}
         >{`${dmy(i.plannedFrom)} – ${dmy(i.plannedTo)}`}</Descriptions.Item>
         <Descriptions.Item label={t('inspections.fields.scope')}>{i.plan.scope}</Descriptions.Item>
-        <Descriptions.Item label={t('inspections.fields.team')}>{i.plan.team.join('; ')}</Descriptions.Item>
+        <Descriptions.Item label={t('inspections.fields.teamMembers')}>{i.plan.team.join('; ')}</Descriptions.Item>
       </Descriptions>
       <Card title={t('inspections.selfAssessment')} size="small">
         {open && (manage || selfAssess) ? (

@@ -48,7 +48,7 @@ export function SelfAssessmentForm({ inspection }: { inspection: InspectionDetai
         pagination={false}
         dataSource={areas}
         columns={[
-          { title: t('inspections.fields.unit'), key: 'area', render: (_, a) => t(`inspections.areas.${a}`) },
+          { title: t('inspections.fields.area'), key: 'area', render: (_, a) => t(`inspections.areas.${a}`) },
           {
             title: t('inspections.fields.result'),
             key: 'result',

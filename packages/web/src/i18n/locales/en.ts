@@ -747,6 +747,8 @@ export const en: Messages = {
       reference: 'Number and symbol',
       scope: 'Scope',
       team: 'Inspection team (one person per line)',
+      teamMembers: 'Inspection team',
+      area: 'Area',
       units: 'Units inspected',
       dates: 'Dates',
       unit: 'Unit',

@@ -767,6 +767,8 @@ export const vi = {
       reference: 'Số, ký hiệu',
       scope: 'Nội dung, phạm vi kiểm tra',
       team: 'Thành phần đoàn kiểm tra (mỗi người một dòng)',
+      teamMembers: 'Thành phần đoàn kiểm tra',
+      area: 'Nội dung',
       units: 'Đơn vị được kiểm tra',
       dates: 'Thời gian kiểm tra',
       unit: 'Đơn vị',
