@@ -23,6 +23,9 @@ export const percentText = (rate: number | null): string => (rate === null ? 'N/
 export const shareText = (share: ReportShare): string =>
   `${n(share.numerator)}/${n(share.denominator)} (${percentText(share.rate)})`;
 
+/** A proper name as a sentence writes it after a noun: `Phường Hải Dương` → `phường Hải Dương`. */
+export const nameInSentence = (name: string): string => name.charAt(0).toLocaleLowerCase('vi') + name.slice(1);
+
 /** A plan as sentences name it: `Kế hoạch Cải cách hành chính … năm 2026`, whether or not its title says `Kế hoạch`. */
 export const planName = (title: string): string => (/^kế hoạch\s/iu.test(title) ? title : `Kế hoạch ${title}`);
 

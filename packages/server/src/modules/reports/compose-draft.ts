@@ -1,5 +1,6 @@
 import {
   buildPeriodicReport,
+  nameInSentence,
   normaliseSections,
   type OfficialDocument,
   prefillReportSections,
@@ -100,9 +101,6 @@ export async function composeDraft(
   };
 }
 
-/** `Phường Hải Dương` as a sentence names it. */
-const inSentence = (name: string) => name.charAt(0).toLocaleLowerCase('vi') + name.slice(1);
-
 /**
  * The official document of a draft or a saved version: the ward's committee as issuer, its short name as the
  * place, `Số: …/BC-UBND` until a number is given at sending.
@@ -116,7 +114,7 @@ export async function reportDocument(
   const tenant = await reportsRepository(db).tenantInfo(scope.tenantId);
   return buildPeriodicReport({
     issuer: { parent: 'ỦY BAN NHÂN DÂN', name: tenant.name.toLocaleUpperCase('vi') },
-    committee: `Ủy ban nhân dân ${inSentence(tenant.name)}`,
+    committee: `Ủy ban nhân dân ${nameInSentence(tenant.name)}`,
     place: tenant.short_name,
     date: sent?.date ?? draft.meta.date,
     number: sent?.number ?? null,

@@ -1,4 +1,4 @@
-import { defaultReportRecipients, type ReportWindowMode } from '@cchc/domain';
+import { defaultReportRecipients, nameInSentence, type ReportWindowMode } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
 import { reportsRepository } from './repository.js';
 
@@ -14,9 +14,6 @@ export interface ReportSettings {
 
 /** Reminders 5 and 1 working days ahead: a week's notice, then the day before. */
 export const DEFAULT_REMIND_WORKING_DAYS = [5, 1];
-
-/** `Thành phố Hải Phòng` as a sentence names it: `thành phố Hải Phòng`. */
-const inSentence = (name: string) => name.charAt(0).toLocaleLowerCase('vi') + name.slice(1);
 
 /** The ward's report settings; a ward that never saved any gets the defaults, recipients named after its city. */
 export async function loadReportSettings(db: Db, tenantId: string): Promise<ReportSettings> {
@@ -34,6 +31,6 @@ export async function loadReportSettings(db: Db, tenantId: string): Promise<Repo
   return {
     windowMode: 'since_previous',
     remindWorkingDays: DEFAULT_REMIND_WORKING_DAYS,
-    ...defaultReportRecipients(inSentence(tenant.parent_name ?? 'thành phố')),
+    ...defaultReportRecipients(nameInSentence(tenant.parent_name ?? 'thành phố')),
   };
 }

@@ -2,7 +2,7 @@ import { REPORT_TEXT_LIMITS, type ReportSignerMode } from '@cchc/domain';
 import { App, Button, Card, Col, Form, Input, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { type Consolidated, useSaveVersion } from './api';
+import { type Consolidated, splitLines, useSaveVersion } from './api';
 
 interface EditorValues {
   sections: Record<string, string>;
@@ -22,12 +22,6 @@ function useSectionLabel(areas: Consolidated['areas']) {
     return t('reports.consolidated.sections.area', { title: areas.find((a) => a.code === code)?.title ?? code });
   };
 }
-
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
 
 /**
  * The texts and document settings of the latest version, editable; saving makes a new version on top of it. The
@@ -57,7 +51,7 @@ export function ReportEditor({ code, report }: { code: string; report: Consolida
         meta: {
           date: values.date,
           signer: { mode: values.signerMode, name: values.signerName.trim() || null },
-          recipients: lines(values.recipients),
+          recipients: splitLines(values.recipients),
           archive: values.archive,
         },
       });

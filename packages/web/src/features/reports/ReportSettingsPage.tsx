@@ -4,7 +4,7 @@ import { App, Button, Card, Flex, Form, Input, Radio, Result, Select, Spin, Typo
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
-import { useReportSettings, useSaveReportSettings } from './api';
+import { splitLines, useReportSettings, useSaveReportSettings } from './api';
 
 interface SettingsValues {
   windowMode: ReportWindowMode;
@@ -27,10 +27,7 @@ export function ReportSettingsPage() {
       await save.mutateAsync({
         windowMode: values.windowMode,
         remindWorkingDays: values.remindWorkingDays.map(Number),
-        recipients: values.recipients
-          .split('\n')
-          .map((l) => l.trim())
-          .filter(Boolean),
+        recipients: splitLines(values.recipients),
         archive: values.archive,
       });
       void message.success(t('reports.settings.saved'));

@@ -1,7 +1,7 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { type Consolidated, useSendReport } from './api';
+import { type Consolidated, splitLines, useSendReport } from './api';
 
 interface SendValues {
   number: string;
@@ -33,10 +33,7 @@ export function SendReportModal({
         version: current.version,
         number: values.number,
         date: values.date,
-        recipients: values.recipients
-          .split('\n')
-          .map((l) => l.trim())
-          .filter(Boolean),
+        recipients: splitLines(values.recipients),
       });
       void message.success(t('reports.consolidated.sentDone'));
       onClose();

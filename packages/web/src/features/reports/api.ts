@@ -132,6 +132,13 @@ export interface ReportReminder {
 
 const BASE = '/reports/periods';
 
+/** The non-empty lines of a text box where each line is one recipient. */
+export const splitLines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
 /** The download address of a version's .docx or .xlsx. */
 export const documentUrl = (code: string, version: number, format: 'docx' | 'xlsx') =>
   `/api/v1${BASE}/${code}/report/versions/${version}/document.${format}`;

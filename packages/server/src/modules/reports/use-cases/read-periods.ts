@@ -6,18 +6,16 @@ import { presentPeriod } from '../presenter.js';
 import { reportsRepository } from '../repository.js';
 import { timingOf } from '../unit-form.js';
 
+type Units = Awaited<ReturnType<ReturnType<typeof reportsRepository>['reportingUnits']>>;
+
 /** One period with the caller's unit's report, the units' progress and the consolidated report's state. */
-async function periodSummary(db: Db, auth: AuthContext, periods: PlanPeriods, index: number) {
+async function periodSummary(db: Db, auth: AuthContext, periods: PlanPeriods, units: Units, index: number) {
   const window = periods.windows[index];
   if (!window) throw new Error('unreachable: index within windows');
   const repo = reportsRepository(db);
   const key = { tenantId: periods.tenantId, planId: periods.plan.id, period: window.period };
   const scope = { ...periods, key, window, next: periods.windows[index + 1] ?? null };
-  const [units, rows, report] = await Promise.all([
-    repo.reportingUnits(periods.tenantId, periods.plan.id),
-    repo.submissionsOf(key),
-    repo.findReport(key),
-  ]);
+  const [rows, report] = await Promise.all([repo.submissionsOf(key), repo.findReport(key)]);
   const mine = units.some((u) => u.id === auth.unitId) ? rows.find((r) => r.unit_id === auth.unitId) : undefined;
   const myTiming = units.some((u) => u.id === auth.unitId) ? timingOf(mine, scope) : null;
   const dispatch = report ? await repo.dispatch(periods.tenantId, report.id) : undefined;
@@ -48,8 +46,8 @@ async function periodSummary(db: Db, auth: AuthContext, periods: PlanPeriods, in
 export async function listReportPeriods(db: Db, auth: AuthContext, now: Date, year?: number) {
   const periods = await loadPlanPeriods(db, auth.tenantId, year ?? Number(vietnamDateOf(now).slice(0, 4)), now);
   if (!periods) return { plan: null, windowMode: null, today: vietnamDateOf(now), periods: [], canSeeAll: false };
-  const summaries = [];
-  for (let i = 0; i < periods.windows.length; i += 1) summaries.push(await periodSummary(db, auth, periods, i));
+  const units = await reportsRepository(db).reportingUnits(periods.tenantId, periods.plan.id);
+  const summaries = await Promise.all(periods.windows.map((_, i) => periodSummary(db, auth, periods, units, i)));
   return {
     plan: { id: periods.plan.id, year: periods.plan.year, title: periods.plan.title },
     windowMode: periods.settings.windowMode,
