@@ -30,7 +30,15 @@ describe('route policies', () => {
       .map((r) => `${r.method} ${r.url}`);
     // Besides health and login, only the citizens' feedback pages, which need no account (issue 8).
     const feedbackPages = publicRoutes.filter((r) => r.includes('/api/v1/public/:tenantCode/feedback'));
-    expect(publicRoutes.filter((r) => !feedbackPages.includes(r)).sort()).toEqual([
+    // …and the public dossier pages: lookup by code and phone digits, rating, the monthly 766 results (issue 6).
+    const dossierPages = publicRoutes.filter((r) => r.includes('/public/dossiers/') || r.endsWith('/results'));
+    expect(dossierPages.sort()).toEqual([
+      'GET /api/v1/public/:tenantCode/results',
+      'POST /api/v1/public/dossiers/lookup',
+      'POST /api/v1/public/dossiers/rating',
+    ]);
+    const others = publicRoutes.filter((r) => !feedbackPages.includes(r) && !dossierPages.includes(r));
+    expect(others.sort()).toEqual([
       'GET /api/v1/health',
       'POST /api/v1/auth/login',
     ]);
