@@ -19,6 +19,7 @@ const configSchema = z.object({
     .optional(),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   CCHC_SEED: z.enum(['true', 'false']).default('true'),
   CCHC_JOBS: z.enum(['true', 'false']).default('true'),
   // E-mail of reminders and digests; without SMTP_HOST, notifications stay in the app.
@@ -52,6 +53,8 @@ export type Config = {
   now: Date | undefined;
   sessionDays: number;
   cookieSecure: 'auto' | 'true' | 'false';
+  /** Read the client address from X-Forwarded-For: only behind a reverse proxy, else anyone could fake it. */
+  trustProxy: boolean;
   seedOnFirstStart: boolean;
   /** Whether this server runs background jobs (reminders, apology proposals); all servers may. */
   runJobs: boolean;
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     now: c.CCHC_NOW ? new Date(c.CCHC_NOW) : undefined,
     sessionDays: c.SESSION_DAYS,
     cookieSecure: c.COOKIE_SECURE,
+    trustProxy: c.TRUST_PROXY === 'true',
     seedOnFirstStart: c.CCHC_SEED === 'true',
     runJobs: c.CCHC_JOBS === 'true',
     smtp: c.SMTP_HOST ? smtpOf(c.SMTP_HOST, c) : null,

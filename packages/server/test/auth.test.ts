@@ -87,3 +87,31 @@ describe('sessions', () => {
     expect((await c.get('/api/v1/auth/me')).status).toBe(401);
   });
 });
+
+describe('client address', () => {
+  it('ignores a forged X-Forwarded-For unless TRUST_PROXY is set', async () => {
+    const direct = await startTestApp({ env: { TRUST_PROXY: 'false' } });
+    try {
+      await direct
+        .client()
+        .post(
+          '/api/v1/auth/login',
+          { username: 'haiduong.canbo', password: 'sai' },
+          { 'x-forwarded-for': '203.0.113.7' },
+        );
+      const rows = await direct.db.selectFrom('login_failures').select('ip').execute();
+      expect(rows.map((r) => r.ip)).toEqual(['127.0.0.1']);
+    } finally {
+      await direct.close();
+    }
+    await t
+      .client()
+      .post(
+        '/api/v1/auth/login',
+        { username: 'haiduong.chutich', password: 'sai' },
+        { 'x-forwarded-for': '203.0.113.8' },
+      );
+    const proxied = await t.db.selectFrom('login_failures').select('ip').where('ip', '=', '203.0.113.8').execute();
+    expect(proxied).toHaveLength(1);
+  });
+});

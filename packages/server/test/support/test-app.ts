@@ -35,7 +35,9 @@ export interface TestApp {
  * The real server on a real database: a fresh copy of the seeded template, listening on a free port.
  * Tests talk to it over HTTP like the browser does.
  */
-export async function startTestApp(options: { serveWeb?: boolean; now?: Date } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { serveWeb?: boolean; now?: Date; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const adminUrl = inject('adminUrl');
   const name = `cchc_t_${inject('runId')}_${randomBytes(5).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${name} TEMPLATE ${inject('templateDb')}`);
@@ -44,7 +46,14 @@ export async function startTestApp(options: { serveWeb?: boolean; now?: Date } =
     adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   );
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-app-'));
-  const config = loadConfig({ NODE_ENV: 'test', CCHC_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  // Tests stand in for clients at several addresses with X-Forwarded-For, as behind a ward's reverse proxy.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    CCHC_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    TRUST_PROXY: 'true',
+    ...options.env,
+  });
   const clock = createClock(options.now ?? TEST_EPOCH);
   const log = createLogger({ logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', logFormat: 'json' });
   const app = await buildApp({ config, db: handle.db, pool: handle.pool, clock, log }, options);
