@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Me } from '../../api/session';
-import { queryString, type Task, type TaskFilters, useTasks, useTaskUnits } from './api';
+import { leadLabel, queryString, type Task, type TaskFilters, useTasks, useTaskUnits } from './api';
 import { FlagTags, StatusTag } from './TaskTags';
 
 const KINDS: TimeframeKind[] = ['before', 'date', 'month', 'quarter', 'range', 'year', 'recurring', 'event'];
@@ -78,7 +78,7 @@ export function TaskListPage({ me }: { me: Me }) {
       title: t('tasks.columns.content'),
       render: (_: unknown, task: Task) => <Link to={`/nhiem-vu/${task.id}`}>{task.content}</Link>,
     },
-    { title: t('tasks.columns.lead'), width: 180, render: (_: unknown, task: Task) => task.lead.text },
+    { title: t('tasks.columns.lead'), width: 180, render: (_: unknown, task: Task) => leadLabel(task) },
     {
       title: t('tasks.columns.due'),
       width: 140,

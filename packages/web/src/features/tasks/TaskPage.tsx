@@ -4,7 +4,7 @@ import { Button, Col, Descriptions, Flex, Progress, Result, Row, Space, Spin, Ta
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { type TaskDetail, useTask, useTasks } from './api';
+import { leadLabel, type TaskDetail, useTask, useTasks } from './api';
 import { CompletionActions } from './CompletionActions';
 import { EvidenceCard } from './EvidenceCard';
 import { ContributionForm, ProgressForm } from './ProgressForm';
@@ -20,7 +20,7 @@ function doc(t: TFunction, d: { number: string; date: string | null } | null) {
 function Details({ task }: { task: TaskDetail }) {
   const { t } = useTranslation();
   const items = [
-    { key: 'lead', label: t('tasks.detail.lead'), children: task.lead.text },
+    { key: 'lead', label: t('tasks.detail.lead'), children: leadLabel(task) },
     { key: 'coordinators', label: t('tasks.detail.coordinators'), children: task.coordinators.text || '—' },
     {
       key: 'timeframe',

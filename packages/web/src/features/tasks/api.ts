@@ -202,3 +202,12 @@ export function useCreateAssignedTask() {
     onSuccess: () => void client.invalidateQueries({ queryKey: ['tasks', 'list'] }),
   });
 }
+
+/**
+ * Who leads, as the ward calls its units: the resolved short names (the cell may hold a typo such as
+ * "Phòng VHXXH"), or the group expression, or the cell as written when nothing was resolved.
+ */
+export function leadLabel(task: Pick<Task, 'lead'>): string {
+  if (task.lead.units.length) return task.lead.units.map((u) => u.shortName).join(', ');
+  return task.lead.group ?? task.lead.text;
+}
