@@ -38,10 +38,7 @@ describe('route policies', () => {
       'POST /api/v1/public/dossiers/rating',
     ]);
     const others = publicRoutes.filter((r) => !feedbackPages.includes(r) && !dossierPages.includes(r));
-    expect(others.sort()).toEqual([
-      'GET /api/v1/health',
-      'POST /api/v1/auth/login',
-    ]);
+    expect(others.sort()).toEqual(['GET /api/v1/health', 'POST /api/v1/auth/login']);
     expect(feedbackPages.sort()).toEqual([
       'GET /api/v1/public/:tenantCode/feedback/info',
       'GET /api/v1/public/:tenantCode/feedback/published',
