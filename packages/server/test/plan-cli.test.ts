@@ -43,7 +43,7 @@ embeddedOnly('cchc plan import', () => {
     expect(plan.reports).toEqual(expect.arrayContaining([expect.objectContaining({ period: 'Y', due: '2026-12-08' })]));
     expect(plan.warnings).toEqual(
       expect.arrayContaining([
-        { line: 253, message: 'Task 11 coordinators: unit "Hội Luật gia" is not in the unit list' },
+        { line: 253, message: 'Nhiệm vụ 11, cơ quan phối hợp: đơn vị "Hội Luật gia" không có trong danh sách đơn vị' },
       ]),
     );
     expect(fs.existsSync(path.join(work, 'dry'))).toBe(false); // a dry run without --tenant opens no database

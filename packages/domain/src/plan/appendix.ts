@@ -9,6 +9,9 @@ import { parseTimeframe } from './timeframe.js';
 import type { PlanArea, PlanTask, TaskGroup } from './types.js';
 import { resolveUnitNames } from './units.js';
 
+/** The warning about one appendix task, as the importer shows it (and as a fix removes it again). */
+export const taskWarning = (no: number, text: string): string => `Nhiệm vụ ${no}: ${text}`;
+
 type Column = 'no' | TaskField;
 
 const DEFAULT_COLUMNS: readonly Column[] = ['no', 'content', 'lead', 'coordinators', 'timeframe', 'product'];
@@ -85,7 +88,7 @@ class TableReader {
       warn(
         this.ctx,
         line,
-        `Task ${no}: ${cells.length} cells instead of ${this.columns.length}; missing ones left empty`,
+        taskWarning(no, `có ${cells.length} ô thay vì ${this.columns.length}; các ô thiếu để trống`),
       );
     }
     this.tasks.push(task);
@@ -121,9 +124,9 @@ function toTask(raw: RawTask, ctx: ParseContext): PlanTask {
   const lead = resolveUnitNames(cell('lead'), ctx.units);
   const coordinators = resolveUnitNames(cell('coordinators'), ctx.units);
   const parsed = parseTimeframe(cell('timeframe'), ctx.year);
-  warnUnknownUnits(ctx, raw.line, `Task ${raw.no} lead`, lead.unknown);
-  warnUnknownUnits(ctx, raw.line, `Task ${raw.no} coordinators`, coordinators.unknown);
-  if (parsed.warning) warn(ctx, raw.line, `Task ${raw.no}: ${parsed.warning}`);
+  warnUnknownUnits(ctx, raw.line, `Nhiệm vụ ${raw.no}, cơ quan chủ trì`, lead.unknown);
+  warnUnknownUnits(ctx, raw.line, `Nhiệm vụ ${raw.no}, cơ quan phối hợp`, coordinators.unknown);
+  if (parsed.warning) warn(ctx, raw.line, taskWarning(raw.no, parsed.warning));
   return {
     no: raw.no,
     group: raw.group,
@@ -140,7 +143,7 @@ function checkNumbering(tasks: RawTask[], ctx: ParseContext): void {
   tasks.forEach((task, i) => {
     const previous = tasks[i - 1];
     const expected = previous ? previous.no + 1 : 1;
-    if (task.no !== expected) warn(ctx, task.line, `Task ${task.no} follows task ${expected - 1}`);
+    if (task.no !== expected) warn(ctx, task.line, `Nhiệm vụ ${task.no} đứng sau nhiệm vụ ${expected - 1}`);
   });
 }
 

@@ -15,5 +15,5 @@ export function warn(ctx: ParseContext, line: number, message: string): void {
 
 /** Warns once per name a cell could not resolve, saying where it was. */
 export function warnUnknownUnits(ctx: ParseContext, line: number, where: string, unknown: string[]): void {
-  for (const name of unknown) warn(ctx, line, `${where}: unit "${name}" is not in the unit list`);
+  for (const name of unknown) warn(ctx, line, `${where}: đơn vị "${name}" không có trong danh sách đơn vị`);
 }

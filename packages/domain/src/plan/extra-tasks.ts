@@ -37,7 +37,7 @@ export function extraTaskIn(duty: DutyText, ctx: ParseContext): ExtraTask | null
   if (parsed.warning) warn(ctx, duty.line, `${duty.source}: ${parsed.warning}`);
   const partners = PARTNERS.exec(duty.text)?.[1];
   const coordinators = partners === undefined ? noUnit() : resolveUnitNames(partners, ctx.units);
-  warnUnknownUnits(ctx, duty.line, `Task from ${duty.source} coordinators`, coordinators.unknown);
+  warnUnknownUnits(ctx, duty.line, `Nhiệm vụ tại ${duty.source}, cơ quan phối hợp`, coordinators.unknown);
   return {
     content: duty.text,
     lead: duty.lead,

@@ -1,5 +1,7 @@
 // The plan-document importer: parse a yearly PAR plan's text into its header, targets, areas, duties, appendix
 // tasks and report due dates; read timeframes in words; resolve unit names.
+
+export { taskWarning } from './appendix.js';
 export { PlanParseError, type PlanPart } from './errors.js';
 export { type ParsePlanOptions, parsePlanText } from './parse-plan.js';
 export { parseTimeframe, type TimeframeParse } from './timeframe.js';

@@ -48,8 +48,11 @@ describe('parsePlanText on the seed: appendix', () => {
 
   it('warns about the names outside the unit list and nothing else', () => {
     expect(result.warnings).toEqual([
-      { line: 217, message: 'Responsibility IV.2.h: unit "Cổng Thông tin điện tử phường" is not in the unit list' },
-      { line: 253, message: 'Task 11 coordinators: unit "Hội Luật gia" is not in the unit list' },
+      {
+        line: 217,
+        message: 'Trách nhiệm IV.2.h: đơn vị "Cổng Thông tin điện tử phường" không có trong danh sách đơn vị',
+      },
+      { line: 253, message: 'Nhiệm vụ 11, cơ quan phối hợp: đơn vị "Hội Luật gia" không có trong danh sách đơn vị' },
     ]);
   });
 });

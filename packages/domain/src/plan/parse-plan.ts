@@ -52,8 +52,8 @@ export function parsePlanText(text: string, options: ParsePlanOptions): PlanPars
   const ctx: ParseContext = { year, units: createUnitIndex(options.units), warnings: [] };
   const prose = readProse(outline, ctx);
   const appendix = readAppendix(regions.appendix, prose.areas, ctx);
-  if (!head.found) warn(ctx, 0, 'Header not found: no number, place and date, or plan title');
-  if (appendix.tasks.length === 0) warn(ctx, 0, 'Section not found: appendix');
+  if (!head.found) warn(ctx, 0, 'Không tìm thấy phần đầu văn bản: số, địa danh và ngày, hoặc tên kế hoạch');
+  if (appendix.tasks.length === 0) warn(ctx, 0, 'Không tìm thấy phụ lục nhiệm vụ');
   return {
     year,
     header: head.header,

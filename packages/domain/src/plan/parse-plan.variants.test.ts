@@ -92,7 +92,7 @@ describe('parsePlanText: texts that are not a plan', () => {
     const parsed = parsePlanText(table, { units: DEFAULT_UNITS, year: 2027 });
     expect(parsed.tasks[0]?.timeframe).toMatchObject({ kind: 'year', start: '2027-01-01' });
     expect(parsed.warnings.map((w) => w.message)).toContain(
-      'Header not found: no number, place and date, or plan title',
+      'Không tìm thấy phần đầu văn bản: số, địa danh và ngày, hoặc tên kế hoạch',
     );
   });
 
@@ -100,13 +100,13 @@ describe('parsePlanText: texts that are not a plan', () => {
     const appendix = seedLines.slice(228).join('\n');
     const parsed = parsePlanText(appendix, { units: DEFAULT_UNITS, year: 2026 });
     expect(parsed.tasks).toHaveLength(45);
-    expect(parsed.warnings.filter((w) => w.line === 0).map((w) => w.message)).toContain('Section not found: targets');
+    expect(parsed.warnings.filter((w) => w.line === 0).map((w) => w.message)).toContain('Không tìm thấy mục chỉ tiêu');
   });
 
   it('reads the prose alone, warning that the appendix is missing', () => {
     const parsed = parseWithDefaultUnits(seedLines.slice(0, 228).join('\n'));
     expect(parsed.targets).toHaveLength(7);
     expect(parsed.tasks).toEqual([]);
-    expect(parsed.warnings).toContainEqual({ line: 0, message: 'Section not found: appendix' });
+    expect(parsed.warnings).toContainEqual({ line: 0, message: 'Không tìm thấy phụ lục nhiệm vụ' });
   });
 });

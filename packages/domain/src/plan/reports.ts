@@ -55,7 +55,7 @@ export function readReports(
     if (reports.length === 0) continue;
     const named = RECIPIENT.exec(item.text)?.[1];
     const reportRecipient = named === undefined ? null : resolveUnitNames(named, ctx.units);
-    if (reportRecipient) warnUnknownUnits(ctx, item.line, `Report recipient (${item.code})`, reportRecipient.unknown);
+    if (reportRecipient) warnUnknownUnits(ctx, item.line, `Nơi nhận báo cáo (${item.code})`, reportRecipient.unknown);
     return { reports, reportRecipient };
   }
   return { reports: [], reportRecipient: null };

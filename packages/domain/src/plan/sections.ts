@@ -48,7 +48,7 @@ function readTargets(node: OutlineNode | undefined, ctx: ParseContext): PlanTarg
   return itemsOf(node).map((item) => {
     const { letter, text } = lettered(item);
     const measures = recogniseMeasures(text);
-    if (measures.length === 0) warn(ctx, item.line, `Target ${letter}: no measurable value recognised`);
+    if (measures.length === 0) warn(ctx, item.line, `Chỉ tiêu ${letter}: không nhận ra giá trị đo được`);
     return { code: letter, text, measures };
   });
 }
@@ -82,9 +82,19 @@ function areaDuties(areas: PlanArea[], section: OutlineNode | undefined): DutyTe
   );
 }
 
+// Warnings are shown to the ward's officers as they are: in Vietnamese, the product's language.
+const SECTION_NAMES: Record<string, string> = {
+  purposes: 'mục đích, yêu cầu',
+  targets: 'chỉ tiêu',
+  areas: 'nhiệm vụ, giải pháp',
+  budget: 'kinh phí',
+  responsibilities: 'trách nhiệm các đơn vị',
+  reports: 'chế độ báo cáo',
+};
+
 function warnMissing(ctx: ParseContext, found: Record<string, boolean>): void {
   for (const [part, present] of Object.entries(found)) {
-    if (!present) warn(ctx, 0, `Section not found: ${part}`);
+    if (!present) warn(ctx, 0, `Không tìm thấy mục ${SECTION_NAMES[part] ?? part}`);
   }
 }
 

@@ -39,7 +39,7 @@ function dateOf(day: string | undefined, month: string | undefined, year: string
   return isRealDate(y, m, d) ? toIsoDate(y, m, d) : null;
 }
 
-const badDate = { problem: 'date does not exist' };
+const badDate = { problem: 'ngày không tồn tại' };
 
 function parseWholeYear(key: string, planYear: number): Outcome {
   const match = WHOLE_YEAR.exec(key);
@@ -62,7 +62,7 @@ function parseDateRange(key: string, planYear: number): Outcome {
   const start = dateOf(m[1], m[2], m[3] ?? m[6], planYear);
   const due = dateOf(m[4], m[5], m[6], planYear);
   if (start === null || due === null) return badDate;
-  return start <= due ? { kind: 'range', start, due } : { problem: 'range ends before it starts' };
+  return start <= due ? { kind: 'range', start, due } : { problem: 'khoảng thời gian kết thúc trước khi bắt đầu' };
 }
 
 function parseDeadline(key: string, planYear: number): Outcome {
@@ -135,7 +135,7 @@ function parsePeriodList(key: string, planYear: number): Outcome {
   const first = windows[0];
   const last = windows[windows.length - 1];
   if (first === undefined || last === undefined) return null;
-  if (first[0] > last[0]) return { problem: 'periods are not in order' };
+  if (first[0] > last[0]) return { problem: 'các quý/tháng không theo thứ tự' };
   const kind: TimeframeKind = windows.length === 1 ? (unit === 'tháng' ? 'month' : 'quarter') : 'range';
   return { kind, start: starts[0] ?? null, due: dues[dues.length - 1] ?? null };
 }
@@ -149,7 +149,7 @@ function parseBeforePeriod(key: string, planYear: number): Outcome {
 }
 
 const HANDLERS: Handler[] = [
-  (key) => (key === '' ? { problem: 'timeframe is empty' } : null),
+  (key) => (key === '' ? { problem: 'ô thời gian để trống' } : null),
   (key) => (RECURRING.test(key) ? { kind: 'recurring', start: null, due: null } : null),
   (key) => (EVENT.test(key) ? { kind: 'event', start: null, due: null } : null),
   parseWholeYear,
@@ -186,12 +186,12 @@ export function parseTimeframe(text: string, planYear: number): TimeframeParse {
     if ('kind' in outcome) return { timeframe: { text: display, ...outcome } };
     return unparsed(display, outcome.problem);
   }
-  return unparsed(display, 'not understood');
+  return unparsed(display, 'không đọc được');
 }
 
 function unparsed(display: string, problem: string): TimeframeParse {
   return {
     timeframe: { text: display, kind: 'event', start: null, due: null },
-    warning: `Timeframe "${display}": ${problem}; kept as an event without dates`,
+    warning: `Thời gian "${display}": ${problem}; giữ như nhiệm vụ chờ sự kiện, chưa có hạn`,
   };
 }

@@ -1,6 +1,6 @@
 // What an import does to the parser's result before it is stored: the user's unit mappings and timeframe fixes,
 // and the prose carried over from the previous version when the new file holds only the appendix.
-import { type PlanParseResult, type PlanTask, parseTimeframe, type UnitDefinition } from '@cchc/domain';
+import { type PlanParseResult, type PlanTask, parseTimeframe, taskWarning, type UnitDefinition } from '@cchc/domain';
 import { AppError } from '../../errors.js';
 import type { Lang } from '../../i18n/messages.js';
 import { planMessage } from './messages.js';
@@ -99,7 +99,7 @@ export function applyTimeframeFixes(
       throw new AppError('validation_failed', message, { [`timeframeFixes.${fix.no}`]: message });
     }
     const { warning } = parseTimeframe(task.timeframe.text, parsed.year);
-    if (warning) dropped.add(`Task ${task.no}: ${warning}`);
+    if (warning) dropped.add(taskWarning(task.no, warning));
     applied.push({ ...fix, before: task.timeframe.text });
     tasks = tasks.map((t) => (t === task ? fixTask(t, fix, parsed.year, lang) : t));
   }
