@@ -4,15 +4,18 @@ import { useSession } from './api/session';
 import { LoginPage } from './features/auth/LoginPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
+import { DossiersSection } from './features/dossiers/DossiersSection';
 import { FeedbackDetailPage } from './features/feedback/FeedbackDetailPage';
 import { FeedbackPage } from './features/feedback/FeedbackPage';
 import { HomePage } from './features/home/HomePage';
+import { PublicResultsPage } from './features/indicators/PublicResultsPage';
 import { InspectionDetailPage } from './features/inspections/InspectionDetailPage';
 import { InspectionsPage } from './features/inspections/InspectionsPage';
 import { LegalDocumentDetailPage } from './features/legal-documents/LegalDocumentDetailPage';
 import { LegalDocumentsPage } from './features/legal-documents/LegalDocumentsPage';
 import { PlanSection } from './features/plan/PlanPage';
 import { PublicFeedbackPage } from './features/public/PublicFeedbackPage';
+import { PublicLookupPage } from './features/public-lookup/PublicLookupPage';
 import { ReportsSection } from './features/reports/ReportsSection';
 import { TasksSection } from './features/tasks/TasksSection';
 import { AppLayout } from './ui/AppLayout';
@@ -20,7 +23,7 @@ import { ComingSoon } from './ui/ComingSoon';
 import { NAV_ITEMS } from './ui/nav-items';
 
 /** Navigation entries with their own pages; the others show "coming soon". */
-const BUILT_PATHS = new Set(['/', '/ke-hoach', '/nhiem-vu', '/bao-cao', '/thong-ke']);
+const BUILT_PATHS = new Set(['/', '/ke-hoach', '/nhiem-vu', '/bao-cao', '/thong-ke', '/ho-so']);
 
 export function App() {
   const session = useSession();
@@ -30,6 +33,8 @@ export function App() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/gop-y/:tenantCode" element={<PublicFeedbackPage />} />
+        <Route path="/tra-cuu" element={<PublicLookupPage />} />
+        <Route path="/cong-khai/:tenantCode" element={<PublicResultsPage />} />
         <Route path="*" element={<Navigate to="/login" replace />} />
       </Routes>
     );
@@ -38,6 +43,8 @@ export function App() {
     <Routes>
       {/* The citizens' page looks the same to a logged-in officer: outside the app's frame. */}
       <Route path="/gop-y/:tenantCode" element={<PublicFeedbackPage />} />
+      <Route path="/tra-cuu" element={<PublicLookupPage />} />
+      <Route path="/cong-khai/:tenantCode" element={<PublicResultsPage />} />
       <Route element={<AppLayout me={session.data} />}>
         <Route index element={<HomePage me={session.data} />} />
         {/* Declared before the "coming soon" routes: of two routes with one path, the first one wins. */}
@@ -52,6 +59,7 @@ export function App() {
         <Route path="/nhiem-vu/*" element={<TasksSection me={session.data} />} />
         <Route path="/bao-cao/*" element={<ReportsSection me={session.data} />} />
         <Route path="/thong-ke" element={<DashboardPage me={session.data} />} />
+        <Route path="/ho-so/*" element={<DossiersSection me={session.data} />} />
         {/* A splat route ranks below the exact path: the plan's own entry must not be claimed here. */}
         {NAV_ITEMS.filter((i) => !BUILT_PATHS.has(i.path)).map((i) => (
           <Route key={i.key} path={i.path} element={<ComingSoon labelKey={i.labelKey} />} />

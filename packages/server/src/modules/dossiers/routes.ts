@@ -21,6 +21,7 @@ import {
   settingsOut,
 } from './schemas.js';
 import { dossierDetailOut, dossierPageOut } from './schemas-out.js';
+import { dossierSideRepository } from './side-repository.js';
 import { actOnDossier } from './use-cases/act-on-dossier.js';
 import type { DossierRequest } from './use-cases/change-dossier.js';
 import { DOSSIER_FORMS, dossierDocument } from './use-cases/dossier-documents.js';
@@ -106,6 +107,24 @@ export function dossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: TAGS, body: settingsIn, response: { 200: settingsOut } },
       },
       async (request) => updateDossierSettings(deps.db, requestOf(deps, request), request.body),
+    );
+
+    app.get(
+      '/dossiers/assignees',
+      {
+        config: VIEW,
+        schema: {
+          tags: TAGS,
+          response: { 200: z.array(z.object({ id: z.string(), fullName: z.string(), unitId: z.string().nullable() })) },
+        },
+      },
+      async (request) => {
+        const users = await dossierSideRepository(deps.db).usersWithRoles(
+          authOf(request).tenantId,
+          rolesFor('dossiers.process'),
+        );
+        return users.map((u) => ({ id: u.id, fullName: u.full_name, unitId: u.unit_id }));
+      },
     );
 
     app.get(

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { ApologyRow } from './records.js';
 import {
@@ -152,6 +152,17 @@ export function dossierSideRepository(db: Db) {
         .where('entity', '=', 'dossier')
         .where('entity_id', '=', dossierId)
         .orderBy('id')
+        .execute(),
+
+    /** Active users holding one of the roles, for the assignment list. */
+    usersWithRoles: (tenantId: string, roles: readonly string[]) =>
+      db
+        .selectFrom('users')
+        .select(['id', 'full_name', 'unit_id'])
+        .where('tenant_id', '=', tenantId)
+        .where('active', '=', true)
+        .where(sql<boolean>`roles && ${sql.val([...roles])}::text[]`)
+        .orderBy('full_name')
         .execute(),
 
     /** Names of users, for the timeline and the documents. */

@@ -1,0 +1,43 @@
+import { Flex, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** The periods of the index: calendar months, quarters and years of the last two years. */
+function periodOptions(today: Date, t: (key: string, o?: Record<string, unknown>) => string) {
+  const year = today.getFullYear();
+  const options: { value: string; label: string }[] = [];
+  for (const y of [year, year - 1]) {
+    options.push({ value: String(y), label: t('indicators.periods.year', { year: y }) });
+    for (let q = 4; q >= 1; q--)
+      options.push({ value: `${y}-Q${q}`, label: t('indicators.periods.quarter', { q, year: y }) });
+    for (let m = 12; m >= 1; m--) {
+      options.push({
+        value: `${y}-${String(m).padStart(2, '0')}`,
+        label: t('indicators.periods.month', { m, year: y }),
+      });
+    }
+  }
+  return options;
+}
+
+/** A select of calendar months, quarters and years (Decision 766 uses calendar periods). */
+export function PeriodPicker({ value, onChange }: { value: string; onChange: (period: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={8} align="center">
+      {t('indicators.period')}
+      <Select
+        value={value}
+        onChange={onChange}
+        options={periodOptions(new Date(), t)}
+        style={{ width: 200 }}
+        showSearch
+      />
+    </Flex>
+  );
+}
+
+/** The current month as `YYYY-MM`. */
+export const thisMonth = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+};

@@ -1,0 +1,90 @@
+import { Flex, Layout, Result, Select, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { type PublicResults, percent, usePublicResults } from './api';
+import { thisMonth } from './PeriodPicker';
+
+function months(): string[] {
+  const now = new Date();
+  return Array.from({ length: 12 }, (_, i) => {
+    const d = new Date(now.getFullYear(), now.getMonth() - i, 1);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+  });
+}
+
+function Results({ data }: { data: PublicResults }) {
+  const { t } = useTranslation();
+  return (
+    <Flex vertical gap={16}>
+      <Flex gap={32} wrap>
+        <Statistic title={t('indicators.total')} value={data.total ?? 'N/A'} />
+        <Statistic title={t('indicators.band')} value={data.bandName ?? 'N/A'} />
+        {data.provisional && <Tag color="orange">{t('indicators.public.provisional')}</Tag>}
+      </Flex>
+      <Table
+        size="small"
+        rowKey="code"
+        pagination={false}
+        dataSource={data.indicators}
+        columns={[
+          { title: t('indicators.code'), dataIndex: 'code', width: 70 },
+          { title: t('indicators.name'), dataIndex: 'name' },
+          { title: t('indicators.rate'), key: 'rate', render: (_, r) => percent(r.rate) },
+          { title: t('indicators.points'), key: 'points', render: (_, r) => `${r.points ?? 'N/A'} / ${r.maxPoints}` },
+        ]}
+      />
+      <Typography.Title level={5}>{t('indicators.public.units')}</Typography.Title>
+      <Table
+        size="small"
+        rowKey="rank"
+        pagination={false}
+        dataSource={data.units}
+        columns={[
+          { title: t('indicators.public.rank'), dataIndex: 'rank', width: 70 },
+          { title: t('indicators.processing.unit'), dataIndex: 'name' },
+          { title: t('indicators.total'), dataIndex: 'total' },
+          { title: t('indicators.band'), dataIndex: 'bandName' },
+        ]}
+      />
+    </Flex>
+  );
+}
+
+/** The ward's monthly Decision 766 results, public (`/cong-khai/:tenantCode`), reachable logged out. */
+export function PublicResultsPage() {
+  const { t } = useTranslation();
+  const tenantCode = useParams().tenantCode ?? '';
+  // `?thang=2026-03` opens a given month, so a published month can be linked to.
+  const [params, setParams] = useSearchParams();
+  const month = params.get('thang') ?? thisMonth();
+  const setMonth = (value: string) => setParams({ thang: value });
+  const results = usePublicResults(tenantCode, month);
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ background: '#b71c1c', display: 'flex', alignItems: 'center' }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+          {t('indicators.public.title')}
+          {results.data ? ` · ${results.data.tenant.name}` : ''}
+        </Typography.Title>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24, maxWidth: 1040, width: '100%', margin: '0 auto' }}>
+        <Flex gap={8} align="center" style={{ marginBottom: 16 }}>
+          {t('indicators.public.month')}
+          <Select
+            value={month}
+            onChange={setMonth}
+            style={{ width: 140 }}
+            options={months().map((m) => ({ value: m, label: m }))}
+          />
+        </Flex>
+        {results.isPending ? (
+          <Spin />
+        ) : results.data ? (
+          <Results data={results.data} />
+        ) : (
+          <Result status="404" title={t('indicators.public.noData')} />
+        )}
+      </Layout.Content>
+    </Layout>
+  );
+}

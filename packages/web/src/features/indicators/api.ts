@@ -1,0 +1,101 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+
+/** One indicator of the Decision 766 index. */
+export interface IndicatorRow {
+  code: string;
+  group: number;
+  name: string;
+  numerator: number | null;
+  denominator: number | null;
+  rate: number | null;
+  points: number | null;
+  maxPoints: number;
+  target: number | null;
+  source: 'computed' | 'entered';
+  evidence?: string;
+}
+
+/** The index of a ward (or unit) for a period. */
+export interface IndicatorReport {
+  period: string;
+  from: string;
+  to: string;
+  tenant: { code: string; name: string };
+  indicators: IndicatorRow[];
+  total: number | null;
+  awardedPoints: number;
+  applicableMaxPoints: number;
+  band: string | null;
+  bandName: string | null;
+  warnings: string[];
+}
+
+/** The eleven counts of a row of form II.06a. */
+export interface ProcessingCounts {
+  received: number;
+  online: number;
+  inPersonOrPost: number;
+  carriedOver: number;
+  processed: number;
+  early: number;
+  onTime: number;
+  late: number;
+  processing: number;
+  withinDeadline: number;
+  overdue: number;
+}
+
+export interface ProcessingTable {
+  period: string;
+  rows: { unitId: string | null; unitName: string | null; field: string | null; counts: ProcessingCounts }[];
+  total: ProcessingCounts;
+  problems: { row: string | null; rule: string; message: string }[];
+  apologiesIssued: number;
+}
+
+/** The monthly public results of a ward. */
+export interface PublicResults {
+  tenant: { code: string; name: string };
+  month: string;
+  provisional: boolean;
+  total: number | null;
+  band: string | null;
+  bandName: string | null;
+  indicators: Pick<IndicatorRow, 'code' | 'name' | 'rate' | 'points' | 'maxPoints' | 'source'>[];
+  units: { rank: number; name: string; total: number; bandName: string | null }[];
+}
+
+export const useIndicators = (period: string, unitId?: string) =>
+  useQuery({
+    queryKey: ['indicators', period, unitId ?? null],
+    queryFn: () => api<IndicatorReport>(`/indicators?period=${period}${unitId ? `&unitId=${unitId}` : ''}`),
+  });
+
+export const useProcessingTable = (period: string, grouping: string) =>
+  useQuery({
+    queryKey: ['processing-table', period, grouping],
+    queryFn: () => api<ProcessingTable>(`/statistics/processing-table?period=${period}&grouping=${grouping}`),
+  });
+
+export const usePublicResults = (tenantCode: string, month: string) =>
+  useQuery({
+    queryKey: ['public-results', tenantCode, month],
+    queryFn: () => api<PublicResults>(`/public/${tenantCode}/results?month=${month}`),
+    retry: false,
+  });
+
+export function useEnterIndicator() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { period: string; code: string; numerator: number; denominator: number; evidence: string }) =>
+      api('/indicators/entries', { method: 'PUT', body }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['indicators'] }),
+  });
+}
+
+/** A share as `63,64%`, or N/A. */
+export const percent = (rate: number | null) =>
+  rate === null
+    ? 'N/A'
+    : `${(rate * 100).toLocaleString('vi-VN', { maximumFractionDigits: 2, minimumFractionDigits: 2 })}%`;

@@ -1,0 +1,159 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Layout,
+  Radio,
+  Segmented,
+  Steps,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { type Language, setLanguage } from '../../i18n';
+import { moment as at } from '../dossiers/format';
+import { type LookedUpDossier, useLookup, useRate } from './api';
+
+function RatingForm({
+  proof,
+  dossier,
+  onRated,
+}: {
+  proof: { code: string; phone: string };
+  dossier: LookedUpDossier;
+  onRated: () => void;
+}) {
+  const { t } = useTranslation();
+  const rate = useRate();
+  const submit = (values: { satisfied: boolean; criteria?: string[]; comment?: string }) =>
+    rate.mutate(
+      { ...proof, satisfied: values.satisfied, criteria: values.criteria ?? [], comment: values.comment || undefined },
+      { onSuccess: onRated },
+    );
+  return (
+    <Card size="small" title={t('publicLookup.rate.title')}>
+      <Form layout="vertical" onFinish={submit} initialValues={{ satisfied: true }}>
+        <Form.Item name="satisfied">
+          <Radio.Group
+            options={[
+              { value: true, label: t('publicLookup.rate.satisfied') },
+              { value: false, label: t('publicLookup.rate.notSatisfied') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="criteria" label={t('publicLookup.rate.criteriaLabel')}>
+          <Checkbox.Group
+            options={dossier.ratingCriteria.map((c) => ({ value: c, label: t(`publicLookup.rate.criteria.${c}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="comment" label={t('publicLookup.rate.comment')}>
+          <Input.TextArea rows={2} maxLength={1000} />
+        </Form.Item>
+        {rate.error && <Alert type="error" showIcon title={rate.error.message} style={{ marginBottom: 12 }} />}
+        <Button type="primary" htmlType="submit" loading={rate.isPending}>
+          {t('publicLookup.rate.submit')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
+
+function DossierStatus({ dossier }: { dossier: LookedUpDossier }) {
+  const { t } = useTranslation();
+  return (
+    <Card data-testid="lookup-result">
+      <Descriptions column={1} size="small">
+        <Descriptions.Item label={t('publicLookup.code')}>{dossier.code}</Descriptions.Item>
+        <Descriptions.Item label={t('publicLookup.procedure')}>{dossier.procedureName}</Descriptions.Item>
+        <Descriptions.Item label={t('publicLookup.status')}>
+          {t(`dossiers.statuses.${dossier.status}`)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('publicLookup.receivedAt')}>{at(dossier.receivedAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('publicLookup.dueAt')}>{at(dossier.dueAt)}</Descriptions.Item>
+      </Descriptions>
+      <Steps
+        direction="vertical"
+        size="small"
+        current={dossier.timeline.length - 1}
+        items={dossier.timeline.map((s) => ({ title: t(`dossiers.statuses.${s.status}`), description: at(s.at) }))}
+      />
+    </Card>
+  );
+}
+
+/**
+ * The public dossier lookup (`/tra-cuu`), reachable logged out: the dossier code and the last 4 digits of the
+ * applicant's phone show the status timeline and due date, never the applicant's details; rating after the result.
+ */
+export function PublicLookupPage() {
+  const { t, i18n } = useTranslation();
+  const lookup = useLookup();
+  const [proof, setProof] = useState<{ code: string; phone: string } | null>(null);
+  const [rated, setRated] = useState(false);
+  const search = (values: { code: string; phone: string }) => {
+    setProof(values);
+    setRated(false);
+    lookup.mutate(values);
+  };
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{ background: '#b71c1c', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}
+      >
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+          {t('publicLookup.title')}
+        </Typography.Title>
+        <Flex gap={12} align="center">
+          <Segmented
+            aria-label={t('app.language')}
+            value={i18n.language}
+            options={[
+              { label: 'Tiếng Việt', value: 'vi' },
+              { label: 'English', value: 'en' },
+            ]}
+            onChange={(v) => setLanguage(v as Language)}
+          />
+          <Link to="/login">
+            <Button>{t('publicFeedback.staffLogin')}</Button>
+          </Link>
+        </Flex>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24, maxWidth: 760, width: '100%', margin: '0 auto' }}>
+        <Flex vertical gap={16}>
+          <Typography.Paragraph>{t('publicLookup.intro')}</Typography.Paragraph>
+          <Form layout="inline" onFinish={search}>
+            <Form.Item name="code" rules={[{ required: true, min: 5 }]}>
+              <Input placeholder={t('publicLookup.code')} style={{ width: 280 }} aria-label={t('publicLookup.code')} />
+            </Form.Item>
+            <Form.Item
+              name="phone"
+              rules={[{ required: true, pattern: /^\d{4}$/, message: t('publicLookup.phoneHint') }]}
+            >
+              <Input
+                placeholder={t('publicLookup.phone')}
+                maxLength={4}
+                style={{ width: 200 }}
+                aria-label={t('publicLookup.phone')}
+              />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={lookup.isPending}>
+              {t('publicLookup.search')}
+            </Button>
+          </Form>
+          {lookup.error && <Alert type="warning" showIcon title={lookup.error.message} />}
+          {lookup.data && <DossierStatus dossier={lookup.data} />}
+          {rated && <Alert type="success" showIcon title={t('publicLookup.rate.thanks')} />}
+          {lookup.data?.canRate && proof && !rated && (
+            <RatingForm proof={proof} dossier={lookup.data} onRated={() => setRated(true)} />
+          )}
+        </Flex>
+      </Layout.Content>
+    </Layout>
+  );
+}
