@@ -5,6 +5,8 @@ import { computeIndicators, periodOf } from '@cchc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendar2026 } from '../../domain/src/dossiers/test-support/build.js';
 import { MARCH_DOSSIERS, MARCH_PROCEDURES } from '../../domain/src/indicators/test-support/march-2026.js';
+import { DOSSIER_METRIC_SOURCES } from '../src/modules/indicators/metric-sources.js';
+import { metricSourceFor } from '../src/modules/targets/metric-sources.js';
 import { cliEnv, runCli } from './support/cli-process.js';
 import { at } from './support/dossier-fixtures.js';
 import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
@@ -250,5 +252,27 @@ describe('Decision 766 indicators for the hand-built March 2026', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ month: '2026-03', provisional: false, total: expected().total });
     expect((await t.client().get('/api/v1/public/hai-duong/results?month=2026-05')).status).toBe(404);
+  });
+
+  it('feeds the plan targets through the metric registry, for the year up to a day', async () => {
+    expect(DOSSIER_METRIC_SOURCES.map((source) => metricSourceFor(source.metric))).toEqual([...DOSSIER_METRIC_SOURCES]);
+    const tenant = await t.db
+      .selectFrom('tenants')
+      .select('id')
+      .where('code', '=', 'hai-duong')
+      .executeTakeFirstOrThrow();
+    const context = { db: t.db, tenantId: tenant.id, plan: { id: 'plan', year: 2026 }, asOf: '2026-03-31' };
+    const read = (metric: string) => metricSourceFor(metric)?.read(context);
+    // Accepted by 31/03: D1–D8, D10–D13 (12); synced: D1, D3, D4, D5.
+    expect(await read('dossiers_tracked')).toMatchObject({
+      value: 33.33,
+      numerator: 4,
+      denominator: 12,
+      origin: 'computed',
+    });
+    // Paid: D3 at the counter, D5 on the portal, D10 on the gateway.
+    expect(await read('online_payment')).toMatchObject({ value: 66.67, numerator: 2, denominator: 3 });
+    // 5.4 from 1 January: the 12 above (D7 counts now) − 4 late (D2, D4, D6, D12) − D6 rated not satisfied.
+    expect(await read('satisfaction')).toMatchObject({ value: 58.33, numerator: 7, denominator: 12 });
   });
 });
