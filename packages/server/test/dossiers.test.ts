@@ -65,10 +65,32 @@ describe('intake and codes', () => {
     expect(unknown.status).toBe(400);
     const observer = await t.loginAs('haiduong.mattran');
     expect((await observer.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')))).status).toBe(403);
-    const ward = await createWard(t.db, 'khong-ma', ['one_stop_officer']);
+    const ward = await createWard(t.db, 'khong-ma', ['one_stop_officer', 'ward_admin']);
     const other = await t.loginAs(ward.usernames.one_stop_officer as string);
-    const procedures = await other.get('/api/v1/procedures');
-    expect(procedures.body).toEqual([]);
+    expect((await other.get('/api/v1/procedures')).body).toEqual([]);
+    // Another ward's dossier is not there for this ward: 404, as for a dossier that does not exist.
+    const ours = (await desk.get('/api/v1/dossiers?pageSize=1')).body.items[0].id;
+    expect((await other.get(`/api/v1/dossiers/${ours}`)).status).toBe(404);
+    expect((await other.post(`/api/v1/dossiers/${ours}/actions/start`, {})).status).toBe(404);
+    // A ward without an agency code cannot give dossier codes yet, and cannot take another ward's code.
+    const admin = await t.loginAs(ward.usernames.ward_admin as string);
+    const procedure = await admin.post('/api/v1/procedures', {
+      code: '1.001193',
+      name: 'Đăng ký khai sinh',
+      field: 'Hộ tịch',
+      limit: { days: 1 },
+      fee: null,
+      onlineLevel: 'full',
+      returnsPaperResult: true,
+    });
+    const refused = await other.post('/api/v1/dossiers', intakeBody(procedure.body.id));
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('chưa có mã đơn vị');
+    const taken = await admin.request('PUT', '/api/v1/dossiers/settings', {
+      agencyCode: 'H15.50.05.13',
+      secondSupplement: 'warn',
+    });
+    expect(taken.status).toBe(409);
   });
 });
 
