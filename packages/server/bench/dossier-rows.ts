@@ -41,7 +41,7 @@ async function addDossiers(db: Db, count: number): Promise<void> {
     base AS (
       SELECT i, t.id AS tenant_id, t.agency_code, 1 + (i / 114) % 20 AS p,
              timestamptz '2026-01-01 01:00:00+00' + ((i * 7919) % 359) * interval '1 day' + ((i * 31) % 8) * interval '1 hour' AS recv
-        FROM generate_series(1, ${count}::int) i JOIN t ON t.n = i % 114),
+        FROM generate_series(1, ${count}::bigint) i JOIN t ON t.n = i % 114),
     shaped AS (
       SELECT b.*, pr.id AS procedure_id, pr.fee, 1 + (b.p * 7) % 15 AS limit_days, i % 10 AS kind,
              b.recv + (1 + (b.p * 7) % 15) * interval '1 day' AS due,
@@ -74,7 +74,7 @@ async function addDossiers(db: Db, count: number): Promise<void> {
                 'suppliedAt', NULL, 'agency', '', 'items', jsonb_build_array(), 'reason', '')) ELSE '[]'::jsonb END,
            CASE WHEN coalesce(fee, 0) > 0 THEN jsonb_build_array(jsonb_build_object('name', 'Phí', 'amount', fee)) ELSE '[]'::jsonb END,
            CASE WHEN coalesce(fee, 0) > 0 AND i % 4 <> 0
-                THEN jsonb_build_array(jsonb_build_object('place', (ARRAY['portal', 'gateway', 'offline'])[1 + i % 3],
+                THEN jsonb_build_array(jsonb_build_object('place', (ARRAY['portal', 'gateway', 'offline'])[(1 + i % 3)::int],
                      'paidAt', recv, 'amount', fee)) ELSE '[]'::jsonb END,
            CASE WHEN kind < 7 THEN 'KQ-' || i END,
            CASE WHEN kind < 7 AND i % 6 <> 0 THEN 'https://dvc.example/kq/' || i || '.pdf' END,
