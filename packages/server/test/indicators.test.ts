@@ -275,4 +275,22 @@ describe('Decision 766 indicators for the hand-built March 2026', () => {
     // 5.4 from 1 January: the 12 above (D7 counts now) − 4 late (D2, D4, D6, D12) − D6 rated not satisfied.
     expect(await read('satisfaction')).toMatchObject({ value: 58.33, numerator: 7, denominator: 12 });
   });
+
+  it('takes points and targets from the city configuration', async () => {
+    const city = await as('thanhpho.admin', '2026-04-02 09:00');
+    const saved = await city.request('PUT', '/api/v1/indicators/config', {
+      indicators: { '2.1': { maxPoints: 10, target: 0.5 } },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.indicators['2.1']).toEqual({ maxPoints: 10, target: 0.5 });
+    const ward = await as('haiduong.chutich', '2026-04-02 09:00');
+    expect((await ward.request('PUT', '/api/v1/indicators/config', { indicators: {} })).status).toBe(403);
+    const report = await ward.get('/api/v1/indicators?period=2026-03');
+    // 7/11 = 63.6% reaches the 50% target: full 10 points.
+    expect(report.body.indicators.find((i: { code: string }) => i.code === '2.1')).toMatchObject({
+      points: 10,
+      maxPoints: 10,
+      target: 0.5,
+    });
+  });
 });
