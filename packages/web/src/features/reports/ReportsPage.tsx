@@ -53,7 +53,8 @@ export function ReportsPage({ me }: { me: Me }) {
     {
       title: t('reports.columns.period'),
       key: 'period',
-      render: (p: PeriodSummary) => <Link to={`/bao-cao/${p.code}`}>{p.name}</Link>,
+      // Period names are written for the middle of a sentence ("quý I năm 2026"); a table cell starts a line.
+      render: (p: PeriodSummary) => <Link to={`/bao-cao/${p.code}`}>{capitalise(p.name)}</Link>,
     },
     { title: t('reports.columns.due'), key: 'due', render: (p: PeriodSummary) => formatShortDate(p.due) },
     {
@@ -115,3 +116,5 @@ export function ReportsPage({ me }: { me: Me }) {
     </Flex>
   );
 }
+
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
