@@ -1,8 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi } from '../../../web/src/i18n/locales/vi.js';
-import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, loggedInPage } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // The counter takes a dossier in and starts it; the citizen looks it up logged out, with no personal data shown.
@@ -19,16 +18,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function loggedIn(username: string): Promise<Page> {
-  await context.clearCookies();
-  const page = await context.newPage();
-  await page.goto(`${t.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /Đăng nhập/ }).click();
-  await page.getByTestId('home-greeting').waitFor();
-  return page;
-}
+const loggedIn = (username: string) => loggedInPage(context, t.url, username);
 
 describe('one-stop dossiers in the browser', () => {
   it('takes a dossier in at the counter and starts processing it', async () => {

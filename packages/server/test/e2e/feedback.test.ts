@@ -1,8 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi } from '../../../web/src/i18n/locales/vi.js';
-import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
-import { launchBrowser } from '../support/browser.js';
+import { freshPage, launchBrowser, loggedInPage } from '../support/browser.js';
 import { seedUnitId } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -30,20 +29,9 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function freshPage(): Promise<Page> {
-  await context.clearCookies();
-  return context.newPage();
-}
+const newTab = () => freshPage(context);
 
-async function loggedIn(username: string): Promise<Page> {
-  const page = await freshPage();
-  await page.goto(`${t.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /Đăng nhập/ }).click();
-  await page.getByTestId('home-greeting').waitFor();
-  return page;
-}
+const loggedIn = (username: string) => loggedInPage(context, t.url, username);
 
 /** Indicator 5.3 of June for the ward, as the chairman reads it. */
 async function juneSatisfaction(): Promise<number | null> {
@@ -61,7 +49,7 @@ describe('a citizen’s feedback from the public page to its published answer', 
   let detailUrl = '';
 
   it('lets a citizen without an account send feedback and shows the tracking code once', async () => {
-    const page = await freshPage();
+    const page = await newTab();
     await page.goto(`${t.url}/gop-y/hai-duong`);
     await page.getByLabel(T.fields.title).fill(TITLE);
     await page.getByLabel(T.fields.text, { exact: true }).fill(TEXT);
@@ -105,7 +93,7 @@ describe('a citizen’s feedback from the public page to its published answer', 
 
   it('shows the answer on the public page without the name or phone, and a dislike lowers 5.3', async () => {
     expect(await juneSatisfaction()).toBe(100);
-    const page = await freshPage();
+    const page = await newTab();
     await page.goto(`${t.url}/gop-y/hai-duong`);
     await page.getByRole('tab', { name: P.tabs.published }).click();
     const list = page.getByTestId('published-feedback');
@@ -124,7 +112,7 @@ describe('a citizen’s feedback from the public page to its published answer', 
   });
 
   it('lets the citizen follow it with the tracking code', async () => {
-    const page = await freshPage();
+    const page = await newTab();
     await page.goto(`${t.url}/gop-y/hai-duong`);
     await page.getByRole('tab', { name: P.tabs.track }).click();
     await page.getByLabel(P.trackLabel, { exact: true }).fill(trackingCode.toLowerCase());

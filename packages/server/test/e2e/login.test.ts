@@ -1,8 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi } from '../../../web/src/i18n/locales/vi.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
-import { launchBrowser } from '../support/browser.js';
+import { freshPage, launchBrowser } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -17,18 +17,14 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** A new tab with no session: cookies of the previous account are cleared. */
-async function freshPage(): Promise<Page> {
-  await context.clearCookies();
-  return context.newPage();
-}
+const newTab = () => freshPage(context);
 
 // The labels the UI must show are the Vietnamese locale's own.
 const ROLE_LABELS: Record<string, string> = vi.roles;
 
 describe('login in the browser', () => {
   it('shows the Vietnamese login page and refuses a wrong password with a Vietnamese message', async () => {
-    const page = await freshPage();
+    const page = await newTab();
     await page.goto(t.url);
     await expect.poll(() => page.url()).toMatch(/\/login$/);
     expect(await page.locator('h3').first().textContent()).toBe('Đăng nhập hệ thống');
@@ -42,7 +38,7 @@ describe('login in the browser', () => {
   it.each(DEMO_ACCOUNTS.map((a) => [a.username, a.roles[0] ?? '']))(
     '%s logs in and sees the home of role %s',
     async (username, role) => {
-      const page = await freshPage();
+      const page = await newTab();
       await page.goto(`${t.url}/login`);
       await page.getByLabel('Tên đăng nhập').fill(username);
       await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
@@ -57,7 +53,7 @@ describe('login in the browser', () => {
   );
 
   it('switches to English and back, and logs out', async () => {
-    const page = await freshPage();
+    const page = await newTab();
     await page.goto(`${t.url}/login`);
     await page.getByLabel('Tên đăng nhập').fill('haiduong.chutich');
     await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);

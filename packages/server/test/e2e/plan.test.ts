@@ -1,7 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, loggedInPage } from '../support/browser.js';
 import { editedSeed } from '../support/plan-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -17,16 +16,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function loginAs(username: string): Promise<Page> {
-  await context.clearCookies();
-  const page = await context.newPage();
-  await page.goto(`${t.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /Đăng nhập/ }).click();
-  await page.getByTestId('home-greeting').waitFor();
-  return page;
-}
+const loginAs = (username: string) => loggedInPage(context, t.url, username);
 
 describe('the plan page', () => {
   it('shows the coordinator the 2026 plan imported at first start, task 20 in group III', async () => {

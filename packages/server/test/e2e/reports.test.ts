@@ -6,8 +6,7 @@ import JSZip from 'jszip';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi as locale } from '../../../web/src/i18n/locales/vi.js';
-import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, loggedInPage } from '../support/browser.js';
 import { ensureSeedPlan, type SeedPlan } from '../support/tasks-plan-fixture.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -26,16 +25,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function loginAs(username: string): Promise<Page> {
-  await context.clearCookies();
-  const page = await context.newPage();
-  await page.goto(`${t.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /Đăng nhập/ }).click();
-  await page.getByTestId('home-greeting').waitFor();
-  return page;
-}
+const loginAs = (username: string) => loggedInPage(context, t.url, username);
 
 /** The Q1 page, reached from the menu as a user would. */
 async function openQ1(page: Page): Promise<void> {

@@ -2,8 +2,7 @@
 // công completes task 20 with a PDF, the coordinator accepts it, the dashboard counts it on time.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, loggedInPage } from '../support/browser.js';
 import { ensureSeedPlan, type SeedPlan } from '../support/tasks-plan-fixture.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -26,16 +25,7 @@ const PDF = Buffer.from(
     'trailer << /Root 1 0 R >>\n%%EOF\n',
 );
 
-async function loginAs(username: string): Promise<Page> {
-  await context.clearCookies();
-  const page = await context.newPage();
-  await page.goto(`${t.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /Đăng nhập/ }).click();
-  await page.getByTestId('home-greeting').waitFor();
-  return page;
-}
+const loginAs = (username: string) => loggedInPage(context, t.url, username);
 
 /** The task-completion target's figures on the dashboard, "(done/due)". */
 async function completionFigures(page: Page): Promise<[number, number]> {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -33,4 +34,26 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A new tab with no session: the previous account's cookies are cleared first. */
+export async function freshPage(context: BrowserContext): Promise<Page> {
+  await context.clearCookies();
+  return context.newPage();
+}
+
+/** A new tab logged in through the login page, as a person would, waiting for the home page. */
+export async function loggedInPage(
+  context: BrowserContext,
+  baseUrl: string,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<Page> {
+  const page = await freshPage(context);
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: /Đăng nhập/ }).click();
+  await page.getByTestId('home-greeting').waitFor();
+  return page;
 }
