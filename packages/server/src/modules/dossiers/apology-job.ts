@@ -4,6 +4,8 @@ import type { Db } from '../../db/database.js';
 import { defineJob } from '../../jobs/job.js';
 import type { Logger } from '../../logger.js';
 import { loadWorkingCalendar } from '../calendar/service.js';
+import { usersWithRoles } from '../notifications/notify.js';
+import { type Delivery, deliveryOf, notifyUsers } from '../notifications/notify-users.js';
 import type { DossierRow } from './records.js';
 import { dossiersRepository } from './repository.js';
 import { dossierSideRepository } from './side-repository.js';
@@ -21,7 +23,31 @@ function inLetterWindow(lastWorkingDayBefore: (date: string) => string, dueAt: D
   return today >= lastWorkingDayBefore(dueDate) && today < dueDate;
 }
 
-async function proposeForTenant(db: Db, tenantId: string, rows: DossierRow[], now: Date): Promise<number> {
+/** Who issues the letter: the officer the dossier is assigned to, else the ward's one-stop officers. */
+async function officersOf(db: Db, tenantId: string, row: DossierRow): Promise<string[]> {
+  if (row.assignee_id) return [row.assignee_id];
+  return (await usersWithRoles(db, tenantId, ['one_stop_officer'])).map((u) => u.id);
+}
+
+/**
+ * Tells the officers a letter is proposed. Only a run that proposed it tells: a dossier has one letter at most,
+ * so this is the one moment to tell, and the notification's key keeps a retried call to one per user.
+ */
+async function tellOfficers(db: Db, tenantId: string, row: DossierRow, run: ApologyRun): Promise<void> {
+  const userIds = await officersOf(db, tenantId, row);
+  const day = vietnamDateOf(run.now);
+  const data = { dossierId: row.id, code: row.code, dueDate: vietnamDateOf(row.current_due_at ?? run.now) };
+  const item = { tenantId, userIds, kind: 'apology_needed' as const, subject: `dossier:${row.id}`, day, data };
+  await notifyUsers(db, { ...item, now: run.now }, run.delivery);
+}
+
+interface ApologyRun {
+  now: Date;
+  delivery: Delivery | undefined;
+}
+
+async function proposeForTenant(db: Db, tenantId: string, rows: DossierRow[], run: ApologyRun): Promise<number> {
+  const { now } = run;
   const calendar = await loadWorkingCalendar(db, tenantId);
   const today = vietnamDateOf(now);
   const side = dossierSideRepository(db);
@@ -37,7 +63,9 @@ async function proposeForTenant(db: Db, tenantId: string, rows: DossierRow[], no
       // The agency holding the dossier is the one that will be late, so it owes the letter.
       agency: row.holder ?? COUNTER_NAME,
     });
-    if (added) proposed++;
+    if (!added) continue;
+    proposed++;
+    await tellOfficers(db, tenantId, row, run);
   }
   return proposed;
 }
@@ -45,13 +73,19 @@ async function proposeForTenant(db: Db, tenantId: string, rows: DossierRow[], no
 /**
  * Proposes the apology letter (form 04) for every open dossier whose due date is next: the officer then sets the
  * reason and the new date. A dossier has one letter at most, so a second run (or a second server) adds nothing.
- * Returns how many letters were proposed.
+ * The officers who issue it are told in the bell (and by e-mail, with a delivery). Returns how many letters were
+ * proposed.
  */
-export async function proposeApologies(db: Db, now: Date, log: Pick<Logger, 'info'>): Promise<number> {
+export async function proposeApologies(
+  db: Db,
+  now: Date,
+  log: Pick<Logger, 'info'>,
+  delivery?: Delivery,
+): Promise<number> {
   const repo = dossiersRepository(db);
   let proposed = 0;
   for (const tenantId of await repo.tenantsWithOpenDossiers()) {
-    proposed += await proposeForTenant(db, tenantId, await repo.listOpen(tenantId), now);
+    proposed += await proposeForTenant(db, tenantId, await repo.listOpen(tenantId), { now, delivery });
   }
   if (proposed > 0)
     log.info({ job: 'dossiers.apologies', proposed }, 'đề xuất phiếu xin lỗi (apology letters proposed)');
@@ -64,6 +98,6 @@ export const dossierApologiesJob = defineJob({
   payload: z.object({}).passthrough(),
   schedule: '0 6 * * *',
   handler: async (_payload, deps) => {
-    await proposeApologies(deps.db, deps.clock.now(), deps.log);
+    await proposeApologies(deps.db, deps.clock.now(), deps.log, deliveryOf(deps));
   },
 });

@@ -15,7 +15,25 @@ interface NotificationData {
   dueSoon?: number;
   awaitingReview?: number;
   updateMissing?: number;
+  feedbackId?: string;
+  trackingCode?: string;
+  title?: string;
+  deadline?: 'reject' | 'info_request' | 'answer' | 'publish';
+  periodCode?: string;
+  unitName?: string;
+  reminder?: 'due_soon' | 'overdue';
+  dossierId?: string;
+  code?: string;
 }
+
+// Vietnamese names of the feedback deadlines (the feedback module's reminder kinds).
+const FEEDBACK_DEADLINES: Record<NonNullable<NotificationData['deadline']>, string> = {
+  reject: 'từ chối tiếp nhận',
+  info_request: 'yêu cầu bổ sung thông tin',
+  answer: 'trả lời',
+  publish: 'công khai kết quả',
+};
+const dueDay = (d: NotificationData) => (d.dueDate ? formatShortDate(d.dueDate) : '?');
 
 const taskName = (d: NotificationData) => `${d.taskNo ? `Nhiệm vụ số ${d.taskNo}` : 'Nhiệm vụ'}: ${d.content ?? ''}`;
 const due = (d: NotificationData) => (d.dueDate ? `Hạn hoàn thành: ${formatShortDate(d.dueDate)}.` : '');
@@ -50,9 +68,31 @@ const TEXTS: Record<NotificationKind, (d: NotificationData) => { subject: string
       `Chờ nghiệm thu: ${d.awaitingReview ?? 0}; nhiệm vụ thường xuyên chưa cập nhật: ${d.updateMissing ?? 0}.`,
     ].join('\n'),
   }),
+  feedback_deadline: (d) => ({
+    subject: 'Phản ánh, kiến nghị sắp đến hạn xử lý',
+    body: `Phản ánh ${d.trackingCode ?? ''}: ${d.title ?? ''}\nHạn ${FEEDBACK_DEADLINES[d.deadline ?? 'answer']}: ${dueDay(d)}.`,
+  }),
+  report_due: (d) => ({
+    subject: d.reminder === 'overdue' ? 'Báo cáo định kỳ CCHC đã quá hạn' : 'Báo cáo định kỳ CCHC sắp đến hạn',
+    body: `Báo cáo ${d.period ?? ''} của ${d.unitName ?? 'đơn vị'}: hạn gửi ${dueDay(d)}.`,
+  }),
+  apology_needed: (d) => ({
+    subject: 'Hồ sơ sắp trễ hạn: cần lập phiếu xin lỗi',
+    body: `Hồ sơ ${d.code ?? ''} hẹn trả ${dueDay(d)}.\nĐề nghị lập phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04).`,
+  }),
 };
 
-/** The e-mail of a notification, with a link to the task (or the dashboard) when the public address is known. */
+/** The page a notification opens: its task, feedback, period report or dossier; the dashboard otherwise. */
+export function pathOf(taskId: string | null, data: Record<string, unknown>): string {
+  const d = data as NotificationData;
+  if (taskId) return `/nhiem-vu/${taskId}`;
+  if (d.feedbackId) return `/phan-anh/${d.feedbackId}`;
+  if (d.periodCode) return `/bao-cao/${d.periodCode}`;
+  if (d.dossierId) return `/ho-so/${d.dossierId}`;
+  return '/thong-ke';
+}
+
+/** The e-mail of a notification, with a link to what it is about when the public address is known. */
 export function emailOf(
   kind: NotificationKind,
   data: Record<string, unknown>,
@@ -60,8 +100,7 @@ export function emailOf(
   publicUrl: string | undefined,
 ): Omit<MailMessage, 'to'> {
   const { subject, body } = TEXTS[kind](data as NotificationData);
-  const path = taskId ? `/nhiem-vu/${taskId}` : '/thong-ke';
-  const link = publicUrl ? `\n\nXem chi tiết: ${publicUrl}${path}` : '';
+  const link = publicUrl ? `\n\nXem chi tiết: ${publicUrl}${pathOf(taskId, data)}` : '';
   return {
     subject: `[CCHC] ${subject}`,
     text: `${body}${link}\n\nThư gửi tự động từ hệ thống cchc, vui lòng không trả lời.`,

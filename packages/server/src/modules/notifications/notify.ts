@@ -13,11 +13,12 @@ export interface CreatedNotification {
   user_id: string;
   kind: NewNotification['kind'];
   task_id: string | null;
+  subject: string;
   data: Record<string, unknown>;
 }
 
 /**
- * Creates notifications; those whose key (tenant, user, kind, task, day) exists already are skipped, so running
+ * Creates notifications; those whose key (tenant, user, kind, task, subject, day) exists already are skipped, so running
  * the same reminders twice, or on two servers at once, tells nobody twice. Returns only the ones created.
  */
 export async function notify(db: Db, items: readonly NewNotification[], now: Date): Promise<CreatedNotification[]> {

@@ -3,12 +3,14 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { type NotificationKind, withNotificationTables } from './tables.js';
 
-/** A notification to create; the key (tenant, user, kind, task, day) makes a second creation a no-op. */
+/** A notification to create; the key (tenant, user, kind, task, subject, day) makes a second creation a no-op. */
 export interface NewNotification {
   tenantId: string;
   userId: string;
   kind: NotificationKind;
   taskId: string | null;
+  /** What a notification outside tasks is about (`dossier:<id>`); absent for tasks. */
+  subject?: string;
   day: string;
   data: Record<string, unknown>;
 }
@@ -39,13 +41,14 @@ export function notificationsRepository(db: Db) {
             user_id: r.userId,
             kind: r.kind,
             task_id: r.taskId,
+            subject: r.subject ?? '',
             day: r.day,
             data: JSON.stringify(r.data),
             created_at: r.createdAt,
           })),
         )
         .onConflict((oc) => oc.constraint('notifications_once').doNothing())
-        .returning(['id', 'tenant_id', 'user_id', 'kind', 'task_id', 'day', 'data'])
+        .returning(['id', 'tenant_id', 'user_id', 'kind', 'task_id', 'subject', 'day', 'data'])
         .execute();
     },
 

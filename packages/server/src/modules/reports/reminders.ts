@@ -1,18 +1,29 @@
-import { reportReminderDue, vietnamDateOf } from '@cchc/domain';
+import { reportPeriodName, reportReminderDue, vietnamDateOf } from '@cchc/domain';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { defineJob } from '../../jobs/job.js';
 import type { Logger } from '../../logger.js';
 import { loadWorkingCalendar } from '../calendar/service.js';
+import { usersOfUnit } from '../notifications/notify.js';
+import { type Delivery, deliveryOf, notifyUsers } from '../notifications/notify-users.js';
 import { loadPlanPeriods } from './period-scope.js';
 import { reportsRepository } from './repository.js';
+
+// Who writes a unit's report: its officers and its head (the coordinator, when the unit is the coordinator's).
+const UNIT_ROLES = ['officer', 'unit_head', 'coordinator'] as const;
 
 /**
  * Stores today's reminders of every unit's periodic report, for every plan in use: on the reminder days before
  * each due date while the report is not in, and on the first working day after it when it is still missing. The
- * key of a reminder makes a second run (or a second server) add nothing. Returns how many are new.
+ * key of a reminder makes a second run (or a second server) add nothing. Each reminder also goes to the bell (and
+ * the e-mail, with a delivery) of the unit's officers and head. Returns how many are new.
  */
-export async function sendReportReminders(db: Db, now: Date, log: Pick<Logger, 'info'>): Promise<number> {
+export async function sendReportReminders(
+  db: Db,
+  now: Date,
+  log: Pick<Logger, 'info'>,
+  delivery?: Delivery,
+): Promise<number> {
   const repo = reportsRepository(db);
   const today = vietnamDateOf(now);
   let added = 0;
@@ -44,6 +55,28 @@ export async function sendReportReminders(db: Db, now: Date, log: Pick<Logger, '
           created_at: now,
         });
         if (inserted) added += 1;
+        // Told even when the reminder row existed, so a run that stopped halfway is completed by the next; the
+        // notification's key (unit, period, day) keeps it to one per user.
+        const users = await usersOfUnit(db, plan.tenant_id, unit.id, UNIT_ROLES);
+        await notifyUsers(
+          db,
+          {
+            tenantId: plan.tenant_id,
+            userIds: users.map((u) => u.id),
+            kind: 'report_due',
+            subject: `report:${window.code}:${unit.id}`,
+            day: today,
+            data: {
+              periodCode: window.code,
+              period: reportPeriodName(window.year, window.period),
+              unitName: unit.name,
+              reminder: due.kind,
+              dueDate: due.due,
+            },
+            now,
+          },
+          delivery,
+        );
       }
     }
   }
@@ -57,6 +90,6 @@ export const reportRemindersJob = defineJob({
   payload: z.object({}).passthrough(),
   schedule: '40 6 * * *',
   handler: async (_payload, deps) => {
-    await sendReportReminders(deps.db, deps.clock.now(), deps.log);
+    await sendReportReminders(deps.db, deps.clock.now(), deps.log, deliveryOf(deps));
   },
 });

@@ -1,14 +1,43 @@
 import { BellOutlined } from '@ant-design/icons';
+import { formatShortDate } from '@cchc/domain';
 import { Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { type AppNotification, useMarkRead, useNotifications } from './api';
 
+/** What a notification's data may hold: a task's figures, or the ids of the feedback, period or dossier. */
+interface NotificationData {
+  taskNo?: number | null;
+  content?: string;
+  workingDays?: number | null;
+  feedbackId?: string;
+  periodCode?: string;
+  dossierId?: string;
+  deadline?: string;
+  dueDate?: string;
+}
+
+/** The page a notification opens: its task, feedback, period report or dossier; the dashboard otherwise. */
+function linkOf(n: AppNotification): string {
+  const d = n.data as NotificationData;
+  if (n.taskId) return `/nhiem-vu/${n.taskId}`;
+  if (d.feedbackId) return `/phan-anh/${d.feedbackId}`;
+  if (d.periodCode) return `/bao-cao/${d.periodCode}`;
+  if (d.dossierId) return `/ho-so/${d.dossierId}`;
+  return '/thong-ke';
+}
+
 function NotificationText({ n }: { n: AppNotification }) {
   const { t } = useTranslation();
-  const d = n.data as { taskNo?: number | null; content?: string; workingDays?: number | null };
-  const text = t(`notifications.kinds.${n.kind}`, { ...n.data, days: d.workingDays ?? '' });
+  const d = n.data as NotificationData;
+  const deadline = d.deadline ? t(`notifications.feedbackDeadlines.${d.deadline}`) : '';
+  const text = t(`notifications.kinds.${n.kind}`, {
+    ...n.data,
+    days: d.workingDays ?? '',
+    due: formatShortDate(d.dueDate ?? null),
+    deadline,
+  });
   return (
     <Flex vertical>
       <Typography.Text strong={!n.read}>{text}</Typography.Text>
@@ -22,7 +51,7 @@ function NotificationText({ n }: { n: AppNotification }) {
   );
 }
 
-/** The bell in the header: the unread count, the latest notifications, a click opens the task and marks it read. */
+/** The bell in the header: the unread count, the latest notifications, a click opens what it is about and marks it read. */
 export function NotificationBell() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -33,7 +62,7 @@ export function NotificationBell() {
   const openItem = (n: AppNotification) => {
     if (!n.read) markRead.mutate({ ids: [n.id] });
     setOpen(false);
-    navigate(n.taskId ? `/nhiem-vu/${n.taskId}` : '/thong-ke');
+    navigate(linkOf(n));
   };
   const content = (
     <Flex vertical gap={8} style={{ width: 380 }}>

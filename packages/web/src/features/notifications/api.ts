@@ -7,7 +7,10 @@ export type NotificationKind =
   | 'update_missing'
   | 'returned'
   | 'awaiting_review'
-  | 'weekly_digest';
+  | 'weekly_digest'
+  | 'feedback_deadline'
+  | 'report_due'
+  | 'apology_needed';
 
 export interface AppNotification {
   id: string;

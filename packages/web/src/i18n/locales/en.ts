@@ -719,6 +719,15 @@ export const en: Messages = {
       awaiting_review: 'Waiting for review',
       weekly_digest:
         'Weekly digest: {{overdue}} overdue, {{dueSoon}} due soon, {{awaitingReview}} waiting for acceptance',
+      feedback_deadline: 'Feedback {{trackingCode}}: {{deadline}} due on {{due}}',
+      report_due: 'Report {{periodCode}} due on {{due}}',
+      apology_needed: 'Dossier {{code}} about to be late ({{due}}): issue the apology letter',
+    },
+    feedbackDeadlines: {
+      reject: 'rejection',
+      info_request: 'information request',
+      answer: 'answer',
+      publish: 'publication',
     },
   },
   inspections: {

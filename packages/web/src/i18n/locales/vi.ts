@@ -729,6 +729,15 @@ export const vi = {
       returned: 'Kết quả bị trả lại: {{comment}}',
       awaiting_review: 'Chờ duyệt kết quả',
       weekly_digest: 'Tổng hợp tuần: {{overdue}} quá hạn, {{dueSoon}} sắp đến hạn, {{awaitingReview}} chờ nghiệm thu',
+      feedback_deadline: 'Phản ánh {{trackingCode}}: hạn {{deadline}} ngày {{due}}',
+      report_due: 'Báo cáo {{period}}: hạn gửi ngày {{due}}',
+      apology_needed: 'Hồ sơ {{code}} sắp trễ hạn ({{due}}): lập phiếu xin lỗi',
+    },
+    feedbackDeadlines: {
+      reject: 'từ chối tiếp nhận',
+      info_request: 'yêu cầu bổ sung thông tin',
+      answer: 'trả lời',
+      publish: 'công khai kết quả',
     },
   },
   inspections: {
