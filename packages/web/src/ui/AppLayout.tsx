@@ -1,15 +1,15 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { type Me, useLogout } from '../api/session';
 import { NotificationBell } from '../features/notifications/NotificationBell';
-import { type Language, setLanguage } from '../i18n';
+import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_ITEMS } from './nav-items';
 
 /** The frame of every logged-in page: navigation on the left, tenant, language and user on top. */
 export function AppLayout({ me }: { me: Me }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
   const logout = useLogout();
@@ -34,15 +34,7 @@ export function AppLayout({ me }: { me: Me }) {
         <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', paddingInline: 24 }}>
           <Space size="large">
             <NotificationBell />
-            <Segmented
-              aria-label={t('app.language')}
-              value={i18n.language}
-              options={[
-                { label: 'Tiếng Việt', value: 'vi' },
-                { label: 'English', value: 'en' },
-              ]}
-              onChange={(v) => setLanguage(v as Language)}
-            />
+            <LanguageSwitch />
             <Dropdown
               menu={{
                 items: [

@@ -1,22 +1,7 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  Layout,
-  Radio,
-  Segmented,
-  Steps,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Flex, Form, Input, Radio, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { type Language, setLanguage } from '../../i18n';
+import { PublicLayout } from '../../ui/PublicLayout';
 import { moment as at } from '../dossiers/format';
 import { type LookedUpDossier, useLookup, useRate } from './api';
 
@@ -92,7 +77,7 @@ function DossierStatus({ dossier }: { dossier: LookedUpDossier }) {
  * applicant's phone show the status timeline and due date, never the applicant's details; rating after the result.
  */
 export function PublicLookupPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lookup = useLookup();
   const [proof, setProof] = useState<{ code: string; phone: string } | null>(null);
   const [rated, setRated] = useState(false);
@@ -102,58 +87,35 @@ export function PublicLookupPage() {
     lookup.mutate(values);
   };
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header
-        style={{ background: '#b71c1c', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}
-      >
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
-          {t('publicLookup.title')}
-        </Typography.Title>
-        <Flex gap={12} align="center">
-          <Segmented
-            aria-label={t('app.language')}
-            value={i18n.language}
-            options={[
-              { label: 'Tiếng Việt', value: 'vi' },
-              { label: 'English', value: 'en' },
-            ]}
-            onChange={(v) => setLanguage(v as Language)}
-          />
-          <Link to="/login">
-            <Button>{t('publicFeedback.staffLogin')}</Button>
-          </Link>
-        </Flex>
-      </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 760, width: '100%', margin: '0 auto' }}>
-        <Flex vertical gap={16}>
-          <Typography.Paragraph>{t('publicLookup.intro')}</Typography.Paragraph>
-          <Form layout="inline" onFinish={search}>
-            <Form.Item name="code" rules={[{ required: true, min: 5 }]}>
-              <Input placeholder={t('publicLookup.code')} style={{ width: 280 }} aria-label={t('publicLookup.code')} />
-            </Form.Item>
-            <Form.Item
-              name="phone"
-              rules={[{ required: true, pattern: /^\d{4}$/, message: t('publicLookup.phoneHint') }]}
-            >
-              <Input
-                placeholder={t('publicLookup.phone')}
-                maxLength={4}
-                style={{ width: 200 }}
-                aria-label={t('publicLookup.phone')}
-              />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" loading={lookup.isPending}>
-              {t('publicLookup.search')}
-            </Button>
-          </Form>
-          {lookup.error && <Alert type="warning" showIcon title={lookup.error.message} />}
-          {lookup.data && <DossierStatus dossier={lookup.data} />}
-          {rated && <Alert type="success" showIcon title={t('publicLookup.rate.thanks')} />}
-          {lookup.data?.canRate && proof && !rated && (
-            <RatingForm proof={proof} dossier={lookup.data} onRated={() => setRated(true)} />
-          )}
-        </Flex>
-      </Layout.Content>
-    </Layout>
+    <PublicLayout title={t('publicLookup.title')} maxWidth={760}>
+      <Flex vertical gap={16}>
+        <Typography.Paragraph>{t('publicLookup.intro')}</Typography.Paragraph>
+        <Form layout="inline" onFinish={search}>
+          <Form.Item name="code" rules={[{ required: true, min: 5 }]}>
+            <Input placeholder={t('publicLookup.code')} style={{ width: 280 }} aria-label={t('publicLookup.code')} />
+          </Form.Item>
+          <Form.Item
+            name="phone"
+            rules={[{ required: true, pattern: /^\d{4}$/, message: t('publicLookup.phoneHint') }]}
+          >
+            <Input
+              placeholder={t('publicLookup.phone')}
+              maxLength={4}
+              style={{ width: 200 }}
+              aria-label={t('publicLookup.phone')}
+            />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={lookup.isPending}>
+            {t('publicLookup.search')}
+          </Button>
+        </Form>
+        {lookup.error && <Alert type="warning" showIcon title={lookup.error.message} />}
+        {lookup.data && <DossierStatus dossier={lookup.data} />}
+        {rated && <Alert type="success" showIcon title={t('publicLookup.rate.thanks')} />}
+        {lookup.data?.canRate && proof && !rated && (
+          <RatingForm proof={proof} dossier={lookup.data} onRated={() => setRated(true)} />
+        )}
+      </Flex>
+    </PublicLayout>
   );
 }

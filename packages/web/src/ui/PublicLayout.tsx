@@ -1,0 +1,36 @@
+import { Button, Flex, Layout, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** The frame of the citizens' pages (no login): the title, the language switch and the staff login link. */
+export function PublicLayout({
+  title,
+  maxWidth,
+  children,
+}: {
+  title: ReactNode;
+  maxWidth: number;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{ background: '#b71c1c', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}
+      >
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+          {title}
+        </Typography.Title>
+        <Flex gap={12} align="center">
+          <LanguageSwitch />
+          <Link to="/login">
+            <Button>{t('publicFeedback.staffLogin')}</Button>
+          </Link>
+        </Flex>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24, maxWidth, width: '100%', margin: '0 auto' }}>{children}</Layout.Content>
+    </Layout>
+  );
+}
