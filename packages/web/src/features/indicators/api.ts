@@ -1,3 +1,4 @@
+import type { ProcessingCounts } from '@cchc/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 
@@ -31,20 +32,8 @@ export interface IndicatorReport {
   warnings: string[];
 }
 
-/** The eleven counts of a row of form II.06a. */
-export interface ProcessingCounts {
-  received: number;
-  online: number;
-  inPersonOrPost: number;
-  carriedOver: number;
-  processed: number;
-  early: number;
-  onTime: number;
-  late: number;
-  processing: number;
-  withinDeadline: number;
-  overdue: number;
-}
+/** The eleven counts of a row of form II.06a: the domain's own type, as the API sends it. */
+export type { ProcessingCounts };
 
 export interface ProcessingTable {
   period: string;
