@@ -1,6 +1,7 @@
 import { Spin } from 'antd';
 import { Navigate, Route, Routes } from 'react-router';
 import { useSession } from './api/session';
+import { AdminPage } from './features/admin/AdminPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
@@ -19,11 +20,6 @@ import { PublicLookupPage } from './features/public-lookup/PublicLookupPage';
 import { ReportsSection } from './features/reports/ReportsSection';
 import { TasksSection } from './features/tasks/TasksSection';
 import { AppLayout } from './ui/AppLayout';
-import { ComingSoon } from './ui/ComingSoon';
-import { NAV_ITEMS } from './ui/nav-items';
-
-/** Navigation entries with their own pages; the others show "coming soon". */
-const BUILT_PATHS = new Set(['/', '/ke-hoach', '/nhiem-vu', '/bao-cao', '/thong-ke', '/ho-so']);
 
 export function App() {
   const session = useSession();
@@ -47,7 +43,6 @@ export function App() {
       <Route path="/cong-khai/:tenantCode" element={<PublicResultsPage />} />
       <Route element={<AppLayout me={session.data} />}>
         <Route index element={<HomePage me={session.data} />} />
-        {/* Declared before the "coming soon" routes: of two routes with one path, the first one wins. */}
         <Route path="/lich-lam-viec" element={<CalendarPage me={session.data} />} />
         <Route path="/phan-anh" element={<FeedbackPage me={session.data} />} />
         <Route path="/phan-anh/:id" element={<FeedbackDetailPage />} />
@@ -60,10 +55,7 @@ export function App() {
         <Route path="/bao-cao/*" element={<ReportsSection me={session.data} />} />
         <Route path="/thong-ke" element={<DashboardPage me={session.data} />} />
         <Route path="/ho-so/*" element={<DossiersSection me={session.data} />} />
-        {/* A splat route ranks below the exact path: the plan's own entry must not be claimed here. */}
-        {NAV_ITEMS.filter((i) => !BUILT_PATHS.has(i.path)).map((i) => (
-          <Route key={i.key} path={i.path} element={<ComingSoon labelKey={i.labelKey} />} />
-        ))}
+        {session.data.capabilities.includes('org.manage_users') && <Route path="/quan-tri" element={<AdminPage />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

@@ -5,7 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { type Me, useLogout } from '../api/session';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
-import { NAV_ITEMS } from './nav-items';
+import { navItemsFor } from './nav-items';
 
 /** The frame of every logged-in page: navigation on the left, tenant, language and user on top. */
 export function AppLayout({ me }: { me: Me }) {
@@ -13,7 +13,8 @@ export function AppLayout({ me }: { me: Me }) {
   const navigate = useNavigate();
   const location = useLocation();
   const logout = useLogout();
-  const selected = NAV_ITEMS.find((i) => i.path !== '/' && location.pathname.startsWith(i.path))?.key ?? 'home';
+  const items = navItemsFor(me.capabilities);
+  const selected = items.find((i) => i.path !== '/' && location.pathname.startsWith(i.path))?.key ?? 'home';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={220}>
@@ -26,8 +27,8 @@ export function AppLayout({ me }: { me: Me }) {
         <Menu
           mode="inline"
           selectedKeys={[selected]}
-          items={NAV_ITEMS.map((i) => ({ key: i.key, label: t(i.labelKey) }))}
-          onClick={({ key }) => navigate(NAV_ITEMS.find((i) => i.key === key)?.path ?? '/')}
+          items={items.map((i) => ({ key: i.key, label: t(i.labelKey) }))}
+          onClick={({ key }) => navigate(items.find((i) => i.key === key)?.path ?? '/')}
         />
       </Layout.Sider>
       <Layout>

@@ -1,8 +1,11 @@
-/** The main navigation; each later module replaces its "coming soon" page with its own. */
+import type { Capability } from '@cchc/domain';
+
+/** The main navigation; an entry with a capability shows only to users who hold it. */
 export interface NavItem {
   key: string;
   path: string;
   labelKey: `nav.${string}`;
+  capability?: Capability;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -16,4 +19,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'legalDocuments', path: '/van-ban', labelKey: 'nav.legalDocuments' },
   { key: 'statistics', path: '/thong-ke', labelKey: 'nav.statistics' },
   { key: 'calendar', path: '/lich-lam-viec', labelKey: 'nav.calendar' },
+  { key: 'admin', path: '/quan-tri', labelKey: 'nav.admin', capability: 'org.manage_users' },
 ];
+
+/** The entries a user with these capabilities sees. */
+export const navItemsFor = (capabilities: readonly Capability[]) =>
+  NAV_ITEMS.filter((i) => !i.capability || capabilities.includes(i.capability));

@@ -52,11 +52,30 @@ export const vi = {
     },
   },
   admin: {
+    title: 'Quản trị phường',
     units: 'Phòng, đơn vị',
     users: 'Tài khoản',
     aliases: 'Tên gọi khác',
+    aliasesHint:
+      'Các cách viết khác trong văn bản (kể cả viết tắt, viết sai) để hệ thống nhận ra đơn vị khi nhập kế hoạch.',
     shortName: 'Tên viết tắt',
     name: 'Tên',
+    code: 'Mã',
+    edit: 'Sửa',
+    save: 'Lưu',
+    saved: 'Đã lưu.',
+    newUser: 'Tạo tài khoản',
+    username: 'Tên đăng nhập',
+    usernameRule: 'Từ 3 đến 60 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.',
+    fullName: 'Họ và tên',
+    email: 'Thư điện tử',
+    password: 'Mật khẩu',
+    passwordRule: 'Mật khẩu có ít nhất 10 ký tự.',
+    roles: 'Vai trò',
+    unit: 'Phòng, đơn vị',
+    active: 'Đang dùng',
+    required: 'Vui lòng nhập mục này.',
+    created: 'Đã tạo tài khoản {{username}}.',
   },
   calendar: {
     title: 'Lịch làm việc năm {{year}}',
@@ -1292,7 +1311,6 @@ export const vi = {
       noData: 'Chưa có kết quả cho tháng này',
     },
   },
-  comingSoon: { title: 'Chức năng đang được xây dựng', text: 'Mục "{{name}}" sẽ có trong bản cập nhật tới.' },
   errors: { generic: 'Đã có lỗi xảy ra. Vui lòng thử lại.', notFound: 'Không tìm thấy trang.' },
 };
 

@@ -1,0 +1,51 @@
+import type { Role } from '@cchc/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+
+export interface Unit {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string;
+  aliases: string[];
+  active: boolean;
+}
+
+export interface User {
+  id: string;
+  unitId: string | null;
+  username: string;
+  fullName: string;
+  email: string | null;
+  roles: Role[];
+  active: boolean;
+}
+
+export interface NewUser {
+  username: string;
+  fullName: string;
+  email?: string;
+  password: string;
+  roles: Role[];
+  unitId?: string | null;
+}
+
+export const useUnits = () => useQuery({ queryKey: ['admin', 'units'], queryFn: () => api<Unit[]>('/units') });
+export const useUsers = () => useQuery({ queryKey: ['admin', 'users'], queryFn: () => api<User[]>('/users') });
+
+export function useUpdateUnit() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...patch }: Pick<Unit, 'id' | 'name' | 'shortName' | 'aliases'>) =>
+      api<Unit>(`/units/${id}`, { method: 'PATCH', body: patch }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['admin', 'units'] }),
+  });
+}
+
+export function useCreateUser() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (user: NewUser) => api<{ id: string }>('/users', { method: 'POST', body: user }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['admin', 'users'] }),
+  });
+}
