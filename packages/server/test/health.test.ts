@@ -16,6 +16,10 @@ describe('system endpoints', () => {
     expect(res.body.database.migrationsApplied).toBeGreaterThan(0);
     expect(res.body.database.migrationsPending).toEqual([]);
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // The UI takes "today" from here, so a moved clock moves the browser's today too.
+    const serverTime = Date.parse(res.headers.get('x-server-time') ?? '');
+    expect(Math.abs(serverTime - t.clock.now().getTime())).toBeLessThan(5_000);
+    expect(Math.abs(serverTime - Date.now())).toBeGreaterThan(86_400_000);
   });
 
   it('serves an OpenAPI 3 document listing the API routes, and a docs page', async () => {

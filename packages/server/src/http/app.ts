@@ -72,6 +72,8 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
   app.setErrorHandler(handleError);
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    // The UI's "today" is the server's: CCHC_NOW and tests move one clock for both.
+    void reply.header('x-server-time', deps.clock.now().toISOString());
   });
   app.decorate('apiRoutes', requirePolicyOnEveryRoute(app));
 

@@ -1,3 +1,5 @@
+import { learnServerTime } from './clock';
+
 /** The API's one error shape, raised by every failed call. */
 export class ApiError extends Error {
   constructor(
@@ -28,6 +30,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
     credentials: 'same-origin',
   });
+  learnServerTime(response.headers.get('x-server-time'));
   if (response.status === 204) return undefined as T;
   const data: unknown = await response.json().catch(() => null);
   if (!response.ok) {

@@ -1,8 +1,8 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Result, Row, Spin, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { serverDayjs, serverToday } from '../../api/clock';
 import type { Me } from '../../api/session';
 import { AddDayForm } from './AddDayForm';
 import { type CalendarYear, useCalendarYear } from './api';
@@ -52,7 +52,7 @@ function YearHeader({ data, onYear }: { data: CalendarYear; onYear: (year: numbe
  */
 export function CalendarPage({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const [year, setYear] = useState(() => dayjs().year());
+  const [year, setYear] = useState(() => serverDayjs().year());
   const query = useCalendarYear(year);
   if (query.isError) return <Result status="error" title={t('errors.generic')} />;
   if (!query.data) return <Spin />;
@@ -63,12 +63,7 @@ export function CalendarPage({ me }: { me: Me }) {
       <YearHeader data={data} onYear={setYear} />
       <Legend />
       {editNational && <CultureDaySwitch on={data.cultureDay24Nov} />}
-      <YearGrid
-        year={data.year}
-        daysOff={data.daysOff}
-        makeUpDays={data.makeUpDays}
-        today={dayjs().format('YYYY-MM-DD')}
-      />
+      <YearGrid year={data.year} daysOff={data.daysOff} makeUpDays={data.makeUpDays} today={serverToday()} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Typography.Title level={4}>{t('calendar.days.title')}</Typography.Title>

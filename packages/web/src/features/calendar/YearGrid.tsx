@@ -43,7 +43,7 @@ function DayCell({ date, mark, today, column }: DayCellProps) {
     gridColumnStart: column,
   };
   const cell = (
-    <div style={style} data-testid={`day-${date}`} data-kind={mark?.kind ?? ''}>
+    <div style={style} data-testid={`day-${date}`} data-kind={mark?.kind ?? ''} data-today={today || undefined}>
       {Number(date.slice(8))}
     </div>
   );

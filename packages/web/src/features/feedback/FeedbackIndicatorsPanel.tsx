@@ -1,7 +1,8 @@
 import { DatePicker, Flex, Table } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { serverDayjs } from '../../api/clock';
 import { type FeedbackValues, useFeedbackIndicators } from './api';
 import { CATEGORIES } from './enums';
 
@@ -26,7 +27,7 @@ function Share({ share }: { share: FeedbackValues['onTime'] }) {
 /** Decision 766 indicators 5.1–5.3 for a month, for the ward and each unit. */
 export function FeedbackIndicatorsPanel() {
   const { t } = useTranslation();
-  const [month, setMonth] = useState<Dayjs>(() => dayjs().startOf('month'));
+  const [month, setMonth] = useState<Dayjs>(() => serverDayjs().startOf('month'));
   const from = month.startOf('month').format('YYYY-MM-DD');
   const to = month.endOf('month').format('YYYY-MM-DD');
   const query = useFeedbackIndicators(from, to);

@@ -1,13 +1,13 @@
 import { Card, Col, Row, Statistic } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { serverDayjs } from '../../api/clock';
 import { useFeedbackIndicators } from './api';
 
 /** This month's feedback for the dashboard: received, published, handled on time (5.2), satisfaction (5.3). */
 export function FeedbackSummaryCard() {
   const { t } = useTranslation();
-  const month = dayjs();
+  const month = serverDayjs();
   const query = useFeedbackIndicators(
     month.startOf('month').format('YYYY-MM-DD'),
     month.endOf('month').format('YYYY-MM-DD'),

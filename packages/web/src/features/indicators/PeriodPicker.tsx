@@ -1,5 +1,6 @@
 import { Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { serverNow } from '../../api/clock';
 
 /** The periods of the index: calendar months, quarters and years of the last two years. */
 function periodOptions(today: Date, t: (key: string, o?: Record<string, unknown>) => string) {
@@ -28,7 +29,7 @@ export function PeriodPicker({ value, onChange }: { value: string; onChange: (pe
       <Select
         value={value}
         onChange={onChange}
-        options={periodOptions(new Date(), t)}
+        options={periodOptions(serverNow(), t)}
         style={{ width: 200 }}
         showSearch
       />
@@ -38,6 +39,6 @@ export function PeriodPicker({ value, onChange }: { value: string; onChange: (pe
 
 /** The current month as `YYYY-MM`. */
 export const thisMonth = () => {
-  const now = new Date();
+  const now = serverNow();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
 };

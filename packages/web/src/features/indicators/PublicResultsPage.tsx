@@ -1,11 +1,12 @@
 import { Flex, Layout, Result, Select, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { serverNow } from '../../api/clock';
 import { type PublicResults, percent, usePublicResults } from './api';
 import { thisMonth } from './PeriodPicker';
 
 function months(): string[] {
-  const now = new Date();
+  const now = serverNow();
   return Array.from({ length: 12 }, (_, i) => {
     const d = new Date(now.getFullYear(), now.getMonth() - i, 1);
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;

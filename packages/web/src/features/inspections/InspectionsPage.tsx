@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { serverDayjs } from '../../api/clock';
 import type { Me } from '../../api/session';
 import { type Inspection, useConclusions, useCoverage, usePlans } from './api';
 import { NewPlanModal } from './NewPlanModal';
@@ -70,7 +71,7 @@ function CoverageCard({ year }: { year: number }) {
 /** The year's inspection plans with each unit's inspection, target đ, and the conclusions (all the observer sees). */
 export function InspectionsPage({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const [year, setYear] = useState(() => dayjs().year());
+  const [year, setYear] = useState(() => serverDayjs().year());
   const [creating, setCreating] = useState(false);
   const seesPlans = me.capabilities.includes('inspection.view');
   const plans = usePlans(year, seesPlans);

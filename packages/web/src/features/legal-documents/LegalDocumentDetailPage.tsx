@@ -21,6 +21,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { serverDayjs } from '../../api/clock';
 import type { Me } from '../../api/session';
 import { showServerErrors } from '../calendar/form-errors';
 import {
@@ -71,7 +72,7 @@ function StatusModal({ doc, onClose }: { doc: LegalDocumentDetail; onClose: () =
       confirmLoading={write.isPending}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={{ status: 'repealed', effectiveOn: dayjs() }}>
+      <Form form={form} layout="vertical" initialValues={{ status: 'repealed', effectiveOn: serverDayjs() }}>
         <Form.Item name="status" label={t('legal.newStatus')} rules={[{ required: true }]}>
           <Select options={NEW_STATUSES.map((s) => ({ value: s, label: t(`legal.statuses.${s}`) }))} />
         </Form.Item>

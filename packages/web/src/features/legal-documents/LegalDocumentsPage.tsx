@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { serverDayjs } from '../../api/clock';
 import type { Me } from '../../api/session';
 import {
   type LegalDocument,
@@ -63,7 +64,7 @@ function DocumentTable({ rows, reason = false }: { rows: (LegalDocument & { reas
 
 function ExpiredTab() {
   const { t } = useTranslation();
-  const [year, setYear] = useState(() => dayjs().year());
+  const [year, setYear] = useState(() => serverDayjs().year());
   const list = useExpiredList(year).data;
   return (
     <Flex vertical gap={16}>
@@ -98,7 +99,7 @@ function ReviewsTab({ canManage }: { canManage: boolean }) {
         <Form
           layout="inline"
           onFinish={(v: { year: number; title: string }) => create.mutate(v)}
-          initialValues={{ year: dayjs().year() }}
+          initialValues={{ year: serverDayjs().year() }}
         >
           <Form.Item name="year" rules={[{ required: true }]}>
             <InputNumber min={2000} max={2199} />

@@ -4,6 +4,7 @@ import { Button, Col, Descriptions, Flex, Progress, Result, Row, Space, Spin, Ta
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { serverToday } from '../../api/clock';
 import { leadLabel, type TaskDetail, useTask, useTasks } from './api';
 import { CompletionActions } from './CompletionActions';
 import { EvidenceCard } from './EvidenceCard';
@@ -75,7 +76,7 @@ export function TaskPage() {
   const { id = '' } = useParams();
   const query = useTask(id);
   // The list gives "today" on the server's clock, the one flags and the completion day are judged on.
-  const today = useTasks({}).data?.today ?? new Date().toISOString().slice(0, 10);
+  const today = useTasks({}).data?.today ?? serverToday();
   if (query.isError) return <Result status="404" title={t('errors.notFound')} />;
   const task = query.data;
   if (!task) return <Spin />;
