@@ -48,6 +48,27 @@ describe('report reminders in the bell', () => {
     expect(await bell('haiduong.motcua', 'report_due')).toEqual([]);
     expect(await bell('haiduong.chutich', 'report_due')).toEqual([]);
   });
+
+  it('remind the coordinator of the consolidated report until it is sent', async () => {
+    const consolidated = async () =>
+      (await bell('haiduong.vhxh', 'report_due')).filter((n) => n.data.consolidated === true);
+    expect(await consolidated()).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ periodCode: '2026-Q1', dueDate: '2026-03-08' }) }),
+    ]);
+    const q1 = '/api/v1/reports/periods/2026-Q1/report';
+    const generated = await (await t.loginAs('haiduong.vhxh')).post(`${q1}/generate`, {});
+    expect(generated.status).toBe(201);
+    const sent = await (await t.loginAs('haiduong.chutich')).post(`${q1}/send`, {
+      version: generated.body.current.version,
+      number: '15',
+      date: '2026-03-06',
+      recipients: ['- Sở Nội vụ;', '- Lưu: VT, VHXH.'],
+    });
+    expect(sent.status).toBe(200);
+    // Fri 06/03 is the last reminder day (one working day before the due date): sent, so nothing new.
+    await sendReportReminders(t.db, vn('2026-03-06 06:40'), quiet);
+    expect(await consolidated()).toHaveLength(1);
+  });
 });
 
 describe('apology proposals in the bell', () => {

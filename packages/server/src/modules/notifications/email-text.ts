@@ -74,7 +74,7 @@ const TEXTS: Record<NotificationKind, (d: NotificationData) => { subject: string
   }),
   report_due: (d) => ({
     subject: d.reminder === 'overdue' ? 'Báo cáo định kỳ CCHC đã quá hạn' : 'Báo cáo định kỳ CCHC sắp đến hạn',
-    body: `Báo cáo ${d.period ?? ''} của ${d.unitName ?? 'đơn vị'}: hạn gửi ${dueDay(d)}.`,
+    body: `Báo cáo ${d.period ?? ''} ${d.unitName ? `của ${d.unitName}` : 'tổng hợp của phường'}: hạn gửi ${dueDay(d)}.`,
   }),
   apology_needed: (d) => ({
     subject: 'Hồ sơ sắp trễ hạn: cần lập phiếu xin lỗi',

@@ -1,10 +1,10 @@
-import { reportPeriodName, reportReminderDue, vietnamDateOf } from '@cchc/domain';
+import { type IsoDate, reportPeriodName, reportReminderDue, vietnamDateOf, type WorkingCalendar } from '@cchc/domain';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { defineJob } from '../../jobs/job.js';
 import type { Logger } from '../../logger.js';
 import { loadWorkingCalendar } from '../calendar/service.js';
-import { usersOfUnit } from '../notifications/notify.js';
+import { usersOfUnit, usersWithRoles } from '../notifications/notify.js';
 import { type Delivery, deliveryOf, notifyUsers } from '../notifications/notify-users.js';
 import { loadPlanPeriods } from './period-scope.js';
 import { reportsRepository } from './repository.js';
@@ -33,6 +33,11 @@ export async function sendReportReminders(
     const calendar = await loadWorkingCalendar(db, plan.tenant_id);
     const units = await repo.reportingUnits(plan.tenant_id, plan.id);
     for (const window of periods.windows) {
+      await remindConsolidated(
+        db,
+        { plan, window, today, now, calendar, days: periods.settings.remindWorkingDays },
+        delivery,
+      );
       const rows = await repo.submissionsOf({ tenantId: plan.tenant_id, planId: plan.id, period: window.period });
       for (const unit of units) {
         const status = rows.find((r) => r.unit_id === unit.id)?.status ?? null;
@@ -82,6 +87,59 @@ export async function sendReportReminders(
   }
   if (added > 0) log.info({ job: 'reports.reminders', added }, 'nhắc hạn báo cáo định kỳ (report reminders)');
   return added;
+}
+
+type PlanWindow = NonNullable<Awaited<ReturnType<typeof loadPlanPeriods>>>['windows'][number];
+
+/**
+ * The consolidated report is the coordinator's own duty (DOMAIN.md §1: Phòng VHXH consolidates for the ward):
+ * the same reminder days as the units', until it is marked as sent. Only the bell and e-mail carry it; the
+ * notification's key (coordinator, period, day) keeps it to one per day.
+ */
+async function remindConsolidated(
+  db: Db,
+  at: {
+    plan: { tenant_id: string; id: string };
+    window: PlanWindow;
+    today: IsoDate;
+    now: Date;
+    days: readonly number[];
+    calendar: WorkingCalendar;
+  },
+  delivery?: Delivery,
+): Promise<void> {
+  const { plan, window, today } = at;
+  const repo = reportsRepository(db);
+  const report = await repo.findReport({ tenantId: plan.tenant_id, planId: plan.id, period: window.period });
+  const sent = report ? (await repo.dispatch(plan.tenant_id, report.id)) !== undefined : false;
+  const due = reportReminderDue({
+    due: window.due,
+    today,
+    status: sent ? 'accepted' : null,
+    workingDaysBefore: at.days,
+    calendar: at.calendar,
+  });
+  if (!due) return;
+  const coordinators = await usersWithRoles(db, plan.tenant_id, ['coordinator']);
+  await notifyUsers(
+    db,
+    {
+      tenantId: plan.tenant_id,
+      userIds: coordinators.map((u) => u.id),
+      kind: 'report_due',
+      subject: `report:${window.code}:consolidated`,
+      day: today,
+      data: {
+        periodCode: window.code,
+        period: reportPeriodName(window.year, window.period),
+        consolidated: true,
+        reminder: due.kind,
+        dueDate: due.due,
+      },
+      now: at.now,
+    },
+    delivery,
+  );
 }
 
 /** Every morning at 06:40, before the offices open. */
