@@ -5,9 +5,11 @@ import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
+import { langFrom } from '../../i18n/messages.js';
 import type { ImportRow } from './import/repository.js';
 import { importRepository } from './import/repository.js';
 import { startImport } from './import/start-import.js';
+import { dossierMessage } from './messages.js';
 import { idParams } from './schemas.js';
 
 const TAGS = ['dossiers'];
@@ -63,12 +65,13 @@ export function dossierImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const auth = authOf(request);
+        const lang = langFrom(request.headers['accept-language']);
         const part = request.isMultipart() ? await request.file({ limits: { fileSize: IMPORT_MAX_BYTES } }) : undefined;
-        if (!part) throw new AppError('validation_failed', undefined, { file: 'Chưa chọn tệp (.csv hoặc .xlsx).' });
+        if (!part) throw new AppError('validation_failed', undefined, { file: dossierMessage('no_import_file', lang) });
         const bytes = await part.toBuffer();
         const fileName = part.filename;
         if (!/\.(csv|xlsx)$/i.test(fileName))
-          throw new AppError('validation_failed', undefined, { file: 'Chỉ nhận tệp .csv hoặc .xlsx' });
+          throw new AppError('validation_failed', undefined, { file: dossierMessage('import_file_type', lang) });
         const importRequest = {
           db: deps.db,
           tenantId: auth.tenantId,

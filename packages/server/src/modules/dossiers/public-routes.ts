@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
+import { langFrom } from '../../i18n/messages.js';
 import { LOOKUP_FAILURES_PER_CODE, lookUpDossier, RATING_CRITERIA, rateDossier } from './use-cases/public-lookup.js';
 
 const PUBLIC = { public: true } as const;
@@ -59,6 +60,7 @@ export function publicDossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           phoneLast4: request.body.phone,
           ip: request.ip,
           now: deps.clock.now(),
+          lang: langFrom(request.headers['accept-language']),
         }),
     );
 
@@ -70,7 +72,8 @@ export function publicDossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { code, phone, ...rating } = request.body;
-        await rateDossier(deps.db, { code, phoneLast4: phone, ip: request.ip, now: deps.clock.now() }, rating);
+        const lang = langFrom(request.headers['accept-language']);
+        await rateDossier(deps.db, { code, phoneLast4: phone, ip: request.ip, now: deps.clock.now(), lang }, rating);
         return reply.status(204).send(null);
       },
     );

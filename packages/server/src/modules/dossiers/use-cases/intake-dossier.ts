@@ -7,26 +7,24 @@ import { loadWorkingCalendar } from '../../calendar/service.js';
 import { orgRepository } from '../../org/repository.js';
 import { limitOf } from '../../procedures/records.js';
 import { proceduresRepository } from '../../procedures/repository.js';
+import { dossierMessage } from '../messages.js';
 import { derivedColumns } from '../records.js';
 import { dossiersRepository } from '../repository.js';
 import type { IntakeIn } from '../schemas.js';
 import type { DossierRequest } from './change-dossier.js';
 import { acceptanceColumns } from './moves.js';
 
-const NO_AGENCY_CODE =
-  'Phường/xã chưa có mã đơn vị trên Cổng Dịch vụ công quốc gia: quản trị phường đặt mã trong phần cài đặt hồ sơ.';
-
-async function checkInput(db: Db, tenantId: string, input: IntakeIn) {
+async function checkInput(db: Db, { auth: { tenantId }, lang }: DossierRequest, input: IntakeIn) {
   const procedure = await proceduresRepository(db).find(tenantId, input.procedureId);
   if (!procedure?.active) {
-    throw new AppError('validation_failed', undefined, { procedureId: 'Không có thủ tục này trong danh mục' });
+    throw new AppError('validation_failed', undefined, { procedureId: dossierMessage('no_such_procedure', lang) });
   }
   if (input.unitId && !(await orgRepository(db).findUnit(tenantId, input.unitId))) {
-    throw new AppError('validation_failed', undefined, { unitId: 'Không có đơn vị này' });
+    throw new AppError('validation_failed', undefined, { unitId: dossierMessage('no_such_unit', lang) });
   }
   if (input.stage === 'registered' && input.channel !== 2) {
     throw new AppError('validation_failed', undefined, {
-      stage: 'Chỉ hồ sơ trực tuyến mới ở trạng thái «Mới đăng ký»',
+      stage: dossierMessage('registered_online_only', lang),
     });
   }
   return procedure;
@@ -39,10 +37,10 @@ async function checkInput(db: Db, tenantId: string, input: IntakeIn) {
  */
 export async function intakeDossier(db: Db, request: DossierRequest, input: IntakeIn): Promise<string> {
   const tenantId = request.auth.tenantId;
-  const procedure = await checkInput(db, tenantId, input);
+  const procedure = await checkInput(db, request, input);
   const repo = dossiersRepository(db);
   const agency = await repo.agencyCode(tenantId);
-  if (!agency) throw new AppError('conflict', NO_AGENCY_CODE);
+  if (!agency) throw new AppError('conflict', dossierMessage('no_agency_code', request.lang));
   const calendar = await loadWorkingCalendar(db, tenantId);
   const limit = limitOf(procedure);
   const { now } = request;

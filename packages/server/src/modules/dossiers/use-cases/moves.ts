@@ -1,5 +1,6 @@
 import { checkMove, computeDueMoment, type DossierStatus } from '@cchc/domain';
 import { AppError } from '../../../errors.js';
+import { CLOSED_DOSSIER_ACTS, dossierMessage, refusedMoveMessage } from '../messages.js';
 import type { DossierRow } from '../records.js';
 import type { DossierChange } from './change-dossier.js';
 
@@ -8,11 +9,11 @@ export const COUNTER_NAME = 'Bộ phận tiếp nhận và trả kết quả';
 
 /**
  * Moves the dossier to a status along the allowed moves (DOMAIN §3), appending it to the history. An illegal move
- * is refused with the domain's sentence, which names both statuses.
+ * is refused with a sentence naming both statuses, the domain's in Vietnamese.
  */
 export function moveTo(change: DossierChange, target: DossierStatus, patch: Partial<DossierRow> = {}) {
   const check = checkMove(change.row.status, target);
-  if (!check.ok) throw new AppError('conflict', check.message);
+  if (!check.ok) throw new AppError('conflict', refusedMoveMessage(check, change.row.status, target, change.lang));
   return {
     ...patch,
     status: target,
@@ -30,8 +31,9 @@ export function acceptanceColumns(
 }
 
 /** Refuses a change of a dossier that is no longer open (refused, withdrawn, stopped, returned). */
-export function requireOpen(row: DossierRow, what: string): void {
-  if ([3, 7, 8, 9, 10].includes(row.status)) {
-    throw new AppError('conflict', `Hồ sơ đã kết thúc xử lý: không thể ${what}`);
+export function requireOpen(change: DossierChange, act: keyof typeof CLOSED_DOSSIER_ACTS): void {
+  if ([3, 7, 8, 9, 10].includes(change.row.status)) {
+    const what = CLOSED_DOSSIER_ACTS[act][change.lang];
+    throw new AppError('conflict', dossierMessage('dossier_closed', change.lang, { what }));
   }
 }

@@ -1,7 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import type { Lang } from '../../../i18n/messages.js';
 import { proceduresRepository } from '../../procedures/repository.js';
+import { dossierMessage } from '../messages.js';
 import type { DossierRow } from '../records.js';
 import { dossiersRepository } from '../repository.js';
 import { dossierSideRepository } from '../side-repository.js';
@@ -15,9 +17,8 @@ const FAILURE_WINDOW_MS = 15 * 60_000;
 // Answers for an unknown code run the same queries as for a known one, so the time taken does not tell them apart.
 const NO_TENANT = '00000000-0000-0000-0000-000000000000';
 
-/** The one answer for an unknown code, wrong digits, or a code locked after too many tries. */
-export const lookupNotFound = () =>
-  new AppError('not_found', 'Không tìm thấy hồ sơ với mã hồ sơ và 4 số cuối điện thoại đã nhập.');
+/** The one answer for an unknown code, wrong digits, or a code locked after too many tries, in the caller's language. */
+export const lookupNotFound = (lang: Lang) => new AppError('not_found', dossierMessage('lookup_not_found', lang));
 
 /** A citizen's proof: the dossier code and the last 4 digits of the applicant's phone. */
 export interface LookupProof {
@@ -25,6 +26,7 @@ export interface LookupProof {
   phoneLast4: string;
   ip: string;
   now: Date;
+  lang: Lang;
 }
 
 function digitsMatch(phone: string | null, last4: string): boolean {
@@ -46,7 +48,7 @@ export async function verifiedDossier(db: Db, proof: LookupProof): Promise<{ ten
   const matches = digitsMatch(row?.applicant_phone ?? null, proof.phoneLast4);
   if (!row || !tenantId || !matches || failures >= LOOKUP_FAILURES_PER_CODE) {
     await side.addLookupFailure(code, proof.ip, proof.now);
-    throw lookupNotFound();
+    throw lookupNotFound(proof.lang);
   }
   return { tenantId, row };
 }
@@ -81,7 +83,7 @@ export async function rateDossier(
   rating: { satisfied: boolean; criteria: string[]; comment?: string },
 ): Promise<void> {
   const { tenantId, row } = await verifiedDossier(db, proof);
-  if (row.status !== 10) throw new AppError('conflict', 'Chỉ đánh giá được sau khi đã nhận kết quả.');
+  if (row.status !== 10) throw new AppError('conflict', dossierMessage('rate_after_return', proof.lang));
   const added = await dossierSideRepository(db).addRating({
     tenant_id: tenantId,
     dossier_id: row.id,
@@ -90,5 +92,5 @@ export async function rateDossier(
     comment: rating.comment ?? null,
     rated_at: proof.now,
   });
-  if (!added) throw new AppError('conflict', 'Hồ sơ này đã được đánh giá.');
+  if (!added) throw new AppError('conflict', dossierMessage('already_rated', proof.lang));
 }

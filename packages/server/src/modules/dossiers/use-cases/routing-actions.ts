@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AppError } from '../../../errors.js';
 import { orgRepository } from '../../org/repository.js';
 import { proceduresRepository } from '../../procedures/repository.js';
+import { dossierMessage } from '../messages.js';
 import type { ACTION_BODIES } from '../schemas.js';
 import type { ChangeOutcome, DossierChange } from './change-dossier.js';
 import { COUNTER_NAME, requireOpen } from './moves.js';
@@ -9,10 +10,12 @@ import { COUNTER_NAME, requireOpen } from './moves.js';
 type Body<A extends keyof typeof ACTION_BODIES> = z.infer<(typeof ACTION_BODIES)[A]>;
 
 async function assign(change: DossierChange, body: Body<'assign'>): Promise<ChangeOutcome> {
-  requireOpen(change.row, 'phân công');
+  requireOpen(change, 'assign');
   if (body.userId !== null) {
     const names = await change.side.userNames(change.auth.tenantId, [body.userId]);
-    if (!names.has(body.userId)) throw new AppError('validation_failed', undefined, { userId: 'Không có cán bộ này' });
+    if (!names.has(body.userId)) {
+      throw new AppError('validation_failed', undefined, { userId: dossierMessage('no_such_officer', change.lang) });
+    }
   }
   return { patch: { assignee_id: body.userId }, action: 'assign', data: { userId: body.userId } };
 }
@@ -31,15 +34,17 @@ async function budgetOf(change: DossierChange, holder: { unitId: string | null; 
 }
 
 async function handover(change: DossierChange, body: Body<'handover'>): Promise<ChangeOutcome> {
-  requireOpen(change.row, 'chuyển hồ sơ');
+  requireOpen(change, 'handover');
   const tenantId = change.auth.tenantId;
   const previous = await change.side.handovers(tenantId, change.row.id);
   const last = previous.at(-1);
   if (last && last.received_at === null) {
-    throw new AppError('conflict', `Hồ sơ đang chờ ${last.to_name} xác nhận đã nhận`);
+    throw new AppError('conflict', dossierMessage('handover_pending', change.lang, { name: last.to_name }));
   }
   const unit = body.toUnitId ? await orgRepository(change.trx).findUnit(tenantId, body.toUnitId) : undefined;
-  if (body.toUnitId && !unit) throw new AppError('validation_failed', undefined, { toUnitId: 'Không có đơn vị này' });
+  if (body.toUnitId && !unit) {
+    throw new AppError('validation_failed', undefined, { toUnitId: dossierMessage('no_such_unit', change.lang) });
+  }
   const toName = unit?.name ?? body.toAgency ?? '';
   const fromName = change.row.holder ?? COUNTER_NAME;
   await change.side.addHandover({
@@ -60,7 +65,9 @@ async function handover(change: DossierChange, body: Body<'handover'>): Promise<
 
 async function receiveHandover(change: DossierChange, body: Body<'receive_handover'>): Promise<ChangeOutcome> {
   const last = (await change.side.handovers(change.auth.tenantId, change.row.id)).at(-1);
-  if (!last || last.received_at !== null) throw new AppError('conflict', 'Không có lần chuyển hồ sơ nào chờ xác nhận');
+  if (!last || last.received_at !== null) {
+    throw new AppError('conflict', dossierMessage('no_pending_handover', change.lang));
+  }
   await change.side.updateHandover(change.auth.tenantId, change.row.id, last.no, {
     received_at: change.now,
     received_by: change.auth.userId,

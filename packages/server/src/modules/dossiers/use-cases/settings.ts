@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { recordAudit } from '../../audit/repository.js';
+import { dossierMessage } from '../messages.js';
 import { dossiersRepository } from '../repository.js';
 import { dossierSideRepository } from '../side-repository.js';
 import type { DossierRequest } from './change-dossier.js';
@@ -33,7 +34,7 @@ export async function updateDossierSettings(
     const before = await loadDossierSettings(trx, tenantId);
     const repo = dossiersRepository(trx);
     if (await repo.agencyCodeTaken(input.agencyCode, tenantId))
-      throw new AppError('conflict', `Mã đơn vị ${input.agencyCode} đã được phường/xã khác sử dụng`);
+      throw new AppError('conflict', dossierMessage('agency_code_taken', request.lang, { code: input.agencyCode }));
     await repo.setAgencyCode(tenantId, input.agencyCode);
     await dossierSideRepository(trx).saveSettings({
       tenant_id: tenantId,

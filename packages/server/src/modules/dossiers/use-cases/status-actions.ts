@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../../../errors.js';
+import { dossierMessage } from '../messages.js';
 import type { ACTION_BODIES } from '../schemas.js';
 import type { StoredSupplement } from '../tables.js';
 import type { ChangeOutcome, DossierChange } from './change-dossier.js';
@@ -9,9 +10,6 @@ import { loadDossierSettings } from './settings.js';
 type Body<A extends keyof typeof ACTION_BODIES> = z.infer<(typeof ACTION_BODIES)[A]>;
 type Handler<A extends keyof typeof ACTION_BODIES> = (change: DossierChange, body: Body<A>) => Promise<ChangeOutcome>;
 
-const SECOND_REQUEST_WARNING =
-  'Đây là lần yêu cầu bổ sung thứ hai của cùng cơ quan: theo Quyết định 766, hồ sơ sẽ bị tính là trễ hạn.';
-
 async function requestSupplement(change: DossierChange, body: Body<'request_supplement'>): Promise<ChangeOutcome> {
   const agency = change.row.holder ?? '';
   const earlier = change.row.supplements.filter((s) => s.agency === agency).length;
@@ -19,12 +17,9 @@ async function requestSupplement(change: DossierChange, body: Body<'request_supp
   if (earlier > 0) {
     const { secondSupplement } = await loadDossierSettings(change.trx, change.auth.tenantId);
     if (secondSupplement === 'refuse') {
-      throw new AppError(
-        'conflict',
-        'Cơ quan đã yêu cầu bổ sung hồ sơ này một lần; phường không cho phép yêu cầu lần hai.',
-      );
+      throw new AppError('conflict', dossierMessage('second_supplement_refused', change.lang));
     }
-    if (secondSupplement === 'warn') warnings.push(SECOND_REQUEST_WARNING);
+    if (secondSupplement === 'warn') warnings.push(dossierMessage('second_supplement_warning', change.lang));
   }
   const request: StoredSupplement = {
     requestedAt: change.now.toISOString(),
@@ -51,7 +46,7 @@ function requestPayment(change: DossierChange, body: Body<'request_payment'>): C
 }
 
 function recordPayment(change: DossierChange, body: Body<'record_payment'>): ChangeOutcome {
-  requireOpen(change.row, 'ghi nhận thanh toán');
+  requireOpen(change, 'record_payment');
   const paidAt = body.paidAt ? new Date(body.paidAt) : change.now;
   const payments = [...change.row.payments, { place: body.place, paidAt: paidAt.toISOString(), amount: body.amount }];
   const fee = change.procedure.fee;

@@ -2,6 +2,7 @@ import { computeDossierDue, validateApology } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { orgRepository } from '../../org/repository.js';
+import { apologyProblemMessage, dossierMessage } from '../messages.js';
 import { type DossierRow, timesOf } from '../records.js';
 import type { DossierPatch } from '../schemas.js';
 import { changeDossier, type DossierRequest } from './change-dossier.js';
@@ -26,9 +27,9 @@ function patchColumns(input: DossierPatch): Partial<DossierRow> {
  */
 export async function updateDossier(db: Db, request: DossierRequest, id: string, input: DossierPatch): Promise<void> {
   await changeDossier(db, request, id, async (change) => {
-    if (change.row.status === 1) throw new AppError('conflict', 'Hồ sơ chưa được tiếp nhận');
+    if (change.row.status === 1) throw new AppError('conflict', dossierMessage('not_accepted_yet', request.lang));
     if (input.unitId && !(await orgRepository(change.trx).findUnit(request.auth.tenantId, input.unitId))) {
-      throw new AppError('validation_failed', undefined, { unitId: 'Không có đơn vị này' });
+      throw new AppError('validation_failed', undefined, { unitId: dossierMessage('no_such_unit', request.lang) });
     }
     return { patch: patchColumns(input), action: 'update', data: input };
   });
@@ -46,10 +47,12 @@ export async function issueApology(
   input: { reason: string; newDueAt: string },
 ): Promise<void> {
   await changeDossier(db, request, id, async (change) => {
-    if (![2, 4, 6].includes(change.row.status)) throw new AppError('conflict', 'Hồ sơ không còn trong quá trình xử lý');
+    if (![2, 4, 6].includes(change.row.status)) {
+      throw new AppError('conflict', dossierMessage('not_in_progress', request.lang));
+    }
     const existing = await change.side.apology(request.auth.tenantId, id);
     const due = computeDossierDue(change.calendar, timesOf(change.row), { limit: change.limit, useApology: false });
-    if (!due?.due) throw new AppError('conflict', 'Hồ sơ không có hạn trả kết quả đang chạy');
+    if (!due?.due) throw new AppError('conflict', dossierMessage('no_running_due', request.lang));
     const newDue = new Date(input.newDueAt);
     const check = validateApology(change.calendar, {
       dueAt: due.due,
@@ -57,7 +60,9 @@ export async function issueApology(
       newDue,
       previousApologies: existing?.issued_at ? 1 : 0,
     });
-    if (!check.ok) throw new AppError('conflict', check.problems.map((p) => p.message).join('. '));
+    if (!check.ok) {
+      throw new AppError('conflict', check.problems.map((p) => apologyProblemMessage(p, request.lang)).join('. '));
+    }
     await change.side.saveApology({
       tenant_id: request.auth.tenantId,
       dossier_id: id,

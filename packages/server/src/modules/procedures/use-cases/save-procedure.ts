@@ -2,24 +2,31 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
+import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/repository.js';
+import { dossierMessage } from '../../dossiers/messages.js';
 import { orgRepository } from '../../org/repository.js';
 import { presentProcedure } from '../presenter.js';
 import { limitColumns } from '../records.js';
 import { proceduresRepository } from '../repository.js';
 import type { ProcedureIn, ProcedureOut } from '../schemas.js';
 
-/** Who saves, and when. */
+/** Who saves, when, and in which language errors are answered. */
 export interface SaveContext {
   auth: AuthContext;
   now: Date;
+  lang: Lang;
 }
 
-async function checkUnits(db: Db, tenantId: string, input: ProcedureIn): Promise<void> {
+async function checkUnits(db: Db, { auth: { tenantId }, lang }: SaveContext, input: ProcedureIn): Promise<void> {
   const units = new Set((await orgRepository(db).listUnits(tenantId)).map((u) => u.id));
   const named = [input.unitId, ...input.steps.map((s) => s.unitId)].filter((id): id is string => Boolean(id));
   const unknown = named.find((id) => !units.has(id));
-  if (unknown) throw new AppError('validation_failed', undefined, { unitId: `Không có đơn vị ${unknown}` });
+  if (unknown) {
+    throw new AppError('validation_failed', undefined, {
+      unitId: dossierMessage('no_unit_named', lang, { unit: unknown }),
+    });
+  }
 }
 
 function columnsOf(input: ProcedureIn, now: Date) {
@@ -61,11 +68,11 @@ async function readBack(db: Db, tenantId: string, id: string): Promise<Procedure
 /** Adds a procedure to the ward's catalogue; a code already there answers 409. */
 export async function createProcedure(db: Db, context: SaveContext, input: ProcedureIn): Promise<ProcedureOut> {
   const tenantId = context.auth.tenantId;
-  await checkUnits(db, tenantId, input);
+  await checkUnits(db, context, input);
   return db.transaction().execute(async (trx) => {
     const repo = proceduresRepository(trx);
     if ((await repo.findByCodes(tenantId, [input.code])).length > 0) {
-      throw new AppError('conflict', `Mã thủ tục ${input.code} đã có trong danh mục`);
+      throw new AppError('conflict', dossierMessage('procedure_code_taken', context.lang, { code: input.code }));
     }
     const id = randomUUID();
     await repo.insert({ tenant_id: tenantId, id, created_at: context.now, ...columnsOf(input, context.now) });
@@ -91,13 +98,14 @@ export async function updateProcedure(
   input: ProcedureIn,
 ): Promise<ProcedureOut> {
   const tenantId = context.auth.tenantId;
-  await checkUnits(db, tenantId, input);
+  await checkUnits(db, context, input);
   return db.transaction().execute(async (trx) => {
     const repo = proceduresRepository(trx);
     const before = await repo.find(tenantId, id);
     if (!before) throw new AppError('not_found');
     const clash = (await repo.findByCodes(tenantId, [input.code])).find((row) => row.id !== id);
-    if (clash) throw new AppError('conflict', `Mã thủ tục ${input.code} đã có trong danh mục`);
+    if (clash)
+      throw new AppError('conflict', dossierMessage('procedure_code_taken', context.lang, { code: input.code }));
     await repo.update(tenantId, id, columnsOf(input, context.now));
     await repo.replaceSteps(tenantId, id, stepRows(tenantId, id, input));
     await recordAudit(trx, {

@@ -1,0 +1,145 @@
+import { type ApologyProblem, DOSSIER_STATUS_LABELS_EN, isDossierStatus, type RefusedMove } from '@cchc/domain';
+import type { Lang } from '../../i18n/messages.js';
+
+/** Problems of one-stop dossiers and procedures beyond the shape the zod schemas check. */
+export type DossierRule =
+  | 'agency_code_taken'
+  | 'dossier_closed'
+  | 'no_such_officer'
+  | 'no_such_unit'
+  | 'no_such_procedure'
+  | 'handover_pending'
+  | 'no_pending_handover'
+  | 'not_accepted_yet'
+  | 'not_in_progress'
+  | 'no_running_due'
+  | 'second_supplement_refused'
+  | 'second_supplement_warning'
+  | 'registered_online_only'
+  | 'no_agency_code'
+  | 'lookup_not_found'
+  | 'rate_after_return'
+  | 'already_rated'
+  | 'procedure_code_taken'
+  | 'no_unit_named'
+  | 'no_catalogue_file'
+  | 'no_import_file'
+  | 'import_file_type';
+
+type Texts = Record<Lang, string>;
+
+const MESSAGES: Record<DossierRule, Texts> = {
+  agency_code_taken: {
+    vi: 'Mã đơn vị {code} đã được phường/xã khác sử dụng',
+    en: 'Agency code {code} is already used by another ward',
+  },
+  dossier_closed: { vi: 'Hồ sơ đã kết thúc xử lý: không thể {what}', en: 'The dossier is closed: cannot {what}' },
+  no_such_officer: { vi: 'Không có cán bộ này', en: 'No such officer' },
+  no_such_unit: { vi: 'Không có đơn vị này', en: 'No such unit' },
+  no_such_procedure: { vi: 'Không có thủ tục này trong danh mục', en: 'No such procedure in the catalogue' },
+  handover_pending: {
+    vi: 'Hồ sơ đang chờ {name} xác nhận đã nhận',
+    en: 'The dossier is waiting for {name} to confirm receipt',
+  },
+  no_pending_handover: {
+    vi: 'Không có lần chuyển hồ sơ nào chờ xác nhận',
+    en: 'No hand-over is waiting for confirmation',
+  },
+  not_accepted_yet: { vi: 'Hồ sơ chưa được tiếp nhận', en: 'The dossier has not been accepted yet' },
+  not_in_progress: { vi: 'Hồ sơ không còn trong quá trình xử lý', en: 'The dossier is no longer being processed' },
+  no_running_due: {
+    vi: 'Hồ sơ không có hạn trả kết quả đang chạy',
+    en: 'The dossier has no running due date',
+  },
+  second_supplement_refused: {
+    vi: 'Cơ quan đã yêu cầu bổ sung hồ sơ này một lần; phường không cho phép yêu cầu lần hai.',
+    en: 'The agency already asked for a supplement once; the ward does not allow a second request.',
+  },
+  second_supplement_warning: {
+    vi: 'Đây là lần yêu cầu bổ sung thứ hai của cùng cơ quan: theo Quyết định 766, hồ sơ sẽ bị tính là trễ hạn.',
+    en: 'This is the same agency’s second supplement request: under Decision 766 the dossier counts as late.',
+  },
+  registered_online_only: {
+    vi: 'Chỉ hồ sơ trực tuyến mới ở trạng thái «Mới đăng ký»',
+    en: 'Only online dossiers can be «Newly registered»',
+  },
+  no_agency_code: {
+    vi: 'Phường/xã chưa có mã đơn vị trên Cổng Dịch vụ công quốc gia: quản trị phường đặt mã trong phần cài đặt hồ sơ.',
+    en: 'The ward has no agency code on the National Public Service Portal: a ward administrator sets it in the dossier settings.',
+  },
+  lookup_not_found: {
+    vi: 'Không tìm thấy hồ sơ với mã hồ sơ và 4 số cuối điện thoại đã nhập.',
+    en: 'No dossier matches this code and the last 4 digits of the phone number.',
+  },
+  rate_after_return: {
+    vi: 'Chỉ đánh giá được sau khi đã nhận kết quả.',
+    en: 'A dossier can be rated only after its result is returned.',
+  },
+  already_rated: { vi: 'Hồ sơ này đã được đánh giá.', en: 'This dossier has already been rated.' },
+  procedure_code_taken: {
+    vi: 'Mã thủ tục {code} đã có trong danh mục',
+    en: 'Procedure code {code} is already in the catalogue',
+  },
+  no_unit_named: { vi: 'Không có đơn vị {unit}', en: 'No unit {unit}' },
+  no_catalogue_file: { vi: 'Chưa chọn tệp danh mục (.xlsx).', en: 'No catalogue file (.xlsx) was chosen.' },
+  no_import_file: { vi: 'Chưa chọn tệp (.csv hoặc .xlsx).', en: 'No file (.csv or .xlsx) was chosen.' },
+  import_file_type: { vi: 'Chỉ nhận tệp .csv hoặc .xlsx', en: 'Only .csv or .xlsx files are accepted' },
+};
+
+/** What an officer tried on a closed dossier, as the object of "không thể …" / "cannot …". */
+export const CLOSED_DOSSIER_ACTS = {
+  assign: { vi: 'phân công', en: 'assign it' },
+  handover: { vi: 'chuyển hồ sơ', en: 'hand it over' },
+  record_payment: { vi: 'ghi nhận thanh toán', en: 'record a payment' },
+} as const satisfies Record<string, Texts>;
+
+/** The text of a dossier rule in the caller's language, with `{name}` placeholders filled in. */
+export function dossierMessage(rule: DossierRule, lang: Lang, values: Record<string, string | number> = {}): string {
+  return fill(MESSAGES[rule][lang], values);
+}
+
+/** English sentences for the refusals whose Vietnamese sentence the domain writes. */
+const DOMAIN_EN = {
+  move_unknown_status: 'Invalid dossier status code: {code}',
+  move_same_status: 'The dossier is already «{status}»',
+  move_refused: 'Cannot move the dossier from «{from}» to «{to}»',
+  apology_already_issued: 'The dossier already has a new due date; it can be set only once',
+  apology_too_late:
+    'The apology letter must go out at least 1 working day before the due date {due} (at the latest on {latest})',
+  apology_not_later: 'The new date must be after the due date {due}',
+  apology_not_working_day: 'The new date {date} is not a working day',
+} as const;
+
+const english = (key: keyof typeof DOMAIN_EN, values: Record<string, string | number>) => fill(DOMAIN_EN[key], values);
+
+function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+}
+
+const label = (status: number) => (isDossierStatus(status) ? DOSSIER_STATUS_LABELS_EN[status] : String(status));
+
+/**
+ * Why a status move was refused. The domain's sentence is Vietnamese and kept as is; English is built from the
+ * English status labels.
+ */
+export function refusedMoveMessage(refusal: RefusedMove, from: number, to: number, lang: Lang): string {
+  if (lang === 'vi') return refusal.message;
+  if (refusal.reason === 'unknown_status') {
+    return english('move_unknown_status', { code: isDossierStatus(from) ? to : from });
+  }
+  if (refusal.reason === 'same_status') return english('move_same_status', { status: label(from) });
+  return english('move_refused', { from: label(from), to: label(to) });
+}
+
+const DMY = /\d{2}\/\d{2}\/\d{4}/g;
+
+/**
+ * Why an apology letter cannot be issued. The domain's sentences are Vietnamese; the English ones take the dates
+ * the domain wrote into them, in the same order.
+ */
+export function apologyProblemMessage(problem: ApologyProblem, lang: Lang): string {
+  if (lang === 'vi') return problem.message;
+  const [first = '', second = ''] = problem.message.match(DMY) ?? [];
+  const values = { due: first, latest: second, date: first };
+  return english(`apology_${problem.reason}`, values);
+}
