@@ -33,3 +33,17 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
 export function langFrom(acceptLanguage: string | undefined): Lang {
   return acceptLanguage?.trim().toLowerCase().startsWith('en') ? 'en' : 'vi';
 }
+
+/** A module's texts: one entry per rule, each in both languages, with optional `{name}` placeholders. */
+export type MessageTable<K extends string> = Record<K, Record<Lang, string>>;
+
+/** Fills `{name}` placeholders; an unknown name stays as written so a missing value shows, not vanishes. */
+export function fillPlaceholders(text: string, values: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+}
+
+/** The lookup of a module's table: a rule's text in the caller's language, placeholders filled. */
+export const messagesOf =
+  <K extends string>(table: MessageTable<K>) =>
+  (key: K, lang: Lang, values: Record<string, string | number> = {}): string =>
+    fillPlaceholders(table[key][lang], values);

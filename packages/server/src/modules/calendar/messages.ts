@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/messages.js';
+import { type Lang, messagesOf } from '../../i18n/messages.js';
 
 /** Calendar rules an edit can break, beyond the shape the zod schemas check. */
 export type CalendarRule =
@@ -25,4 +25,4 @@ const MESSAGES: Record<CalendarRule, Record<Lang, string>> = {
 };
 
 /** The text of a broken rule in the caller's language. */
-export const ruleMessage = (rule: CalendarRule, lang: Lang): string => MESSAGES[rule][lang];
+export const ruleMessage = messagesOf(MESSAGES);

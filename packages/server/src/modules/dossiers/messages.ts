@@ -1,5 +1,5 @@
 import { type ApologyProblem, DOSSIER_STATUS_LABELS_EN, isDossierStatus, type RefusedMove } from '@cchc/domain';
-import type { Lang } from '../../i18n/messages.js';
+import { fillPlaceholders, type Lang, messagesOf } from '../../i18n/messages.js';
 
 /** Problems of one-stop dossiers and procedures beyond the shape the zod schemas check. */
 export type DossierRule =
@@ -94,9 +94,7 @@ export const CLOSED_DOSSIER_ACTS = {
 } as const satisfies Record<string, Texts>;
 
 /** The text of a dossier rule in the caller's language, with `{name}` placeholders filled in. */
-export function dossierMessage(rule: DossierRule, lang: Lang, values: Record<string, string | number> = {}): string {
-  return fill(MESSAGES[rule][lang], values);
-}
+export const dossierMessage = messagesOf(MESSAGES);
 
 /** English sentences for the refusals whose Vietnamese sentence the domain writes. */
 const DOMAIN_EN = {
@@ -110,11 +108,8 @@ const DOMAIN_EN = {
   apology_not_working_day: 'The new date {date} is not a working day',
 } as const;
 
-const english = (key: keyof typeof DOMAIN_EN, values: Record<string, string | number>) => fill(DOMAIN_EN[key], values);
-
-function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
-}
+const english = (key: keyof typeof DOMAIN_EN, values: Record<string, string | number>) =>
+  fillPlaceholders(DOMAIN_EN[key], values);
 
 const label = (status: number) => (isDossierStatus(status) ? DOSSIER_STATUS_LABELS_EN[status] : String(status));
 

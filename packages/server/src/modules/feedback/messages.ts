@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/messages.js';
+import { type Lang, messagesOf } from '../../i18n/messages.js';
 
 /** Messages of the feedback rules, in the caller's language. */
 const MESSAGES = {
@@ -35,4 +35,4 @@ const MESSAGES = {
 export type FeedbackMessageKey = keyof typeof MESSAGES;
 
 /** A feedback rule's message in a language. */
-export const feedbackMessage = (key: FeedbackMessageKey, lang: Lang): string => MESSAGES[key][lang];
+export const feedbackMessage = messagesOf<FeedbackMessageKey>(MESSAGES);

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/messages.js';
+import { type Lang, messagesOf } from '../../i18n/messages.js';
 
 const MESSAGES = {
   unit_not_found: { vi: 'Không tìm thấy phòng, đơn vị.', en: 'Unit not found.' },
@@ -15,4 +15,4 @@ const MESSAGES = {
 export type InspectionMessageKey = keyof typeof MESSAGES;
 
 /** An inspection rule's message in a language. */
-export const inspectionMessage = (key: InspectionMessageKey, lang: Lang): string => MESSAGES[key][lang];
+export const inspectionMessage = messagesOf<InspectionMessageKey>(MESSAGES);

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/messages.js';
+import { type Lang, messagesOf } from '../../i18n/messages.js';
 
 const MESSAGES = {
   number_taken: { vi: 'Đã có văn bản mang số, ký hiệu này.', en: 'A document already has this number.' },
@@ -13,4 +13,4 @@ const MESSAGES = {
 export type LegalMessageKey = keyof typeof MESSAGES;
 
 /** A legal-document rule's message in a language. */
-export const legalMessage = (key: LegalMessageKey, lang: Lang): string => MESSAGES[key][lang];
+export const legalMessage = messagesOf<LegalMessageKey>(MESSAGES);

@@ -1,5 +1,5 @@
 import type { PlanPart } from '@cchc/domain';
-import type { Lang } from '../../i18n/messages.js';
+import { type Lang, messagesOf } from '../../i18n/messages.js';
 
 /** Problems of a plan file or of an import step, beyond the shape the zod schemas check. */
 export type PlanRule =
@@ -74,9 +74,7 @@ const MESSAGES: Record<PlanRule, Texts> = {
 };
 
 /** The text of a plan rule in the caller's language, with `{name}` placeholders filled in. */
-export function planMessage(rule: PlanRule, lang: Lang, values: Record<string, string | number> = {}): string {
-  return MESSAGES[rule][lang].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
-}
+export const planMessage = messagesOf(MESSAGES);
 
 const PARTS: Record<PlanPart, Texts> = {
   header: { vi: 'phần đầu văn bản (số, ngày, tên kế hoạch)', en: 'the heading (number, date, plan title)' },

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../../errors.js';
 import { AppError } from '../../errors.js';
-import type { Lang } from '../../i18n/messages.js';
+import { type Lang, messagesOf } from '../../i18n/messages.js';
 
 /** Rules of task follow-up a request can break, beyond the shape the zod schemas check. */
 export type TaskRule =
@@ -78,10 +78,10 @@ const CODES: Partial<Record<TaskRule, ErrorCode>> = {
 };
 
 /** The text of a broken rule in the caller's language. */
-export const taskRuleMessage = (rule: TaskRule, lang: Lang): string => MESSAGES[rule][lang];
+export const taskRuleMessage = messagesOf(MESSAGES);
 
 /** The error of a broken rule: 409 for the task's state, 400 on `field` for input that breaks a rule. */
 export function taskRuleError(rule: TaskRule, lang: Lang, field?: string): AppError {
-  const message = MESSAGES[rule][lang];
+  const message = taskRuleMessage(rule, lang);
   return new AppError(CODES[rule] ?? 'conflict', message, field ? { [field]: message } : undefined);
 }
