@@ -1,3 +1,4 @@
+export * from './blocks.js';
 export * from './default-units.js';
 export * from './permissions.js';
 export * from './roles.js';

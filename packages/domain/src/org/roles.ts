@@ -1,6 +1,7 @@
 /** Roles a user holds inside a tenant (or the city). Citizens use public pages and have no role. */
 export const ROLES = [
   'city_admin',
+  'city_observer', // Sở Nội vụ staff: the city view, read only
   'ward_admin',
   'chairman', // lãnh đạo UBND
   'coordinator', // phòng đầu mối CCHC (Phòng Văn hoá – Xã hội)

@@ -27,6 +27,7 @@ export const en: Messages = {
   },
   roles: {
     city_admin: 'City administrator',
+    city_observer: 'City observer (read only)',
     ward_admin: 'Ward administrator',
     chairman: 'Chairman',
     coordinator: 'PAR coordinator',
@@ -43,6 +44,7 @@ export const en: Messages = {
     yourWork: 'Your work',
     cards: {
       city_admin: "Follow the city's wards and communes and manage shared data (public holidays).",
+      city_observer: 'Read the city view: every ward's figures and rankings (read only).',
       ward_admin: "Manage the ward's departments and user accounts.",
       chairman: 'Follow the PAR plan, its targets, and approve plan amendments.',
       coordinator: "Coordinate the PAR plan: units' tasks, acceptance of results, consolidated reports.",

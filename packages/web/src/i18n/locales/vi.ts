@@ -26,6 +26,7 @@ export const vi = {
   },
   roles: {
     city_admin: 'Quản trị thành phố',
+    city_observer: 'Sở Nội vụ (chỉ xem)',
     ward_admin: 'Quản trị phường/xã',
     chairman: 'Lãnh đạo UBND',
     coordinator: 'Đầu mối CCHC',
@@ -42,6 +43,7 @@ export const vi = {
     yourWork: 'Công việc của bạn',
     cards: {
       city_admin: 'Theo dõi các phường, xã của thành phố và quản trị danh mục dùng chung (lịch nghỉ lễ).',
+      city_observer: 'Xem bảng xếp hạng và số liệu các phường, xã của thành phố (chỉ xem).',
       ward_admin: 'Quản lý phòng, đơn vị và tài khoản người dùng của phường.',
       chairman: 'Theo dõi tiến độ kế hoạch CCHC, chỉ tiêu và phê duyệt điều chỉnh kế hoạch.',
       coordinator: 'Điều phối kế hoạch CCHC: nhiệm vụ các đơn vị, nghiệm thu kết quả, tổng hợp báo cáo.',
