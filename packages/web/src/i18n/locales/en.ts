@@ -44,7 +44,7 @@ export const en: Messages = {
     yourWork: 'Your work',
     cards: {
       city_admin: "Follow the city's wards and communes and manage shared data (public holidays).",
-      city_observer: 'Read the city view: every ward's figures and rankings (read only).',
+      city_observer: 'Read the city view: the figures of every ward and rankings (read only).',
       ward_admin: "Manage the ward's departments and user accounts.",
       chairman: 'Follow the PAR plan, its targets, and approve plan amendments.',
       coordinator: "Coordinate the PAR plan: units' tasks, acceptance of results, consolidated reports.",
