@@ -10,6 +10,9 @@ export const CAPABILITIES = {
   'org.manage_users': ['city_admin', 'ward_admin'],
   'audit.read': ['city_admin', 'ward_admin', 'chairman', 'coordinator'],
   'city.view_all_tenants': ['city_admin'],
+  // Creating, renaming, deactivating and merging wards; the IOC feed's API keys (issues 15, 16).
+  'city.manage_tenants': ['city_admin'],
+  'feed.manage_keys': ['city_admin'],
   'calendar.edit_national': ['city_admin'],
   'calendar.edit_office_hours': ['city_admin', 'ward_admin'],
   'plan.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],

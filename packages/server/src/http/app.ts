@@ -12,6 +12,7 @@ import { resolveSession } from '../modules/auth/service.js';
 import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
 import { dossierRoutes } from '../modules/dossiers/routes.js';
+import { feedRoutes } from '../modules/feed/routes.js';
 import { feedbackRoutes } from '../modules/feedback/routes.js';
 import { healthRoutes } from '../modules/health/routes.js';
 import { indicatorRoutes } from '../modules/indicators/routes.js';
@@ -24,6 +25,8 @@ import { procedureRoutes } from '../modules/procedures/routes.js';
 import { reportRoutes } from '../modules/reports/routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
 import { taskRoutes } from '../modules/tasks/routes.js';
+import { tenantRoutes } from '../modules/tenants/routes.js';
+import { pickWard, refuseWritesToInactive } from '../modules/tenants/ward-picker.js';
 import { APP_VERSION } from '../version.js';
 import type { AppDeps } from './deps.js';
 import { handleError } from './error-handler.js';
@@ -56,6 +59,8 @@ const API_MODULES = [
   procedureRoutes,
   dossierRoutes,
   indicatorRoutes,
+  tenantRoutes,
+  feedRoutes,
 ];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */
@@ -85,8 +90,11 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
   app.addHook('preValidation', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return; // static files need no session lookup
     const value = request.cookies[SESSION_COOKIE];
-    request.auth = value ? await resolveSession(sessions, deps.clock, value) : null;
+    const session = value ? await resolveSession(sessions, deps.clock, value) : null;
+    // A city user's ward picker names the ward the request works in (x-cchc-tenant).
+    request.auth = await pickWard(deps.db, session, request);
     await enforcePolicy(request, reply);
+    await refuseWritesToInactive(deps.db, request.auth, request);
   });
 
   await app.register(

@@ -18,6 +18,8 @@ export interface AuthContext {
   roles: Role[];
   sessionId: string;
   csrfToken: string;
+  /** The city's id when a city user works in a picked ward (tenants/ward-picker.ts); the session lives there. */
+  homeTenantId?: string;
 }
 
 declare module 'fastify' {
