@@ -38,3 +38,30 @@ async function copyRow(trx: Transaction<Database>, table: string, from: string, 
   await sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
             SELECT ${sql.join(values)} FROM ${sql.table(table)} WHERE tenant_id = ${from}`.execute(trx);
 }
+
+/**
+ * The template's procedure catalogue with its internal steps, each unit mapped to the new ward's unit of the
+ * same code: a new ward takes dossiers at once and replaces the catalogue with its own import later.
+ */
+export async function copyCatalogue(trx: Transaction<Database>, from: string, to: string, now: Date): Promise<number> {
+  const unitOf = (column: string) => sql`(SELECT n.id FROM units n JOIN units o ON o.code = n.code
+      WHERE o.tenant_id = ${from} AND o.id = ${sql.ref(column)} AND n.tenant_id = ${to})`;
+  const { rows } = await sql<{ copied: number }>`
+    WITH src AS (
+      SELECT p.*, gen_random_uuid() AS new_id FROM procedures p WHERE p.tenant_id = ${from} AND p.active
+    ), procs AS (
+      INSERT INTO procedures (tenant_id, id, code, name, field, limit_days, limit_hours, fee, online_level,
+                              returns_paper_result, unit_id, components, incomplete, demo, active, created_at, updated_at)
+      SELECT ${to}::uuid, new_id, code, name, field, limit_days, limit_hours, fee, online_level,
+             returns_paper_result, ${unitOf('src.unit_id')}, components, incomplete, demo, true, ${now}, ${now}
+        FROM src
+      RETURNING id
+    ), steps AS (
+      INSERT INTO procedure_steps (tenant_id, procedure_id, no, name, unit_id, agency, budget_hours)
+      SELECT ${to}::uuid, src.new_id, s.no, s.name, ${unitOf('s.unit_id')}, s.agency, s.budget_hours
+        FROM procedure_steps s JOIN src ON s.tenant_id = ${from} AND s.procedure_id = src.id
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM procs)::int AS copied`.execute(trx);
+  return rows[0]?.copied ?? 0;
+}

@@ -10,7 +10,7 @@ import { presentTenant } from '../presenter.js';
 import { type TenantsRepository, tenantsRepository } from '../repository.js';
 import type { AccountIn, TenantCreate } from '../schemas.js';
 import { uploadBytes } from '../sheet-rows.js';
-import { copySettings } from './copy-settings.js';
+import { copyCatalogue, copySettings } from './copy-settings.js';
 import { unitsFromSheet } from './units-sheet.js';
 import { duplicateUnitCodes, wardUnits } from './ward-units.js';
 
@@ -62,7 +62,10 @@ export async function createWard(db: Db, input: TenantCreate, actor: Actor) {
         })),
       )
       .execute();
-    if (template) await copySettings(trx, template.id, id, actor.now);
+    if (template) {
+      await copySettings(trx, template.id, id, actor.now);
+      await copyCatalogue(trx, template.id, id, actor.now);
+    }
     await recordAudit(trx, {
       tenantId: id,
       actorUserId: actor.userId,
@@ -105,8 +108,11 @@ async function refuseConflicts(
   if (twice.length > 0) fields.units = `${twice.join(', ')}: mã đơn vị bị trùng`;
   if (input.firstAdmin && (await repo.usernameTaken(input.firstAdmin.username)))
     fields['firstAdmin.username'] = tenantMessage('username_taken', lang, { username: input.firstAdmin.username });
-  if (Object.keys(fields).length > 0)
-    throw new AppError(fields.code ? 'conflict' : 'validation_failed', Object.values(fields).join('; '), fields);
+  if (Object.keys(fields).length === 0) return;
+  // A value another ward holds is a conflict (409); anything else is bad input (400).
+  const taken = ['code', 'agencyCode', 'adminUnitCode', 'firstAdmin.username'].some((f) => f in fields);
+  const shape = ['block', 'templateCode', 'units'].some((f) => f in fields);
+  throw new AppError(taken && !shape ? 'conflict' : 'validation_failed', Object.values(fields).join('; '), fields);
 }
 
 /** The agency and administrative-unit codes are unique in the city. */
