@@ -116,6 +116,8 @@ async function registerOpenApi(app: FastifyInstance): Promise<void> {
     openapi: {
       openapi: '3.0.3',
       info: { title: 'cchc API', version: APP_VERSION, description: 'Cải cách hành chính phường/xã' },
+      // The IOC feed (/api/v1/feed/…) takes an API key as `Authorization: Bearer <key>`.
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
     },
     transform: jsonSchemaTransform,
   });

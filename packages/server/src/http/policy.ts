@@ -6,7 +6,11 @@ import { AppError } from '../errors.js';
  * Who may call a route. Secure by default: a route under /api without a policy stops the server at start.
  * `public` routes opt in explicitly; `roles: 'any'` means any logged-in user.
  */
-export type RoutePolicy = { public: true } | { roles: readonly Role[] | 'any' };
+export type RoutePolicy =
+  | { public: true }
+  | { roles: readonly Role[] | 'any' }
+  // No session: the route's own hook checks an API key (the IOC feed, modules/feed) and answers 401 itself.
+  | { apiKey: 'feed' };
 
 /** The logged-in user of a request, resolved from the session cookie. */
 export interface AuthContext {
@@ -64,7 +68,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Enforces the route's policy once the session has been resolved into `request.auth`. */
 export async function enforcePolicy(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
   const policy = request.routeOptions.config.policy;
-  if (!policy || 'public' in policy) return;
+  if (!policy || 'public' in policy || 'apiKey' in policy) return;
   const auth = request.auth;
   if (!auth) throw new AppError('unauthenticated');
   if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== auth.csrfToken) {

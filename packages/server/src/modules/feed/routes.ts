@@ -30,9 +30,8 @@ declare module 'fastify' {
 }
 
 const TAGS = ['feed'];
-// The data routes authenticate by API key, not by session: the policy layer lets them through and the key
-// check below answers 401 itself.
-const KEYED = { policy: { public: true } } as const;
+// The data routes authenticate by API key, not by session: the key check below answers 401 itself.
+const KEYED = { policy: { apiKey: 'feed' } } as const;
 const MANAGE = { policy: { roles: rolesFor('feed.manage_keys') } };
 const BEARER = { security: [{ bearerAuth: [] }] };
 
@@ -108,7 +107,11 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         .execute();
     });
 
-    const wards = (request: FastifyRequest) => wardsInScope(deps.db, request.feedKey?.wardIds ?? []);
+    const wards = (request: FastifyRequest) => {
+      // The onRequest hook has set the key; `wardIds: null` is a key for every ward.
+      if (!request.feedKey) throw new AppError('unauthenticated');
+      return wardsInScope(deps.db, request.feedKey.wardIds);
+    };
     const stamp = () => ({ version: FEED_VERSION, generatedAt: deps.clock.now().toISOString() });
 
     app.get(
