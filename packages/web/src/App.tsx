@@ -19,6 +19,7 @@ import { PublicFeedbackPage } from './features/public/PublicFeedbackPage';
 import { PublicLookupPage } from './features/public-lookup/PublicLookupPage';
 import { ReportsSection } from './features/reports/ReportsSection';
 import { TasksSection } from './features/tasks/TasksSection';
+import { WardsPage } from './features/wards/WardsPage';
 import { AppLayout } from './ui/AppLayout';
 
 export function App() {
@@ -56,6 +57,9 @@ export function App() {
         <Route path="/thong-ke" element={<DashboardPage me={session.data} />} />
         <Route path="/ho-so/*" element={<DossiersSection me={session.data} />} />
         {session.data.capabilities.includes('org.manage_users') && <Route path="/quan-tri" element={<AdminPage />} />}
+        {session.data.capabilities.includes('city.manage_tenants') && (
+          <Route path="/phuong-xa" element={<WardsPage />} />
+        )}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

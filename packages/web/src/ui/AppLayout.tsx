@@ -6,6 +6,7 @@ import { type Me, useLogout } from '../api/session';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navItemsFor } from './nav-items';
+import { canPickWard, WardPicker } from './WardPicker';
 
 /** The frame of every logged-in page: navigation on the left, tenant, language and user on top. */
 export function AppLayout({ me }: { me: Me }) {
@@ -34,6 +35,7 @@ export function AppLayout({ me }: { me: Me }) {
       <Layout>
         <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', paddingInline: 24 }}>
           <Space size="large">
+            {canPickWard(me) && <WardPicker me={me} />}
             <NotificationBell />
             <LanguageSwitch />
             <Dropdown
