@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { blockOf } from '@cchc/domain';
+import { BLOCK_NAMES, blockOf } from '@cchc/domain';
 import type { Command } from 'commander';
 import type { z } from 'zod';
 import { AppError } from '../errors.js';
@@ -108,7 +108,7 @@ export function registerWardCommands(program: Command): void {
       write(
         o,
         created,
-        `Đã tạo ${created.name} (${created.code}), khối ${created.block}, ${created.units.length} đơn vị.${admin}`,
+        `Đã tạo ${created.name} (${created.code}), ${created.block ? BLOCK_NAMES[created.block].toLowerCase() : ''}, ${created.units.length} đơn vị.${admin}`,
       );
     });
 
