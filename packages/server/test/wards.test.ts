@@ -187,6 +187,9 @@ describe('a ward created by the city admin', () => {
     expect(write.body.error.message).toMatch(/ngừng hoạt động/);
     expect((await admin.get('/api/v1/users')).body.length).toBe(4);
     expect((await (await t.loginAs('lechan.vhxh')).get(`/api/v1/plans/${plan.planId}`)).status).toBe(200);
+    const citizen = await t.client().post('/api/v1/public/le-chan/feedback', { content: 'Phản ánh thử' });
+    expect(citizen.status).toBe(403);
+    expect(citizen.body.error.message).toMatch(/ngừng hoạt động/);
     expect((await city.patch('/api/v1/tenants/le-chan', { active: true })).body.active).toBe(true);
     const again = await admin.post('/api/v1/users', {
       username: 'lechan.new',
@@ -217,6 +220,56 @@ describe('a ward created by the city admin', () => {
     expect((await city.get('/api/v1/tenants/trai-cau')).body.active).toBe(false);
     const twice = await city.post('/api/v1/tenants/le-chan/mergers', { formerName: 'Phường Trại Cau' });
     expect(twice.status).toBe(409);
+  });
+});
+
+describe('a ward whose units come from a sheet', () => {
+  it('takes the units with their aliases, which the plan importer then recognises', async () => {
+    const contentBase64 = await sheetBase64([
+      ['Mã', 'Tên đơn vị', 'Tên viết tắt', 'Tên khác'],
+      ['VP', 'Văn phòng HĐND và UBND xã', 'VP HĐND&UBND', 'Văn phòng HĐND&UBND; VP HĐND và UBND'],
+      ['VHXH', 'Phòng Văn hóa - Xã hội', 'Phòng VHXH', 'Phòng VHXH'],
+      ['TTPVHCC', 'Trung tâm Phục vụ hành chính công', 'TT PVHCC', 'Trung tâm phục vụ HCC'],
+    ]);
+    const res = await city.post('/api/v1/tenants', {
+      code: 'tan-tien',
+      name: 'Xã Tân Tiến',
+      kind: 'commune',
+      unitsFile: { fileName: 'don-vi.xlsx', contentBase64 },
+      firstAdmin: { username: 'tantien.admin', fullName: 'Quản trị Tân Tiến', password: DEMO_PASSWORD },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.units).toEqual([
+      { code: 'VP', name: 'Văn phòng HĐND và UBND xã' },
+      { code: 'VHXH', name: 'Phòng Văn hóa - Xã hội' },
+      { code: 'TTPVHCC', name: 'Trung tâm Phục vụ hành chính công' },
+    ]);
+    const admin = await t.loginAs('tantien.admin');
+    const units = (await admin.get('/api/v1/units')).body as { code: string; aliases: string[] }[];
+    expect(units.find((u) => u.code === 'VP')?.aliases).toEqual(['Văn phòng HĐND&UBND', 'VP HĐND và UBND']);
+    const preview = await admin.post('/api/v1/plans/imports/preview', upload('ke-hoach.txt', SEED_TEXT));
+    expect(preview.status).toBe(200);
+    const unknown = preview.body.unknownUnits.map((u: { name: string }) => u.name);
+    expect(unknown).not.toContain('Văn phòng HĐND&UBND');
+    expect(unknown).not.toContain('Trung tâm phục vụ HCC');
+    expect(unknown).toContain('Công an phường');
+  });
+
+  it('refuses a unit sheet with a row it cannot read, naming the row, and creates nothing', async () => {
+    const contentBase64 = await sheetBase64([
+      ['Mã', 'Tên'],
+      ['VP', 'Văn phòng'],
+      ['mã sai!', 'X'],
+    ]);
+    const res = await city.post('/api/v1/tenants', {
+      code: 'tan-tien-2',
+      name: 'Xã Tân Tiến 2',
+      kind: 'commune',
+      unitsFile: { fileName: 'don-vi.xlsx', contentBase64 },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/dòng 3/);
+    expect((await city.get('/api/v1/tenants/tan-tien-2')).status).toBe(404);
   });
 });
 

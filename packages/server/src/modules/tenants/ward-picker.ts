@@ -39,12 +39,15 @@ export async function pickWard(db: Db, auth: AuthContext | null, request: Fastif
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * A deactivated ward is read only: its data is kept and shown, every write is refused with a plain message.
- * Logging out stays possible.
+ * A deactivated ward is read only: its data is kept and shown, every write is refused with a plain message,
+ * its users' and the citizens' on its public pages alike. Logging out stays possible.
  */
 export async function refuseWritesToInactive(db: Db, auth: AuthContext | null, request: FastifyRequest) {
-  if (!auth || SAFE.has(request.method) || request.url.startsWith('/api/v1/auth/')) return;
-  const tenant = await tenantsRepository(db).byId(auth.tenantId);
+  if (SAFE.has(request.method) || request.url.startsWith('/api/v1/auth/')) return;
+  // Citizens' public writes name the ward in the path (`/public/:tenantCode/…`).
+  const code = (request.params as { tenantCode?: unknown } | undefined)?.tenantCode;
+  const repo = tenantsRepository(db);
+  const tenant = auth ? await repo.byId(auth.tenantId) : typeof code === 'string' ? await repo.find(code) : undefined;
   if (tenant && !tenant.active)
     throw new AppError(
       'forbidden',
