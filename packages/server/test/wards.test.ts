@@ -223,6 +223,47 @@ describe('a ward created by the city admin', () => {
   });
 });
 
+describe('settings copied from a template ward', () => {
+  it("copies the template's office hours and procedure catalogue, units mapped by code; no template, no copy", async () => {
+    const hours = {
+      periods: [
+        { from: '07:30', to: '11:30' },
+        { from: '13:30', to: '17:00' },
+      ],
+      saturdayCounter: null,
+    };
+    expect(
+      (await (await t.loginAs('haiduong.admin')).request('PUT', '/api/v1/calendar/office-hours', hours)).status,
+    ).toBe(200);
+    await city.post('/api/v1/tenants', {
+      code: 'copy-a',
+      name: 'Phường Copy A',
+      kind: 'ward',
+      templateCode: 'hai-duong',
+    });
+    await city.post('/api/v1/tenants', { code: 'copy-b', name: 'Phường Copy B', kind: 'ward' });
+    const rows = await t.db
+      .selectFrom('office_hours as o')
+      .innerJoin('tenants as x', 'x.id', 'o.tenant_id')
+      .select(['x.code', 'o.periods'])
+      .where('x.code', 'in', ['copy-a', 'copy-b'])
+      .execute();
+    expect(rows).toEqual([{ code: 'copy-a', periods: hours.periods }]);
+    const procedures = await t.db
+      .selectFrom('procedures as p')
+      .innerJoin('tenants as x', 'x.id', 'p.tenant_id')
+      .leftJoin('units as u', (j) => j.onRef('u.tenant_id', '=', 'p.tenant_id').onRef('u.id', '=', 'p.unit_id'))
+      .select(['x.code as ward', 'p.code', 'u.code as unit'])
+      .where('x.code', 'in', ['hai-duong', 'copy-a', 'copy-b'])
+      .orderBy('p.code')
+      .execute();
+    const of = (ward: string) => procedures.filter((p) => p.ward === ward).map((p) => [p.code, p.unit]);
+    expect(of('copy-a')).toEqual(of('hai-duong'));
+    expect(of('copy-a').length).toBeGreaterThan(0);
+    expect(of('copy-b')).toEqual([]);
+  });
+});
+
 describe('a ward whose units come from a sheet', () => {
   it('takes the units with their aliases, which the plan importer then recognises', async () => {
     const contentBase64 = await sheetBase64([

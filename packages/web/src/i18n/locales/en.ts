@@ -1359,6 +1359,9 @@ export const en: Messages = {
     scope: 'Scope',
     revoked: 'Revoked',
     revoke: 'Revoke',
+    accountsSheet: 'Accounts in bulk (.xlsx)',
+    accountsHelp:
+      'Columns: Username, Full name, Roles (e.g. officer), Unit code, Email, Password (empty: generated, shown once). Sending the same file again creates nothing twice.',
   },
   errors: { generic: 'Something went wrong. Please try again.', notFound: 'Page not found.' },
 };

@@ -1376,6 +1376,9 @@ export const vi = {
     scope: 'Phạm vi',
     revoked: 'Đã thu hồi',
     revoke: 'Thu hồi',
+    accountsSheet: 'Tạo tài khoản hàng loạt (.xlsx)',
+    accountsHelp:
+      'Cột: Tên đăng nhập, Họ và tên, Vai trò (ví dụ officer), Mã đơn vị, Email, Mật khẩu (để trống: tạo tự động, hiện một lần). Gửi lại cùng tệp không tạo trùng.',
   },
   errors: { generic: 'Đã có lỗi xảy ra. Vui lòng thử lại.', notFound: 'Không tìm thấy trang.' },
 };
