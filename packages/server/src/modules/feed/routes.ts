@@ -35,6 +35,13 @@ const KEYED = { policy: { apiKey: 'feed' } } as const;
 const MANAGE = { policy: { roles: rolesFor('feed.manage_keys') } };
 const BEARER = { security: [{ bearerAuth: [] }] };
 
+/** One answer per ward, a few wards at a time: 114 wards answer in a fraction of the serial time. */
+async function perWard<T>(wards: FeedWard[], read: (w: FeedWard) => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < wards.length; i += 4) out.push(...(await Promise.all(wards.slice(i, i + 4).map(read))));
+  return out;
+}
+
 const head = (w: FeedWard) => ({
   code: w.code,
   name: w.name,
@@ -123,9 +130,11 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { period } = request.query;
         periodNamed(period);
-        const rows = [];
-        for (const w of await wards(request))
-          rows.push({ ...head(w), period, ...(await wardIndicators(deps.db, w, period)) });
+        const rows = await perWard(await wards(request), async (w) => ({
+          ...head(w),
+          period,
+          ...(await wardIndicators(deps.db, w, period)),
+        }));
         return { ...stamp(), period, wards: rows };
       },
     );
@@ -134,9 +143,10 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/feed/plan-progress',
       { config: KEYED, schema: { tags: TAGS, ...BEARER, response: { 200: planFeedOut } } },
       async (request) => {
-        const rows = [];
-        for (const w of await wards(request))
-          rows.push({ ...head(w), ...(await wardPlanProgress(deps.db, w, deps.clock.now())) });
+        const rows = await perWard(await wards(request), async (w) => ({
+          ...head(w),
+          ...(await wardPlanProgress(deps.db, w, deps.clock.now())),
+        }));
         return { ...stamp(), wards: rows };
       },
     );
@@ -145,9 +155,10 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/feed/targets',
       { config: KEYED, schema: { tags: TAGS, ...BEARER, response: { 200: targetsFeedOut } } },
       async (request) => {
-        const rows = [];
-        for (const w of await wards(request))
-          rows.push({ ...head(w), ...(await wardTargets(deps.db, w, deps.clock.now())) });
+        const rows = await perWard(await wards(request), async (w) => ({
+          ...head(w),
+          ...(await wardTargets(deps.db, w, deps.clock.now())),
+        }));
         return { ...stamp(), wards: rows };
       },
     );
@@ -158,9 +169,11 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { period } = request.query;
         const { from, to } = periodNamed(period);
-        const rows = [];
-        for (const w of await wards(request))
-          rows.push({ ...head(w), period, ...(await wardFeedback(deps.db, w, { from, to })) });
+        const rows = await perWard(await wards(request), async (w) => ({
+          ...head(w),
+          period,
+          ...(await wardFeedback(deps.db, w, { from, to })),
+        }));
         return { ...stamp(), period, wards: rows };
       },
     );
