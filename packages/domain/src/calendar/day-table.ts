@@ -1,6 +1,7 @@
 import { dayFromCivil, dayOfIso, isWeekend, yearOfDay } from './dates.js';
 import { defaultDaysOff, type HolidayRuleOptions } from './holiday-rules.js';
 import { type CalendarDayEntry, checkOfficialYear, type OfficialYearCalendar } from './official-data.js';
+import { missingStatutoryDays } from './statutory-minimum.js';
 
 /** Where a day's status comes from: an official notice, or the Labour Code rules for a year without one. */
 export type CalendarDaySource = 'official' | 'labour_code';
@@ -43,11 +44,21 @@ function byDate(a: CalendarDay, b: CalendarDay): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
-/** Official data over the defaults: an official entry wins over a default on the same date. */
-function mergeYear(official: OfficialYearCalendar | undefined, defaults: () => CalendarDayEntry[]): YearDays {
+/**
+ * Official data over the defaults: an official entry wins over a default on the same date. A year whose data
+ * replaces the defaults still gets every statutory day it lacks (Labour Code 2019 Art. 112 is a floor).
+ */
+function mergeYear(
+  official: OfficialYearCalendar | undefined,
+  defaults: () => CalendarDayEntry[],
+  options: HolidayRuleOptions,
+): YearDays {
   const officialOff = tagged(official?.daysOff ?? [], 'official');
   const working = tagged(official?.workingDays ?? [], 'official');
-  if (official?.replacesDefaults) return { off: officialOff.sort(byDate), working: working.sort(byDate) };
+  if (official?.replacesDefaults) {
+    const floor = missingStatutoryDays(official.year, official.daysOff, official.workingDays, options);
+    return { off: [...officialOff, ...tagged(floor, 'labour_code')].sort(byDate), working: working.sort(byDate) };
+  }
   const officialDates = new Set([...officialOff, ...working].map((day) => day.date));
   const kept = tagged(defaults(), 'labour_code').filter((day) => !officialDates.has(day.date));
   return { off: [...officialOff, ...kept].sort(byDate), working: working.sort(byDate) };
@@ -66,7 +77,7 @@ export function createDayTable(years: readonly OfficialYearCalendar[], options: 
   function yearDays(year: number): YearDays {
     let days = cache.get(year);
     if (days === undefined) {
-      days = mergeYear(official.get(year), () => defaultDaysOff(year, options));
+      days = mergeYear(official.get(year), () => defaultDaysOff(year, options), options);
       for (const day of days.off) exceptions.set(dayOfIso(day.date), false);
       for (const day of days.working) exceptions.set(dayOfIso(day.date), true);
       cache.set(year, days);

@@ -58,6 +58,8 @@ async function yearListing(db: Db | null, year: number) {
     year,
     version: current.version,
     source: current.source,
+    /** Every day off, weekends inside a break and statutory days on a weekend included. */
+    daysOff: calendar.daysOff(year).map(day),
     nonWorkingWeekdays: calendar.listNonWorkingWeekdays(year).map(day),
     makeUpWorkingDays: calendar.listMakeUpWorkingDays(year).map(day),
   };
