@@ -51,12 +51,12 @@ function byDate(a: CalendarDay, b: CalendarDay): number {
 function mergeYear(
   official: OfficialYearCalendar | undefined,
   defaults: () => CalendarDayEntry[],
-  options: HolidayRuleOptions,
 ): YearDays {
   const officialOff = tagged(official?.daysOff ?? [], 'official');
   const working = tagged(official?.workingDays ?? [], 'official');
   if (official?.replacesDefaults) {
-    const floor = missingStatutoryDays(official.year, official.daysOff, official.workingDays, options);
+    // The floor is the Labour Code alone: the 24/11 switch, not law yet, stays with the years without a full list.
+    const floor = missingStatutoryDays(official.year, official.daysOff, official.workingDays);
     return { off: [...officialOff, ...tagged(floor, 'labour_code')].sort(byDate), working: working.sort(byDate) };
   }
   const officialDates = new Set([...officialOff, ...working].map((day) => day.date));
@@ -77,7 +77,7 @@ export function createDayTable(years: readonly OfficialYearCalendar[], options: 
   function yearDays(year: number): YearDays {
     let days = cache.get(year);
     if (days === undefined) {
-      days = mergeYear(official.get(year), () => defaultDaysOff(year, options), options);
+      days = mergeYear(official.get(year), () => defaultDaysOff(year, options));
       for (const day of days.off) exceptions.set(dayOfIso(day.date), false);
       for (const day of days.working) exceptions.set(dayOfIso(day.date), true);
       cache.set(year, days);

@@ -151,8 +151,8 @@ describe('the consolidated report', () => {
     );
     expect(body).toContain('Hồ sơ thanh toán trực tuyến: 4/5 (80%).');
     expect(body).toContain(
-      'Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định số 766/QĐ-TTg (từ ngày 01/01/2026 đến ngày ' +
-        '31/03/2026): đạt 86,5/100 điểm, xếp loại Tốt.',
+      'Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định số 766/QĐ-TTg, kỳ đánh giá quý I/2026, từ ngày ' +
+        '01/01/2026 đến ngày 31/03/2026: đạt 86,5/100 điểm, xếp loại Tốt.',
     );
     expect(body).toContain(
       'Tiếp nhận 3 phản ánh, kiến nghị (2 về thủ tục hành chính, 1 về thái độ, hành vi của cán bộ, công chức); đã ' +

@@ -1,7 +1,9 @@
 // The consolidated periodic PAR report as an official document (DOMAIN.md §6 format, §7 outline): figures printed
 // from the snapshot, texts from the edited sections, the appendix tables on landscape pages.
 import type { IsoDate } from '../clock.js';
-import { bullet, heading, paragraph } from '../documents/blocks.js';
+import { bullet, centred, heading, paragraph } from '../documents/blocks.js';
+import { registryNumber } from '../documents/format.js';
+import { formatShortDate } from '../tasks/short-date.js';
 import type { DocumentBlock, DocumentIssuer, OfficialDocument, Signature } from '../documents/types.js';
 import type { ReportPeriod } from '../plan/types.js';
 import {
@@ -131,6 +133,17 @@ function partsIIIToV(input: PeriodicReportInput): DocumentBlock[] {
   ];
 }
 
+/**
+ * The appendix's title block (Decree 30/2020, Appendix I: an appendix names the document it belongs to):
+ * `PHỤ LỤC` and `(Kèm theo Báo cáo số 45/BC-UBND ngày 05/3/2026 của Ủy ban nhân dân phường Hải Dương)`, with `…`
+ * for a number not given yet.
+ */
+export function appendixTitleBlock(input: Pick<PeriodicReportInput, 'number' | 'date' | 'committee'>): DocumentBlock[] {
+  const number = `${registryNumber(input.number) ?? '…'}/BC-UBND`;
+  const of = `(Kèm theo Báo cáo số ${number} ngày ${formatShortDate(input.date)} của ${input.committee})`;
+  return [centred([{ text: 'PHỤ LỤC', bold: true }]), centred([{ text: of, italic: true }])];
+}
+
 /** The report's subject: `Kết quả thực hiện công tác cải cách hành chính quý I năm 2026`. */
 export const reportSubject = (year: number, period: ReportPeriod): string =>
   `Kết quả thực hiện công tác cải cách hành chính ${reportPeriodName(year, period)}`;
@@ -160,7 +173,13 @@ export function buildPeriodicReport(input: PeriodicReportInput): OfficialDocumen
     recipients: formatRecipients(input.recipients, input.archive),
     signature: reportSignature(input.signer),
     appendix: [
-      { kind: 'landscape', blocks: reportTables(figures).map((table) => ({ kind: 'table' as const, table })) },
+      {
+        kind: 'landscape',
+        blocks: [
+          ...appendixTitleBlock(input),
+          ...reportTables(figures).map((table) => ({ kind: 'table' as const, table })),
+        ],
+      },
     ],
   };
 }
