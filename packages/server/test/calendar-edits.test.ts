@@ -36,7 +36,11 @@ describe('national edits by the city admin', () => {
     const before = await year(2026);
     expect(await dueAfter('2026-08-28T10:00', 1)).toBe('2026-08-31T10:00:00+07:00');
 
-    const res = await city.post('/api/v1/calendar/days-off', { date: '2026-08-31', reason: 'Nghỉ hoán đổi', ...NOTICE });
+    const res = await city.post('/api/v1/calendar/days-off', {
+      date: '2026-08-31',
+      reason: 'Nghỉ hoán đổi',
+      ...NOTICE,
+    });
     expect(res.status).toBe(201);
     // Other modules (tasks, feedback, dossiers) register their own recomputers; this test owns one of them.
     expect(res.body).toMatchObject({ year: 2026, version: 1 });
@@ -109,7 +113,9 @@ describe('national edits by the city admin', () => {
     expect(y2027.replacesDefaults).toBe(true);
     const off = y2027.daysOff.map((d: { date: string }) => d.date);
     // Labour Code 2019 Art. 112: Quốc khánh is 02/09 and one adjacent day in every year, whatever the data says.
-    expect(y2027.daysOff.find((d: { date: string }) => d.date === '2027-09-01')).toMatchObject({ source: 'labour_code' });
+    expect(y2027.daysOff.find((d: { date: string }) => d.date === '2027-09-01')).toMatchObject({
+      source: 'labour_code',
+    });
     expect(off).toEqual(expect.arrayContaining(['2027-01-01', '2027-02-09', '2027-09-02']));
     expect(y2027.makeUpDays.map((d: { date: string }) => d.date)).toEqual(['2027-02-20']);
   });

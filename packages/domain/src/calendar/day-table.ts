@@ -48,10 +48,7 @@ function byDate(a: CalendarDay, b: CalendarDay): number {
  * Official data over the defaults: an official entry wins over a default on the same date. A year whose data
  * replaces the defaults still gets every statutory day it lacks (Labour Code 2019 Art. 112 is a floor).
  */
-function mergeYear(
-  official: OfficialYearCalendar | undefined,
-  defaults: () => CalendarDayEntry[],
-): YearDays {
+function mergeYear(official: OfficialYearCalendar | undefined, defaults: () => CalendarDayEntry[]): YearDays {
   const officialOff = tagged(official?.daysOff ?? [], 'official');
   const working = tagged(official?.workingDays ?? [], 'official');
   if (official?.replacesDefaults) {

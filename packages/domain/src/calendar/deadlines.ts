@@ -97,7 +97,8 @@ export function computeDueMoment(calendar: WorkingCalendar, input: DueMomentInpu
       extended: true,
     };
   }
-  const pushed = () => (pausedMinutes === 0 ? baseDue : calendar.addWorkingMinutes(input.receivedAt, dueOffset, boundary));
+  const pushed = () =>
+    pausedMinutes === 0 ? baseDue : calendar.addWorkingMinutes(input.receivedAt, dueOffset, boundary);
   const due = openRemaining === null ? pushed() : null;
   return { due, baseDue, pausedMinutes, remainingMinutesAtPause: openRemaining, extended: false };
 }

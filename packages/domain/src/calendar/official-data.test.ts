@@ -41,12 +41,18 @@ describe('OFFICIAL_CALENDAR_2026', () => {
   });
 
   it('keeps the Labour Code floor under data that forgets a day: 01/09 comes back, tagged labour_code', () => {
-    const without = { ...OFFICIAL_CALENDAR_2026, daysOff: OFFICIAL_CALENDAR_2026.daysOff.filter((d) => d.date !== '2026-09-01') };
+    const without = {
+      ...OFFICIAL_CALENDAR_2026,
+      daysOff: OFFICIAL_CALENDAR_2026.daysOff.filter((d) => d.date !== '2026-09-01'),
+    };
     const floored = createWorkingCalendar({ years: [without] });
     expect(floored.isWorkingDay('2026-09-01')).toBe(false);
     expect(floored.daysOff(2026).find((d) => d.date === '2026-09-01')?.source).toBe('labour_code');
     // 03/09 is the other day the government may pick: with it listed, 01/09 is not added.
-    const third = { ...without, daysOff: [...without.daysOff, { date: '2026-09-03', reason: 'Quốc khánh', notice: null }] };
+    const third = {
+      ...without,
+      daysOff: [...without.daysOff, { date: '2026-09-03', reason: 'Quốc khánh', notice: null }],
+    };
     expect(createWorkingCalendar({ years: [third] }).isWorkingDay('2026-09-01')).toBe(true);
   });
 

@@ -46,7 +46,11 @@ export function formatMoment(instant: Date): string {
  * `45`, so the number line can never print `45/BC-UBND/BC-UBND`. Null (an unnumbered draft) for an empty field.
  */
 export function registryNumber(typed: string | null): string | null {
-  const number = (typed ?? '').replace(/^\s*số\s*:?\s*/iu, '').split('/')[0]?.trim() ?? '';
+  const number =
+    (typed ?? '')
+      .replace(/^\s*số\s*:?\s*/iu, '')
+      .split('/')[0]
+      ?.trim() ?? '';
   return number === '' ? null : number;
 }
 

@@ -3,9 +3,9 @@
 import type { IsoDate } from '../clock.js';
 import { bullet, centred, heading, paragraph } from '../documents/blocks.js';
 import { registryNumber } from '../documents/format.js';
-import { formatShortDate } from '../tasks/short-date.js';
 import type { DocumentBlock, DocumentIssuer, OfficialDocument, Signature } from '../documents/types.js';
 import type { ReportPeriod } from '../plan/types.js';
+import { formatShortDate } from '../tasks/short-date.js';
 import {
   areaSentence,
   feedbackSentence,
