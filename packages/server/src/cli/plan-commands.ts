@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_UNITS, type PlanParseResult } from '@cchc/domain';
 import type { Command } from 'commander';
-import type { Db } from '../db/database.js';
 import { AppError } from '../errors.js';
 import { timeframeIssues, unknownUnitNames } from '../modules/plans/import-document.js';
 import { presentParsedPlan } from '../modules/plans/presenter.js';
