@@ -40,6 +40,8 @@ const headings = (blocks: readonly DocumentBlock[]) => blocks.filter((b) => b.ki
 const bodyRows = (table: DocumentTable) =>
   table.rows.filter((r): r is readonly (string | number | null)[] => !('group' in r));
 
+const EMPTY_MEASURE = { comparator: '>=', target: 90, unit: '%', value: null } as const;
+
 describe('the consolidated report', () => {
   it('has the Decree 30 header parts: unnumbered BC-UBND, place and date, title and subject', () => {
     const doc = buildPeriodicReport(input());
@@ -168,6 +170,15 @@ describe('the consolidated report', () => {
     const doc = buildPeriodicReport(input());
     const [landscape] = doc.appendix ?? [];
     expect(landscape?.kind).toBe('landscape');
+    // Decree 30: the appendix names the report it belongs to, with `…` while the report has no number.
+    const blocks = landscape?.kind === 'landscape' ? landscape.blocks : [];
+    expect(blocks.slice(0, 2).map(text)).toEqual([
+      'PHỤ LỤC',
+      '(Kèm theo Báo cáo số …/BC-UBND ngày 05/03/2026 của Ủy ban nhân dân phường Hải Dương)',
+    ]);
+    const numbered = buildPeriodicReport(input({ number: '45/BC-UBND' }));
+    const numberedBlocks = numbered.appendix?.[0]?.kind === 'landscape' ? numbered.appendix[0].blocks : [];
+    expect(text(numberedBlocks[1] as DocumentBlock)).toContain('Báo cáo số 45/BC-UBND ngày');
     const [areas, targets, tasks] = reportTables(sampleFigures());
     expect(areas?.title).toBe(APPENDIX_TITLES.areas);
     expect(bodyRows(areas as DocumentTable)).toEqual([
@@ -180,6 +191,12 @@ describe('the consolidated report', () => {
       ['a', '100% nhiệm vụ hoàn thành đúng hạn', '50% (1/2)', 'Có nguy cơ không đạt'],
       ['b', 'Chỉ số CCHC trong nhóm 15', 'Chưa có số liệu', 'Đang thực hiện'],
     ]);
+    // A target whose two measures both lack data says so once.
+    const twoEmpty = reportTables({
+      ...sampleFigures(),
+      targets: [{ code: 'c', text: 'Hai số đo', status: 'in_progress', measures: [EMPTY_MEASURE, EMPTY_MEASURE] }],
+    })[1] as DocumentTable;
+    expect(bodyRows(twoEmpty)[0]?.[2]).toBe('Chưa có số liệu');
     const rows = (tasks as DocumentTable).rows as TableRow[];
     expect(rows[0]).toEqual({ group: 'Công tác chỉ đạo, điều hành' });
     expect(rows[2]).toEqual([2, 'Kiểm tra công tác CCHC', 'VHXH', 'Quý I/2026', 'đang thực hiện (40%)']);
