@@ -76,12 +76,14 @@ describe('the consolidated report', () => {
       '1. Cải cách thể chế',
       '2. Cải cách thủ tục hành chính',
       'III. ĐÁNH GIÁ CHUNG',
-      '1. Ưu điểm',
-      '2. Hạn chế, tồn tại',
-      '3. Nguyên nhân',
+      // Only the sub-parts with text: the units wrote limits, nobody wrote strengths or causes yet.
+      '1. Hạn chế, tồn tại',
       'IV. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2026',
       'V. ĐỀ XUẤT, KIẾN NGHỊ',
     ]);
+    const empty = buildPeriodicReport(input({ sections: {} })).body;
+    expect(headings(empty).filter((h) => /^\d\. (Ưu điểm|Hạn chế|Nguyên nhân)/.test(h))).toHaveLength(3);
+    expect(empty.map(text)).toContain('Không có đề xuất, kiến nghị.');
   });
 
   it('prints the figures of the snapshot in the text, and the edited sections after them', () => {
@@ -103,7 +105,7 @@ describe('the consolidated report', () => {
       'Tổng số 2 nhiệm vụ: đã hoàn thành 0 (đúng hạn 0, quá hạn 0); đang thực hiện 1; chưa triển khai 1.',
       'Đã rà soát 12 thủ tục.',
     ]);
-    const limits = body.indexOf('2. Hạn chế, tồn tại');
+    const limits = body.indexOf('1. Hạn chế, tồn tại');
     expect(body.slice(limits + 1, limits + 3)).toEqual([
       'Một số đơn vị cập nhật tiến độ chậm.',
       'Chưa số hóa hết hồ sơ',

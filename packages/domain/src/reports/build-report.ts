@@ -112,20 +112,33 @@ function partII(input: PeriodicReportInput): DocumentBlock[] {
   return blocks;
 }
 
+const ASSESSMENT = [
+  ['strengths', 'Ưu điểm'],
+  ['limits', 'Hạn chế, tồn tại'],
+  ['causes', 'Nguyên nhân'],
+] as const;
+
+/**
+ * Part III from the merged texts: only the sub-parts that have text, numbered in order, so the draft sent for light
+ * edits carries no empty heading; with no text at all the three sub-parts stay as the outline to fill in.
+ */
+function assessmentBlocks(sections: PeriodicReportInput['sections']): DocumentBlock[] {
+  const filled = ASSESSMENT.filter(([key]) => textBlocks(sections[key]).length > 0);
+  const parts = filled.length > 0 ? filled : ASSESSMENT;
+  return parts.flatMap(([key, title], i) => [heading(2, `${i + 1}. ${title}`), ...textBlocks(sections[key])]);
+}
+
 function partsIIIToV(input: PeriodicReportInput): DocumentBlock[] {
   const { sections, year, period } = input;
+  const proposals = textBlocks(sections.proposals);
   return [
     heading(1, 'III. ĐÁNH GIÁ CHUNG'),
-    heading(2, '1. Ưu điểm'),
-    ...textBlocks(sections.strengths),
-    heading(2, '2. Hạn chế, tồn tại'),
-    ...textBlocks(sections.limits),
-    heading(2, '3. Nguyên nhân'),
-    ...textBlocks(sections.causes),
+    ...assessmentBlocks(sections),
     heading(1, `IV. NHIỆM VỤ TRỌNG TÂM ${nextPeriodName(year, period).toUpperCase()}`),
     ...textBlocks(sections.nextTasks),
     heading(1, 'V. ĐỀ XUẤT, KIẾN NGHỊ'),
-    ...textBlocks(sections.proposals),
+    // The usual formula when nobody proposes anything, rather than a heading with nothing under it.
+    ...(proposals.length > 0 ? proposals : [paragraph('Không có đề xuất, kiến nghị.')]),
     paragraph(
       `Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính ${reportPeriodName(year, period)} ` +
         `của ${input.committee}./.`,
