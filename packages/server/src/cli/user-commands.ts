@@ -27,7 +27,7 @@ export function registerUserCommands(program: Command): void {
         roles: o.roles?.split(',').map((r) => r.trim()),
       });
       if (!parsed.success) exitWithUsage(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-      const rt = await openRuntime();
+      const rt = await openRuntime({ seed: true });
       try {
         const tenant = await orgRepository(rt.database.db).findTenantByCode(o.tenant ?? '');
         if (!tenant) exitWithUsage([`không có phường/xã với mã "${o.tenant}"`]);
