@@ -19,7 +19,8 @@ const configSchema = z.object({
     .optional(),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(0).max(1440).default(0),
+  TRUST_PROXY: z.string().default('false'),
   CCHC_SEED: z.enum(['true', 'false']).default('true'),
   CCHC_JOBS: z.enum(['true', 'false']).default('true'),
   // E-mail of reminders and digests; without SMTP_HOST, notifications stay in the app.
@@ -53,8 +54,14 @@ export type Config = {
   now: Date | undefined;
   sessionDays: number;
   cookieSecure: 'auto' | 'true' | 'false';
-  /** Read the client address from X-Forwarded-For: only behind a reverse proxy, else anyone could fake it. */
-  trustProxy: boolean;
+  /** Minutes without a request after which a session ends (shared counter computers); 0: no idle limit. */
+  sessionIdleMinutes: number;
+  /**
+   * Which reverse proxies are believed about X-Forwarded-For/-Proto: false, a hop count, or their addresses and
+   * CIDRs (Fastify `trustProxy`). The client address is the right-most one no trusted proxy wrote, never the
+   * left-most a client may have typed.
+   */
+  trustProxy: false | number | string[];
   seedOnFirstStart: boolean;
   /** Whether this server runs background jobs (reminders, apology proposals); all servers may. */
   runJobs: boolean;
@@ -77,8 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const c = parsed.data;
-  const smtpProblems = smtpProblemsOf(c);
-  if (smtpProblems.length > 0) throw new ConfigError(smtpProblems);
+  const problems = [...smtpProblemsOf(c), ...trustProxyProblems(c.TRUST_PROXY)];
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: c.NODE_ENV,
     port: c.PORT,
@@ -90,7 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     now: c.CCHC_NOW ? new Date(c.CCHC_NOW) : undefined,
     sessionDays: c.SESSION_DAYS,
     cookieSecure: c.COOKIE_SECURE,
-    trustProxy: c.TRUST_PROXY === 'true',
+    sessionIdleMinutes: c.SESSION_IDLE_MINUTES,
+    trustProxy: trustProxyOf(c.TRUST_PROXY),
     seedOnFirstStart: c.CCHC_SEED === 'true',
     runJobs: c.CCHC_JOBS === 'true',
     smtp: c.SMTP_HOST ? smtpOf(c.SMTP_HOST, c) : null,
@@ -120,6 +128,32 @@ function smtpOf(host: string, c: ParsedEnv): SmtpConfig {
     password: c.SMTP_PASSWORD,
     from: c.SMTP_FROM ?? '',
   };
+}
+
+// proxy-addr's names for address ranges, as Fastify accepts them.
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const IPV4_CIDR = /^(\d{1,3})(\.\d{1,3}){3}(\/\d{1,2})?$/;
+const IPV6_CIDR = /^[0-9a-f:.]+(\/\d{1,3})?$/i;
+
+/** Each problem of a TRUST_PROXY value; `true` (trust everyone, the left-most address wins) is refused. */
+function trustProxyProblems(value: string): string[] {
+  if (value === 'false' || /^\d{1,2}$/.test(value)) return [];
+  if (value === 'true') {
+    return [
+      'TRUST_PROXY: "true" tin địa chỉ tự khai của máy khách; ghi địa chỉ/CIDR của proxy hoặc số tầng proxy (list the proxy addresses/CIDRs or a hop count)',
+    ];
+  }
+  const bad = value
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => !NAMED_RANGES.has(p) && !IPV4_CIDR.test(p) && !IPV6_CIDR.test(p));
+  return bad.length ? [`TRUST_PROXY: không phải địa chỉ/CIDR (not an address or CIDR): ${bad.join(', ')}`] : [];
+}
+
+function trustProxyOf(value: string): false | number | string[] {
+  if (value === 'false') return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value) === 0 ? false : Number(value);
+  return value.split(',').map((p) => p.trim());
 }
 
 /** An empty variable (`PORT=`) means "not set", as in most .env files. */

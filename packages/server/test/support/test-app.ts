@@ -51,7 +51,7 @@ export async function startTestApp(
     NODE_ENV: 'test',
     CCHC_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
-    TRUST_PROXY: 'true',
+    TRUST_PROXY: 'loopback',
     ...options.env,
   });
   const clock = createClock(options.now ?? TEST_EPOCH);
