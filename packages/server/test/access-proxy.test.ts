@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
-import { startTestApp, TestClient, type TestApp } from './support/test-app.js';
+import { startTestApp, type TestApp, TestClient } from './support/test-app.js';
 
 // The proxy is 127.0.0.1; a client reaching the server directly is 127.0.0.2.
 let t: TestApp;
@@ -43,7 +43,10 @@ describe('behind a proxy', () => {
 
   it('reads TRUST_PROXY as addresses, CIDRs or a hop count, and refuses "true"', () => {
     const base = { NODE_ENV: 'test' as const };
-    expect(loadConfig({ ...base, TRUST_PROXY: '10.0.0.5, 10.1.0.0/16' }).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16']);
+    expect(loadConfig({ ...base, TRUST_PROXY: '10.0.0.5, 10.1.0.0/16' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+    ]);
     expect(loadConfig({ ...base, TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(loadConfig({ ...base }).trustProxy).toBe(false);
     expect(() => loadConfig({ ...base, TRUST_PROXY: 'true' })).toThrow(ConfigError);
@@ -56,7 +59,11 @@ describe('a hop count', () => {
     const hops = await startTestApp({ env: { TRUST_PROXY: '1' } });
     try {
       const c = TestClient.from(hops.url, '127.0.0.2');
-      await c.post('/api/v1/auth/login', { username: 'hop.a', password: 'sai' }, { 'x-forwarded-for': '6.6.6.6, 192.0.2.9' });
+      await c.post(
+        '/api/v1/auth/login',
+        { username: 'hop.a', password: 'sai' },
+        { 'x-forwarded-for': '6.6.6.6, 192.0.2.9' },
+      );
       const rows = await hops.db.selectFrom('login_failures').select('ip').where('username', '=', 'hop.a').execute();
       expect(rows.map((r) => r.ip)).toEqual(['192.0.2.9']);
     } finally {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
 import { at, intakeBody, procedureId } from './support/dossier-fixtures.js';
-import { startTestApp, TestClient, type TestApp } from './support/test-app.js';
+import { startTestApp, type TestApp, TestClient } from './support/test-app.js';
 
 // Two loopback source addresses: the test app trusts loopback proxies, and these requests carry no
 // X-Forwarded-For, so the server sees each connection's own address.
