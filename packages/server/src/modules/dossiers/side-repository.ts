@@ -120,6 +120,7 @@ export function dossierSideRepository(db: Db) {
         .onConflict((oc) =>
           oc.column('tenant_id').doUpdateSet({
             second_supplement: row.second_supplement,
+            ...(row.action_scope !== undefined && { action_scope: row.action_scope }),
             updated_by: row.updated_by,
             updated_at: row.updated_at,
           }),

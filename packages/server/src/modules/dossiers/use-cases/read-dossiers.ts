@@ -85,13 +85,14 @@ export async function readDossier(
   const row = await dossiersRepository(db).find(tenantId, id);
   if (!row) throw new AppError('not_found');
   const side = dossierSideRepository(db);
-  const [procedure, calendar, handovers, apology, rating, trail] = await Promise.all([
+  const [procedure, calendar, handovers, apology, rating, trail, settings] = await Promise.all([
     proceduresRepository(db).find(tenantId, row.procedure_id),
     loadWorkingCalendar(db, tenantId),
     side.handovers(tenantId, id),
     side.apology(tenantId, id),
     side.rating(tenantId, id),
     side.trail(tenantId, id),
+    side.settings(tenantId),
   ]);
   if (!procedure) throw new AppError('not_found');
   const actors = [...trail.map((t) => t.actor_user_id), row.assignee_id].filter((a): a is string => a !== null);
@@ -121,7 +122,7 @@ export async function readDossier(
       actorName: t.actor_user_id ? (names.get(t.actor_user_id) ?? null) : null,
     })),
     assigneeName: row.assignee_id ? (names.get(row.assignee_id) ?? null) : null,
-    allowed: allowedActions(request, row, handovers, apology),
+    allowed: allowedActions(request, row, handovers, apology, settings?.action_scope ?? 'ward'),
     warnings,
   };
 }
