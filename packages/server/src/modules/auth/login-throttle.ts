@@ -67,6 +67,7 @@ export async function beginLoginAttempt(db: Db, username: string, ip: string, no
 
 function waitOf(byPair: number, lastPair: Date | null, byAddress: number, now: Date): number {
   if (byAddress >= LOGIN_MAX_FAILURES_PER_ADDRESS) return 60_000;
-  if (!lastPair) return 0;
-  return Math.max(0, lastPair.getTime() + loginDelayMs(byPair) - now.getTime());
+  const delay = loginDelayMs(byPair);
+  if (!lastPair || delay === 0) return 0;
+  return Math.max(0, lastPair.getTime() + delay - now.getTime());
 }
