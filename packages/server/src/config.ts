@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_RETENTION_DAYS, RETENTION_KINDS, type RetentionKind } from '@cchc/domain';
 import { z } from 'zod';
 
 /** Every setting cchc reads from the environment; `.env.example` documents each one. */
@@ -30,6 +31,8 @@ const configSchema = z.object({
   SMTP_USER: z.string().min(1).optional(),
   SMTP_PASSWORD: z.string().min(1).optional(),
   SMTP_FROM: z.string().min(3).optional(),
+  // Days each kind of personal data is kept, e.g. dossierContacts=3650,feedbackContacts=1825 (Decree 13).
+  RETENTION_DAYS: z.string().optional(),
   CCHC_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
@@ -67,6 +70,8 @@ export type Config = {
   runJobs: boolean;
   /** Where e-mails are sent through; null keeps notifications in the app only. */
   smtp: SmtpConfig | null;
+  /** Days each kind of personal data is kept before the nightly job erases it (domain defaults, RETENTION_DAYS). */
+  retentionDays: Record<RetentionKind, number>;
   /** The address users open cchc at, for links in e-mails. */
   publicUrl: string | undefined;
 };
@@ -84,7 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const c = parsed.data;
-  const problems = [...smtpProblemsOf(c), ...trustProxyProblems(c.TRUST_PROXY)];
+  const retention = retentionOf(c.RETENTION_DAYS);
+  const problems = [...smtpProblemsOf(c), ...trustProxyProblems(c.TRUST_PROXY), ...retention.problems];
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: c.NODE_ENV,
@@ -103,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runJobs: c.CCHC_JOBS === 'true',
     smtp: c.SMTP_HOST ? smtpOf(c.SMTP_HOST, c) : null,
     publicUrl: c.CCHC_PUBLIC_URL?.replace(/\/+$/, ''),
+    retentionDays: retention.days,
   };
 }
 
@@ -128,6 +135,19 @@ function smtpOf(host: string, c: ParsedEnv): SmtpConfig {
     password: c.SMTP_PASSWORD,
     from: c.SMTP_FROM ?? '',
   };
+}
+
+/** `kind=days,…` over the domain's defaults; an unknown kind or a bad number is a problem. */
+function retentionOf(value: string | undefined): { days: Record<RetentionKind, number>; problems: string[] } {
+  const days = { ...DEFAULT_RETENTION_DAYS };
+  const problems: string[] = [];
+  for (const pair of (value ?? '').split(',').filter((p) => p.trim())) {
+    const [kind = '', n = ''] = pair.split('=').map((x) => x.trim());
+    if (!(RETENTION_KINDS as readonly string[]).includes(kind) || !/^\d{1,5}$/.test(n) || Number(n) < 1) {
+      problems.push(`RETENTION_DAYS: "${pair}" (kinds: ${RETENTION_KINDS.join(', ')}; days ≥ 1)`);
+    } else days[kind as RetentionKind] = Number(n);
+  }
+  return { days, problems };
 }
 
 // proxy-addr's names for address ranges, as Fastify accepts them.

@@ -20,6 +20,7 @@ import { inspectionRoutes } from '../modules/inspections/routes.js';
 import { legalDocumentRoutes } from '../modules/legal-documents/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
+import { personalDataRoutes } from '../modules/personal-data/routes.js';
 import { planRoutes } from '../modules/plans/routes.js';
 import { procedureRoutes } from '../modules/procedures/routes.js';
 import { reportRoutes } from '../modules/reports/routes.js';
@@ -57,6 +58,7 @@ const API_MODULES = [
   procedureRoutes,
   dossierRoutes,
   indicatorRoutes,
+  personalDataRoutes,
 ];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */

@@ -4,6 +4,7 @@ import { AppError } from '../../../errors.js';
 import { loadWorkingCalendar } from '../../calendar/service.js';
 import { limitOf, type ProcedureRow } from '../../procedures/records.js';
 import { proceduresRepository } from '../../procedures/repository.js';
+import { applicantFor } from '../personal-data.js';
 import { presentApology, presentDossier, presentRating, presentRecordParts } from '../presenter.js';
 import { type DossierListFilter, dossiersRepository } from '../repository.js';
 import type { ListQuery } from '../schemas.js';
@@ -98,9 +99,11 @@ export async function readDossier(
   const actors = [...trail.map((t) => t.actor_user_id), row.assignee_id].filter((a): a is string => a !== null);
   const names = await side.userNames(tenantId, [...new Set(actors)]);
   const timing = timingOf(calendar, row, limitOf(procedure), request.now);
+  const parts = presentRecordParts(row);
   return {
     ...presentDossier(row, procedure, timing, apology),
-    ...presentRecordParts(row),
+    ...parts,
+    applicant: await applicantFor(db, request, id, parts.applicant),
     limit: limitOf(procedure),
     handovers: handovers.map((h, index) => ({
       no: h.no,
