@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf, hasRole, requireCapability } from '../../http/policy.js';
-import { presentTenant, presentUnit, presentUser } from './presenter.js';
+import { presentTenant, presentUnit } from './presenter.js';
 import { orgRepository, unitOfTenant } from './repository.js';
 import { idParams, tenantOut, unitOut, unitPatch } from './schemas.js';
 import { updateUnit } from './use-cases/update-unit.js';
