@@ -2,6 +2,7 @@
 export * from './compute.js';
 export * from './config.js';
 export * from './definitions.js';
+export * from './formulas.js';
 export type { FactsInput } from './facts.js';
 export * from './period.js';
 export * from './processing-counts.js';
