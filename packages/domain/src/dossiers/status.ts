@@ -117,6 +117,9 @@ export function isClockRunning(status: number): boolean {
   return CLOCK_RUNNING.has(status);
 }
 
+/** The open statuses as a list, for queries (`status IN (…)`): 1, 2, 4, 5, 6. */
+export const OPEN_DOSSIER_STATUSES: readonly DossierStatus[] = DOSSIER_STATUSES.filter(isOpen);
+
 /** Whether processing ended with a result (9, 10): the only dossiers 2.2, 4.1 and 4.2 read (DOMAIN §4). */
 export function hasResult(status: number): boolean {
   return status === S.processed || status === S.returned;
