@@ -11,6 +11,7 @@ import {
   MONTHS_PROCEDURES,
 } from '../../domain/src/indicators/test-support/hand-counts.js';
 import { MONTHS_DIR } from '../../domain/src/indicators/test-support/national-export.js';
+import { metricSourceFor } from '../src/modules/targets/metric-sources.js';
 import { cliEnv, runCli } from './support/cli-process.js';
 import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
 
@@ -105,6 +106,22 @@ describe('rules seen through the API', () => {
     expect(entered.status).toBe(400);
     expect(entered.body.error.fields).toHaveProperty('code');
     expect((await chairman.get('/api/v1/indicators/9.9/dossiers?period=2026-06')).status).toBe(400);
+  });
+});
+
+describe('one figure for the dashboard and the index', () => {
+  it("the dashboard's target f reads the same 5.4 as the year's index on the same day", async () => {
+    const tenant = await t.db
+      .selectFrom('tenants')
+      .select('id')
+      .where('code', '=', 'hai-duong')
+      .executeTakeFirstOrThrow();
+    const context = { db: t.db, tenantId: tenant.id, plan: { id: 'plan', year: 2026 }, asOf: '2026-08-12' };
+    const reading = await metricSourceFor('satisfaction')?.read(context);
+    const year = await (await t.loginAs('haiduong.chutich')).get('/api/v1/indicators?period=2026');
+    const row = rowOf(year.body.indicators, '5.4');
+    expect(reading).toMatchObject({ numerator: row.numerator, denominator: row.denominator });
+    expect(row.denominator).toBeGreaterThan(0);
   });
 });
 
