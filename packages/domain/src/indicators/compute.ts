@@ -45,8 +45,11 @@ interface Context {
   processing: Count;
 }
 
-/** A computed figure: its count (null when its source is absent), the rate when not the plain share, its members. */
-type Figure = { count: Count | null; rate?: number | null; members?: IndicatorMembers };
+/**
+ * A computed figure: its count (null when its source is absent), the rate when not the plain share, and its members,
+ * built only when asked for (listing codes for every indicator would double the cost of the index).
+ */
+type Figure = { count: Count | null; rate?: number | null; members?: () => IndicatorMembers };
 type ComputedCode = Exclude<IndicatorCode, EnteredIndicatorCode>;
 
 const codesOf = (facts: readonly DossierFacts[]) => facts.map((fact) => fact.dossier.code);
@@ -56,17 +59,21 @@ const countOf = <T>(tally: Tally<T>): Count => ({
 });
 
 function ofDossiers(tally: Tally<DossierFacts>): Figure {
-  const members = { kind: 'dossier', numerator: codesOf(tally.numerator), denominator: codesOf(tally.denominator) };
-  return { count: countOf(tally), members: members as IndicatorMembers };
+  const members = (): IndicatorMembers => ({
+    kind: 'dossier',
+    numerator: codesOf(tally.numerator),
+    denominator: codesOf(tally.denominator),
+  });
+  return { count: countOf(tally), members };
 }
 
 function ofProcedures(tally: Tally<ProcedureRecord>): Figure {
   const codes = (list: readonly ProcedureRecord[]) => list.map((procedure) => procedure.code);
-  const members: IndicatorMembers = {
+  const members = (): IndicatorMembers => ({
     kind: 'procedure',
     numerator: codes(tally.numerator),
     denominator: codes(tally.denominator),
-  };
+  });
   return { count: countOf(tally), members };
 }
 
@@ -78,13 +85,15 @@ function onlineShare(c: Context): Figure {
 
 function satisfactionFigure(c: Context): Figure {
   const parts = dossierSatisfaction(c.counted, c.input.feedback ?? null);
-  const subtracted = new Set([...parts.late, ...parts.complained]);
-  const members: IndicatorMembers = {
-    kind: 'dossier',
-    numerator: codesOf(parts.counted.filter((fact) => !subtracted.has(fact))),
-    denominator: codesOf(parts.counted),
-    late: codesOf(parts.late),
-    complained: codesOf(parts.complained),
+  const members = (): IndicatorMembers => {
+    const subtracted = new Set([...parts.late, ...parts.complained]);
+    return {
+      kind: 'dossier',
+      numerator: codesOf(parts.counted.filter((fact) => !subtracted.has(fact))),
+      denominator: codesOf(parts.counted),
+      late: codesOf(parts.late),
+      complained: codesOf(parts.complained),
+    };
   };
   return { count: parts.count, members };
 }
@@ -95,7 +104,7 @@ const COMPUTED: Readonly<Record<ComputedCode, (context: Context) => Figure>> = {
   '2.2': (c) => ({
     count: c.processing,
     rate: null,
-    members: { kind: 'dossier', numerator: codesOf(c.processed), denominator: codesOf(c.processed) },
+    members: () => ({ kind: 'dossier', numerator: codesOf(c.processed), denominator: codesOf(c.processed) }),
   }),
   '3.1': (c) => ofProcedures(proceduresOnline(c.input.procedures)),
   '3.2': (c) => ofProcedures(servicesInUse(c.input.procedures, c.received)),
@@ -258,5 +267,5 @@ export function indicatorMembers(
   const { asOf } = judgingDay(input.period, input.now);
   const { context } = contextOf(input, config, asOf);
   const handler = isEnteredIndicator(code) ? COMPUTED_WHEN_KNOWN[code] : COMPUTED[code as ComputedCode];
-  return handler?.(context)?.members ?? null;
+  return handler?.(context)?.members?.() ?? null;
 }
