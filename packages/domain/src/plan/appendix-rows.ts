@@ -1,7 +1,7 @@
 // The appendix table as a list of rows of known kinds: header, group, task start, or text that either continues
 // the task before it or titles a group. Which of the two a text row is depends on what follows it, so rows are
 // read first and decided after (`resolveGroups`).
-import { APPENDIX_COLUMNS, type AppendixColumn, readHeaderRow } from './columns.js';
+import { APPENDIX_COLUMNS, type AppendixColumn, columnsUnder, guessedColumns, readHeaderRow } from './columns.js';
 import { cellsOf, groupRowOf, isHeaderRow, type SourceLine, taskLabelOf } from './lines.js';
 import { isUpperCaseText } from './text.js';
 import type { AppendixHeader } from './types.js';
@@ -25,7 +25,7 @@ const cellAt = (cells: readonly string[], columns: readonly (AppendixColumn | nu
 
 function headerOf(cells: string[], line: number, given: readonly (AppendixColumn | null)[] | undefined) {
   const read = readHeaderRow(cells);
-  const columns = given ? [...given] : (read?.columns ?? cells.map(() => null));
+  const columns = given ? [...given] : (read?.columns ?? guessedColumns(cells));
   const recognised = given !== undefined || (read !== null && read.unknown.length === 0);
   return { line, cells, columns, recognised };
 }
@@ -52,9 +52,8 @@ export function readTableRows(lines: SourceLine[], given?: readonly (AppendixCol
     const cells = cellsOf(line);
     if (cells.every((cell) => cell === '')) continue;
     if (isHeaderRow(cells)) {
-      const read = headerOf(cells, line.no, given);
-      header ??= read;
-      if (cells.length > 1 && read.columns.includes('content')) columns = read.columns;
+      header ??= headerOf(cells, line.no, given);
+      if (cells.length > 1) columns = columnsUnder(cells, given);
       continue;
     }
     const group = groupRowOf(cells);

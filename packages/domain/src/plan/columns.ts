@@ -76,7 +76,40 @@ export function isTablessHeader(text: string): boolean {
   return /^(s?tt|số tt)\s+(nội dung|nhiệm vụ|tên nhiệm vụ)/i.test(text.trim());
 }
 
-/** A row whose first cell is "TT"/"STT" is the table's header even when its other words are not known. */
+/** A row with a "TT"/"STT" cell is the table's header even when its other words are not known. */
 export function looksLikeHeader(cells: readonly string[]): boolean {
-  return cells.length > 1 && columnOfHeader(cells[0] ?? '') === 'no' && cells.slice(1).some((c) => c !== '');
+  const filled = cells.filter((c) => c !== '');
+  return filled.length > 1 && filled.some((cell) => columnOfHeader(cell) === 'no');
+}
+
+/**
+ * The columns used under a header that was not understood, until the user says: the seed's order, with the
+ * number column moved to the "TT" cell so that the tasks are still found and shown.
+ */
+export function fallbackColumns(cells: readonly string[]): (AppendixColumn | null)[] {
+  const columns: (AppendixColumn | null)[] = cells.map((_, i) => APPENDIX_COLUMNS[i] ?? null);
+  const no = cells.findIndex((cell) => columnOfHeader(cell) === 'no');
+  if (no > 0) [columns[0], columns[no]] = [columns[no] ?? null, 'no'];
+  return columns;
+}
+
+/** What each header cell seems to name, shown to the user who maps an unrecognised header. */
+export function guessedColumns(cells: readonly string[]): (AppendixColumn | null)[] {
+  const seen = new Set<AppendixColumn>();
+  return cells.map((cell) => {
+    const column = columnOfHeader(cell);
+    if (column === null || column === 'ignored' || seen.has(column)) return null;
+    seen.add(column);
+    return column;
+  });
+}
+
+/** The columns rows are read with under a header: the user's, the header's, or the fallback order. */
+export function columnsUnder(
+  cells: readonly string[],
+  given?: readonly (AppendixColumn | null)[],
+): readonly (AppendixColumn | null)[] {
+  if (given) return given;
+  const read = readHeaderRow(cells);
+  return read && read.unknown.length === 0 ? read.columns : fallbackColumns(cells);
 }

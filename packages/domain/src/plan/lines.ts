@@ -3,7 +3,7 @@
 import {
   APPENDIX_COLUMNS,
   type AppendixColumn,
-  type HeaderRead,
+  columnsUnder,
   isTablessHeader,
   looksLikeHeader,
   readHeaderRow,
@@ -114,15 +114,15 @@ export function splitRegions(lines: SourceLine[]): Regions {
  * column when no header was seen), or, under a header without a number column, the first row with content.
  */
 function firstTaskLine(lines: SourceLine[]): number {
-  let header: HeaderRead | null = null;
+  let header: readonly (AppendixColumn | null)[] | null = null;
   return lines.findIndex((line) => {
     if (!line.text.includes('\t')) return false;
     const cells = cellsOf(line);
     if (isHeaderRow(cells)) {
-      header = readHeaderRow(cells);
+      if (cells.length > 1) header = columnsUnder(cells);
       return false;
     }
-    const columns: readonly (AppendixColumn | null)[] = header?.columns ?? APPENDIX_COLUMNS;
+    const columns: readonly (AppendixColumn | null)[] = header ?? APPENDIX_COLUMNS;
     const no = columns.indexOf('no');
     if (no >= 0) return taskLabelOf(cells[no]) !== null && cells.some((cell, i) => i !== no && cell !== '');
     return (cells[columns.indexOf('content')] ?? '') !== '' && groupRowOf(cells) === null;
