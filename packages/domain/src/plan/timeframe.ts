@@ -151,8 +151,8 @@ function consecutiveRuns(windows: [IsoDate, IsoDate][]): [IsoDate, IsoDate][] {
   const runs: [IsoDate, IsoDate][] = [];
   for (const [start, due] of [...windows].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const previous = runs[runs.length - 1];
-    if (previous && addDaysIso(previous[1], 1) >= start) previous[1] = due > previous[1] ? due : previous[1];
-    else runs.push([start, due]);
+    if (!previous || addDaysIso(previous[1], 1) < start) runs.push([start, due]);
+    else if (due > previous[1]) previous[1] = due;
   }
   return runs;
 }

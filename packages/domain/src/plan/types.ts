@@ -1,17 +1,9 @@
 import type { IsoDate } from '../clock.js';
 import type { AppendixColumn } from './columns.js';
+import type { TIMEFRAME_KINDS } from './timeframe-kinds.js';
 
 /** How a timeframe cell is to be read; see DOMAIN.md §1 (timeframes in words). */
-export type TimeframeKind =
-  | 'before'
-  | 'date'
-  | 'month'
-  | 'quarter'
-  | 'range'
-  | 'year'
-  | 'recurring'
-  | 'event'
-  | 'milestones';
+export type TimeframeKind = (typeof TIMEFRAME_KINDS)[number];
 
 /** One deliverable of a timeframe with several ("Tháng 3 và tháng 9/2026"): due at the end of its own period. */
 export interface Milestone {

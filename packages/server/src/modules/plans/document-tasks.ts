@@ -7,6 +7,8 @@ import type { PlanTaskRow } from './repository.js';
 /** A task as a document states it, wherever in the document it was written. */
 export interface DocumentTask {
   no: number | null;
+  /** The number as written ("1.2", "a"); null for prose tasks. */
+  label: string | null;
   group: string | null;
   area: string | null;
   content: string;
@@ -24,6 +26,8 @@ export function documentTasks(parsed: PlanParseResult): DocumentTask[] {
   const appendix = parsed.tasks.map(
     (t): DocumentTask => ({
       no: t.no,
+      // Versions stored before labels existed have none: their number was written as it is.
+      label: t.label ?? String(t.no),
       group: t.group,
       area: areaOf(t.group),
       content: t.content,
@@ -38,6 +42,7 @@ export function documentTasks(parsed: PlanParseResult): DocumentTask[] {
   const prose = parsed.extraTasks.map(
     (t): DocumentTask => ({
       no: null,
+      label: null,
       group: null,
       area: null,
       content: t.content,
