@@ -157,6 +157,15 @@ export const submitIn = z.object({ comment: text(4000).optional(), completedOn: 
 export const reviewIn = z.object({ comment: text(4000).optional() });
 export const returnIn = z.object({ comment: text(4000) });
 
+/** One milestone of a task handed in (or opened again): its position, the day, a note. */
+export const milestoneIn = z.object({
+  position: z.number().int().min(1).max(60),
+  done: z.boolean().default(true),
+  doneOn: isoDate.optional(),
+  comment: text(2000).optional(),
+});
+export type MilestoneIn = z.infer<typeof milestoneIn>;
+
 export const triggerIn = z
   .object({
     documentNumber: text(100),
