@@ -549,6 +549,13 @@ export const en: Messages = {
       accepted: 'Accepted',
       returned: 'Returned',
     },
+    milestones: {
+      due: 'Milestone {{position}}: due {{date}}',
+      done: 'Handed in {{date}}',
+      overdue: '{{days}} working days late',
+      dueSoon: 'Due soon',
+      handIn: 'Mark handed in',
+    },
     kind: {
       before: 'Before a date',
       date: 'On a date',
@@ -558,6 +565,7 @@ export const en: Messages = {
       year: 'Whole year',
       recurring: 'Recurring',
       event: 'On instruction',
+      milestones: 'Several milestones',
     },
     source: {
       appendix: 'Plan appendix',

@@ -549,6 +549,13 @@ export const vi = {
       accepted: 'Đã nghiệm thu',
       returned: 'Bị trả lại',
     },
+    milestones: {
+      due: 'Mốc {{position}}: hạn {{date}}',
+      done: 'Đã nộp {{date}}',
+      overdue: 'Quá hạn {{days}} ngày làm việc',
+      dueSoon: 'Sắp đến hạn',
+      handIn: 'Đánh dấu đã nộp',
+    },
     kind: {
       before: 'Trước ngày',
       date: 'Ngày cụ thể',
@@ -558,6 +565,7 @@ export const vi = {
       year: 'Cả năm',
       recurring: 'Thường xuyên',
       event: 'Theo yêu cầu, chỉ đạo',
+      milestones: 'Nhiều mốc',
     },
     source: {
       appendix: 'Phụ lục kế hoạch',
