@@ -1,6 +1,6 @@
 // The tasks a plan document states, appendix rows and deadlines of the prose alike, in the shape they are
 // compared (TaskSnapshot) and stored (plan_tasks rows).
-import type { PlanParseResult, Timeframe, UnitRef } from '@cchc/domain';
+import { type PlanParseResult, type Timeframe, taskNumberOf, type UnitRef } from '@cchc/domain';
 import type { TaskSnapshot } from './diff.js';
 import type { PlanTaskRow } from './repository.js';
 
@@ -59,7 +59,7 @@ export function documentTasks(parsed: PlanParseResult): DocumentTask[] {
 
 /** What a version compares of a document's task. */
 export const snapshotOfTask = (t: DocumentTask): TaskSnapshot => ({
-  no: t.no,
+  no: t.label === null ? t.no : taskNumberOf(t.label),
   group: t.group,
   content: t.content,
   lead: t.lead.text,
@@ -71,7 +71,8 @@ export const snapshotOfTask = (t: DocumentTask): TaskSnapshot => ({
 
 /** What a version compares of a stored task. */
 export const snapshotOfRow = (r: PlanTaskRow): TaskSnapshot => ({
-  no: r.no,
+  // Rows stored before migration 0015 have no label: their `no` was the number as written.
+  no: r.no_label === null ? r.no : taskNumberOf(r.no_label),
   group: r.group_code,
   content: r.content,
   lead: r.lead_text,

@@ -75,7 +75,7 @@ export const parsedPlanOut = z.looseObject({
 });
 
 const snapshot = z.object({
-  no: z.number().int().nullable(),
+  no: taskNumber.nullable(),
   group: z.string().nullable(),
   content: z.string(),
   lead: z.string(),

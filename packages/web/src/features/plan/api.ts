@@ -27,7 +27,7 @@ export interface TaskCell {
 
 export interface PlanTask {
   id: string;
-  no: number | null;
+  no: number | string | null;
   group: string | null;
   area: string | null;
   content: string;
@@ -64,7 +64,7 @@ export interface VersionSummary {
 
 /** The cells a version compares of a task. */
 export interface TaskSnapshot {
-  no: number | null;
+  no: number | string | null;
   group: string | null;
   content: string;
   lead: string;
