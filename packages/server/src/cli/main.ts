@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { APP_VERSION } from '../version.js';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerCalendarCommands } from './calendar-commands.js';
+import { registerCityCommands } from './city-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerDossierCommands } from './dossier-commands.js';
 import { registerPlanCommands } from './plan-commands.js';
@@ -24,6 +25,7 @@ registerCalendarCommands(program);
 registerPlanCommands(program);
 registerDossierCommands(program);
 registerReportCommands(program);
+registerCityCommands(program);
 
 await program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof UsageError) {
