@@ -4,6 +4,8 @@ import { useSession } from './api/session';
 import { AdminPage } from './features/admin/AdminPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
+import { CityPage } from './features/city/CityPage';
+import { WardPage } from './features/city/WardPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { DossiersSection } from './features/dossiers/DossiersSection';
 import { FeedbackDetailPage } from './features/feedback/FeedbackDetailPage';
@@ -56,6 +58,8 @@ export function App() {
         <Route path="/thong-ke" element={<DashboardPage me={session.data} />} />
         <Route path="/ho-so/*" element={<DossiersSection me={session.data} />} />
         {session.data.capabilities.includes('org.manage_users') && <Route path="/quan-tri" element={<AdminPage />} />}
+        {session.data.capabilities.includes('city.view') && <Route path="/thanh-pho" element={<CityPage />} />}
+        {session.data.capabilities.includes('city.view') && <Route path="/thanh-pho/:code" element={<WardPage />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

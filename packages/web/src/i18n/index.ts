@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { cityEn, cityVi } from '../features/city/locale';
 import { en } from './locales/en';
 import { vi } from './locales/vi';
 
@@ -18,7 +19,7 @@ export function setLanguage(lang: Language): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: { vi: { translation: { ...vi, city: cityVi } }, en: { translation: { ...en, city: cityEn } } },
   lng: initialLanguage(),
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },
