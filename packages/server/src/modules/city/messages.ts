@@ -16,6 +16,11 @@ const MESSAGES = {
     en: 'The period is a month (2026-03), a quarter (2026-Q1) or a year (2026)',
   },
   ward_not_found: { vi: 'Không tìm thấy phường/xã', en: 'Ward not found' },
+  report_period_invalid: {
+    vi: 'Kỳ báo cáo phải là 2026-Q1, 2026-Q2, 2026-H1, 2026-Q3 hoặc 2026',
+    en: 'The report period is 2026-Q1, 2026-Q2, 2026-H1, 2026-Q3 or 2026',
+  },
+  report_not_sent: { vi: 'Phường/xã chưa gửi báo cáo kỳ này', en: 'The ward has not sent this report' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type CityMessageKey = keyof typeof MESSAGES;

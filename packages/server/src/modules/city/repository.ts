@@ -35,7 +35,16 @@ export function cityRepository(db: Db) {
         .leftJoin('report_dispatches as d', (j) =>
           j.onRef('d.tenant_id', '=', 'r.tenant_id').onRef('d.report_id', '=', 'r.id'),
         )
-        .select(['p.period', 'p.due_date', 'd.sent_on', 'd.number', 'd.version', 'r.id as report_id'])
+        .select([
+          'p.plan_id',
+          'p.period',
+          'p.due_date',
+          'd.sent_on',
+          'd.sent_at',
+          'd.number',
+          'd.version',
+          'r.id as report_id',
+        ])
         .where('p.tenant_id', '=', tenantId)
         .where('pl.year', '=', year)
         .orderBy('p.due_date')

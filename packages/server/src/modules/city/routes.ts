@@ -2,6 +2,7 @@ import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps.js';
 import { langFrom } from '../../i18n/messages.js';
+import { cityInboxRoutes } from './inbox-routes.js';
 import {
   overviewOut,
   overviewQuery,
@@ -23,6 +24,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** The city view (issue 16): every ward ranked in its block, the table's export, a ward's read-only drill-down. */
 export function cityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(cityInboxRoutes(deps));
     app.get(
       '/city/rankings',
       { config: VIEW, schema: { tags: TAGS, querystring: rankingsQuery, response: { 200: rankingsOut } } },
