@@ -11,7 +11,7 @@ let t: TestApp;
 let hoa: Awaited<ReturnType<typeof createWard>>;
 const Q1 = '/api/v1/reports/periods/2026-Q1/report';
 
-/** A second ward with a plan in use whose Q1 report is due on 08/03/2026 and never sent. */
+/** A second ward with a plan in use (no tasks yet) whose Q1 report is due on 08/03/2026 and never sent. */
 async function wardWithPlan() {
   const ward = await createWard(t.db, 'p-hoa', ['coordinator']);
   const planId = randomUUID();
@@ -29,6 +29,22 @@ async function wardWithPlan() {
       created_at: new Date('2026-01-05T02:00:00Z'),
       in_use_by: null,
       in_use_at: new Date('2026-01-05T02:00:00Z'),
+    })
+    .execute();
+  await tdb
+    .insertInto('plan_versions')
+    .values({
+      tenant_id: ward.tenantId,
+      plan_id: planId,
+      version: 1,
+      kind: 'import',
+      status: 'confirmed',
+      source_file_name: 'ke-hoach.txt',
+      source_format: 'txt',
+      source_sha256: '0'.repeat(64),
+      parsed: JSON.stringify({ areas: [] }),
+      created_by: null,
+      created_at: new Date('2026-01-05T02:00:00Z'),
     })
     .execute();
   await tdb
@@ -65,6 +81,49 @@ const notificationsOf = async (tenantId: string) =>
       .where('tenant_id', '=', tenantId)
       .execute()
   ).map((n) => ({ subject: n.subject, data: n.data as { comment?: string } }));
+
+describe('tasks the city assigns', () => {
+  it('adds the task to the plan of each ward it goes to, skipping a ward without a plan in use', async () => {
+    await createWard(t.db, 'p-khong', ['ward_admin']);
+    const admin = await t.loginAs('thanhpho.admin');
+    const body = {
+      content: 'Rà soát, công bố danh mục thủ tục hành chính tiếp nhận trực tuyến toàn trình',
+      documentNumber: '125/UBND-NC',
+      documentDate: '2026-03-09',
+      dueDate: '2026-04-30',
+      scope: 'wards',
+      wards: ['hai-duong', 'p-hoa', 'p-khong'],
+    };
+    const created = await admin.post('/api/v1/city/tasks', body);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ assigned: ['hai-duong', 'p-hoa'], skipped: ['p-khong'] });
+    expect(
+      (await admin.post('/api/v1/city/tasks', { ...body, wards: ['khong-co'] })).body.error.fields.wards,
+    ).toContain('khong-co');
+    expect((await admin.post('/api/v1/city/tasks', { ...body, scope: 'block' })).status).toBe(400);
+
+    // In the ward's plan: an assigned task, source city, with the document number and date.
+    const coordinator = await t.loginAs('haiduong.vhxh');
+    const tasks = (await coordinator.get('/api/v1/tasks')).body.tasks;
+    const mine = tasks.find((task: { content: string }) => task.content === body.content);
+    expect(mine).toMatchObject({
+      source: 'city',
+      dueDate: '2026-04-30',
+      sourceDocument: { number: '125/UBND-NC', date: '2026-03-09' },
+    });
+    expect((await coordinator.post(`/api/v1/tasks/${mine.id}/updates`, { progress: 40 })).status).toBeLessThan(300);
+
+    // The city follows it ward by ward.
+    const list = (await admin.get('/api/v1/city/tasks')).body;
+    expect(list[0].document).toMatchObject({ number: '125/UBND-NC', date: '2026-03-09' });
+    expect(list[0].wards.map((w: { code: string; progress: number }) => [w.code, w.progress])).toEqual([
+      ['hai-duong', 40],
+      ['p-hoa', 0],
+    ]);
+    const observer = await t.loginAs('haiduong.admin');
+    expect((await observer.post('/api/v1/city/tasks', body)).status).toBe(403);
+  });
+});
 
 describe('the city inbox of periodic reports', () => {
   it('lists which wards sent their report by the due date and which are late', async () => {

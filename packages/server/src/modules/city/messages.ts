@@ -20,6 +20,11 @@ const MESSAGES = {
     vi: 'Kỳ báo cáo phải là 2026-Q1, 2026-Q2, 2026-H1, 2026-Q3 hoặc 2026',
     en: 'The report period is 2026-Q1, 2026-Q2, 2026-H1, 2026-Q3 or 2026',
   },
+  block_required: { vi: 'Chọn khối: phường hoặc xã, đặc khu', en: 'Choose a block: wards or communes' },
+  wards_unknown: {
+    vi: 'Chọn ít nhất một phường/xã có trong hệ thống {codes}',
+    en: 'Choose at least one known ward {codes}',
+  },
   report_not_sent: { vi: 'Phường/xã chưa gửi báo cáo kỳ này', en: 'The ward has not sent this report' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

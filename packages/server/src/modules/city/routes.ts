@@ -12,6 +12,7 @@ import {
   seriesQuery,
   wardParams,
 } from './schemas.js';
+import { cityTaskRoutes } from './task-routes.js';
 import { cityOverview } from './use-cases/overview.js';
 import { overviewXlsx } from './use-cases/overview-xlsx.js';
 import { cityRankings } from './use-cases/rankings.js';
@@ -25,6 +26,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export function cityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(cityInboxRoutes(deps));
+    await app.register(cityTaskRoutes(deps));
     app.get(
       '/city/rankings',
       { config: VIEW, schema: { tags: TAGS, querystring: rankingsQuery, response: { 200: rankingsOut } } },
