@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps.js';
 import { langFrom } from '../../i18n/messages.js';
 import { cityInboxRoutes } from './inbox-routes.js';
+import { cityPortalRoutes } from './portal-routes.js';
 import {
   overviewOut,
   overviewQuery,
@@ -27,6 +28,7 @@ export function cityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(cityInboxRoutes(deps));
     await app.register(cityTaskRoutes(deps));
+    await app.register(cityPortalRoutes(deps));
     app.get(
       '/city/rankings',
       { config: VIEW, schema: { tags: TAGS, querystring: rankingsQuery, response: { 200: rankingsOut } } },
