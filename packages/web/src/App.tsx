@@ -17,6 +17,9 @@ import { InspectionsPage } from './features/inspections/InspectionsPage';
 import { LegalDocumentDetailPage } from './features/legal-documents/LegalDocumentDetailPage';
 import { LegalDocumentsPage } from './features/legal-documents/LegalDocumentsPage';
 import { PlanSection } from './features/plan/PlanPage';
+import { CityPublicPage } from './features/portal/CityPublicPage';
+import { ScorecardPrintPage } from './features/portal/ScorecardPrintPage';
+import { WardPortalPage } from './features/portal/WardPortalPage';
 import { PublicFeedbackPage } from './features/public/PublicFeedbackPage';
 import { PublicLookupPage } from './features/public-lookup/PublicLookupPage';
 import { ReportsSection } from './features/reports/ReportsSection';
@@ -33,6 +36,9 @@ export function App() {
         <Route path="/gop-y/:tenantCode" element={<PublicFeedbackPage />} />
         <Route path="/tra-cuu" element={<PublicLookupPage />} />
         <Route path="/cong-khai/:tenantCode" element={<PublicResultsPage />} />
+        <Route path="/cong-thong-tin" element={<CityPublicPage />} />
+        <Route path="/cong-thong-tin/:tenantCode" element={<WardPortalPage />} />
+        <Route path="/cong-thong-tin/:tenantCode/in-a3" element={<ScorecardPrintPage />} />
         <Route path="*" element={<Navigate to="/login" replace />} />
       </Routes>
     );
@@ -43,6 +49,9 @@ export function App() {
       <Route path="/gop-y/:tenantCode" element={<PublicFeedbackPage />} />
       <Route path="/tra-cuu" element={<PublicLookupPage />} />
       <Route path="/cong-khai/:tenantCode" element={<PublicResultsPage />} />
+      <Route path="/cong-thong-tin" element={<CityPublicPage />} />
+      <Route path="/cong-thong-tin/:tenantCode" element={<WardPortalPage />} />
+      <Route path="/cong-thong-tin/:tenantCode/in-a3" element={<ScorecardPrintPage />} />
       <Route element={<AppLayout me={session.data} />}>
         <Route index element={<HomePage me={session.data} />} />
         <Route path="/lich-lam-viec" element={<CalendarPage me={session.data} />} />
