@@ -67,7 +67,9 @@ export function App() {
         <Route path="/thong-ke" element={<DashboardPage me={session.data} />} />
         <Route path="/ho-so/*" element={<DossiersSection me={session.data} />} />
         {session.data.capabilities.includes('org.manage_users') && <Route path="/quan-tri" element={<AdminPage />} />}
-        {session.data.capabilities.includes('city.view') && <Route path="/thanh-pho" element={<CityPage />} />}
+        {session.data.capabilities.includes('city.view') && (
+          <Route path="/thanh-pho" element={<CityPage me={session.data} />} />
+        )}
         {session.data.capabilities.includes('city.view') && <Route path="/thanh-pho/:code" element={<WardPage />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />

@@ -1,10 +1,13 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DownloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Flex, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Me } from '../../api/session';
 import { PeriodPicker, thisMonth } from '../indicators/PeriodPicker';
 import { type CityFigure, type CityRow, useCityOverview } from './api';
+import { InboxPanel } from './InboxPanel';
+import { TasksPanel } from './TasksPanel';
 
 const BAND_COLOURS: Record<string, string> = {
   excellent: 'green',
@@ -84,15 +87,13 @@ function BlockTable({ rows, period }: { rows: CityRow[]; period: string }) {
   );
 }
 
-/** The city view: every ward in its block with this period's figures and ranks, exported as .xlsx. */
-export function CityPage() {
+function Rankings() {
   const { t } = useTranslation();
   const [period, setPeriod] = useState(thisMonth());
   const overview = useCityOverview(period);
   const blocks = [...new Set(overview.data?.rows.map((r) => r.block) ?? [])];
   return (
     <>
-      <Typography.Title level={3}>{t('city.title')}</Typography.Title>
       <Flex gap={16} wrap style={{ marginBottom: 16 }}>
         <PeriodPicker value={period} onChange={setPeriod} />
         <Button icon={<DownloadOutlined />} href={`/api/v1/city/overview.xlsx?period=${period}`}>
@@ -109,6 +110,24 @@ export function CityPage() {
           </section>
         );
       })}
+    </>
+  );
+}
+
+/** The city view: rankings of every ward in its block (exported as .xlsx), the inbox of reports, the city's tasks. */
+export function CityPage({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const canManage = me.capabilities.includes('city.manage');
+  return (
+    <>
+      <Typography.Title level={3}>{t('city.title')}</Typography.Title>
+      <Tabs
+        items={[
+          { key: 'rankings', label: t('city.tabs.rankings'), children: <Rankings /> },
+          { key: 'inbox', label: t('city.tabs.inbox'), children: <InboxPanel canManage={canManage} /> },
+          { key: 'tasks', label: t('city.tabs.tasks'), children: <TasksPanel canManage={canManage} /> },
+        ]}
+      />
     </>
   );
 }
