@@ -9,24 +9,12 @@ import { createImport, executeImport } from '../modules/dossiers/import/start-im
 import { indicatorReport, indicatorsJson } from '../modules/indicators/use-cases/compute-report.js';
 import { openRuntime } from '../runtime.js';
 import { exitWithUsage } from './usage-error.js';
+import { pickWard } from './ward.js';
 
 const LISTED_REJECTIONS = 20;
 
-/** The ward named by --tenant, or the only ward when there is one. */
-async function wardOf(db: Db, code: string | undefined): Promise<{ id: string; code: string }> {
-  const wards = await db
-    .selectFrom('tenants')
-    .select(['id', 'code'])
-    .where('kind', '!=', 'city')
-    .$if(code !== undefined, (q) => q.where('code', '=', code ?? ''))
-    .execute();
-  if (code !== undefined && wards.length === 0) exitWithUsage([`không có phường/xã với mã "${code}"`]);
-  if (wards.length !== 1) exitWithUsage(['có nhiều phường/xã: chọn một bằng --tenant <mã>']);
-  return wards[0] as { id: string; code: string };
-}
-
 async function withRuntime<T>(use: (db: Db, now: Date) => Promise<T>): Promise<T> {
-  const runtime = await openRuntime();
+  const runtime = await openRuntime({ seed: true });
   try {
     return await use(runtime.database.db, runtime.clock.now());
   } finally {
@@ -55,7 +43,7 @@ async function importDossiers(file: string, options: { tenant?: string }): Promi
   if (!fs.existsSync(file)) exitWithUsage([`không có tệp "${file}"`]);
   const bytes = fs.readFileSync(file);
   await withRuntime(async (db, now) => {
-    const ward = await wardOf(db, options.tenant);
+    const ward = await pickWard(db, options.tenant);
     const request = { db, tenantId: ward.id, userId: null, fileName: path.basename(file), bytes, now };
     const id = await createImport(request);
     const report = (p: ImportProgress) => process.stderr.write(`\rĐã xử lý ${p.processed}/${p.total} dòng`);
@@ -86,7 +74,7 @@ async function printIndicators(options: { period?: string; tenant?: string; json
     exitWithUsage([`--period phải là tháng (2026-03), quý (2026-Q1) hoặc năm (2026), nhận "${name}"`]);
   }
   await withRuntime(async (db) => {
-    const ward = await wardOf(db, options.tenant);
+    const ward = await pickWard(db, options.tenant);
     const json = indicatorsJson(name, ward.code, await indicatorReport(db, ward.id, name));
     process.stdout.write(options.json ? `${JSON.stringify(json, null, 2)}\n` : indicatorsText(json));
   });

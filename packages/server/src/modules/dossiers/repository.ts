@@ -98,12 +98,23 @@ export function dossiersRepository(db: Db) {
         .execute();
     },
 
+    /**
+     * Claims a code city-wide for a dossier; false when it is already held (another ward's import may hold it):
+     * intake then takes the next number rather than failing.
+     */
+    async claimCode(code: string, tenantId: string, dossierId: string): Promise<boolean> {
+      const claimed = await ddb
+        .insertInto('dossier_codes')
+        .values({ code, tenant_id: tenantId, dossier_id: dossierId })
+        .onConflict((oc) => oc.column('code').doNothing())
+        .returning('code')
+        .executeTakeFirst();
+      return claimed !== undefined;
+    },
+
+    /** Inserts a dossier whose code {@link claimCode} has claimed. */
     async insert(row: Insertable<DossiersTable>): Promise<void> {
       await ddb.insertInto('dossiers').values(row).execute();
-      await ddb
-        .insertInto('dossier_codes')
-        .values({ code: row.code, tenant_id: row.tenant_id, dossier_id: row.id })
-        .execute();
     },
 
     find: (tenantId: string, id: string, forUpdate = false): Promise<DossierRow | undefined> =>
@@ -173,6 +184,20 @@ export function dossiersRepository(db: Db) {
     agencyCode: async (tenantId: string): Promise<string | null> =>
       (await ddb.selectFrom('tenants').select('agency_code').where('id', '=', tenantId).executeTakeFirst())
         ?.agency_code ?? null,
+
+    /** The ward whose agency code this is (an agency prefix belongs to one ward). */
+    tenantOfAgency: async (agencyCode: string): Promise<string | undefined> =>
+      (await ddb.selectFrom('tenants').select('id').where('agency_code', '=', agencyCode).executeTakeFirst())?.id,
+
+    /** Every ward's agency code, for imports to refuse codes under another ward's prefix. */
+    agencyOwners: async (): Promise<Map<string, string>> => {
+      const rows = await ddb
+        .selectFrom('tenants')
+        .select(['id', 'agency_code'])
+        .where('agency_code', 'is not', null)
+        .execute();
+      return new Map(rows.map((r) => [r.agency_code ?? '', r.id]));
+    },
 
     agencyCodeTaken: async (code: string, exceptTenantId: string): Promise<boolean> =>
       (await ddb

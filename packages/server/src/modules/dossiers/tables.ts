@@ -84,6 +84,8 @@ export type DossiersTable = {
 export type DossierSettingsTable = {
   tenant_id: string;
   second_supplement: 'allow' | 'warn' | 'refuse';
+  /** Migration 0011: 'unit' keeps actions to the handling unit and the assignee. */
+  action_scope: Defaulted<'ward' | 'unit'>;
   updated_by: Nullable<string>;
   updated_at: Timestamp;
 };

@@ -91,7 +91,10 @@ export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.put(
       '/indicators/config',
-      { config: { policy: { roles: rolesFor('indicators.configure') } }, schema: { tags: TAGS, body: configIn } },
+      {
+        config: { policy: { roles: rolesFor('indicators.configure'), tenant: 'city' } },
+        schema: { tags: TAGS, body: configIn },
+      },
       async (request) => {
         const auth = authOf(request);
         await indicatorsRepository(deps.db).saveConfig(auth.tenantId, request.body, auth.userId, deps.clock.now());

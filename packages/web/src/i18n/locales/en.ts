@@ -86,6 +86,9 @@ export const en: Messages = {
     previousYear: 'Previous year',
     nextYear: 'Next year',
     version: 'Version {{number}}',
+    sources: 'Sources',
+    noticeNumberMissing: 'notice number not entered yet',
+    labourCodeFloor: '{{count}} day(s) added under Art. 112 of the Labour Code 2019',
     source: {
       stored: 'Updated from notices',
       built_in: 'Built-in official calendar',

@@ -85,6 +85,9 @@ export const vi = {
     previousYear: 'Năm trước',
     nextYear: 'Năm sau',
     version: 'Phiên bản {{number}}',
+    sources: 'Nguồn dữ liệu',
+    noticeNumberMissing: 'số hiệu chưa nhập',
+    labourCodeFloor: '{{count}} ngày bổ sung theo Điều 112 Bộ luật Lao động 2019',
     source: {
       stored: 'Đã cập nhật theo thông báo',
       built_in: 'Lịch chính thức có sẵn',

@@ -5,6 +5,7 @@ import type { DossierAction } from '../schemas.js';
 import { ALLOWED } from '../schemas-out.js';
 import type { HandoverRow } from '../side-repository.js';
 import { mayAct } from './act-on-dossier.js';
+import { type ActionScope, actsInScope } from './action-scope.js';
 import type { DossierRequest } from './change-dossier.js';
 
 /** The status each moving action leads to. */
@@ -48,11 +49,14 @@ export function allowedActions(
   row: DossierRow,
   handovers: readonly HandoverRow[],
   apology: ApologyRow | undefined,
+  scope: ActionScope = 'ward',
 ): (typeof ALLOWED)[number][] {
   const pending = handovers.at(-1)?.received_at === null;
   const mayProcess = hasRole(request.auth, ...rolesFor('dossiers.process'));
   return ALLOWED.filter((action) => {
     const byRole = action === 'update' || action === 'apology' ? mayProcess : mayAct(request, action);
-    return byRole && stateAllows(action, row, pending, apology);
+    const asAction = (action === 'update' || action === 'apology' ? 'start' : action) as DossierAction;
+    const inScope = actsInScope(request.auth, scope, row, handovers, asAction);
+    return byRole && inScope && stateAllows(action, row, pending, apology);
   });
 }
