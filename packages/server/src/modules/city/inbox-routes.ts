@@ -7,8 +7,8 @@ import { langFrom } from '../../i18n/messages.js';
 import { cityInbox, inboxDocument, remindLateWards, returnReport } from './use-cases/inbox.js';
 
 const TAGS = ['city'];
-const VIEW = { policy: { roles: rolesFor('city.view') } };
-const MANAGE = { policy: { roles: rolesFor('city.manage') } };
+const VIEW = { policy: { roles: rolesFor('city.view'), tenant: 'city' as const } };
+const MANAGE = { policy: { roles: rolesFor('city.manage'), tenant: 'city' as const } };
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const REPORT_PERIOD = /^\d{4}(-(Q1|Q2|H1|Q3|q1|q2|h1|q3))?$/;
 const periodField = z

@@ -20,7 +20,7 @@ import { cityRankings } from './use-cases/rankings.js';
 import { wardDetail, wardSeries } from './use-cases/ward-detail.js';
 
 const TAGS = ['city'];
-const VIEW = { policy: { roles: rolesFor('city.view') } };
+const VIEW = { policy: { roles: rolesFor('city.view'), tenant: 'city' as const } };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The city view (issue 16): every ward ranked in its block, the table's export, a ward's read-only drill-down. */

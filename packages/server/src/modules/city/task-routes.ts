@@ -12,13 +12,16 @@ export function cityTaskRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/city/tasks',
-      { config: { policy: { roles: rolesFor('city.view') } }, schema: { tags: TAGS } },
+      { config: { policy: { roles: rolesFor('city.view'), tenant: 'city' } }, schema: { tags: TAGS } },
       async (request) => listCityTasks(deps.db, authOf(request).tenantId),
     );
 
     app.post(
       '/city/tasks',
-      { config: { policy: { roles: rolesFor('city.manage') } }, schema: { tags: TAGS, body: cityTaskIn } },
+      {
+        config: { policy: { roles: rolesFor('city.manage'), tenant: 'city' } },
+        schema: { tags: TAGS, body: cityTaskIn },
+      },
       async (request, reply) => {
         const result = await createCityTask(
           deps.db,
