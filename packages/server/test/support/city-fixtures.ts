@@ -56,9 +56,6 @@ export function importMonth(t: TestApp, code: string, csv: string) {
   return r.stdout;
 }
 
-/** `cchc <args>` against the test database, on the test's clock (its warning about CCHC_NOW silenced). */
+/** `cchc <args>` against the test database, on the test's clock (its warning goes to stderr, never stdout). */
 export const cchc = (t: TestApp, args: string[]) =>
-  runCli(
-    args,
-    cliEnv(t.dataDir, { DATABASE_URL: t.databaseUrl, CCHC_NOW: t.clock.now().toISOString(), LOG_LEVEL: 'error' }),
-  );
+  runCli(args, cliEnv(t.dataDir, { DATABASE_URL: t.databaseUrl, CCHC_NOW: t.clock.now().toISOString() }));
