@@ -14,6 +14,7 @@ export const en: Messages = {
     inspections: 'PAR inspections',
     legalDocuments: 'Legal documents',
     admin: 'Administration',
+    city: 'City',
   },
   auth: {
     title: 'Log in',

@@ -13,6 +13,7 @@ export const vi = {
     inspections: 'Kiểm tra CCHC',
     legalDocuments: 'Văn bản QPPL',
     admin: 'Quản trị',
+    city: 'Thành phố',
   },
   auth: {
     title: 'Đăng nhập hệ thống',
