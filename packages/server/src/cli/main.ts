@@ -1,7 +1,9 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../version.js';
+import { registerAuditCommands } from './audit-commands.js';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerCalendarCommands } from './calendar-commands.js';
+import { registerCityCommands } from './city-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerDossierCommands } from './dossier-commands.js';
 import { registerFeedCommands } from './feed-commands.js';
@@ -28,6 +30,8 @@ registerDossierCommands(program);
 registerReportCommands(program);
 registerWardCommands(program);
 registerFeedCommands(program);
+registerCityCommands(program);
+registerAuditCommands(program);
 
 await program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof UsageError) {

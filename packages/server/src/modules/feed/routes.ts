@@ -32,7 +32,7 @@ declare module 'fastify' {
 const TAGS = ['feed'];
 // The data routes authenticate by API key, not by session: the key check below answers 401 itself.
 const KEYED = { policy: { apiKey: 'feed' } } as const;
-const MANAGE = { policy: { roles: rolesFor('feed.manage_keys') } };
+const MANAGE = { policy: { roles: rolesFor('feed.manage_keys'), tenant: 'city' as const } };
 const BEARER = { security: [{ bearerAuth: [] }] };
 
 /** One answer per ward, a few wards at a time: 114 wards answer in a fraction of the serial time. */

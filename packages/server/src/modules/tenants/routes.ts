@@ -27,7 +27,7 @@ import { importCity } from './use-cases/import-city.js';
 import { listMergers, recordMerger, updateWard, wardOf } from './use-cases/update-ward.js';
 
 const TAGS = ['tenants'];
-const MANAGE = { policy: { roles: rolesFor('city.manage_tenants') } };
+const MANAGE = { policy: { roles: rolesFor('city.manage_tenants'), tenant: 'city' as const } };
 // A city sheet of 114 rows is a few tens of kilobytes; base64 adds a third.
 const SHEET_BODY_LIMIT = 8 * 1024 * 1024;
 
@@ -38,7 +38,8 @@ const actorOf = (deps: AppDeps, request: FastifyRequest): Actor => ({
 });
 
 /** The city sees every tenant; anyone else only their own (another ward answers 404). */
-const seesAll = (auth: AuthContext) => hasRole(auth, 'city_admin', 'city_observer');
+const seesAll = (auth: AuthContext) =>
+  (auth.tenantKind === 'city' || auth.homeTenantId !== undefined) && hasRole(auth, 'city_admin', 'city_observer');
 
 /** `/api/v1/tenants`: the city's wards, communes and special zones, their lifecycle and first accounts. */
 export function tenantRoutes(deps: AppDeps): Plugin {

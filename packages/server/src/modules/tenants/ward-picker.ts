@@ -22,9 +22,13 @@ export async function pickWard(db: Db, auth: AuthContext | null, request: Fastif
   const header = request.headers[WARD_HEADER];
   const code = Array.isArray(header) ? header[0] : header;
   if (!auth || !code) return auth;
+  // A city-level route (the city view, 766 configuration, the national calendar) always works in the city.
+  const policy = request.routeOptions.config.policy;
+  if (policy && 'tenant' in policy && policy.tenant === 'city') return auth;
   const repo = tenantsRepository(db);
   const ward = await repo.find(code);
-  const isCityUser = auth.roles.some((r) => CITY_ROLES.includes(r));
+  // The city's own accounts only: a ward account carrying a city role is still a ward account.
+  const isCityUser = auth.tenantKind === 'city' && auth.roles.some((r) => CITY_ROLES.includes(r));
   if (ward?.id === auth.tenantId) return auth;
   if (!isCityUser) throw new AppError('forbidden');
   if (!ward || ward.parent_id !== auth.tenantId)
@@ -33,7 +37,7 @@ export async function pickWard(db: Db, auth: AuthContext | null, request: Fastif
       tenantMessage('no_such_tenant', langFrom(request.headers['accept-language']), { code }),
     );
   const roles: Role[] = [...auth.roles, 'observer'];
-  return { ...auth, tenantId: ward.id, homeTenantId: auth.tenantId, roles };
+  return { ...auth, tenantId: ward.id, tenantKind: ward.kind, homeTenantId: auth.tenantId, roles };
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -14,6 +14,7 @@ export const vi = {
     legalDocuments: 'Văn bản QPPL',
     admin: 'Quản trị',
     wards: 'Phường, xã',
+    city: 'Thành phố',
   },
   auth: {
     title: 'Đăng nhập hệ thống',
@@ -85,6 +86,9 @@ export const vi = {
     previousYear: 'Năm trước',
     nextYear: 'Năm sau',
     version: 'Phiên bản {{number}}',
+    sources: 'Nguồn dữ liệu',
+    noticeNumberMissing: 'số hiệu chưa nhập',
+    labourCodeFloor: '{{count}} ngày bổ sung theo Điều 112 Bộ luật Lao động 2019',
     source: {
       stored: 'Đã cập nhật theo thông báo',
       built_in: 'Lịch chính thức có sẵn',
@@ -379,6 +383,7 @@ export const vi = {
       year: 'Cả năm',
       recurring: 'Thường xuyên, báo cáo theo kỳ',
       event: 'Khi có yêu cầu, chưa có hạn',
+      milestones: 'Nhiều mốc, mỗi mốc một hạn',
     },
     header: {
       title: 'Văn bản ban hành',
@@ -458,6 +463,21 @@ export const vi = {
       warnings: 'Cảnh báo ({{count}})',
       noWarnings: 'Không có cảnh báo.',
       line: 'Dòng {{line}}:',
+      columns: {
+        help: 'Chưa nhận ra tiêu đề các cột của bảng phụ lục. Hãy chọn ý nghĩa của từng cột, rồi bấm Áp dụng để đọc lại.',
+        cell: 'Tiêu đề cột trong văn bản',
+        meaning: 'Là cột',
+        meaningOf: 'Cột "{{cell}}" là',
+        kinds: {
+          no: 'Số thứ tự (TT)',
+          content: 'Nội dung nhiệm vụ',
+          lead: 'Cơ quan chủ trì',
+          coordinators: 'Cơ quan phối hợp',
+          timeframe: 'Thời gian thực hiện',
+          product: 'Sản phẩm',
+          skip: 'Bỏ qua (ghi chú…)',
+        },
+      },
       units: {
         help: 'Các tên dưới đây chưa khớp với đơn vị nào của phường. Chọn đơn vị tương ứng, hoặc để trống nếu là cơ quan bên ngoài.',
         none: 'Mọi đơn vị trong kế hoạch đã được nhận diện.',
@@ -534,6 +554,13 @@ export const vi = {
       accepted: 'Đã nghiệm thu',
       returned: 'Bị trả lại',
     },
+    milestones: {
+      due: 'Mốc {{position}}: hạn {{date}}',
+      done: 'Đã nộp {{date}}',
+      overdue: 'Quá hạn {{days}} ngày làm việc',
+      dueSoon: 'Sắp đến hạn',
+      handIn: 'Đánh dấu đã nộp',
+    },
     kind: {
       before: 'Trước ngày',
       date: 'Ngày cụ thể',
@@ -543,6 +570,7 @@ export const vi = {
       year: 'Cả năm',
       recurring: 'Thường xuyên',
       event: 'Theo yêu cầu, chỉ đạo',
+      milestones: 'Nhiều mốc',
     },
     source: {
       appendix: 'Phụ lục kế hoạch',
@@ -1275,6 +1303,16 @@ export const vi = {
     band: 'Xếp loại',
     warnings: 'Lưu ý về số liệu',
     measured: 'Điểm đạt / điểm của các chỉ số áp dụng',
+    members: {
+      excluded: 'Không đạt (thuộc mẫu số, không thuộc tử số)',
+      numerator: 'Tử số',
+      denominator: 'Mẫu số',
+      code: 'Mã',
+      procedure: 'Thủ tục',
+      status: 'Trạng thái',
+      received: 'Tiếp nhận',
+      due: 'Hẹn trả',
+    },
     code: 'Mã',
     name: 'Chỉ số',
     figures: 'Số liệu',
@@ -1312,6 +1350,14 @@ export const vi = {
       units: 'Xếp hạng các đơn vị',
       rank: 'Hạng',
       noData: 'Chưa có kết quả cho tháng này',
+      figures: 'Tử số / mẫu số',
+      calculation: 'Cách tính',
+      numerator: 'Tử số',
+      denominator: 'Mẫu số',
+      clause: 'Căn cứ',
+      revision: 'Công bố lần {{revision}}, lúc {{at}}',
+      revisionsNote:
+        'Số liệu đã công bố không bị sửa: mỗi lần nhập bổ sung làm thay đổi kết quả tạo một lần công bố mới.',
     },
   },
   wards: {
