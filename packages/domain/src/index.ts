@@ -8,5 +8,6 @@ export * from './indicators/index.js';
 export * from './inspections/index.js';
 export * from './org/index.js';
 export * from './plan/index.js';
+export * from './privacy/index.js';
 export * from './reports/index.js';
 export * from './tasks/index.js';

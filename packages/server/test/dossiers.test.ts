@@ -153,7 +153,7 @@ describe('the status machine', () => {
       agencyCode: 'H15.50.05.13',
       secondSupplement: 'refuse',
     });
-    expect(saved.body).toEqual({ agencyCode: 'H15.50.05.13', secondSupplement: 'refuse' });
+    expect(saved.body).toEqual({ agencyCode: 'H15.50.05.13', secondSupplement: 'refuse', actionScope: 'ward' });
     at(t, '2026-03-26 09:00');
     const desk = await t.loginAs('haiduong.motcua');
     const created = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.009994')));

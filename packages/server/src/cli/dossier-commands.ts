@@ -62,8 +62,13 @@ function indicatorsText(json: ReturnType<typeof indicatorsJson>): string {
     const points = row.points === null ? '-' : String(row.points);
     return `  ${row.code.padEnd(6)} ${percent(row.rate).padStart(8)}${figures}  ${points}/${row.maxPoints} điểm  ${row.name}`;
   });
-  const total = json.total === null ? 'N/A' : `${json.total} điểm (${json.band ?? ''})`;
-  return [`Chỉ số Quyết định 766, ${json.tenant}, kỳ ${json.period}:`, ...rows, `Tổng: ${total}`, ''].join('\n');
+  const total = json.total === null ? 'N/A' : `${json.total} điểm (${json.bandName ?? ''})`;
+  const running = json.provisional ? ` (tạm tính đến ngày ${json.judgedOn})` : '';
+  const fix = json.missingDueDate.procedureCodes.map(
+    (code) => `Thủ tục ${code} chưa có thời hạn giải quyết: cập nhật để tính đúng hạn`,
+  );
+  const title = `Chỉ số Quyết định 766, ${json.tenant}, kỳ ${json.period}${running}:`;
+  return [title, ...rows, `Tổng: ${total}`, ...fix, ''].join('\n');
 }
 
 async function printIndicators(options: { period?: string; tenant?: string; json?: boolean }): Promise<void> {
@@ -73,9 +78,9 @@ async function printIndicators(options: { period?: string; tenant?: string; json
   } catch {
     exitWithUsage([`--period phải là tháng (2026-03), quý (2026-Q1) hoặc năm (2026), nhận "${name}"`]);
   }
-  await withRuntime(async (db) => {
+  await withRuntime(async (db, now) => {
     const ward = await pickWard(db, options.tenant);
-    const json = indicatorsJson(name, ward.code, await indicatorReport(db, ward.id, name));
+    const json = indicatorsJson(name, ward.code, await indicatorReport(db, ward.id, name, undefined, now));
     process.stdout.write(options.json ? `${JSON.stringify(json, null, 2)}\n` : indicatorsText(json));
   });
 }

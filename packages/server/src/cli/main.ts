@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../version.js';
+import { registerAuditCommands } from './audit-commands.js';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerCalendarCommands } from './calendar-commands.js';
 import { registerDbCommands } from './db-commands.js';
@@ -24,6 +25,7 @@ registerCalendarCommands(program);
 registerPlanCommands(program);
 registerDossierCommands(program);
 registerReportCommands(program);
+registerAuditCommands(program);
 
 await program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof UsageError) {

@@ -38,7 +38,8 @@ export function inspectionRepository(db: Db) {
       inspectionsOf(tenantId)
         .selectAll()
         .$if(filter.planIds !== undefined, (q) =>
-          q.where('plan_id', 'in', filter.planIds?.length ? filter.planIds : ['']),
+          // No plan matches no row; '' is no uuid and made PostgreSQL fail (found by the permission matrix).
+          q.where('plan_id', 'in', filter.planIds?.length ? filter.planIds : ['00000000-0000-0000-0000-000000000000']),
         )
         .$if(!!filter.statuses?.length, (q) => q.where('status', 'in', filter.statuses ?? []))
         .orderBy('planned_from')

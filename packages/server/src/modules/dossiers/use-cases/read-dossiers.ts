@@ -4,6 +4,7 @@ import { AppError } from '../../../errors.js';
 import { loadWorkingCalendar } from '../../calendar/service.js';
 import { limitOf, type ProcedureRow } from '../../procedures/records.js';
 import { proceduresRepository } from '../../procedures/repository.js';
+import { applicantFor } from '../personal-data.js';
 import { presentApology, presentDossier, presentRating, presentRecordParts } from '../presenter.js';
 import { type DossierListFilter, dossiersRepository } from '../repository.js';
 import type { ListQuery } from '../schemas.js';
@@ -81,21 +82,24 @@ export async function readDossier(
   const row = await dossiersRepository(db).find(tenantId, id);
   if (!row) throw new AppError('not_found');
   const side = dossierSideRepository(db);
-  const [procedure, calendar, handovers, apology, rating, trail] = await Promise.all([
+  const [procedure, calendar, handovers, apology, rating, trail, settings] = await Promise.all([
     proceduresRepository(db).find(tenantId, row.procedure_id),
     loadWorkingCalendar(db, tenantId),
     side.handovers(tenantId, id),
     side.apology(tenantId, id),
     side.rating(tenantId, id),
     side.trail(tenantId, id),
+    side.settings(tenantId),
   ]);
   if (!procedure) throw new AppError('not_found');
   const actors = [...trail.map((t) => t.actor_user_id), row.assignee_id].filter((a): a is string => a !== null);
   const names = await side.userNames(tenantId, [...new Set(actors)]);
   const timing = timingOf(calendar, row, limitOf(procedure), request.now);
+  const parts = presentRecordParts(row);
   return {
     ...presentDossier(row, procedure, timing, apology),
-    ...presentRecordParts(row),
+    ...parts,
+    applicant: await applicantFor(db, request, id, parts.applicant),
     limit: limitOf(procedure),
     handovers: handovers.map((h, index) => ({
       no: h.no,
@@ -117,7 +121,7 @@ export async function readDossier(
       actorName: t.actor_user_id ? (names.get(t.actor_user_id) ?? null) : null,
     })),
     assigneeName: row.assignee_id ? (names.get(row.assignee_id) ?? null) : null,
-    allowed: allowedActions(request, row, handovers, apology),
+    allowed: allowedActions(request, row, handovers, apology, settings?.action_scope ?? 'ward'),
     warnings,
   };
 }
