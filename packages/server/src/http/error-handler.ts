@@ -35,6 +35,9 @@ function body(code: ErrorCode, lang: Lang, requestId: string, message?: string, 
   return { error: { code, message: message ?? ERROR_MESSAGES[code][lang], ...(fields ? { fields } : {}), requestId } };
 }
 
+// busboy's errors for a broken multipart body are plain Errors without a status.
+const MALFORMED_MULTIPART = /^(Multipart: |Malformed part header|Unexpected end of (form|multipart data))/;
+
 function toAppError(error: FastifyError | AppError, request: FastifyRequest, lang: Lang): AppError | null {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) return validationError(request, error.validationContext, lang);
@@ -45,6 +48,7 @@ function toAppError(error: FastifyError | AppError, request: FastifyRequest, lan
   }
   if (fromDb) return new AppError(fromDb);
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) return new AppError('payload_too_large');
+  if (MALFORMED_MULTIPART.test(error.message)) return new AppError('validation_failed');
   if (error.statusCode === 429) return new AppError('too_many_requests');
   if (error.statusCode === 404) return new AppError('not_found');
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return new AppError('validation_failed');

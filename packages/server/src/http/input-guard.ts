@@ -2,7 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, type FieldErrors } from '../errors.js';
 import { type Lang, langFrom, type MessageTable, messagesOf } from '../i18n/messages.js';
 
-const MESSAGES: MessageTable<'nul' | 'surrogate' | 'too_deep'> = {
+const MESSAGES: MessageTable<'nul' | 'surrogate' | 'too_deep' | 'no_boundary'> = {
+  no_boundary: {
+    vi: 'Yêu cầu multipart/form-data thiếu tham số boundary.',
+    en: 'The multipart/form-data request has no boundary.',
+  },
   nul: { vi: 'Không được chứa ký tự NUL (\\u0000).', en: 'Must not contain a NUL character (\\u0000).' },
   surrogate: {
     vi: 'Chứa ký tự Unicode không hợp lệ (nửa cặp thay thế).',
@@ -62,6 +66,14 @@ export function inputProblems(request: FastifyRequest): FieldErrors {
  * field-level 400 before any schema, use case or SQL sees it. Runs after the policy hook (registered later).
  */
 export function guardInputs(app: FastifyInstance): void {
+  // busboy throws a plain Error on a multipart body without its boundary; refused here before any route reads it.
+  app.addHook('onRequest', async (request) => {
+    const type = request.headers['content-type'];
+    if (type && /^\s*multipart\//i.test(type) && !/;\s*boundary=/i.test(type)) {
+      const lang = langFrom(request.headers['accept-language']);
+      throw new AppError('validation_failed', undefined, { file: message('no_boundary', lang) });
+    }
+  });
   app.addHook('preValidation', async (request) => {
     const fields = inputProblems(request);
     if (Object.keys(fields).length > 0) throw new AppError('validation_failed', undefined, fields);
