@@ -2,6 +2,7 @@ import { buildApp } from '../http/app.js';
 import { startJobs } from '../jobs/job-runner.js';
 import { closeOnSignals, openRuntime } from '../runtime.js';
 import { seedFirstStart } from '../seed/first-start.js';
+import { closeParsePool } from '../uploads/parse-pool.js';
 
 /** `cchc serve`: migrate, seed on first start, serve the API and the web UI until a signal arrives. */
 export async function serve(): Promise<void> {
@@ -13,6 +14,7 @@ export async function serve(): Promise<void> {
   closeOnSignals(async () => {
     await app.close();
     await jobs?.stop();
+    await closeParsePool();
     await database.close();
   }, log);
   await app.listen({ port: config.port, host: config.host });
