@@ -111,11 +111,9 @@ describe('the app survives its database going away', () => {
 
     expect(statuses.get(503) ?? 0).toBeGreaterThan(0);
     expect(acknowledged.length).toBeGreaterThan(20);
-    const stored = await database.db
-      .selectFrom('legal_documents')
-      .select('id')
-      .where('id', 'in', acknowledged)
-      .execute();
-    expect(stored.length).toBe(acknowledged.length);
+    const stored = await database.pool.query('SELECT count(*) AS n FROM legal_documents WHERE id = ANY($1::uuid[])', [
+      acknowledged,
+    ]);
+    expect(stored.rows[0].n).toBe(acknowledged.length);
   }, 180_000);
 });

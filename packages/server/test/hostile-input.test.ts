@@ -14,7 +14,10 @@ const NUL = String.fromCharCode(0);
 
 async function raw(method: string, path: string, body: string | undefined, headers: Record<string, string> = {}) {
   const res = await fetch(`${t.url}${path}`, { method, body, headers });
-  return { status: res.status, body: (await res.json()) as { error?: { code: string; fields?: object } } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { error?: { code: string; fields?: object; requestId?: string } },
+  };
 }
 
 describe('hostile input answers 400 in the error shape, never 500', () => {

@@ -1,4 +1,5 @@
 import { buildApp } from '../http/app.js';
+import type { AppDeps } from '../http/deps.js';
 import { startJobs } from '../jobs/job-runner.js';
 import { closeOnSignals, openRuntime } from '../runtime.js';
 import { seedFirstStart } from '../seed/first-start.js';
@@ -8,9 +9,11 @@ import { closeParsePool } from '../uploads/parse-pool.js';
 export async function serve(): Promise<void> {
   const { config, log, clock, database } = await openRuntime();
   if (config.seedOnFirstStart) await seedFirstStart(database.db, clock.now(), log);
-  const deps = { config, log, clock, db: database.db, pool: database.pool };
+  const deps: AppDeps = { config, log, clock, db: database.db, pool: database.pool };
   const app = await buildApp(deps, { serveWeb: true });
   const jobs = config.runJobs ? await startJobs(deps, database.url) : null;
+  // Routes read the queue at request time: long work (dossier imports) goes to pg-boss from here on.
+  if (jobs) deps.jobs = jobs;
   closeOnSignals(async () => {
     await app.close();
     await jobs?.stop();
