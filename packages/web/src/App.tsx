@@ -1,30 +1,53 @@
 import { Spin } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useSession } from './api/session';
-import { AdminPage } from './features/admin/AdminPage';
-import { LoginPage } from './features/auth/LoginPage';
-import { CalendarPage } from './features/calendar/CalendarPage';
-import { DashboardPage } from './features/dashboard/DashboardPage';
-import { DossiersSection } from './features/dossiers/DossiersSection';
-import { FeedbackDetailPage } from './features/feedback/FeedbackDetailPage';
-import { FeedbackPage } from './features/feedback/FeedbackPage';
-import { HomePage } from './features/home/HomePage';
-import { PublicResultsPage } from './features/indicators/PublicResultsPage';
-import { InspectionDetailPage } from './features/inspections/InspectionDetailPage';
-import { InspectionsPage } from './features/inspections/InspectionsPage';
-import { LegalDocumentDetailPage } from './features/legal-documents/LegalDocumentDetailPage';
-import { LegalDocumentsPage } from './features/legal-documents/LegalDocumentsPage';
-import { PlanSection } from './features/plan/PlanPage';
-import { PublicFeedbackPage } from './features/public/PublicFeedbackPage';
-import { PublicLookupPage } from './features/public-lookup/PublicLookupPage';
-import { ReportsSection } from './features/reports/ReportsSection';
-import { TasksSection } from './features/tasks/TasksSection';
-import { AppLayout } from './ui/AppLayout';
+
+/**
+ * Every page is its own chunk, loaded when its route is first shown: a citizen opening /tra-cuu, /gop-y/… or
+ * /cong-khai/… downloads the small shell and that page, never the officers' features.
+ */
+function lazyPage<K extends string, P>(load: () => Promise<Record<K, (props: P) => ReactNode>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const AdminPage = lazyPage(() => import('./features/admin/AdminPage'), 'AdminPage');
+const LoginPage = lazyPage(() => import('./features/auth/LoginPage'), 'LoginPage');
+const CalendarPage = lazyPage(() => import('./features/calendar/CalendarPage'), 'CalendarPage');
+const DashboardPage = lazyPage(() => import('./features/dashboard/DashboardPage'), 'DashboardPage');
+const DossiersSection = lazyPage(() => import('./features/dossiers/DossiersSection'), 'DossiersSection');
+const FeedbackDetailPage = lazyPage(() => import('./features/feedback/FeedbackDetailPage'), 'FeedbackDetailPage');
+const FeedbackPage = lazyPage(() => import('./features/feedback/FeedbackPage'), 'FeedbackPage');
+const HomePage = lazyPage(() => import('./features/home/HomePage'), 'HomePage');
+const PublicResultsPage = lazyPage(() => import('./features/indicators/PublicResultsPage'), 'PublicResultsPage');
+const InspectionDetailPage = lazyPage(
+  () => import('./features/inspections/InspectionDetailPage'),
+  'InspectionDetailPage',
+);
+const InspectionsPage = lazyPage(() => import('./features/inspections/InspectionsPage'), 'InspectionsPage');
+const LegalDocumentDetailPage = lazyPage(
+  () => import('./features/legal-documents/LegalDocumentDetailPage'),
+  'LegalDocumentDetailPage',
+);
+const LegalDocumentsPage = lazyPage(
+  () => import('./features/legal-documents/LegalDocumentsPage'),
+  'LegalDocumentsPage',
+);
+const PlanSection = lazyPage(() => import('./features/plan/PlanPage'), 'PlanSection');
+const PublicFeedbackPage = lazyPage(() => import('./features/public/PublicFeedbackPage'), 'PublicFeedbackPage');
+const PublicLookupPage = lazyPage(() => import('./features/public-lookup/PublicLookupPage'), 'PublicLookupPage');
+const ReportsSection = lazyPage(() => import('./features/reports/ReportsSection'), 'ReportsSection');
+const TasksSection = lazyPage(() => import('./features/tasks/TasksSection'), 'TasksSection');
+const AppLayout = lazyPage(() => import('./ui/AppLayout'), 'AppLayout');
 
 export function App() {
   const session = useSession();
   if (session.isPending) return <Spin fullscreen />;
-  if (!session.data) {
+  return <Suspense fallback={<Spin fullscreen />}>{routesFor(session.data)}</Suspense>;
+}
+
+function routesFor(me: ReturnType<typeof useSession>['data']) {
+  if (!me) {
     return (
       <Routes>
         <Route path="/login" element={<LoginPage />} />
@@ -41,21 +64,21 @@ export function App() {
       <Route path="/gop-y/:tenantCode" element={<PublicFeedbackPage />} />
       <Route path="/tra-cuu" element={<PublicLookupPage />} />
       <Route path="/cong-khai/:tenantCode" element={<PublicResultsPage />} />
-      <Route element={<AppLayout me={session.data} />}>
-        <Route index element={<HomePage me={session.data} />} />
-        <Route path="/lich-lam-viec" element={<CalendarPage me={session.data} />} />
-        <Route path="/phan-anh" element={<FeedbackPage me={session.data} />} />
+      <Route element={<AppLayout me={me} />}>
+        <Route index element={<HomePage me={me} />} />
+        <Route path="/lich-lam-viec" element={<CalendarPage me={me} />} />
+        <Route path="/phan-anh" element={<FeedbackPage me={me} />} />
         <Route path="/phan-anh/:id" element={<FeedbackDetailPage />} />
-        <Route path="/kiem-tra" element={<InspectionsPage me={session.data} />} />
+        <Route path="/kiem-tra" element={<InspectionsPage me={me} />} />
         <Route path="/kiem-tra/:id" element={<InspectionDetailPage />} />
-        <Route path="/van-ban" element={<LegalDocumentsPage me={session.data} />} />
-        <Route path="/van-ban/:id" element={<LegalDocumentDetailPage me={session.data} />} />
-        <Route path="/ke-hoach/*" element={<PlanSection me={session.data} />} />
-        <Route path="/nhiem-vu/*" element={<TasksSection me={session.data} />} />
-        <Route path="/bao-cao/*" element={<ReportsSection me={session.data} />} />
-        <Route path="/thong-ke" element={<DashboardPage me={session.data} />} />
-        <Route path="/ho-so/*" element={<DossiersSection me={session.data} />} />
-        {session.data.capabilities.includes('org.manage_users') && <Route path="/quan-tri" element={<AdminPage />} />}
+        <Route path="/van-ban" element={<LegalDocumentsPage me={me} />} />
+        <Route path="/van-ban/:id" element={<LegalDocumentDetailPage me={me} />} />
+        <Route path="/ke-hoach/*" element={<PlanSection me={me} />} />
+        <Route path="/nhiem-vu/*" element={<TasksSection me={me} />} />
+        <Route path="/bao-cao/*" element={<ReportsSection me={me} />} />
+        <Route path="/thong-ke" element={<DashboardPage me={me} />} />
+        <Route path="/ho-so/*" element={<DossiersSection me={me} />} />
+        {me.capabilities.includes('org.manage_users') && <Route path="/quan-tri" element={<AdminPage />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

@@ -30,6 +30,7 @@ import { handleError } from './error-handler.js';
 import { guardInputs } from './input-guard.js';
 import { enforcePolicy, type RegisteredRoute, requirePolicyOnEveryRoute } from './policy.js';
 import { serveWeb } from './static-web.js';
+import { hardenWeb } from './web-hardening.js';
 
 z.config(z.locales.vi());
 
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
   });
   app.decorate('apiRoutes', requirePolicyOnEveryRoute(app));
 
+  await hardenWeb(app);
   await app.register(cookie);
   await registerOpenApi(app);
   app.decorateRequest('auth', null);
