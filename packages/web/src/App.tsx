@@ -1,44 +1,62 @@
 import { Spin } from 'antd';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useSession } from './api/session';
 
-/**
- * Every page is its own chunk, loaded when its route is first shown: a citizen opening /tra-cuu, /gop-y/… or
- * /cong-khai/… downloads the small shell and that page, never the officers' features.
- */
-function lazyPage<K extends string, P>(load: () => Promise<Record<K, (props: P) => ReactNode>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
-}
-
-const AdminPage = lazyPage(() => import('./features/admin/AdminPage'), 'AdminPage');
-const LoginPage = lazyPage(() => import('./features/auth/LoginPage'), 'LoginPage');
-const CalendarPage = lazyPage(() => import('./features/calendar/CalendarPage'), 'CalendarPage');
-const DashboardPage = lazyPage(() => import('./features/dashboard/DashboardPage'), 'DashboardPage');
-const DossiersSection = lazyPage(() => import('./features/dossiers/DossiersSection'), 'DossiersSection');
-const FeedbackDetailPage = lazyPage(() => import('./features/feedback/FeedbackDetailPage'), 'FeedbackDetailPage');
-const FeedbackPage = lazyPage(() => import('./features/feedback/FeedbackPage'), 'FeedbackPage');
-const HomePage = lazyPage(() => import('./features/home/HomePage'), 'HomePage');
-const PublicResultsPage = lazyPage(() => import('./features/indicators/PublicResultsPage'), 'PublicResultsPage');
-const InspectionDetailPage = lazyPage(
-  () => import('./features/inspections/InspectionDetailPage'),
-  'InspectionDetailPage',
+// Every page is its own chunk, loaded when its route is first shown: a citizen opening /tra-cuu, /gop-y/… or
+// /cong-khai/… downloads the small shell and that page, never the officers' features.
+const AdminPage = lazy(() => import('./features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const LoginPage = lazy(() => import('./features/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+const CalendarPage = lazy(() => import('./features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const CityPage = lazy(() => import('./features/city/CityPage').then((m) => ({ default: m.CityPage })));
+const WardPage = lazy(() => import('./features/city/WardPage').then((m) => ({ default: m.WardPage })));
+const DashboardPage = lazy(() =>
+  import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
-const InspectionsPage = lazyPage(() => import('./features/inspections/InspectionsPage'), 'InspectionsPage');
-const LegalDocumentDetailPage = lazyPage(
-  () => import('./features/legal-documents/LegalDocumentDetailPage'),
-  'LegalDocumentDetailPage',
+const DossiersSection = lazy(() =>
+  import('./features/dossiers/DossiersSection').then((m) => ({ default: m.DossiersSection })),
 );
-const LegalDocumentsPage = lazyPage(
-  () => import('./features/legal-documents/LegalDocumentsPage'),
-  'LegalDocumentsPage',
+const FeedbackDetailPage = lazy(() =>
+  import('./features/feedback/FeedbackDetailPage').then((m) => ({ default: m.FeedbackDetailPage })),
 );
-const PlanSection = lazyPage(() => import('./features/plan/PlanPage'), 'PlanSection');
-const PublicFeedbackPage = lazyPage(() => import('./features/public/PublicFeedbackPage'), 'PublicFeedbackPage');
-const PublicLookupPage = lazyPage(() => import('./features/public-lookup/PublicLookupPage'), 'PublicLookupPage');
-const ReportsSection = lazyPage(() => import('./features/reports/ReportsSection'), 'ReportsSection');
-const TasksSection = lazyPage(() => import('./features/tasks/TasksSection'), 'TasksSection');
-const AppLayout = lazyPage(() => import('./ui/AppLayout'), 'AppLayout');
+const FeedbackPage = lazy(() => import('./features/feedback/FeedbackPage').then((m) => ({ default: m.FeedbackPage })));
+const HomePage = lazy(() => import('./features/home/HomePage').then((m) => ({ default: m.HomePage })));
+const PublicResultsPage = lazy(() =>
+  import('./features/indicators/PublicResultsPage').then((m) => ({ default: m.PublicResultsPage })),
+);
+const InspectionDetailPage = lazy(() =>
+  import('./features/inspections/InspectionDetailPage').then((m) => ({ default: m.InspectionDetailPage })),
+);
+const InspectionsPage = lazy(() =>
+  import('./features/inspections/InspectionsPage').then((m) => ({ default: m.InspectionsPage })),
+);
+const LegalDocumentDetailPage = lazy(() =>
+  import('./features/legal-documents/LegalDocumentDetailPage').then((m) => ({ default: m.LegalDocumentDetailPage })),
+);
+const LegalDocumentsPage = lazy(() =>
+  import('./features/legal-documents/LegalDocumentsPage').then((m) => ({ default: m.LegalDocumentsPage })),
+);
+const PlanSection = lazy(() => import('./features/plan/PlanPage').then((m) => ({ default: m.PlanSection })));
+const CityPublicPage = lazy(() =>
+  import('./features/portal/CityPublicPage').then((m) => ({ default: m.CityPublicPage })),
+);
+const ScorecardPrintPage = lazy(() =>
+  import('./features/portal/ScorecardPrintPage').then((m) => ({ default: m.ScorecardPrintPage })),
+);
+const WardPortalPage = lazy(() =>
+  import('./features/portal/WardPortalPage').then((m) => ({ default: m.WardPortalPage })),
+);
+const PublicFeedbackPage = lazy(() =>
+  import('./features/public/PublicFeedbackPage').then((m) => ({ default: m.PublicFeedbackPage })),
+);
+const PublicLookupPage = lazy(() =>
+  import('./features/public-lookup/PublicLookupPage').then((m) => ({ default: m.PublicLookupPage })),
+);
+const ReportsSection = lazy(() =>
+  import('./features/reports/ReportsSection').then((m) => ({ default: m.ReportsSection })),
+);
+const TasksSection = lazy(() => import('./features/tasks/TasksSection').then((m) => ({ default: m.TasksSection })));
+const AppLayout = lazy(() => import('./ui/AppLayout').then((m) => ({ default: m.AppLayout })));
 
 export function App() {
   const session = useSession();
@@ -54,6 +72,9 @@ function routesFor(me: ReturnType<typeof useSession>['data']) {
         <Route path="/gop-y/:tenantCode" element={<PublicFeedbackPage />} />
         <Route path="/tra-cuu" element={<PublicLookupPage />} />
         <Route path="/cong-khai/:tenantCode" element={<PublicResultsPage />} />
+        <Route path="/cong-thong-tin" element={<CityPublicPage />} />
+        <Route path="/cong-thong-tin/:tenantCode" element={<WardPortalPage />} />
+        <Route path="/cong-thong-tin/:tenantCode/in-a3" element={<ScorecardPrintPage />} />
         <Route path="*" element={<Navigate to="/login" replace />} />
       </Routes>
     );
@@ -64,6 +85,9 @@ function routesFor(me: ReturnType<typeof useSession>['data']) {
       <Route path="/gop-y/:tenantCode" element={<PublicFeedbackPage />} />
       <Route path="/tra-cuu" element={<PublicLookupPage />} />
       <Route path="/cong-khai/:tenantCode" element={<PublicResultsPage />} />
+      <Route path="/cong-thong-tin" element={<CityPublicPage />} />
+      <Route path="/cong-thong-tin/:tenantCode" element={<WardPortalPage />} />
+      <Route path="/cong-thong-tin/:tenantCode/in-a3" element={<ScorecardPrintPage />} />
       <Route element={<AppLayout me={me} />}>
         <Route index element={<HomePage me={me} />} />
         <Route path="/lich-lam-viec" element={<CalendarPage me={me} />} />
@@ -79,6 +103,8 @@ function routesFor(me: ReturnType<typeof useSession>['data']) {
         <Route path="/thong-ke" element={<DashboardPage me={me} />} />
         <Route path="/ho-so/*" element={<DossiersSection me={me} />} />
         {me.capabilities.includes('org.manage_users') && <Route path="/quan-tri" element={<AdminPage />} />}
+        {me.capabilities.includes('city.view') && <Route path="/thanh-pho" element={<CityPage me={me} />} />}
+        {me.capabilities.includes('city.view') && <Route path="/thanh-pho/:code" element={<WardPage />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

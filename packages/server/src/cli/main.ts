@@ -1,8 +1,10 @@
 import { Command } from 'commander';
 import { closeParsePool } from '../uploads/parse-pool.js';
 import { APP_VERSION } from '../version.js';
+import { registerAuditCommands } from './audit-commands.js';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerCalendarCommands } from './calendar-commands.js';
+import { registerCityCommands } from './city-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerDossierCommands } from './dossier-commands.js';
 import { registerPlanCommands } from './plan-commands.js';
@@ -25,6 +27,8 @@ registerCalendarCommands(program);
 registerPlanCommands(program);
 registerDossierCommands(program);
 registerReportCommands(program);
+registerCityCommands(program);
+registerAuditCommands(program);
 
 await program
   .parseAsync(process.argv)

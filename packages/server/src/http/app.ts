@@ -5,12 +5,14 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { authRepository } from '../modules/auth/repository.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { resolveSession } from '../modules/auth/service.js';
 import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
+import { cityRoutes } from '../modules/city/routes.js';
 import { dossierRoutes } from '../modules/dossiers/routes.js';
 import { feedbackRoutes } from '../modules/feedback/routes.js';
 import { healthRoutes } from '../modules/health/routes.js';
@@ -19,6 +21,7 @@ import { inspectionRoutes } from '../modules/inspections/routes.js';
 import { legalDocumentRoutes } from '../modules/legal-documents/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
+import { personalDataRoutes } from '../modules/personal-data/routes.js';
 import { planRoutes } from '../modules/plans/routes.js';
 import { procedureRoutes } from '../modules/procedures/routes.js';
 import { reportRoutes } from '../modules/reports/routes.js';
@@ -61,6 +64,8 @@ const API_MODULES = [
   procedureRoutes,
   dossierRoutes,
   indicatorRoutes,
+  cityRoutes,
+  personalDataRoutes,
 ];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */
@@ -70,7 +75,7 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1_048_576,
-    trustProxy: deps.config.trustProxy,
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     // A URL Fastify cannot decode (bad %-escape) answers in our error shape, not Fastify's.
     frameworkErrors: (error, request, reply) => handleError(error, request, reply),
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
@@ -94,7 +99,7 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
   app.addHook('preValidation', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return; // static files need no session lookup
     const value = request.cookies[SESSION_COOKIE];
-    request.auth = value ? await resolveSession(sessions, deps.clock, value) : null;
+    request.auth = value ? await resolveSession(sessions, deps.clock, value, deps.config.sessionIdleMinutes) : null;
     await enforcePolicy(request, reply);
   });
   guardInputs(app);
@@ -111,6 +116,11 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
     handleError(new AppError('not_found'), request, reply);
   });
   return app;
+}
+
+/** Fastify's form of TRUST_PROXY: a hop count becomes "the first n hops from the socket are proxies". */
+function trustProxyOption(value: Config['trustProxy']) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
 }
 
 async function registerOpenApi(app: FastifyInstance): Promise<void> {

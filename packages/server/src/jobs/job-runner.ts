@@ -4,6 +4,7 @@ import { dossierApologiesJob } from '../modules/dossiers/apology-job.js';
 import { dossierImportFailedJob, dossierImportJob } from '../modules/dossiers/import/import-job.js';
 import { feedbackRemindersJob } from '../modules/feedback/reminders.js';
 import { dailyRemindersJob, weeklyDigestJob } from '../modules/notifications/jobs.js';
+import { retentionJob } from '../modules/personal-data/retention.js';
 import { reportRemindersJob } from '../modules/reports/reminders.js';
 import type { JobDefinition } from './job.js';
 
@@ -14,6 +15,7 @@ export const JOBS: JobDefinition[] = [
   weeklyDigestJob,
   reportRemindersJob,
   dossierApologiesJob,
+  retentionJob,
   dossierImportFailedJob,
   dossierImportJob,
 ];

@@ -125,8 +125,11 @@ export const settingsIn = z.object({
     .trim()
     .regex(/^[A-Za-z0-9.]{2,40}$/),
   secondSupplement: z.enum(['allow', 'warn', 'refuse']),
+  /** 'unit': only the handling unit's staff and the assignee act on a dossier (the counter still takes in). */
+  actionScope: z.enum(['ward', 'unit']).optional(),
 });
 export const settingsOut = z.object({
   agencyCode: z.string().nullable(),
   secondSupplement: z.enum(['allow', 'warn', 'refuse']),
+  actionScope: z.enum(['ward', 'unit']),
 });

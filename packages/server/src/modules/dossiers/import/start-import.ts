@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import type { Db } from '../../../db/database.js';
 import type { AppDeps } from '../../../http/deps.js';
 import { recordAudit } from '../../audit/repository.js';
+import { republishChangedMonths } from '../../indicators/use-cases/public-results.js';
 import { DOSSIER_IMPORT_JOB, type DossierImportPayload } from './import-job.js';
 import { importRepository } from './repository.js';
 import { type ImportProgress, runDossierImport } from './run-import.js';
@@ -64,6 +65,8 @@ export async function executeImport(
       after: { file: request.fileName, created: progress.created, updated: progress.updated },
       at: request.now,
     });
+    // A published month is frozen: figures the import changed become a new dated revision (DOMAIN §4).
+    await republishChangedMonths(request.db, tenantId, request.now);
     return progress;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
