@@ -39,6 +39,8 @@ afterAll(async () => {
   await app?.close();
   await jobs?.stop();
   await database?.close();
+  // As root the cluster lives in a service location (CLUSTER_LOCATION): removed with the data folder.
+  fs.rmSync(path.dirname(pgdata()), { recursive: true, force: true });
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
