@@ -72,7 +72,7 @@ embeddedOnly('cchc calendar', () => {
     const app = await startServe(dir);
     const admin = new TestClient(app.url);
     await admin.login('thanhpho.admin');
-    const body = { date: '2026-09-01', reason: 'Quốc khánh (ngày liền kề)', noticeNumber: '4321/TB-BNV' };
+    const body = { date: '2026-08-31', reason: 'Nghỉ hoán đổi', noticeNumber: '4321/TB-BNV' };
     expect((await admin.post('/api/v1/calendar/days-off', body)).status).toBe(201);
     const ward = new TestClient(app.url);
     await ward.login('haiduong.admin');
@@ -83,11 +83,11 @@ embeddedOnly('cchc calendar', () => {
     const listing = JSON.parse(runCli(['calendar', 'holidays', '2026', '--json'], cliEnv(dir)).stdout);
     expect(listing).toMatchObject({ version: 1, source: 'stored' });
     expect(listing.nonWorkingWeekdays).toContainEqual(
-      expect.objectContaining({ date: '2026-09-01', notice: { number: '4321/TB-BNV', title: '' } }),
+      expect.objectContaining({ date: '2026-08-31', notice: { number: '4321/TB-BNV', title: '' } }),
     );
-    const national = runCli(['calendar', 'due', '--from', '2026-08-31T10:00', '--days', '1'], cliEnv(dir));
+    const national = runCli(['calendar', 'due', '--from', '2026-08-28T10:00', '--days', '1'], cliEnv(dir));
     expect(national.stdout).toBe('2026-09-03T10:00:00+07:00\n');
-    const args = ['calendar', 'due', '--from', '2026-08-31T11:00', '--hours', '2', '--tenant', 'hai-duong'];
+    const args = ['calendar', 'due', '--from', '2026-08-28T11:00', '--hours', '2', '--tenant', 'hai-duong'];
     expect(runCli(args, cliEnv(dir)).stdout).toBe('2026-09-03T09:00:00+07:00\n');
     const unknown = runCli(
       ['calendar', 'due', '--from', '2026-08-31T10:00', '--days', '1', '--tenant', 'x'],

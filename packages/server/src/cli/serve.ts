@@ -1,12 +1,10 @@
 import { buildApp } from '../http/app.js';
 import { startJobs } from '../jobs/job-runner.js';
 import { closeOnSignals, openRuntime } from '../runtime.js';
-import { seedFirstStart } from '../seed/first-start.js';
 
 /** `cchc serve`: migrate, seed on first start, serve the API and the web UI until a signal arrives. */
 export async function serve(): Promise<void> {
-  const { config, log, clock, database } = await openRuntime();
-  if (config.seedOnFirstStart) await seedFirstStart(database.db, clock.now(), log);
+  const { config, log, clock, database } = await openRuntime({ seed: true });
   const deps = { config, log, clock, db: database.db, pool: database.pool };
   const app = await buildApp(deps, { serveWeb: true });
   const jobs = config.runJobs ? await startJobs(deps, database.url) : null;

@@ -29,7 +29,7 @@ export function registerUserCommands(program: Command): void {
         unitId: undefined,
       });
       if (!parsed.success) exitWithUsage(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-      const rt = await openRuntime();
+      const rt = await openRuntime({ seed: true });
       try {
         const tenant = await orgRepository(rt.database.db).findTenantByCode(o.tenant ?? '');
         if (!tenant) exitWithUsage([`không có phường/xã với mã "${o.tenant}"`]);

@@ -1,11 +1,9 @@
+import { DOSSIER_STATUS, OPEN_DOSSIER_STATUSES } from '@cchc/domain';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { containsPattern } from '../procedures/repository.js';
 import type { DossierRow } from './records.js';
 import { type DossiersTable, withDossierTables } from './tables.js';
-
-/** The open statuses: registered, accepted, processing, waiting for a supplement, waiting for payment. */
-export const OPEN_STATUSES = [1, 2, 4, 5, 6] as const;
 
 /** Filters of the dossier list, already turned into instants by the use case. */
 export interface DossierListFilter {
@@ -42,11 +40,11 @@ export function dossiersRepository(db: Db) {
       .$if(f.receivedFrom !== undefined, (q) => q.where('d.received_at', '>=', f.receivedFrom as Date))
       .$if(f.receivedBefore !== undefined, (q) => q.where('d.received_at', '<', f.receivedBefore as Date))
       .$if(f.dueBefore !== undefined || f.dueFrom !== undefined || f.paused === true, (q) =>
-        q.where('d.status', 'in', [...OPEN_STATUSES]),
+        q.where('d.status', 'in', [...OPEN_DOSSIER_STATUSES]),
       )
       .$if(f.dueBefore !== undefined, (q) => q.where('d.current_due_at', '<', f.dueBefore as Date))
       .$if(f.dueFrom !== undefined, (q) => q.where('d.current_due_at', '>=', f.dueFrom as Date))
-      .$if(f.paused === true, (q) => q.where('d.status', '=', 5))
+      .$if(f.paused === true, (q) => q.where('d.status', '=', DOSSIER_STATUS.supplementRequested))
       .$if(f.apologyProposed === true, (q) =>
         q.where((e) =>
           e.exists(
@@ -166,7 +164,7 @@ export function dossiersRepository(db: Db) {
       ddb
         .selectFrom('dossiers')
         .selectAll()
-        .where('status', 'in', [...OPEN_STATUSES])
+        .where('status', 'in', [...OPEN_DOSSIER_STATUSES])
         .$if(tenantId !== null, (q) => q.where('tenant_id', '=', tenantId ?? ''))
         .execute(),
 
@@ -177,7 +175,7 @@ export function dossiersRepository(db: Db) {
           .selectFrom('dossiers')
           .select('tenant_id')
           .distinct()
-          .where('status', 'in', [...OPEN_STATUSES])
+          .where('status', 'in', [...OPEN_DOSSIER_STATUSES])
           .execute()
       ).map((r) => r.tenant_id),
 

@@ -72,7 +72,8 @@ export type DossiersTable = {
   digitised: Defaulted<boolean>;
   reused: Defaulted<boolean>;
   vneid: Defaulted<boolean>;
-  synced: Defaulted<boolean>;
+  /** Null when the source did not say (no DaDongBo): 1.4 is then entered. */
+  synced: Defaulted<boolean | null>;
   assignee_id: Nullable<string>;
   holder: Nullable<string>;
   source: 'counter' | 'import';

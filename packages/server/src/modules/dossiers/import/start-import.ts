@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/database.js';
 import type { Logger } from '../../../logger.js';
 import { recordAudit } from '../../audit/repository.js';
+import { republishChangedMonths } from '../../indicators/use-cases/public-results.js';
 import { importRepository } from './repository.js';
 import { type ImportProgress, runDossierImport } from './run-import.js';
 import { readTableFile } from './table-file.js';
@@ -62,6 +63,8 @@ export async function executeImport(
       after: { file: request.fileName, created: progress.created, updated: progress.updated },
       at: request.now,
     });
+    // A published month is frozen: figures the import changed become a new dated revision (DOMAIN §4).
+    await republishChangedMonths(request.db, tenantId, request.now);
     return progress;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

@@ -1,4 +1,11 @@
-import { checkMove, type DossierStatus, rolesFor } from '@cchc/domain';
+import {
+  checkMove,
+  type DossierStatus,
+  isClockRunning,
+  isProcessable,
+  rolesFor,
+  DOSSIER_STATUS as S,
+} from '@cchc/domain';
 import { hasRole } from '../../../http/policy.js';
 import type { ApologyRow, DossierRow } from '../records.js';
 import type { DossierAction } from '../schemas.js';
@@ -10,19 +17,17 @@ import type { DossierRequest } from './change-dossier.js';
 
 /** The status each moving action leads to. */
 const TARGETS: Partial<Record<DossierAction, DossierStatus>> = {
-  accept: 2,
-  refuse: 3,
-  start: 4,
-  request_supplement: 5,
-  receive_supplement: 4,
-  request_payment: 6,
-  withdraw: 7,
-  stop: 8,
-  finish: 9,
-  return_result: 10,
+  accept: S.accepted,
+  refuse: S.refused,
+  start: S.processing,
+  request_supplement: S.supplementRequested,
+  receive_supplement: S.processing,
+  request_payment: S.paymentRequested,
+  withdraw: S.withdrawn,
+  stop: S.stopped,
+  finish: S.processed,
+  return_result: S.returned,
 };
-
-const OPEN: readonly number[] = [2, 4, 5, 6];
 
 /** What the dossier's state allows beyond the moves, given whether a hand-over waits for its receiver. */
 function stateAllows(action: (typeof ALLOWED)[number], row: DossierRow, pending: boolean, apology?: ApologyRow) {
@@ -32,11 +37,11 @@ function stateAllows(action: (typeof ALLOWED)[number], row: DossierRow, pending:
     case 'receive_handover':
       return pending;
     case 'handover':
-      return OPEN.includes(row.status) && !pending;
+      return isProcessable(row.status) && !pending;
     case 'apology':
-      return [2, 4, 6].includes(row.status) && row.current_due_at !== null && !apology?.issued_at;
+      return isClockRunning(row.status) && row.current_due_at !== null && !apology?.issued_at;
     default:
-      return OPEN.includes(row.status) || (action === 'update' && row.status !== 1);
+      return isProcessable(row.status) || (action === 'update' && row.status !== S.registered);
   }
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { formatDossierCode, vietnamDateOf } from '@cchc/domain';
+import { DOSSIER_STATUS, type DossierStatus, formatDossierCode, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { recordAudit } from '../../audit/repository.js';
@@ -59,10 +59,11 @@ export async function intakeDossier(db: Db, request: DossierRequest, input: Inta
   const calendar = await loadWorkingCalendar(db, tenantId);
   const limit = limitOf(procedure);
   const { now } = request;
-  const status = input.stage === 'accepted' ? 2 : 1;
+  const status: DossierStatus = input.stage === 'accepted' ? DOSSIER_STATUS.accepted : DOSSIER_STATUS.registered;
   const history = [{ status, at: now.toISOString() } as const];
   const acceptance = status === 2 ? acceptanceColumns({ calendar, limit }, now) : null;
   const times = {
+    status,
     received_at: acceptance?.received_at ?? null,
     due_at: acceptance?.due_at ?? null,
     finished_at: null,

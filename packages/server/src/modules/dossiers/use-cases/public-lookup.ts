@@ -1,5 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
+<<<<<<< HEAD
 import { parseDossierCode } from '@cchc/domain';
+=======
+import { DOSSIER_STATUS } from '@cchc/domain';
+>>>>>>> figures766
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
@@ -84,7 +88,7 @@ export async function lookUpDossier(db: Db, proof: LookupProof) {
     dueAt: (row.current_due_at ?? row.due_at)?.toISOString() ?? null,
     timeline: row.history.map((change) => ({ status: change.status, at: change.at })),
     rated: rating !== undefined,
-    canRate: row.status === 10 && rating === undefined,
+    canRate: row.status === DOSSIER_STATUS.returned && rating === undefined,
     ratingCriteria: [...RATING_CRITERIA],
   };
 }
@@ -96,7 +100,8 @@ export async function rateDossier(
   rating: { satisfied: boolean; criteria: string[]; comment?: string },
 ): Promise<void> {
   const { tenantId, row } = await verifiedDossier(db, proof);
-  if (row.status !== 10) throw new AppError('conflict', dossierMessage('rate_after_return', proof.lang));
+  if (row.status !== DOSSIER_STATUS.returned)
+    throw new AppError('conflict', dossierMessage('rate_after_return', proof.lang));
   const added = await dossierSideRepository(db).addRating({
     tenant_id: tenantId,
     dossier_id: row.id,

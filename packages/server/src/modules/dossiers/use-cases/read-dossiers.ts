@@ -1,4 +1,4 @@
-import { vietnamDateOf, type WorkingCalendar } from '@cchc/domain';
+import { vietnamDateOf, vietnamDayEnd, vietnamDayStart, type WorkingCalendar } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { loadWorkingCalendar } from '../../calendar/service.js';
@@ -14,18 +14,14 @@ import { handoverResult, timingOf } from '../timing.js';
 import { allowedActions } from './allowed.js';
 import type { DossierRequest } from './change-dossier.js';
 
-/** The first instant of a Vietnam calendar day. */
-export const startOfDay = (day: string) => new Date(`${day}T00:00:00+07:00`);
-const DAY_MS = 86_400_000;
-
 function timingFilter(calendar: WorkingCalendar, now: Date, timing: ListQuery['timing']): Partial<DossierListFilter> {
   const today = vietnamDateOf(now);
-  if (timing === 'overdue') return { dueBefore: startOfDay(today) };
+  if (timing === 'overdue') return { dueBefore: vietnamDayStart(today) };
   if (timing === 'paused') return { paused: true };
   if (timing === 'due_soon') {
     // Due today or on the next working day: the last day to send the apology letter (Decree 61).
     const next = calendar.shiftWorkingDays(today, 1);
-    return { dueFrom: startOfDay(today), dueBefore: new Date(startOfDay(next).getTime() + DAY_MS) };
+    return { dueFrom: vietnamDayStart(today), dueBefore: vietnamDayEnd(next) };
   }
   return {};
 }
@@ -39,8 +35,8 @@ function filterOf(request: DossierRequest, query: ListQuery, calendar: WorkingCa
     assigneeId: query.mine ? request.auth.userId : undefined,
     apologyProposed: query.apologyProposed,
     q: query.q,
-    receivedFrom: query.receivedFrom ? startOfDay(query.receivedFrom) : undefined,
-    receivedBefore: query.receivedTo ? new Date(startOfDay(query.receivedTo).getTime() + DAY_MS) : undefined,
+    receivedFrom: query.receivedFrom ? vietnamDayStart(query.receivedFrom) : undefined,
+    receivedBefore: query.receivedTo ? vietnamDayEnd(query.receivedTo) : undefined,
     ...timingFilter(calendar, request.now, query.timing),
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
