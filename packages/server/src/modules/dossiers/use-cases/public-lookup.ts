@@ -1,9 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-<<<<<<< HEAD
-import { parseDossierCode } from '@cchc/domain';
-=======
-import { DOSSIER_STATUS } from '@cchc/domain';
->>>>>>> figures766
+import { DOSSIER_STATUS, parseDossierCode } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
