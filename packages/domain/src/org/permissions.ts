@@ -12,6 +12,10 @@ export const CAPABILITIES = {
   'personal_data.export': ['ward_admin'],
   'audit.read': ['city_admin', 'ward_admin', 'chairman', 'coordinator'],
   'city.view_all_tenants': ['city_admin'],
+  // The city view (issue 16): every ward ranked in its block, its drill-down and the inbox, read only for Sở Nội vụ.
+  'city.view': ['city_admin', 'city_observer'],
+  // Returning a ward's report, reminding late wards, assigning tasks to wards.
+  'city.manage': ['city_admin'],
   'calendar.edit_national': ['city_admin'],
   'calendar.edit_office_hours': ['city_admin', 'ward_admin'],
   'plan.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],

@@ -3,6 +3,7 @@ import { APP_VERSION } from '../version.js';
 import { registerAuditCommands } from './audit-commands.js';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerCalendarCommands } from './calendar-commands.js';
+import { registerCityCommands } from './city-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerDossierCommands } from './dossier-commands.js';
 import { registerPlanCommands } from './plan-commands.js';
@@ -25,6 +26,7 @@ registerCalendarCommands(program);
 registerPlanCommands(program);
 registerDossierCommands(program);
 registerReportCommands(program);
+registerCityCommands(program);
 registerAuditCommands(program);
 
 await program.parseAsync(process.argv).catch((e: unknown) => {

@@ -12,6 +12,7 @@ import { authRoutes } from '../modules/auth/routes.js';
 import { resolveSession } from '../modules/auth/service.js';
 import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
+import { cityRoutes } from '../modules/city/routes.js';
 import { dossierRoutes } from '../modules/dossiers/routes.js';
 import { feedbackRoutes } from '../modules/feedback/routes.js';
 import { healthRoutes } from '../modules/health/routes.js';
@@ -58,6 +59,7 @@ const API_MODULES = [
   procedureRoutes,
   dossierRoutes,
   indicatorRoutes,
+  cityRoutes,
   personalDataRoutes,
 ];
 

@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { cityEn, cityVi } from '../features/city/locale';
+import { portalEn, portalVi } from '../features/portal/locale';
 import { en } from './locales/en';
 import { vi } from './locales/vi';
 
@@ -18,7 +20,10 @@ export function setLanguage(lang: Language): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: {
+    vi: { translation: { ...vi, city: cityVi, portal: portalVi } },
+    en: { translation: { ...en, city: cityEn, portal: portalEn } },
+  },
   lng: initialLanguage(),
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

@@ -18,7 +18,18 @@ export function PublicLayout({
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
-        style={{ background: '#b71c1c', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}
+        style={{
+          background: '#b71c1c',
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          // On a phone the title and the buttons wrap instead of pushing the page wider than the screen.
+          flexWrap: 'wrap',
+          gap: 8,
+          height: 'auto',
+          minHeight: 64,
+          paddingInline: 16,
+        }}
       >
         <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
           {title}
@@ -30,7 +41,9 @@ export function PublicLayout({
           </Link>
         </Flex>
       </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth, width: '100%', margin: '0 auto' }}>{children}</Layout.Content>
+      <Layout.Content style={{ padding: 'clamp(12px, 4vw, 24px)', maxWidth, width: '100%', margin: '0 auto' }}>
+        {children}
+      </Layout.Content>
     </Layout>
   );
 }
