@@ -383,6 +383,7 @@ export const en: Messages = {
       year: 'Whole year',
       recurring: 'Continuous, reported each period',
       event: 'On request, no date yet',
+      milestones: 'Several milestones, each with its due date',
     },
     header: {
       title: 'Issuing document',
@@ -462,6 +463,21 @@ export const en: Messages = {
       warnings: 'Warnings ({{count}})',
       noWarnings: 'No warnings.',
       line: 'Line {{line}}:',
+      columns: {
+        help: 'The appendix column headers were not recognised. Say what each column is, then Apply to read the file again.',
+        cell: 'Column header in the document',
+        meaning: 'Column is',
+        meaningOf: 'Column "{{cell}}" is',
+        kinds: {
+          no: 'Number (TT)',
+          content: 'Task content',
+          lead: 'Lead unit',
+          coordinators: 'Coordinating units',
+          timeframe: 'Timeframe',
+          product: 'Product',
+          skip: 'Skip (notes…)',
+        },
+      },
       units: {
         help: 'These names match none of the ward’s units. Choose the unit each stands for, or leave it empty for an outside body.',
         none: 'Every unit of the plan was recognised.',
@@ -537,6 +553,13 @@ export const en: Messages = {
       accepted: 'Accepted',
       returned: 'Returned',
     },
+    milestones: {
+      due: 'Milestone {{position}}: due {{date}}',
+      done: 'Handed in {{date}}',
+      overdue: '{{days}} working days late',
+      dueSoon: 'Due soon',
+      handIn: 'Mark handed in',
+    },
     kind: {
       before: 'Before a date',
       date: 'On a date',
@@ -546,6 +569,7 @@ export const en: Messages = {
       year: 'Whole year',
       recurring: 'Recurring',
       event: 'On instruction',
+      milestones: 'Several milestones',
     },
     source: {
       appendix: 'Plan appendix',

@@ -382,6 +382,7 @@ export const vi = {
       year: 'Cả năm',
       recurring: 'Thường xuyên, báo cáo theo kỳ',
       event: 'Khi có yêu cầu, chưa có hạn',
+      milestones: 'Nhiều mốc, mỗi mốc một hạn',
     },
     header: {
       title: 'Văn bản ban hành',
@@ -461,6 +462,21 @@ export const vi = {
       warnings: 'Cảnh báo ({{count}})',
       noWarnings: 'Không có cảnh báo.',
       line: 'Dòng {{line}}:',
+      columns: {
+        help: 'Chưa nhận ra tiêu đề các cột của bảng phụ lục. Hãy chọn ý nghĩa của từng cột, rồi bấm Áp dụng để đọc lại.',
+        cell: 'Tiêu đề cột trong văn bản',
+        meaning: 'Là cột',
+        meaningOf: 'Cột "{{cell}}" là',
+        kinds: {
+          no: 'Số thứ tự (TT)',
+          content: 'Nội dung nhiệm vụ',
+          lead: 'Cơ quan chủ trì',
+          coordinators: 'Cơ quan phối hợp',
+          timeframe: 'Thời gian thực hiện',
+          product: 'Sản phẩm',
+          skip: 'Bỏ qua (ghi chú…)',
+        },
+      },
       units: {
         help: 'Các tên dưới đây chưa khớp với đơn vị nào của phường. Chọn đơn vị tương ứng, hoặc để trống nếu là cơ quan bên ngoài.',
         none: 'Mọi đơn vị trong kế hoạch đã được nhận diện.',
@@ -537,6 +553,13 @@ export const vi = {
       accepted: 'Đã nghiệm thu',
       returned: 'Bị trả lại',
     },
+    milestones: {
+      due: 'Mốc {{position}}: hạn {{date}}',
+      done: 'Đã nộp {{date}}',
+      overdue: 'Quá hạn {{days}} ngày làm việc',
+      dueSoon: 'Sắp đến hạn',
+      handIn: 'Đánh dấu đã nộp',
+    },
     kind: {
       before: 'Trước ngày',
       date: 'Ngày cụ thể',
@@ -546,6 +569,7 @@ export const vi = {
       year: 'Cả năm',
       recurring: 'Thường xuyên',
       event: 'Theo yêu cầu, chỉ đạo',
+      milestones: 'Nhiều mốc',
     },
     source: {
       appendix: 'Phụ lục kế hoạch',
