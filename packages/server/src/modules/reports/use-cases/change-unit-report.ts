@@ -7,6 +7,7 @@ import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/repository.js';
 import { reportRuleError } from '../messages.js';
 import { loadPeriodScope, type PeriodScope } from '../period-scope.js';
+import { tellReportChange } from '../report-events.js';
 import { type ReportsRepository, reportsRepository } from '../repository.js';
 import {
   cleanContent,
@@ -106,7 +107,8 @@ export async function changeUnitReport(
   const scope = await loadPeriodScope(db, change.auth.tenantId, code, change.now, change.lang);
   requireRight(change, scope, unitId, command.action);
   const units = await reportsRepository(db).reportingUnits(scope.tenantId, scope.plan.id);
-  if (!units.some((u) => u.id === unitId)) throw reportRuleError('unit_unknown', change.lang);
+  const unit = units.find((u) => u.id === unitId);
+  if (!unit) throw reportRuleError('unit_unknown', change.lang);
   await db.transaction().execute(async (trx) => {
     const repo = reportsRepository(trx);
     const row = await rowFor(trx, repo, scope, unitId, change);
@@ -138,5 +140,6 @@ export async function changeUnitReport(
       after: { status: after.status, period: scope.window.code, unitId },
       at: change.now,
     });
+    await tellReportChange(trx, { scope, unit, now: change.now }, command);
   });
 }

@@ -3,6 +3,7 @@ import type { PlanParseResult } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { recordAudit } from '../../audit/repository.js';
+import { clearNotifications } from '../../notifications/notify.js';
 import { planRepository } from '../../plans/repository.js';
 import { taskRuleError } from '../messages.js';
 import type { ChangeRequest } from '../use-cases/task-change.js';
@@ -86,5 +87,6 @@ export async function decideTaskAmendment(
       after: { status, version, note, action: amendment.action, taskId: amendment.task_id },
       at: now,
     });
+    await clearNotifications(trx, auth.tenantId, { subject: `amendment:${id}` }, ['decision_waiting'], now);
   });
 }

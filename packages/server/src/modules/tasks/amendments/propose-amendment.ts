@@ -4,6 +4,8 @@ import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { hasRole } from '../../../http/policy.js';
 import { recordAudit } from '../../audit/repository.js';
+import { usersWithRoles } from '../../notifications/notify.js';
+import { notifyUsers } from '../../notifications/notify-users.js';
 import { taskRuleError } from '../messages.js';
 import { tasksRepository } from '../repository.js';
 import { loadTaskScope, loadTaskViews } from '../task-view.js';
@@ -81,6 +83,22 @@ export async function proposeAmendment(db: Db, request: ChangeRequest, input: Am
         reason: input.reason,
       },
       at: now,
+    });
+    // The chairman decides amendments: the proposal waits for him until decided (then it clears).
+    const chairmen = await usersWithRoles(trx, auth.tenantId, ['chairman']);
+    await notifyUsers(trx, {
+      tenantId: auth.tenantId,
+      userIds: chairmen.map((u) => u.id),
+      kind: 'decision_waiting',
+      subject: `amendment:${id}`,
+      day: scope.today,
+      data: {
+        amendmentId: id,
+        action: input.action,
+        taskNo: before?.no ?? null,
+        content: String(before?.content ?? (input.action === 'drop' ? '' : input.fields.content)).slice(0, 200),
+      },
+      now,
     });
   });
   return id;
