@@ -23,6 +23,8 @@ export interface DossierListFilter {
   dueFrom?: Date;
   paused?: boolean;
   apologyProposed?: boolean;
+  /** With `apologyProposed`: also every running dossier overdue at this instant without an issued letter. */
+  apologyNeededAt?: Date;
   offset: number;
   limit: number;
 }
@@ -47,17 +49,26 @@ export function dossiersRepository(db: Db) {
       .$if(f.dueBefore !== undefined, (q) => q.where('d.current_due_at', '<', f.dueBefore as Date))
       .$if(f.dueFrom !== undefined, (q) => q.where('d.current_due_at', '>=', f.dueFrom as Date))
       .$if(f.paused === true, (q) => q.where('d.status', '=', 5))
+      // "Cần phiếu xin lỗi": a letter proposed and not issued, or an overdue dossier with none issued (DOMAIN §3:
+      // a late letter is still owed, so every overdue dossier without one is listed).
       .$if(f.apologyProposed === true, (q) =>
-        q.where((e) =>
-          e.exists(
+        q.where((e) => {
+          const letters = (issued: boolean) =>
             e
               .selectFrom('dossier_apologies as a')
               .select('a.dossier_id')
               .whereRef('a.tenant_id', '=', 'd.tenant_id')
               .whereRef('a.dossier_id', '=', 'd.id')
-              .where('a.issued_at', 'is', null),
-          ),
-        ),
+              .where('a.issued_at', issued ? 'is not' : 'is', null);
+          const proposed = e.exists(letters(false));
+          if (!f.apologyNeededAt) return proposed;
+          const overdue = e.and([
+            e('d.status', 'in', [2, 4, 6] as never[]),
+            e('d.current_due_at', '<', f.apologyNeededAt),
+            e.not(e.exists(letters(true))),
+          ]);
+          return e.or([proposed, overdue]);
+        }),
       )
       .$if(Boolean(f.q), (q) =>
         q.where((e) => {

@@ -18,7 +18,9 @@ export type TaskRule =
   | 'unit_unknown'
   | 'due_required'
   | 'amendment_decided'
-  | 'amendment_task_required';
+  | 'amendment_task_required'
+  | 'progress_without_start'
+  | 'nothing_changed';
 
 const MESSAGES: Record<TaskRule, Record<Lang, string>> = {
   plan_closed: { vi: 'Kế hoạch đã kết thúc, chỉ được xem.', en: 'The plan is closed: read only.' },
@@ -66,9 +68,19 @@ const MESSAGES: Record<TaskRule, Record<Lang, string>> = {
     vi: 'Cần chọn nhiệm vụ cần điều chỉnh hoặc bãi bỏ.',
     en: 'Choose the task to change or drop.',
   },
+  progress_without_start: {
+    vi: 'Nhiệm vụ «Chưa triển khai» không thể có tiến độ trên 0 %: chọn «Đang thực hiện» hoặc để tiến độ 0 %.',
+    en: 'A task "Not started" cannot show progress above 0 %: choose "In progress" or keep 0 %.',
+  },
+  nothing_changed: {
+    vi: 'Cập nhật không thay đổi gì: hãy thay đổi tiến độ, trạng thái hoặc ghi nội dung cập nhật.',
+    en: 'The update changes nothing: change the progress or the status, or write what was done.',
+  },
 };
 
 const CODES: Partial<Record<TaskRule, ErrorCode>> = {
+  progress_without_start: 'validation_failed',
+  nothing_changed: 'validation_failed',
   completed_in_future: 'validation_failed',
   due_before_document: 'validation_failed',
   unit_unknown: 'validation_failed',

@@ -1,4 +1,4 @@
-import { checkMove, type DossierStatus, rolesFor } from '@cchc/domain';
+import { actionAllowedFrom, checkMove, type DossierStatus, rolesFor } from '@cchc/domain';
 import { hasRole } from '../../../http/policy.js';
 import type { ApologyRow, DossierRow } from '../records.js';
 import type { DossierAction } from '../schemas.js';
@@ -26,7 +26,7 @@ const OPEN: readonly number[] = [2, 4, 5, 6];
 /** What the dossier's state allows beyond the moves, given whether a hand-over waits for its receiver. */
 function stateAllows(action: (typeof ALLOWED)[number], row: DossierRow, pending: boolean, apology?: ApologyRow) {
   const target = TARGETS[action as DossierAction];
-  if (target !== undefined) return checkMove(row.status, target).ok;
+  if (target !== undefined) return checkMove(row.status, target).ok && actionAllowedFrom(action, row.status);
   switch (action) {
     case 'receive_handover':
       return pending;

@@ -37,6 +37,7 @@ function filterOf(request: DossierRequest, query: ListQuery, calendar: WorkingCa
     channel: query.channel,
     assigneeId: query.mine ? request.auth.userId : undefined,
     apologyProposed: query.apologyProposed,
+    apologyNeededAt: request.now,
     q: query.q,
     receivedFrom: query.receivedFrom ? startOfDay(query.receivedFrom) : undefined,
     receivedBefore: query.receivedTo ? new Date(startOfDay(query.receivedTo).getTime() + DAY_MS) : undefined,

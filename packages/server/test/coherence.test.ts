@@ -1,0 +1,78 @@
+// Issue 14 §2: the server refuses an incoherent write with a Vietnamese reason on the field, and the record stays
+// exactly as it was; the API's `allowed` list never offers a refused action.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { act, at, intakeBody, procedureId } from './support/dossier-fixtures.js';
+import { ensureSeedPlan, type SeedPlan } from './support/tasks-plan-fixture.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+let t: TestApp;
+let plan: SeedPlan;
+beforeAll(async () => {
+  t = await startTestApp();
+  plan = await ensureSeedPlan(t.db);
+});
+afterAll(() => t?.close());
+
+/** What a refusal must not touch: the task's status, progress and timeline. */
+const taskState = async (id: string) => {
+  const body = (await (await t.loginAs('haiduong.vhxh')).get(`/api/v1/tasks/${id}`)).body;
+  return { status: body.status, progress: body.progress, timeline: body.timeline.length };
+};
+
+describe('task progress and status agree', () => {
+  it('refuses 100 % with "Chưa triển khai", on the progress field, and keeps the task as it was', async () => {
+    const id = plan.taskIds.get(2) as string;
+    const officer = await t.loginAs('haiduong.vhxh');
+    const before = await taskState(id);
+    const res = await officer.post(`/api/v1/tasks/${id}/updates`, { progress: 100, status: 'not_started' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.progress).toMatch(/^Nhiệm vụ «Chưa triển khai» không thể có tiến độ trên 0 %/);
+    expect(await taskState(id)).toEqual(before);
+  });
+
+  it('refuses a progress out of range rather than capping it', async () => {
+    const id = plan.taskIds.get(2) as string;
+    const officer = await t.loginAs('haiduong.vhxh');
+    const before = await taskState(id);
+    for (const progress of [101, -1, 50.5]) {
+      const res = await officer.post(`/api/v1/tasks/${id}/updates`, { progress });
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields.progress).toBeTruthy();
+    }
+    expect(await taskState(id)).toEqual(before);
+  });
+
+  it('refuses an update that changes nothing; the same update with a comment is kept', async () => {
+    const id = plan.taskIds.get(2) as string;
+    const officer = await t.loginAs('haiduong.vhxh');
+    expect((await officer.post(`/api/v1/tasks/${id}/updates`, { progress: 30 })).status).toBe(200);
+    const before = await taskState(id);
+    const same = await officer.post(`/api/v1/tasks/${id}/updates`, { progress: 30, status: 'in_progress' });
+    expect(same.status).toBe(400);
+    expect(same.body.error.fields.comment).toMatch(/^Cập nhật không thay đổi gì/);
+    expect(await taskState(id)).toEqual(before);
+    const commented = await officer.post(`/api/v1/tasks/${id}/updates`, { progress: 30, comment: 'Đã họp triển khai' });
+    expect(commented.status).toBe(200);
+  });
+});
+
+describe('one-stop moves only from the states the law allows', () => {
+  it('refuses "Đã nhận bổ sung" unless a supplement was requested, and does not offer it', async () => {
+    at(t, '2026-03-02 09:00');
+    const desk = await t.loginAs('haiduong.motcua');
+    const created = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.009994')));
+    expect(created.body.status).toBe(2);
+    expect(created.body.allowed).not.toContain('receive_supplement');
+    const early = await act(desk, created.body.id, 'receive-supplement');
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toBe('Chỉ nhận bổ sung khi hồ sơ đang ở trạng thái «Yêu cầu bổ sung giấy tờ».');
+    await act(desk, created.body.id, 'start');
+    const processing = await act(desk, created.body.id, 'receive-supplement');
+    expect(processing.status).toBe(409);
+    const after = (await desk.get(`/api/v1/dossiers/${created.body.id}`)).body;
+    expect(after.status).toBe(4);
+    expect(after.history.map((h: { status: number }) => h.status)).toEqual([2, 4]);
+    expect(after.allowed).not.toContain('receive_supplement');
+    expect(after.allowed).not.toContain('start');
+  });
+});
