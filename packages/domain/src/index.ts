@@ -10,3 +10,4 @@ export * from './org/index.js';
 export * from './plan/index.js';
 export * from './reports/index.js';
 export * from './tasks/index.js';
+export * from './vi-format.js';

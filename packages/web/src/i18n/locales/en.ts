@@ -1256,6 +1256,7 @@ export const en: Messages = {
       },
       comment: 'Other comments',
       submit: 'Send the rating',
+      alreadyRated: 'This dossier has been rated. Thank you for your opinion.',
       thanks: 'Thank you for your rating.',
     },
   },

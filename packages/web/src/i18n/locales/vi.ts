@@ -350,7 +350,7 @@ export const vi = {
     publishedOn: 'Ngày công khai',
     empty: 'Chưa có phản ánh nào được công khai.',
     staffLogin: 'Đăng nhập cán bộ',
-    unknownWard: 'Không tìm thấy phường, xã này.',
+    unknownWard: 'Không tìm thấy phường/xã này.',
   },
   plan: {
     none: 'Phường chưa có kế hoạch cải cách hành chính năm nay.',
@@ -1274,6 +1274,7 @@ export const vi = {
       },
       comment: 'Ý kiến khác',
       submit: 'Gửi đánh giá',
+      alreadyRated: 'Hồ sơ này đã được đánh giá. Cảm ơn ông/bà đã góp ý.',
       thanks: 'Cảm ơn ông/bà đã đánh giá.',
     },
   },
