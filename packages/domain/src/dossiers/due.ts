@@ -124,13 +124,10 @@ export function validateApology(calendar: WorkingCalendar, input: ApologyInput):
       message: 'Hồ sơ đã được hẹn lại ngày trả kết quả; chỉ được hẹn lại một lần',
     });
   }
-  const floor = today > dueDate ? today : dueDate;
-  if (newDate <= floor) {
-    problems.push(
-      floor === dueDate
-        ? { reason: 'not_later', message: `Ngày hẹn lại phải sau ngày hẹn trả ${dmy(dueDate)}` }
-        : { reason: 'not_after_today', message: `Ngày hẹn lại phải sau hôm nay (${dmy(today)})` },
-    );
+  if (newDate <= dueDate) {
+    problems.push({ reason: 'not_later', message: `Ngày hẹn lại phải sau ngày hẹn trả ${dmy(dueDate)}` });
+  } else if (newDate <= today) {
+    problems.push({ reason: 'not_after_today', message: `Ngày hẹn lại phải sau hôm nay (${dmy(today)})` });
   } else if (!calendar.isWorkingDay(newDate)) {
     problems.push({ reason: 'not_working_day', message: `Ngày hẹn lại ${dmy(newDate)} không phải ngày làm việc` });
   }
