@@ -76,3 +76,56 @@ describe('one-stop moves only from the states the law allows', () => {
     expect(after.allowed).not.toContain('start');
   });
 });
+
+describe('plan amendments keep to the plan year', () => {
+  const fields = (plan: SeedPlan, dueDate: string) => ({
+    content: 'Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền của phường',
+    product: 'Báo cáo',
+    leadUnitIds: [plan.unitIds.get('TTPVHCC')],
+    timeframeText: 'Năm 2026',
+    timeframeKind: 'date',
+    dueDate,
+  });
+
+  it('refuses a new deadline outside the plan year, asks to confirm one already past, and a rejection says why', async () => {
+    const head = await t.loginAs('haiduong.truongphong');
+    const chairman = await t.loginAs('haiduong.chutich');
+    const taskId = plan.taskIds.get(20);
+    const outside = await head.post('/api/v1/task-amendments', {
+      action: 'change',
+      taskId,
+      fields: fields(plan, '2027-01-15'),
+      reason: 'Lùi hạn',
+    });
+    expect(outside.status).toBe(400);
+    expect(outside.body.error.fields['fields.dueDate']).toBe('Hạn mới phải nằm trong năm của kế hoạch (2026).');
+    const past = await head.post('/api/v1/task-amendments', {
+      action: 'change',
+      taskId,
+      fields: fields(plan, '2026-02-27'),
+      reason: 'Ghi nhận hạn thực tế',
+    });
+    expect(past.status).toBe(400);
+    expect(past.body.error.fields['fields.dueDate']).toMatch(/^Hạn mới đã qua\. Hãy xác nhận/);
+    expect(
+      (await chairman.get('/api/v1/task-amendments')).body.items.filter(
+        (a: { status: string }) => a.status === 'proposed',
+      ),
+    ).toHaveLength(0);
+    const confirmed = await head.post('/api/v1/task-amendments', {
+      action: 'change',
+      taskId,
+      fields: fields(plan, '2026-02-27'),
+      reason: 'Ghi nhận hạn thực tế',
+      confirmPastDue: true,
+    });
+    expect(confirmed.status).toBe(201);
+    const bare = await chairman.post(`/api/v1/task-amendments/${confirmed.body.id}/reject`, {});
+    expect(bare.status).toBe(400);
+    expect(bare.body.error.fields.note).toBe('Cần ghi lý do không đồng ý đề xuất.');
+    const still = (await chairman.get('/api/v1/task-amendments')).body.items.find(
+      (a: { id: string }) => a.id === confirmed.body.id,
+    );
+    expect(still.status).toBe('proposed');
+  });
+});

@@ -62,6 +62,8 @@ export async function decideTaskAmendment(
   decision: { approve: boolean; note?: string | undefined },
 ): Promise<void> {
   const { auth, now, lang } = request;
+  // A refusal says why, as a rejected plan version does: the proposer must know what to change.
+  if (!decision.approve && !decision.note) throw taskRuleError('decision_note_required', lang, 'note');
   await db.transaction().execute(async (trx) => {
     const repo = amendmentsRepository(trx);
     const amendment = await repo.find(auth.tenantId, id, true);

@@ -26,6 +26,25 @@ async function snapshot(db: Db, request: ChangeRequest, taskId: string) {
 }
 
 /**
+ * The deadline an amendment sets belongs to the plan's year: outside it the proposal is refused with the reason;
+ * one already past is kept only once the proposer confirms it. (Tasks assigned outside the plan keep their own
+ * rules: they do not come through here.)
+ */
+function checkNewDeadline(
+  input: Exclude<AmendmentIn, { action: 'drop' }>,
+  year: number,
+  today: string,
+  lang: ChangeRequest['lang'],
+) {
+  const due = input.fields.dueDate;
+  if (!due) return;
+  if (Number(due.slice(0, 4)) !== year) {
+    throw taskRuleError('due_outside_plan_year', lang, 'fields.dueDate', { year });
+  }
+  if (due < today && input.confirmPastDue !== true) throw taskRuleError('due_in_past', lang, 'fields.dueDate');
+}
+
+/**
  * A unit head (for its unit's tasks) or the coordinator proposes to add, change or drop one task of the plan in
  * use; the chairman decides. Nothing changes in the plan until then. Returns the proposal's id.
  */
@@ -43,6 +62,7 @@ export async function proposeAmendment(db: Db, request: ChangeRequest, input: Am
     before = found.before;
   }
   if (input.action !== 'drop') {
+    checkNewDeadline(input, scope.plan.year, scope.today, lang);
     await resolveTaskFields(repo, auth.tenantId, input.fields, lang); // refuses unknown units, missing due dates now
     const leads = input.fields.leadUnitIds;
     const ownUnit = isResponsibleUnit(actorOf(auth), {
