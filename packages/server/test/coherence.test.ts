@@ -129,3 +129,36 @@ describe('plan amendments keep to the plan year', () => {
     expect(still.status).toBe('proposed');
   });
 });
+
+describe('a unit report is sent only with content', () => {
+  it('refuses an empty report and stores nothing; a returned report tells the unit why', async () => {
+    const Q1 = '/api/v1/reports/periods/2026-Q1';
+    const centre = plan.unitIds.get('TTPVHCC') as string;
+    const officer = await t.loginAs('haiduong.canbo');
+    const form = (await officer.get(`${Q1}/units/${centre}`)).body;
+    const blank = {
+      ...form.content,
+      results: Object.fromEntries(Object.keys(form.content.results).map((k) => [k, ' '])),
+      limits: '',
+      causes: '',
+      proposals: '',
+      nextTasks: '',
+    };
+    const empty = await officer.post(`${Q1}/units/${centre}/submit`, { content: blank });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.fields.content).toBe('Báo cáo chưa có nội dung: hãy ghi kết quả thực hiện trước khi gửi.');
+    expect((await officer.get(`${Q1}/units/${centre}`)).body.status).toBe(form.status);
+
+    const sent = await officer.post(`${Q1}/units/${centre}/submit`, {
+      content: { ...blank, limits: 'Thiếu máy quét.' },
+    });
+    expect(sent.body.status).toBe('submitted');
+    const coordinator = await t.loginAs('haiduong.vhxh');
+    expect((await coordinator.post(`${Q1}/units/${centre}/return`, { comment: 'Bổ sung kết quả.' })).status).toBe(200);
+    const bell = (await officer.get('/api/v1/notifications')).body.items;
+    expect(bell.find((n: { kind: string }) => n.kind === 'report_returned')?.data).toMatchObject({
+      comment: 'Bổ sung kết quả.',
+      periodCode: '2026-Q1',
+    });
+  });
+});

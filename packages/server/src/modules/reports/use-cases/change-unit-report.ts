@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { canActOnSubmission, type SubmissionAction, submissionStatusAfter, type UnitReportContent } from '@cchc/domain';
+import {
+  canActOnSubmission,
+  hasReportContent,
+  type SubmissionAction,
+  submissionStatusAfter,
+  type UnitReportContent,
+} from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
@@ -78,6 +84,9 @@ async function patchOf(
           areas.map((a) => a.code),
         )
       : row.content;
+    if (command.action === 'submit' && !hasReportContent(content)) {
+      throw reportRuleError('empty_report', change.lang, 'content');
+    }
     const submitted =
       command.action === 'submit'
         ? {
