@@ -30,6 +30,8 @@ const configSchema = z.object({
   SMTP_PASSWORD: z.string().min(1).optional(),
   SMTP_FROM: z.string().min(3).optional(),
   CCHC_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Texts to citizens (SMS, Zalo): `log` is the logging stub; `none` sends nothing.
+  SMS_PROVIDER: z.enum(['none', 'log']).default('none'),
 });
 
 /** SMTP settings, when e-mail is configured. */
@@ -62,6 +64,8 @@ export type Config = {
   smtp: SmtpConfig | null;
   /** The address users open cchc at, for links in e-mails. */
   publicUrl: string | undefined;
+  /** Which provider sends texts to citizens (`log`: the logging stub), or `none`. */
+  smsProvider: 'none' | 'log';
 };
 
 export class ConfigError extends Error {
@@ -95,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runJobs: c.CCHC_JOBS === 'true',
     smtp: c.SMTP_HOST ? smtpOf(c.SMTP_HOST, c) : null,
     publicUrl: c.CCHC_PUBLIC_URL?.replace(/\/+$/, ''),
+    smsProvider: c.SMS_PROVIDER,
   };
 }
 
