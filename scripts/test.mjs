@@ -21,7 +21,12 @@ if (projects.includes('e2e')) {
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-vitest-')), 'report.json');
 const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), ...process.argv.slice(2)];
-args.push('--reporter=default', '--reporter=json', `--outputFile.json=${report}`);
+args.push(
+  '--reporter=default',
+  '--reporter=./scripts/suite-times-reporter.mjs',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+);
 const run = spawnSync('npx', args, { stdio: 'inherit' });
 
 let summary = 'no report';

@@ -10,8 +10,10 @@ export const serverTestConfig = (name: string, dbKind: 'embedded' | 'external') 
       exclude: ['test/e2e/**'],
       globalSetup: ['test/support/global-setup.ts'],
       env: { CCHC_TEST_DB: dbKind },
-      testTimeout: 30_000,
-      hookTimeout: 60_000,
+      // Tests that spawn `cchc` or a server wait for real processes on a possibly busy 2-core machine: the
+      // process's own timeout (runCli: 120 s) decides, not a tight test timeout.
+      testTimeout: 150_000,
+      hookTimeout: 150_000,
     },
   });
 

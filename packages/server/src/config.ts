@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_RETENTION_DAYS, RETENTION_KINDS, type RetentionKind } from '@cchc/domain';
 import { z } from 'zod';
 
 /** Every setting cchc reads from the environment; `.env.example` documents each one. */
@@ -19,7 +20,8 @@ const configSchema = z.object({
     .optional(),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(0).max(1440).default(0),
+  TRUST_PROXY: z.string().default('false'),
   CCHC_SEED: z.enum(['true', 'false']).default('true'),
   CCHC_JOBS: z.enum(['true', 'false']).default('true'),
   // E-mail of reminders and digests; without SMTP_HOST, notifications stay in the app.
@@ -29,6 +31,8 @@ const configSchema = z.object({
   SMTP_USER: z.string().min(1).optional(),
   SMTP_PASSWORD: z.string().min(1).optional(),
   SMTP_FROM: z.string().min(3).optional(),
+  // Days each kind of personal data is kept, e.g. dossierContacts=3650,feedbackContacts=1825 (Decree 13).
+  RETENTION_DAYS: z.string().optional(),
   CCHC_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   // Texts to citizens (SMS, Zalo): `log` is the logging stub; `none` sends nothing.
   SMS_PROVIDER: z.enum(['none', 'log']).default('none'),
@@ -55,13 +59,21 @@ export type Config = {
   now: Date | undefined;
   sessionDays: number;
   cookieSecure: 'auto' | 'true' | 'false';
-  /** Read the client address from X-Forwarded-For: only behind a reverse proxy, else anyone could fake it. */
-  trustProxy: boolean;
+  /** Minutes without a request after which a session ends (shared counter computers); 0: no idle limit. */
+  sessionIdleMinutes: number;
+  /**
+   * Which reverse proxies are believed about X-Forwarded-For/-Proto: false, a hop count, or their addresses and
+   * CIDRs (Fastify `trustProxy`). The client address is the right-most one no trusted proxy wrote, never the
+   * left-most a client may have typed.
+   */
+  trustProxy: false | number | string[];
   seedOnFirstStart: boolean;
   /** Whether this server runs background jobs (reminders, apology proposals); all servers may. */
   runJobs: boolean;
   /** Where e-mails are sent through; null keeps notifications in the app only. */
   smtp: SmtpConfig | null;
+  /** Days each kind of personal data is kept before the nightly job erases it (domain defaults, RETENTION_DAYS). */
+  retentionDays: Record<RetentionKind, number>;
   /** The address users open cchc at, for links in e-mails. */
   publicUrl: string | undefined;
   /** Which provider sends texts to citizens (`log`: the logging stub), or `none`. */
@@ -81,8 +93,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const c = parsed.data;
-  const smtpProblems = smtpProblemsOf(c);
-  if (smtpProblems.length > 0) throw new ConfigError(smtpProblems);
+  const retention = retentionOf(c.RETENTION_DAYS);
+  const problems = [...smtpProblemsOf(c), ...trustProxyProblems(c.TRUST_PROXY), ...retention.problems];
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: c.NODE_ENV,
     port: c.PORT,
@@ -94,11 +107,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     now: c.CCHC_NOW ? new Date(c.CCHC_NOW) : undefined,
     sessionDays: c.SESSION_DAYS,
     cookieSecure: c.COOKIE_SECURE,
-    trustProxy: c.TRUST_PROXY === 'true',
+    sessionIdleMinutes: c.SESSION_IDLE_MINUTES,
+    trustProxy: trustProxyOf(c.TRUST_PROXY),
     seedOnFirstStart: c.CCHC_SEED === 'true',
     runJobs: c.CCHC_JOBS === 'true',
     smtp: c.SMTP_HOST ? smtpOf(c.SMTP_HOST, c) : null,
     publicUrl: c.CCHC_PUBLIC_URL?.replace(/\/+$/, ''),
+    retentionDays: retention.days,
     smsProvider: c.SMS_PROVIDER,
   };
 }
@@ -125,6 +140,45 @@ function smtpOf(host: string, c: ParsedEnv): SmtpConfig {
     password: c.SMTP_PASSWORD,
     from: c.SMTP_FROM ?? '',
   };
+}
+
+/** `kind=days,…` over the domain's defaults; an unknown kind or a bad number is a problem. */
+function retentionOf(value: string | undefined): { days: Record<RetentionKind, number>; problems: string[] } {
+  const days = { ...DEFAULT_RETENTION_DAYS };
+  const problems: string[] = [];
+  for (const pair of (value ?? '').split(',').filter((p) => p.trim())) {
+    const [kind = '', n = ''] = pair.split('=').map((x) => x.trim());
+    if (!(RETENTION_KINDS as readonly string[]).includes(kind) || !/^\d{1,5}$/.test(n) || Number(n) < 1) {
+      problems.push(`RETENTION_DAYS: "${pair}" (kinds: ${RETENTION_KINDS.join(', ')}; days ≥ 1)`);
+    } else days[kind as RetentionKind] = Number(n);
+  }
+  return { days, problems };
+}
+
+// proxy-addr's names for address ranges, as Fastify accepts them.
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const IPV4_CIDR = /^(\d{1,3})(\.\d{1,3}){3}(\/\d{1,2})?$/;
+const IPV6_CIDR = /^[0-9a-f:.]+(\/\d{1,3})?$/i;
+
+/** Each problem of a TRUST_PROXY value; `true` (trust everyone, the left-most address wins) is refused. */
+function trustProxyProblems(value: string): string[] {
+  if (value === 'false' || /^\d{1,2}$/.test(value)) return [];
+  if (value === 'true') {
+    return [
+      'TRUST_PROXY: "true" tin địa chỉ tự khai của máy khách; ghi địa chỉ/CIDR của proxy hoặc số tầng proxy (list the proxy addresses/CIDRs or a hop count)',
+    ];
+  }
+  const bad = value
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => !NAMED_RANGES.has(p) && !IPV4_CIDR.test(p) && !IPV6_CIDR.test(p));
+  return bad.length ? [`TRUST_PROXY: không phải địa chỉ/CIDR (not an address or CIDR): ${bad.join(', ')}`] : [];
+}
+
+function trustProxyOf(value: string): false | number | string[] {
+  if (value === 'false') return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value) === 0 ? false : Number(value);
+  return value.split(',').map((p) => p.trim());
 }
 
 /** An empty variable (`PORT=`) means "not set", as in most .env files. */

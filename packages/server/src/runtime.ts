@@ -4,6 +4,7 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { createLogger, type Logger } from './logger.js';
+import { seedFirstStart } from './seed/first-start.js';
 
 /** Config, logger, clock and a migrated database: what every CLI command and the server start from. */
 export interface Runtime {
@@ -28,16 +29,28 @@ export function configOrExit(): Config {
   }
 }
 
-export async function openRuntime(options: { migrate: boolean } = { migrate: true }): Promise<Runtime> {
+/** What {@link openRuntime} does besides opening the database. */
+export interface RuntimeOptions {
+  /** Apply pending migrations (default true). */
+  migrate?: boolean;
+  /**
+   * Load the first-start data when `CCHC_SEED` allows it (default false): a command that needs the ward on a fresh
+   * data folder finds the same city, ward and plan as the first `npm start`.
+   */
+  seed?: boolean;
+}
+
+export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   const config = configOrExit();
   const log = createLogger(config);
   const clock = createClock(config.now);
   if (config.now) log.warn({ now: config.now.toISOString() }, 'đồng hồ hệ thống được đặt bởi CCHC_NOW');
   const database = await openDatabase(config, log);
   try {
-    if (options.migrate) {
+    if (options.migrate ?? true) {
       await migrate(database.pool, (name) => log.info({ migration: name }, 'đã áp dụng migration'));
     }
+    if (options.seed && config.seedOnFirstStart) await seedFirstStart(database.db, clock.now(), log);
   } catch (e) {
     await database.close();
     throw e;

@@ -12,10 +12,10 @@ fs.chmodSync(work, 0o755);
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 /** The table files of an archive, without schema_migrations (its applied_at is the restore's own time). */
-async function tableContents(archive: string): Promise<Record<string, string>> {
+async function tableContents(archive: string, folder = 'tables'): Promise<Record<string, string>> {
   const out = fs.mkdtempSync(path.join(work, 'x-'));
   await tar.x({ file: archive, cwd: out });
-  const dir = path.join(out, 'tables');
+  const dir = path.join(out, folder);
   return Object.fromEntries(
     fs
       .readdirSync(dir)
@@ -55,6 +55,10 @@ embeddedOnly('cchc backup and restore', () => {
     const again = path.join(work, 'again.tar.gz');
     expect(runCli(['backup', again], cliEnv(target)).status).toBe(0);
     expect(await tableContents(again)).toEqual(await tableContents(archive));
+    // The job queue (pg-boss schema) too: its queues, schedules and waiting jobs (issue 12).
+    const queue = await tableContents(archive, 'queue');
+    expect(queue['queue.copy']?.split('\n').length).toBeGreaterThan(1);
+    expect(await tableContents(again, 'queue')).toEqual(queue);
 
     const restored = await startServe(target, { CCHC_SEED: 'false' });
     expect((await new TestClient(restored.url).login('sao.luu', 'mat-khau-dai-du')).status).toBe(204);

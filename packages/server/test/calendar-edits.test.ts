@@ -30,13 +30,17 @@ describe('national edits by the city admin', () => {
     const seen: { change: RecomputeContext['change']; off: boolean }[] = [];
     unregister = registerDeadlineRecomputer('test-deadlines', async (context) => {
       const calendar = await context.calendarFor(wardId);
-      seen.push({ change: context.change, off: !calendar.isWorkingDay('2026-09-01') });
+      seen.push({ change: context.change, off: !calendar.isWorkingDay('2026-08-31') });
       return 7;
     });
     const before = await year(2026);
-    expect(await dueAfter('2026-08-31T10:00', 1)).toBe('2026-09-01T10:00:00+07:00');
+    expect(await dueAfter('2026-08-28T10:00', 1)).toBe('2026-08-31T10:00:00+07:00');
 
-    const res = await city.post('/api/v1/calendar/days-off', { date: '2026-09-01', reason: 'Quốc khánh', ...NOTICE });
+    const res = await city.post('/api/v1/calendar/days-off', {
+      date: '2026-08-31',
+      reason: 'Nghỉ hoán đổi',
+      ...NOTICE,
+    });
     expect(res.status).toBe(201);
     // Other modules (tasks, feedback, dossiers) register their own recomputers; this test owns one of them.
     expect(res.body).toMatchObject({ year: 2026, version: 1 });
@@ -47,10 +51,10 @@ describe('national edits by the city admin', () => {
     const after = await year(2026);
     expect(after.version).toMatchObject({ number: 1, source: 'stored' });
     expect(after.version.hash).not.toBe(before.version.hash);
-    const expected = [...OFFICIAL_CALENDAR_2026.daysOff.map((d) => d.date), '2026-09-01'].sort();
+    const expected = [...OFFICIAL_CALENDAR_2026.daysOff.map((d) => d.date), '2026-08-31'].sort();
     expect(after.daysOff.map((d: { date: string }) => d.date)).toEqual(expected);
-    expect(after.daysOff.find((d: { date: string }) => d.date === '2026-09-01')).toMatchObject({
-      reason: 'Quốc khánh',
+    expect(after.daysOff.find((d: { date: string }) => d.date === '2026-08-31')).toMatchObject({
+      reason: 'Nghỉ hoán đổi',
       notice: { number: '4321/TB-BNV' },
     });
     expect(after.changes).toEqual([
@@ -58,13 +62,13 @@ describe('national edits by the city admin', () => {
         version: 1,
         action: 'add',
         kind: 'day_off',
-        date: '2026-09-01',
+        date: '2026-08-31',
         noticeNumber: '4321/TB-BNV',
         changedBy: expect.objectContaining({ name: 'Quản trị Thành phố' }),
       }),
     ]);
-    expect(await dueAfter('2026-08-31T10:00', 1)).toBe('2026-09-03T10:00:00+07:00');
-    const ward = await (await t.loginAs('haiduong.canbo')).get('/api/v1/calendar/due?from=2026-08-31T10:00&days=1');
+    expect(await dueAfter('2026-08-28T10:00', 1)).toBe('2026-09-03T10:00:00+07:00');
+    const ward = await (await t.loginAs('haiduong.canbo')).get('/api/v1/calendar/due?from=2026-08-28T10:00&days=1');
     expect(ward.body.due).toBe('2026-09-03T10:00:00+07:00');
 
     const audit = await t.db.selectFrom('audit_events').selectAll().where('entity', '=', 'calendar_year').execute();
@@ -73,10 +77,10 @@ describe('national edits by the city admin', () => {
   });
 
   it('removes it again on a notice: one more version, due moments back, old versions kept', async () => {
-    const res = await remove(city, 'days-off/2026-09-01', { noticeNumber: '4400/TB-BNV' });
+    const res = await remove(city, 'days-off/2026-08-31', { noticeNumber: '4400/TB-BNV' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ year: 2026, version: 2 });
-    expect(await dueAfter('2026-08-31T10:00', 1)).toBe('2026-09-01T10:00:00+07:00');
+    expect(await dueAfter('2026-08-28T10:00', 1)).toBe('2026-08-31T10:00:00+07:00');
     const after = await year(2026);
     expect(after.changes.map((c: { version: number; action: string }) => [c.version, c.action])).toEqual([
       [2, 'remove'],
@@ -99,7 +103,7 @@ describe('national edits by the city admin', () => {
     expect(await dueAfter('2027-02-19T10:00', 1)).toBe('2027-02-20T10:00:00+07:00');
   });
 
-  it('removes a Labour Code day of such a year by making the list official', async () => {
+  it('makes the list official when a Labour Code day is removed, and the statutory floor keeps that day', async () => {
     const res = await remove(city, 'days-off/2027-09-01', {
       noticeNumber: '100/TB-BNV',
       noticeTitle: 'Quốc khánh 2027',
@@ -108,7 +112,10 @@ describe('national edits by the city admin', () => {
     const y2027 = await year(2027);
     expect(y2027.replacesDefaults).toBe(true);
     const off = y2027.daysOff.map((d: { date: string }) => d.date);
-    expect(off).not.toContain('2027-09-01');
+    // Labour Code 2019 Art. 112: Quốc khánh is 02/09 and one adjacent day in every year, whatever the data says.
+    expect(y2027.daysOff.find((d: { date: string }) => d.date === '2027-09-01')).toMatchObject({
+      source: 'labour_code',
+    });
     expect(off).toEqual(expect.arrayContaining(['2027-01-01', '2027-02-09', '2027-09-02']));
     expect(y2027.makeUpDays.map((d: { date: string }) => d.date)).toEqual(['2027-02-20']);
   });

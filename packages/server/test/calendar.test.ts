@@ -105,9 +105,10 @@ describe('PUT /calendar/office-hours', () => {
       { from: '07:00', to: '11:30' },
       { from: '13:30', to: '17:00' },
     ]);
-    expect((await due(admin, 'from=2026-03-20T16:00&hours=1')).body.due).toBe('2026-03-20T17:00:00+07:00');
+    // 1.5 h from Fri 16:00 runs out at this ward's closing time, 17:30; the other ward closes at 17:00.
+    expect((await due(admin, 'from=2026-03-20T16:00&hours=1.5')).body.due).toBe('2026-03-20T17:30:00+07:00');
     const otherAdmin = await t.loginAs(other.usernames.ward_admin ?? '');
-    expect((await due(otherAdmin, 'from=2026-03-20T16:00&hours=1')).body.due).toBe('2026-03-23T07:00:00+07:00');
+    expect((await due(otherAdmin, 'from=2026-03-20T16:00&hours=1.5')).body.due).toBe('2026-03-23T07:30:00+07:00');
 
     const audit = await t.db.selectFrom('audit_events').selectAll().where('entity', '=', 'office_hours').execute();
     expect(audit).toHaveLength(1);

@@ -65,7 +65,7 @@ describe('public lookup', () => {
     });
   });
 
-  it('locks a code after five wrong guesses, even for the right digits', async () => {
+  it('locks a code for an address after five wrong guesses there, even for the right digits', async () => {
     at(t, '2026-03-17 09:00');
     const desk = await t.loginAs('haiduong.motcua');
     const other = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')));

@@ -153,7 +153,7 @@ describe('the status machine', () => {
       agencyCode: 'H15.50.05.13',
       secondSupplement: 'refuse',
     });
-    expect(saved.body).toEqual({ agencyCode: 'H15.50.05.13', secondSupplement: 'refuse' });
+    expect(saved.body).toEqual({ agencyCode: 'H15.50.05.13', secondSupplement: 'refuse', actionScope: 'ward' });
     at(t, '2026-03-26 09:00');
     const desk = await t.loginAs('haiduong.motcua');
     const created = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.009994')));
@@ -184,7 +184,7 @@ describe('the status machine', () => {
     });
     expect(liaison.body.holder).toBe('Chi cục Thuế khu vực');
     // The counter's step is 4 h: given at 10:00 on the day of receipt, on time. VHXH had 28 working hours from
-    // Monday 16/03 11:00, so until the end of Thursday (Friday's opening): giving it on Monday 23/03 is late.
+    // Monday 16/03 11:00, so until Thursday 19/03 at 17:00 (an hour limit ends at closing time): Monday 23/03 is late.
     expect(liaison.body.handovers).toMatchObject([
       { no: 1, fromName: 'Bộ phận tiếp nhận và trả kết quả', budgetHours: 4, result: 'on_time', liaison: false },
       { no: 2, toName: 'Chi cục Thuế khu vực', budgetHours: 28, result: 'late', liaison: true, receivedAt: null },

@@ -196,7 +196,7 @@ describe('Decision 766 indicators for the hand-built March 2026', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const printed = JSON.parse(r.stdout);
-    expect(printed).toEqual(expected());
+    expect(printed).toMatchObject(expected());
     const row = (code: string) => printed.indicators.find((i: { code: string }) => i.code === code);
     // Hand-counted in the domain's test: 7 of 11 on time; 6 processed with a result; 5.4 = 11 − 4 late − D6.
     expect(row('2.1')).toMatchObject({ numerator: 7, denominator: 11, points: 12.73, source: 'computed' });

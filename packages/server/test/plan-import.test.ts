@@ -146,7 +146,8 @@ describe('files that cannot be imported', () => {
       expect(res.status).toBe(400);
       expect(res.body.error.message).toBe(
         'Tệp không phải kế hoạch cải cách hành chính: không tìm thấy phần đầu văn bản (số, ngày, tên kế hoạch), ' +
-          'các chỉ tiêu (mục I.2), bảng phụ lục nhiệm vụ (cột TT, Nội dung công việc…).',
+          'các chỉ tiêu (mục I.2), bảng phụ lục nhiệm vụ (đã tìm hàng tiêu đề có cột TT/STT và Nội dung/Nhiệm vụ/Nội dung ' +
+          'công việc, rồi các hàng nhiệm vụ đánh số 1, 2…, 1.1, 1.2… hoặc a), b)…: không có hàng nhiệm vụ nào).',
       );
       expect(res.body.error.fields.file).toBe(res.body.error.message);
     }

@@ -37,7 +37,17 @@ describe('route policies', () => {
       'POST /api/v1/public/dossiers/lookup',
       'POST /api/v1/public/dossiers/rating',
     ]);
-    const others = publicRoutes.filter((r) => !feedbackPages.includes(r) && !dossierPages.includes(r));
+    // …and the city's public pages: each ward's portal and open data, the list of wards (issue 16).
+    const portalPages = publicRoutes.filter((r) => /\/(portal|open-data\.\w+|public\/wards)$/.test(r));
+    expect(portalPages.sort()).toEqual([
+      'GET /api/v1/public/:tenantCode/open-data.csv',
+      'GET /api/v1/public/:tenantCode/open-data.json',
+      'GET /api/v1/public/:tenantCode/portal',
+      'GET /api/v1/public/wards',
+    ]);
+    const others = publicRoutes.filter(
+      (r) => !feedbackPages.includes(r) && !dossierPages.includes(r) && !portalPages.includes(r),
+    );
     expect(others.sort()).toEqual(['GET /api/v1/health', 'POST /api/v1/auth/login']);
     expect(feedbackPages.sort()).toEqual([
       'GET /api/v1/public/:tenantCode/feedback/info',

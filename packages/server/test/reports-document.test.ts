@@ -149,6 +149,20 @@ describe('the consolidated Q1 report', () => {
     const fonts = new Set([...xml.matchAll(/w:(?:ascii|hAnsi|cs)="([^"]+)"/g)].map((m) => m[1]));
     expect([...fonts]).toEqual(['Times New Roman']);
     const texts = paragraphTexts(xml);
+    // Decree 30: the appendix names its report; the signature block is one piece (rows never split, lines kept
+    // with the next), so the signer's name cannot land alone on a page.
+    expect(
+      texts.some((t) =>
+        /^\(Kèm theo Báo cáo số …\/BC-UBND ngày \d{2}\/\d{2}\/2026 của Ủy ban nhân dân phường Hải Dương\)$/.test(t),
+      ),
+    ).toBe(true);
+    const signature = xml.slice(xml.lastIndexOf('<w:tbl>', xml.indexOf('TM. ỦY BAN NHÂN DÂN')));
+    expect(signature.slice(0, signature.indexOf('</w:tbl>'))).toContain('<w:cantSplit/>');
+    const authority = xml.slice(
+      xml.lastIndexOf('<w:p>', xml.indexOf('TM. ỦY BAN NHÂN DÂN')),
+      xml.indexOf('TM. ỦY BAN NHÂN DÂN'),
+    );
+    expect(authority).toContain('<w:keepNext/>');
     for (const line of [
       'ỦY BAN NHÂN DÂN',
       'PHƯỜNG HẢI DƯƠNG',
@@ -265,7 +279,9 @@ describe('cchc report generate', () => {
   it('writes the consolidated draft of a period from the current data', { timeout: 60_000 }, async () => {
     const out = path.join(work, 'cli-q1.docx');
     const r = runCli(['report', 'generate', '--period', '2026-Q1', '--tenant', 'hai-duong', '--out', out], env());
-    expect(r.stderr).toBe('');
+    // Logs go to stderr (CCHC_NOW's warning among them), data and the result line to stdout.
+    expect(r.stderr).not.toContain('Lỗi');
+    expect(r.stdout).toContain(`Đã ghi ${out}`);
     expect(r.status).toBe(0);
     const zip = await JSZip.loadAsync(fs.readFileSync(out));
     const texts = paragraphTexts((await zip.file('word/document.xml')?.async('string')) ?? '');

@@ -1,6 +1,7 @@
 import { dayFromCivil, dayOfIso, isWeekend, yearOfDay } from './dates.js';
 import { defaultDaysOff, type HolidayRuleOptions } from './holiday-rules.js';
 import { type CalendarDayEntry, checkOfficialYear, type OfficialYearCalendar } from './official-data.js';
+import { missingStatutoryDays } from './statutory-minimum.js';
 
 /** Where a day's status comes from: an official notice, or the Labour Code rules for a year without one. */
 export type CalendarDaySource = 'official' | 'labour_code';
@@ -43,11 +44,18 @@ function byDate(a: CalendarDay, b: CalendarDay): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
-/** Official data over the defaults: an official entry wins over a default on the same date. */
+/**
+ * Official data over the defaults: an official entry wins over a default on the same date. A year whose data
+ * replaces the defaults still gets every statutory day it lacks (Labour Code 2019 Art. 112 is a floor).
+ */
 function mergeYear(official: OfficialYearCalendar | undefined, defaults: () => CalendarDayEntry[]): YearDays {
   const officialOff = tagged(official?.daysOff ?? [], 'official');
   const working = tagged(official?.workingDays ?? [], 'official');
-  if (official?.replacesDefaults) return { off: officialOff.sort(byDate), working: working.sort(byDate) };
+  if (official?.replacesDefaults) {
+    // The floor is the Labour Code alone: the 24/11 switch, not law yet, stays with the years without a full list.
+    const floor = missingStatutoryDays(official.year, official.daysOff, official.workingDays);
+    return { off: [...officialOff, ...tagged(floor, 'labour_code')].sort(byDate), working: working.sort(byDate) };
+  }
   const officialDates = new Set([...officialOff, ...working].map((day) => day.date));
   const kept = tagged(defaults(), 'labour_code').filter((day) => !officialDates.has(day.date));
   return { off: [...officialOff, ...kept].sort(byDate), working: working.sort(byDate) };

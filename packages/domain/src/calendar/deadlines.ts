@@ -82,7 +82,10 @@ function applyPauses(calendar: WorkingCalendar, input: DueMomentInput, limit: nu
  */
 export function computeDueMoment(calendar: WorkingCalendar, input: DueMomentInput): DueMoment {
   const limit = limitMinutes(calendar, input.limit);
-  const baseDue = calendar.addWorkingMinutes(input.receivedAt, limit);
+  // A limit in days keeps the time of day (Mon 07:00 + 1 day = Tue 07:00); one in hours that runs out at 11:30 or
+  // 17:00 ends then (15:00 + 2 h = 17:00 the same day), not at the next opening.
+  const boundary = 'days' in input.limit ? 'next_opening' : 'closing_time';
+  const baseDue = calendar.addWorkingMinutes(input.receivedAt, limit, boundary);
   const { dueOffset, openRemaining } = applyPauses(calendar, input, limit);
   const pausedMinutes = dueOffset - limit;
   if (input.extension) {
@@ -94,7 +97,8 @@ export function computeDueMoment(calendar: WorkingCalendar, input: DueMomentInpu
       extended: true,
     };
   }
-  const pushed = () => (pausedMinutes === 0 ? baseDue : calendar.addWorkingMinutes(input.receivedAt, dueOffset));
+  const pushed = () =>
+    pausedMinutes === 0 ? baseDue : calendar.addWorkingMinutes(input.receivedAt, dueOffset, boundary);
   const due = openRemaining === null ? pushed() : null;
   return { due, baseDue, pausedMinutes, remainingMinutesAtPause: openRemaining, extended: false };
 }

@@ -10,5 +10,7 @@ export {
   SATURDAY_MORNING_COUNTER,
 } from './office-hours.js';
 export * from './official-data.js';
+export * from './official-years.js';
+export { missingStatutoryDays, statutoryHolidayDates } from './statutory-minimum.js';
 export { CALENDAR_RULES_REVISION } from './version.js';
 export * from './working-calendar.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkOfficialYear, OFFICIAL_CALENDAR_2026, type OfficialYearCalendar } from './official-data.js';
+import { checkOfficialYear, type OfficialYearCalendar } from './official-data.js';
+import { OFFICIAL_CALENDAR_2026 } from './official-years.js';
 import { calendar2026 } from './test-support/moments.js';
 import { createWorkingCalendar } from './working-calendar.js';
 
@@ -17,6 +18,7 @@ const DAYS_OFF_2026 = [
   '2026-05-01',
   '2026-05-02',
   '2026-05-03',
+  '2026-09-01',
   '2026-09-02',
 ];
 
@@ -38,9 +40,20 @@ describe('OFFICIAL_CALENDAR_2026', () => {
     expect(calendar.listMakeUpWorkingDays(2026).map((d) => [d.date, d.source])).toEqual([['2026-01-10', 'official']]);
   });
 
-  it('replaces the defaults: 01/09 is not shipped (unverified), so it stays a working day until an admin adds it', () => {
-    expect(calendar.isWorkingDay('2026-09-01')).toBe(true);
-    expect(calendar.isWorkingDay('2026-09-02')).toBe(false);
+  it('keeps the Labour Code floor under data that forgets a day: 01/09 comes back, tagged labour_code', () => {
+    const without = {
+      ...OFFICIAL_CALENDAR_2026,
+      daysOff: OFFICIAL_CALENDAR_2026.daysOff.filter((d) => d.date !== '2026-09-01'),
+    };
+    const floored = createWorkingCalendar({ years: [without] });
+    expect(floored.isWorkingDay('2026-09-01')).toBe(false);
+    expect(floored.daysOff(2026).find((d) => d.date === '2026-09-01')?.source).toBe('labour_code');
+    // 03/09 is the other day the government may pick: with it listed, 01/09 is not added.
+    const third = {
+      ...without,
+      daysOff: [...without.daysOff, { date: '2026-09-03', reason: 'Quốc khánh', notice: null }],
+    };
+    expect(createWorkingCalendar({ years: [third] }).isWorkingDay('2026-09-01')).toBe(true);
   });
 
   it('gives notices without invented numbers', () => {
@@ -56,6 +69,7 @@ describe('OFFICIAL_CALENDAR_2026', () => {
       '2026-04-27',
       '2026-04-30',
       '2026-05-01',
+      '2026-09-01',
       '2026-09-02',
     ]);
   });

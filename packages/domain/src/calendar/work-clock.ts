@@ -17,6 +17,11 @@ export interface WorkClock {
   cursorAt(localMs: number): WorkCursor;
   /** The local moment of a position (never a period's end: the next period's start instead). */
   localMsAt(cursor: WorkCursor): number;
+  /**
+   * The local moment of a position reached by running time forward: a position on a period boundary is the end of
+   * the period just finished (11:30, 17:00), since a limit that runs out at closing time ends then.
+   */
+  closingLocalMsAt(cursor: WorkCursor): number;
   advance(cursor: WorkCursor, ms: number): WorkCursor;
   /** Working milliseconds from `a` to `b`, negative when `b` comes first. */
   distance(a: WorkCursor, b: WorkCursor): number;
@@ -75,6 +80,17 @@ export function createWorkClock(isWorkingDay: (day: number) => boolean, hours: C
     throw new RangeError(`Offset ${offset} is beyond a working day`);
   }
 
+  function closingLocalMsAt({ day, offset }: WorkCursor): number {
+    const last = periods[periods.length - 1];
+    if (offset === 0 && last) return shiftWorkingDays(day, -1) * MS_PER_DAY + last.end;
+    let rest = offset;
+    for (const { start, end } of periods) {
+      if (rest <= end - start) return day * MS_PER_DAY + start + rest;
+      rest -= end - start;
+    }
+    throw new RangeError(`Offset ${offset} is beyond a working day`);
+  }
+
   function advance(cursor: WorkCursor, ms: number): WorkCursor {
     const total = cursor.offset + ms;
     const days = Math.floor(total / dayMs);
@@ -87,5 +103,5 @@ export function createWorkClock(isWorkingDay: (day: number) => boolean, hours: C
     return countWorkingDays(a.day, b.day) * dayMs + b.offset - a.offset;
   }
 
-  return { cursorAt, localMsAt, advance, distance, shiftWorkingDays, countWorkingDays };
+  return { cursorAt, localMsAt, closingLocalMsAt, advance, distance, shiftWorkingDays, countWorkingDays };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SATURDAY_MORNING_COUNTER } from './office-hours.js';
-import { OFFICIAL_CALENDAR_2026 } from './official-data.js';
+import { OFFICIAL_CALENDAR_2026 } from './official-years.js';
 import { calendar2026, local, vn } from './test-support/moments.js';
 import { createWorkingCalendar } from './working-calendar.js';
 
@@ -75,7 +75,11 @@ describe('adding working days', () => {
 
 describe('adding working hours and measuring working time', () => {
   it('counts 8 h as one working day, inside office hours only', () => {
-    expect(local(calendar.addWorkingHours(vn('2026-03-02 07:00'), 8))).toBe('2026-03-03 07:00');
+    // A limit in hours that runs out at closing time ends then, not at the next opening.
+    expect(local(calendar.addWorkingHours(vn('2026-03-02 07:00'), 8))).toBe('2026-03-02 17:00');
+    expect(local(calendar.addWorkingHours(vn('2026-03-02 15:00'), 2))).toBe('2026-03-02 17:00');
+    expect(local(calendar.addWorkingHours(vn('2026-03-02 09:30'), 2))).toBe('2026-03-02 11:30');
+    expect(local(calendar.addWorkingHours(vn('2026-03-02 15:00'), 0))).toBe('2026-03-02 15:00');
     expect(local(calendar.addWorkingHours(vn('2026-03-02 10:00'), 2))).toBe('2026-03-02 14:00');
     expect(local(calendar.addWorkingHours(vn('2026-03-06 16:00'), 2))).toBe('2026-03-09 08:00');
     expect(local(calendar.addWorkingMinutes(vn('2026-03-02 11:00'), 30))).toBe('2026-03-02 13:30');
@@ -119,7 +123,7 @@ describe('calendar version', () => {
     expect(calendar2026().version).toBe(calendar.version);
     const moved = {
       ...OFFICIAL_CALENDAR_2026,
-      daysOff: [...OFFICIAL_CALENDAR_2026.daysOff, { date: '2026-09-01', reason: 'Quốc khánh', notice: null }],
+      daysOff: [...OFFICIAL_CALENDAR_2026.daysOff, { date: '2026-08-31', reason: 'Nghỉ hoán đổi', notice: null }],
     };
     const updated = createWorkingCalendar({ years: [moved] });
     expect(updated.version).not.toBe(calendar.version);

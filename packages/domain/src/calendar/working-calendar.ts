@@ -16,6 +16,12 @@ import type { OfficialYearCalendar } from './official-data.js';
 import { CALENDAR_RULES_REVISION, contentHash } from './version.js';
 import { createWorkClock } from './work-clock.js';
 
+/**
+ * How a result landing exactly on a period's end is written: `'next_opening'` (Mon 07:00 + 1 day = Tue 07:00, the
+ * time of day kept) or `'closing_time'` (Mon 15:00 + 2 h = Mon 17:00, for limits in hours).
+ */
+export type BoundaryRule = 'next_opening' | 'closing_time';
+
 /** What a working calendar is built from. */
 export interface WorkingCalendarInput {
   /** Official data per year (national, kept once for the city); a year without data uses the Labour Code rules. */
@@ -47,10 +53,16 @@ export interface WorkingCalendar {
   nextOpening(at: Date): Date;
   /** Adds (or, with n < 0, subtracts) working days keeping the time of day, counted from `nextOpening(from)`. */
   addWorkingDays(from: Date, days: number): Date;
-  /** Adds working hours counted inside office hours; may be negative. */
+  /**
+   * Adds working hours counted inside office hours; may be negative. A positive amount that runs out exactly at a
+   * closing time (11:30, 17:00) ends then: 15:00 + 2 h = 17:00 the same day.
+   */
   addWorkingHours(from: Date, hours: number): Date;
-  /** Adds working minutes counted inside office hours; may be negative. */
-  addWorkingMinutes(from: Date, minutes: number): Date;
+  /**
+   * Adds working minutes counted inside office hours; may be negative. By default a result on a closing time is
+   * written as the next opening (the convention of limits in days); `'closing_time'` keeps the closing time.
+   */
+  addWorkingMinutes(from: Date, minutes: number, atBoundary?: BoundaryRule): Date;
   /** Working minutes from one instant to another (negative when `to` comes first). */
   workingMinutesBetween(from: Date, to: Date): number;
   /** Every day off of a year (weekend holidays included), sorted. */
@@ -91,8 +103,11 @@ export function createWorkingCalendar(input: WorkingCalendarInput): WorkingCalen
   const hours = compileOfficeHours(officeHours);
   const table = createDayTable(input.years, input.holidayRules ?? {});
   const clock = createWorkClock(table.isWorkingDay, hours);
-  const move = (from: Date, ms: number): Date =>
-    instantOfLocalMs(clock.localMsAt(clock.advance(clock.cursorAt(localMsOf(from)), ms)));
+  const move = (from: Date, ms: number, atBoundary: BoundaryRule = 'next_opening'): Date => {
+    const cursor = clock.advance(clock.cursorAt(localMsOf(from)), ms);
+    const closing = atBoundary === 'closing_time' && ms > 0;
+    return instantOfLocalMs(closing ? clock.closingLocalMsAt(cursor) : clock.localMsAt(cursor));
+  };
   const dayAndTime = (at: Date): [number, number] => {
     const local = localMsOf(at);
     const day = Math.floor(local / MS_PER_DAY);
@@ -124,8 +139,8 @@ export function createWorkingCalendar(input: WorkingCalendarInput): WorkingCalen
     },
     nextOpening: (at) => instantOfLocalMs(clock.localMsAt(clock.cursorAt(localMsOf(at)))),
     addWorkingDays: (from, days) => move(from, days * hours.dayMs),
-    addWorkingHours: (from, h) => move(from, h * 60 * MS_PER_MINUTE),
-    addWorkingMinutes: (from, minutes) => move(from, minutes * MS_PER_MINUTE),
+    addWorkingHours: (from, h) => move(from, h * 60 * MS_PER_MINUTE, 'closing_time'),
+    addWorkingMinutes: (from, minutes, atBoundary) => move(from, minutes * MS_PER_MINUTE, atBoundary),
     workingMinutesBetween: (from, to) =>
       clock.distance(clock.cursorAt(localMsOf(from)), clock.cursorAt(localMsOf(to))) / MS_PER_MINUTE,
     daysOff: (year) => copies(table.yearDays(year).off),

@@ -28,6 +28,13 @@ describe('formatDocumentNumber', () => {
     expect(formatDocumentNumber({ number: '3', typeCode: 'QĐ', issuerCode: 'UBND' })).toBe('Số: 3/QĐ-UBND');
   });
 
+  it('never doubles the type and issuer when the field already holds them (no "45/BC-UBND/BC-UBND")', () => {
+    for (const typed of ['45', '45/BC-UBND', ' Số: 45/BC-UBND ', 'số 45/BC-UBND']) {
+      expect(formatDocumentNumber({ number: typed, typeCode: 'BC', issuerCode: 'UBND' })).toBe('Số: 45/BC-UBND');
+    }
+    expect(formatDocumentNumber({ number: '  ', typeCode: 'BC', issuerCode: 'UBND' })).toBe('Số: …/BC-UBND');
+  });
+
   it('prints … for a document not yet numbered', () => {
     expect(formatDocumentNumber({ number: null, typeCode: 'BC', issuerCode: 'UBND' })).toBe('Số: …/BC-UBND');
   });

@@ -42,11 +42,24 @@ export function formatMoment(instant: Date): string {
 }
 
 /**
+ * The registry number alone, whatever was typed in the field: `45`, `45/BC-UBND` and `Số: 45/BC-UBND` all give
+ * `45`, so the number line can never print `45/BC-UBND/BC-UBND`. Null (an unnumbered draft) for an empty field.
+ */
+export function registryNumber(typed: string | null): string | null {
+  const number =
+    (typed ?? '')
+      .replace(/^\s*số\s*:?\s*/iu, '')
+      .split('/')[0]
+      ?.trim() ?? '';
+  return number === '' ? null : number;
+}
+
+/**
  * The number line: `Số: 12/BC-UBND`, `Số: …/BC-UBND` before numbering, `Số: 7/UBND-VP` for a letter.
  * Throws a RangeError for a letter without its drafting unit: its number would be ambiguous.
  */
 export function formatDocumentNumber(numbering: DocumentNumbering): string {
-  const number = numbering.number ?? PLACEHOLDER;
+  const number = registryNumber(numbering.number) ?? PLACEHOLDER;
   if (numbering.typeCode !== 'CV') return `Số: ${number}/${numbering.typeCode}-${numbering.issuerCode}`;
   if (!numbering.draftingUnitCode) throw new RangeError('A letter (CV) number needs the drafting unit code');
   return `Số: ${number}/${numbering.issuerCode}-${numbering.draftingUnitCode}`;

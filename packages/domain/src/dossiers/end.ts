@@ -1,6 +1,6 @@
 // When a dossier was accepted and when its processing ended, as of a given day.
 import { type IsoDate, VIETNAM_OFFSET_MINUTES } from '../clock.js';
-import type { DossierStatus } from './status.js';
+import { DOSSIER_STATUS, type DossierStatus, endedWithoutResult } from './status.js';
 import type { DossierTimes } from './types.js';
 
 /** The statuses that end processing without a result: a stop, a refusal after acceptance, a withdrawal. */
@@ -48,6 +48,8 @@ function firstTime(dossier: DossierTimes, wanted: (status: DossierStatus) => boo
  * (still 1, or refused at intake) or, given `asOf`, not yet accepted by the end of that day.
  */
 export function receiptOf(dossier: DossierTimes, asOf?: IsoDate): Date | null {
+  // "Không được tiếp nhận" is never accepted, whatever date an export put in NgayTiepNhan (DOMAIN §4).
+  if (dossier.status === DOSSIER_STATUS.refused) return null;
   const receivedAt = dossier.receivedAt ?? firstTime(dossier, (status) => status === 2);
   return receivedAt !== null && onOrBefore(receivedAt, asOf) ? receivedAt : null;
 }
@@ -63,6 +65,7 @@ function recorded(at: Date | null | undefined, asOf: IsoDate | undefined): Date 
  * dossier is still being processed.
  */
 export function endOfProcessing(dossier: DossierTimes, asOf?: IsoDate): ProcessingEnd | null {
+  if (dossier.status !== undefined && endedWithoutResult(dossier.status)) return endWithoutResult(dossier, asOf);
   const processed = firstTime(dossier, (status) => status === 9, asOf) ?? recorded(dossier.finishedAt, asOf);
   if (processed !== null) return { at: processed, status: 9 };
   const returned = firstTime(dossier, (status) => status === 10, asOf) ?? recorded(dossier.returnedAt, asOf);
@@ -73,4 +76,14 @@ export function endOfProcessing(dossier: DossierTimes, asOf?: IsoDate): Processi
     if (stop === null || change.at.getTime() < stop.at.getTime()) stop = { at: change.at, status: change.status };
   }
   return stop;
+}
+
+/**
+ * A withdrawn (7) or stopped (8) dossier ended without a result even when the export fills NgayKetThucXuLy or once
+ * had a 9 in its history: its end is the first 7/8 of its history, else the recorded end, with its own status.
+ */
+function endWithoutResult(dossier: DossierTimes, asOf: IsoDate | undefined): ProcessingEnd | null {
+  const status = dossier.status as DossierStatus;
+  const at = firstTime(dossier, endedWithoutResult, asOf) ?? recorded(dossier.finishedAt ?? dossier.returnedAt, asOf);
+  return at === null ? null : { at, status };
 }

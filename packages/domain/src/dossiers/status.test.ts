@@ -3,12 +3,18 @@ import { DOSSIER_CHANNEL_LABELS_VI, normaliseChannel } from './channel.js';
 import {
   actionAllowedFrom,
   checkMove,
+  DOSSIER_STATUS,
   DOSSIER_STATUS_LABELS_EN,
   DOSSIER_STATUS_LABELS_VI,
   DOSSIER_STATUSES,
   type DossierStatus,
+  endedWithoutResult,
+  hasResult,
+  isClockRunning,
   isDossierStatus,
-  isFinalStatus,
+  isFinal,
+  isOpen,
+  isProcessable,
   nextStatuses,
 } from './status.js';
 
@@ -84,10 +90,23 @@ describe('dossier status moves', () => {
   });
 
   it('knows the final statuses and the next ones', () => {
-    expect(DOSSIER_STATUSES.filter(isFinalStatus)).toEqual([3, 7, 8, 10]);
+    expect(DOSSIER_STATUSES.filter(isFinal)).toEqual([3, 7, 8, 10]);
     expect(nextStatuses(6)).toEqual([4, 9, 7]);
     expect(isDossierStatus(10)).toBe(true);
     expect(isDossierStatus('4')).toBe(false);
+  });
+
+  it('names every status, and sorts them into open, processable, final and with or without a result', () => {
+    // DOMAIN §3 by hand: 1 waits for acceptance; 2, 4, 5, 6 are in the office's hands (5 with the clock paused);
+    // 9 has its result and waits to be handed over; 3, 7, 8, 10 are final; 7 and 8 end without a result.
+    expect(Object.values(DOSSIER_STATUS).sort((a, b) => a - b)).toEqual([...DOSSIER_STATUSES]);
+    expect(DOSSIER_STATUS.withdrawn).toBe(7);
+    expect(DOSSIER_STATUSES.filter(isOpen)).toEqual([1, 2, 4, 5, 6]);
+    expect(DOSSIER_STATUSES.filter(isProcessable)).toEqual([2, 4, 5, 6]);
+    expect(DOSSIER_STATUSES.filter(isClockRunning)).toEqual([2, 4, 6]);
+    expect(DOSSIER_STATUSES.filter(hasResult)).toEqual([9, 10]);
+    expect(DOSSIER_STATUSES.filter(endedWithoutResult)).toEqual([7, 8]);
+    for (const status of DOSSIER_STATUSES) expect(isOpen(status) && isFinal(status)).toBe(false);
   });
 
   it('has a Vietnamese and an English label for every status', () => {

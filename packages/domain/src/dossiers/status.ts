@@ -6,6 +6,33 @@ export const DOSSIER_STATUSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 /** A national dossier status code (TrangThaiHoSo). */
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
+/**
+ * The statuses by name, so code reads `DOSSIER_STATUS.withdrawn` instead of a bare 7. The numbers are the national
+ * portal's (DOMAIN §3) and are what is stored and exported.
+ */
+export const DOSSIER_STATUS = {
+  /** 1 Mới đăng ký: submitted online, not yet accepted. */
+  registered: 1,
+  /** 2 Được tiếp nhận: the complete dossier was accepted; the clock runs. */
+  accepted: 2,
+  /** 3 Không được tiếp nhận: refused at intake, never accepted. */
+  refused: 3,
+  /** 4 Đang xử lý. */
+  processing: 4,
+  /** 5 Yêu cầu bổ sung giấy tờ: the clock is paused until the supplement comes back. */
+  supplementRequested: 5,
+  /** 6 Yêu cầu thực hiện nghĩa vụ tài chính. */
+  paymentRequested: 6,
+  /** 7 Công dân yêu cầu rút hồ sơ: ended without a result. */
+  withdrawn: 7,
+  /** 8 Dừng xử lý: ended without a result. */
+  stopped: 8,
+  /** 9 Đã xử lý xong: the result exists, not yet handed over. */
+  processed: 9,
+  /** 10 Đã trả kết quả. */
+  returned: 10,
+} as const satisfies Record<string, DossierStatus>;
+
 /** Vietnamese names of the statuses, as the national portal shows them. */
 export const DOSSIER_STATUS_LABELS_VI: Readonly<Record<DossierStatus, string>> = {
   1: 'Mới đăng ký',
@@ -57,8 +84,50 @@ export function isDossierStatus(value: unknown): value is DossierStatus {
 }
 
 /** Whether no move leaves a status: 3, 7, 8 and 10. */
-export function isFinalStatus(status: DossierStatus): boolean {
+export function isFinal(status: DossierStatus): boolean {
   return ALLOWED_STATUS_MOVES[status].length === 0;
+}
+
+const S = DOSSIER_STATUS;
+const OPEN: ReadonlySet<number> = new Set([
+  S.registered,
+  S.accepted,
+  S.processing,
+  S.supplementRequested,
+  S.paymentRequested,
+]);
+const PROCESSABLE: ReadonlySet<number> = new Set([S.accepted, S.processing, S.supplementRequested, S.paymentRequested]);
+const CLOCK_RUNNING: ReadonlySet<number> = new Set([S.accepted, S.processing, S.paymentRequested]);
+
+/**
+ * Whether processing has not ended yet: registered online and waiting for acceptance (1), or accepted and in the
+ * office's hands (2, 4, 5, 6). A processed dossier (9) waiting to be handed over is neither open nor final.
+ */
+export function isOpen(status: number): boolean {
+  return OPEN.has(status);
+}
+
+/** Whether an officer works on the dossier: accepted and not yet ended (2, 4, 5, 6). */
+export function isProcessable(status: number): boolean {
+  return PROCESSABLE.has(status);
+}
+
+/** Whether the office's clock runs: processable and not paused for a supplement (2, 4, 6). */
+export function isClockRunning(status: number): boolean {
+  return CLOCK_RUNNING.has(status);
+}
+
+/** The open statuses as a list, for queries (`status IN (…)`): 1, 2, 4, 5, 6. */
+export const OPEN_DOSSIER_STATUSES: readonly DossierStatus[] = DOSSIER_STATUSES.filter(isOpen);
+
+/** Whether processing ended with a result (9, 10): the only dossiers 2.2, 4.1 and 4.2 read (DOMAIN §4). */
+export function hasResult(status: number): boolean {
+  return status === S.processed || status === S.returned;
+}
+
+/** Whether processing ended without a result: withdrawn (7) or stopped (8), even when an end date is recorded. */
+export function endedWithoutResult(status: number): boolean {
+  return status === S.withdrawn || status === S.stopped;
 }
 
 /** The statuses a dossier may move to from `status`. */
@@ -96,7 +165,7 @@ export function checkMove(from: number, to: number): MoveCheck {
   }
   if (ALLOWED_STATUS_MOVES[source].includes(target)) return { ok: true };
   const message = `Không thể chuyển hồ sơ từ ${quoted(source)} sang ${quoted(target)}`;
-  return { ok: false, reason: isFinalStatus(source) ? 'final_status' : 'not_allowed', message };
+  return { ok: false, reason: isFinal(source) ? 'final_status' : 'not_allowed', message };
 }
 
 /**

@@ -67,6 +67,11 @@ export interface DossierTimes {
   dueAt: Date | null;
   /** Status changes, any order; the national portal's times. */
   history: readonly StatusChange[];
+  /**
+   * The current status (TrangThaiHoSo) when known. It overrules what the dates suggest: 3 was never accepted even
+   * when NgayTiepNhan is filled; 7 and 8 ended without a result even when NgayKetThucXuLy is filled (DOMAIN §4).
+   */
+  status?: DossierStatus;
   /** End of processing as the source system recorded it (NgayKetThucXuLy), used when status 9 has no time. */
   finishedAt?: Date | null;
   /** Result returned (NgayTra), used when status 10 has no time. */

@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import { type IsoDate, vietnamDateOf } from '../clock.js';
+import { type IsoDate, vietnamDateOf, vietnamDayEnd } from '../clock.js';
 import { type FeedbackTimeline, judgeFeedbackTiming } from './timing.js';
 import {
   FEEDBACK_CATEGORIES,
@@ -76,7 +76,7 @@ export function shareOf(numerator: number, denominator: number): FeedbackShare {
 
 /** The last instant of a Vietnamese calendar day: open items are judged there at the period's end. */
 function endOfDay(date: IsoDate): Date {
-  return new Date(Date.parse(`${date}T00:00:00+07:00`) + 86_400_000 - 1);
+  return new Date(vietnamDayEnd(date).getTime() - 1);
 }
 
 /** Finished before a day began: closed at intake, or its answer published. */

@@ -56,7 +56,12 @@ export interface Indicator766Config {
   bands: readonly BandSetting[];
   /** 2.1 rules: one supplement request at most, lateness against the original due. */
   processing: ProcessingRules;
+  /** Below this many dossiers (those 2.1 counts) a unit gets no band: "chưa đủ dữ liệu". */
+  minDossiersForBand: number;
 }
+
+/** What is shown instead of a band for a unit with too few dossiers. */
+export const INSUFFICIENT_DATA_LABEL = 'chưa đủ dữ liệu';
 
 const full = (maxPoints: number, target = 1): IndicatorSetting => ({ maxPoints, target });
 
@@ -97,4 +102,5 @@ export const DEFAULT_766_CONFIG: Indicator766Config = {
     { code: 'weak', name: 'Yếu', minTotal: Number.NEGATIVE_INFINITY },
   ],
   processing: { maxSupplementRequests: 1, apologyMovesDue: false },
+  minDossiersForBand: 10,
 };

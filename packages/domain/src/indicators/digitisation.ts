@@ -2,14 +2,14 @@
 // dossiers processed with a result in the period: only those can have a result file.
 import type { DossierRecord } from '../dossiers/index.js';
 import type { DossierFacts } from './facts.js';
-import type { Count } from './types.js';
+import type { Tally } from './types.js';
 
 const hasResultFile = (dossier: DossierRecord) => Boolean(dossier.result?.fileUrl);
 
 /** 4.1: dossiers with an electronic result file ÷ dossiers of procedures that return a paper result. */
-export function electronicResults(processed: readonly DossierFacts[]): Count {
+export function electronicResults(processed: readonly DossierFacts[]): Tally<DossierFacts> {
   const paper = processed.filter((fact) => fact.procedure?.returnsPaperResult === true);
-  return { numerator: paper.filter((fact) => hasResultFile(fact.dossier)).length, denominator: paper.length };
+  return { numerator: paper.filter((fact) => hasResultFile(fact.dossier)), denominator: paper };
 }
 
 /** Every component has its file (a dossier without components has nothing digitised) and so has the result. */
@@ -19,6 +19,6 @@ function fullyDigitised(dossier: DossierRecord): boolean {
 }
 
 /** 4.2.1: dossiers with files attached to their components AND to their result ÷ all of them. */
-export function digitisedDossiers(processed: readonly DossierFacts[]): Count {
-  return { numerator: processed.filter((fact) => fullyDigitised(fact.dossier)).length, denominator: processed.length };
+export function digitisedDossiers(processed: readonly DossierFacts[]): Tally<DossierFacts> {
+  return { numerator: processed.filter((fact) => fullyDigitised(fact.dossier)), denominator: processed };
 }

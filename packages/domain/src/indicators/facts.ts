@@ -1,6 +1,6 @@
 // What every indicator and the II.06a table need to know of a dossier in a period, worked out once per dossier.
 import type { WorkingCalendar } from '../calendar/index.js';
-import { vietnamDateOf } from '../clock.js';
+import { type IsoDate, vietnamDateOf } from '../clock.js';
 import {
   classifyProcessing,
   type DossierRecord,
@@ -29,6 +29,8 @@ export interface DossierFacts {
 /** What {@link gatherFacts} reads. */
 export interface FactsInput {
   period: Period;
+  /** The day open dossiers are judged at and later events are unknown: the period's last day unless given. */
+  asOf?: IsoDate;
   calendar: WorkingCalendar;
   procedures: readonly ProcedureRecord[];
   dossiers: readonly DossierRecord[];
@@ -53,11 +55,12 @@ function factsOf(
   rules: ProcessingRules,
 ): DossierFacts {
   const { period, calendar } = input;
-  const receipt = receiptOf(dossier, period.to);
+  const asOf = input.asOf ?? period.to;
+  const receipt = receiptOf(dossier, asOf);
   if (receipt === null) return { dossier, procedure, receivedInPeriod: false, carriedOver: false, standing: null };
   const receivedOn = vietnamDateOf(receipt);
   const limit = procedure?.limit ?? null;
-  const standing = countedStanding(classifyProcessing(calendar, dossier, { limit, asOf: period.to, rules }), period);
+  const standing = countedStanding(classifyProcessing(calendar, dossier, { limit, asOf, rules }), period);
   const receivedInPeriod = isInPeriod(receivedOn, period);
   return { dossier, procedure, receivedInPeriod, carriedOver: !receivedInPeriod && standing !== null, standing };
 }

@@ -3,6 +3,7 @@ export * from './compute.js';
 export * from './config.js';
 export * from './definitions.js';
 export type { FactsInput } from './facts.js';
+export * from './formulas.js';
 export * from './period.js';
 export * from './processing-counts.js';
 export * from './processing-table.js';

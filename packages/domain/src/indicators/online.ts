@@ -2,7 +2,7 @@
 // accepted in the period: for a dossier, processing starts at acceptance (DOMAIN §3).
 import { type DossierRecord, normaliseChannel, type ProcedureRecord } from '../dossiers/index.js';
 import type { DossierFacts } from './facts.js';
-import type { Count } from './types.js';
+import type { Tally } from './types.js';
 
 /** Dossiers accepted inside the period. */
 export function receivedInPeriod(facts: readonly DossierFacts[]): DossierFacts[] {
@@ -21,8 +21,8 @@ const paidOnline = (dossier: DossierRecord) =>
   (dossier.payments ?? []).some((payment) => payment.place === 'portal' || payment.place === 'gateway');
 
 /** 3.1: procedures offered online, partly or fully ÷ the ward's commune-level procedures. */
-export function proceduresOnline(procedures: readonly ProcedureRecord[]): Count {
-  return { numerator: procedures.filter(isOnlineService).length, denominator: procedures.length };
+export function proceduresOnline(procedures: readonly ProcedureRecord[]): Tally<ProcedureRecord> {
+  return { numerator: procedures.filter(isOnlineService), denominator: procedures };
 }
 
 function proceduresWith(facts: readonly DossierFacts[], test: (dossier: DossierRecord) => boolean): Set<string> {
@@ -30,10 +30,13 @@ function proceduresWith(facts: readonly DossierFacts[], test: (dossier: DossierR
 }
 
 /** 3.2: online services with at least one online dossier accepted in the period ÷ online services. */
-export function servicesInUse(procedures: readonly ProcedureRecord[], received: readonly DossierFacts[]): Count {
+export function servicesInUse(
+  procedures: readonly ProcedureRecord[],
+  received: readonly DossierFacts[],
+): Tally<ProcedureRecord> {
   const services = procedures.filter(isOnlineService);
   const used = proceduresWith(received, isOnline);
-  return { numerator: services.filter((procedure) => used.has(procedure.code)).length, denominator: services.length };
+  return { numerator: services.filter((procedure) => used.has(procedure.code)), denominator: services };
 }
 
 /**
@@ -49,28 +52,28 @@ function countsAsOnline(fact: DossierFacts): boolean {
 }
 
 /** 3.3: online dossiers accepted in the period ÷ all accepted in the period; the rate is then × the sync ratio. */
-export function submittedOnline(received: readonly DossierFacts[]): Count {
-  return { numerator: received.filter(countsAsOnline).length, denominator: received.length };
+export function submittedOnline(received: readonly DossierFacts[]): Tally<DossierFacts> {
+  return { numerator: received.filter(countsAsOnline), denominator: received };
 }
 
 /** 3.5.1: fee-bearing procedures with a dossier whose fee lines reached the national portal ÷ fee-bearing procedures. */
-export function feesSynced(procedures: readonly ProcedureRecord[], received: readonly DossierFacts[]): Count {
+export function feesSynced(
+  procedures: readonly ProcedureRecord[],
+  received: readonly DossierFacts[],
+): Tally<ProcedureRecord> {
   const feeBearing = procedures.filter(bearsFee);
   const synced = proceduresWith(received, (dossier) => dossier.synced === true && (dossier.feeLines ?? []).length > 0);
-  return {
-    numerator: feeBearing.filter((procedure) => synced.has(procedure.code)).length,
-    denominator: feeBearing.length,
-  };
+  return { numerator: feeBearing.filter((procedure) => synced.has(procedure.code)), denominator: feeBearing };
 }
 
 /** 3.5.2: fee-bearing procedures with a dossier paid online in the period ÷ fee-bearing procedures. */
-export function proceduresPaidOnline(procedures: readonly ProcedureRecord[], received: readonly DossierFacts[]): Count {
+export function proceduresPaidOnline(
+  procedures: readonly ProcedureRecord[],
+  received: readonly DossierFacts[],
+): Tally<ProcedureRecord> {
   const feeBearing = procedures.filter(bearsFee);
   const paid = proceduresWith(received, paidOnline);
-  return {
-    numerator: feeBearing.filter((procedure) => paid.has(procedure.code)).length,
-    denominator: feeBearing.length,
-  };
+  return { numerator: feeBearing.filter((procedure) => paid.has(procedure.code)), denominator: feeBearing };
 }
 
 /**
@@ -84,7 +87,20 @@ function owesFee(fact: DossierFacts): boolean {
 }
 
 /** 3.6: dossiers paid online (portal or province gateway) ÷ dossiers of fee-bearing procedures that owe a fee. */
-export function dossiersPaidOnline(received: readonly DossierFacts[]): Count {
+export function dossiersPaidOnline(received: readonly DossierFacts[]): Tally<DossierFacts> {
   const owing = received.filter(owesFee);
-  return { numerator: owing.filter((fact) => paidOnline(fact.dossier)).length, denominator: owing.length };
+  return { numerator: owing.filter((fact) => paidOnline(fact.dossier)), denominator: owing };
+}
+
+/** Whether the export said if the dossier reached the national portal (DaDongBo present). */
+export const syncKnown = (fact: DossierFacts) => typeof fact.dossier.synced === 'boolean';
+
+/**
+ * 1.4 and the 3.3 sync ratio, from the synced flag: dossiers accepted in the period that reached the national portal
+ * ÷ dossiers accepted in the period. Null unless every one of them carries the flag (an export either has DaDongBo or
+ * not; a mix of imported and locally entered dossiers is partial data): 1.4 is then entered and the ratio is 1.
+ */
+export function dossiersSynced(received: readonly DossierFacts[]): Tally<DossierFacts> | null {
+  if (received.length === 0 || !received.every(syncKnown)) return null;
+  return { numerator: received.filter((fact) => fact.dossier.synced === true), denominator: received };
 }

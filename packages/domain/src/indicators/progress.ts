@@ -1,9 +1,9 @@
 // Group 2, progress: 2.1 dossiers processed early or on time, 2.2 average processing time per procedure.
 import type { WorkingCalendar } from '../calendar/index.js';
-import { isOnTimeStanding, officeWorkingMinutes } from '../dossiers/index.js';
+import { hasResult, isOnTimeStanding, officeWorkingMinutes } from '../dossiers/index.js';
 import type { DossierFacts } from './facts.js';
 import { isInPeriod, type Period } from './period.js';
-import type { Count, ProcedureProcessingTime } from './types.js';
+import type { Count, ProcedureProcessingTime, Tally } from './types.js';
 
 /** The dossiers 2.1 counts: accepted, and received in the period or carried over into it. */
 export function countedInPeriod(facts: readonly DossierFacts[]): DossierFacts[] {
@@ -16,10 +16,10 @@ export function countedInPeriod(facts: readonly DossierFacts[]): DossierFacts[] 
  * request's date for one waiting for its only supplement; more than one request is late; supplement time pushes
  * the due; no due → the procedure's limit; on time when the end's date ≤ the due date.
  */
-export function processedOnTime(facts: readonly DossierFacts[]): Count {
+export function processedOnTime(facts: readonly DossierFacts[]): Tally<DossierFacts> {
   const counted = countedInPeriod(facts);
-  const numerator = counted.filter((fact) => fact.standing !== null && isOnTimeStanding(fact.standing)).length;
-  return { numerator, denominator: counted.length };
+  const numerator = counted.filter((fact) => fact.standing !== null && isOnTimeStanding(fact.standing));
+  return { numerator, denominator: counted };
 }
 
 /** Dossiers whose processing produced a result (9 or 10) inside the period: the base of 2.2, 4.1 and 4.2. */
@@ -27,7 +27,7 @@ export function processedInPeriod(facts: readonly DossierFacts[], period: Period
   return facts.filter((fact) => {
     const standing = fact.standing;
     if (standing?.state !== 'finished') return false;
-    return (standing.end.status === 9 || standing.end.status === 10) && isInPeriod(standing.judgedOn, period);
+    return hasResult(standing.end.status) && isInPeriod(standing.judgedOn, period);
   });
 }
 

@@ -1,6 +1,7 @@
 // Points of an indicator and the unit's total and band.
 import type { BandSetting, IndicatorSetting } from './config.js';
 import type { IndicatorDefinition } from './definitions.js';
+import { INDICATOR_FORMULAS } from './formulas.js';
 import type { Count, IndicatorResult } from './types.js';
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -35,6 +36,11 @@ export function rowOf(
     maxPoints: setting.maxPoints,
     target: setting.target,
     source: definition.source,
+    formula: {
+      numerator: INDICATOR_FORMULAS[definition.code].numerator,
+      denominator: INDICATOR_FORMULAS[definition.code].denominator,
+    },
+    clause: INDICATOR_FORMULAS[definition.code].clause,
   };
 }
 

@@ -1,5 +1,6 @@
 // The plain input and the JSON-shaped output of the Decision 766 computation (`cchc indicators --json`).
 import type { WorkingCalendar } from '../calendar/index.js';
+import type { IsoDate } from '../clock.js';
 import type { DossierRecord, ProcedureRecord } from '../dossiers/index.js';
 import type { BandCode, IndicatorCode } from './config.js';
 import type { IndicatorGroup, IndicatorSource } from './definitions.js';
@@ -9,6 +10,25 @@ import type { Period } from './period.js';
 export interface Count {
   numerator: number;
   denominator: number;
+}
+
+/** The items counted above and below the line, before they are counted. */
+export interface Tally<T> {
+  numerator: readonly T[];
+  denominator: readonly T[];
+}
+
+/**
+ * What lies behind a figure: the dossier codes (or procedure codes) counted in its numerator and its denominator,
+ * so a person can open "which 8 were late?". 5.4 names its late and complained dossiers too.
+ */
+export interface IndicatorMembers {
+  kind: 'dossier' | 'procedure';
+  numerator: string[];
+  denominator: string[];
+  /** 5.4 only: the dossiers subtracted as late, and those with feedback or a dislike. */
+  late?: string[];
+  complained?: string[];
 }
 
 /** A figure the ward enters for an indicator cchc cannot compute, with the document that proves it. */
@@ -44,8 +64,16 @@ export interface IndicatorInput {
   /** Absent until the feedback module reports: 5.2 and 5.3 are then N/A and 5.4 counts dislikes only. */
   feedback?: FeedbackFigures | null;
   entered?: readonly EnteredValue[];
-  /** The national portal's sync ratio for 3.3; a local system without a national figure uses 1. */
+  /**
+   * The national portal's sync ratio for 3.3. Absent, it is computed from the dossiers' synced flag (DaDongBo) when
+   * they carry it, else 1 (a local system without a national figure).
+   */
   syncRatio?: number | null;
+  /**
+   * The moment the figures are computed. For the period still running, open dossiers are judged at this moment's day
+   * instead of the period's last day (an open dossier not yet due is on time). Absent: the period's end.
+   */
+  now?: Date;
 }
 
 /** One row of the result. `rate` is a share 0–1, null when the denominator is 0 or nothing was entered (N/A). */
@@ -63,6 +91,10 @@ export interface IndicatorResult {
   source: IndicatorSource;
   /** The evidence of an entered figure. */
   evidence?: string;
+  /** What the numerator and the denominator count. */
+  formula: { numerator: string; denominator: string };
+  /** The clause of Decision 766 the rule comes from. */
+  clause: string;
 }
 
 /** Indicator 2.2 for one procedure: dossiers processed in the period and their average office time. */
@@ -83,8 +115,20 @@ export interface IndicatorReport {
   awardedPoints: number;
   /** Sum of the maximum points of the indicators that apply (not N/A). */
   applicableMaxPoints: number;
+  /** Null when no indicator applies, or the unit has fewer dossiers than the configured minimum. */
   band: BandCode | null;
+  /** The band's name, or "chưa đủ dữ liệu" below the minimum number of dossiers. */
   bandName: string | null;
+  /** The dossiers 2.1 counts, which decide whether a band may be published. */
+  dossierCount: number;
+  /** True when the unit has fewer dossiers than `minDossiersForBand`: no band is published. */
+  insufficientData: boolean;
+  /** True when the period was still running at `now`: the figures are provisional. */
+  provisional: boolean;
+  /** The day open dossiers were judged at: the period's last day, or today for a running period. */
+  judgedOn: IsoDate;
+  /** Dossiers with neither an appointment nor a procedure limit (counted late), and their procedures to fix. */
+  missingDueDate: { dossierCodes: string[]; procedureCodes: string[] };
   /** 2.2 per procedure, by procedure code. */
   processingTimes: ProcedureProcessingTime[];
   /** Data the computation had to guess about or leave out, in plain sentences. */

@@ -1,4 +1,5 @@
 export * from './blocks.js';
 export * from './default-units.js';
+export * from './grants.js';
 export * from './permissions.js';
 export * from './roles.js';

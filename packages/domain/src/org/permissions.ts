@@ -8,8 +8,14 @@ export const CAPABILITIES = {
   'org.view': ['city_admin', 'ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer'],
   'org.manage_units': ['city_admin', 'ward_admin'],
   'org.manage_users': ['city_admin', 'ward_admin'],
+  // One citizen's data on request (Decree 13, art. 14): the ward admin answers for the ward.
+  'personal_data.export': ['ward_admin'],
   'audit.read': ['city_admin', 'ward_admin', 'chairman', 'coordinator'],
   'city.view_all_tenants': ['city_admin'],
+  // The city view (issue 16): every ward ranked in its block, its drill-down and the inbox, read only for Sở Nội vụ.
+  'city.view': ['city_admin', 'city_observer'],
+  // Returning a ward's report, reminding late wards, assigning tasks to wards.
+  'city.manage': ['city_admin'],
   'calendar.edit_national': ['city_admin'],
   'calendar.edit_office_hours': ['city_admin', 'ward_admin'],
   'plan.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
@@ -80,6 +86,8 @@ export const CAPABILITIES = {
   // One-stop dossiers (issue 6): the counter takes dossiers in, the units process them, the head of the centre
   // assigns them; every ward role may read them.
   'dossiers.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
+  // The applicant's phone, e-mail, address and ID number (Decree 13): whoever takes in or processes dossiers.
+  'dossiers.view_contacts': ['one_stop_officer', 'officer', 'unit_head'],
   'dossiers.intake': ['one_stop_officer', 'officer', 'unit_head'],
   'dossiers.process': ['one_stop_officer', 'officer', 'unit_head'],
   'dossiers.assign': ['unit_head', 'one_stop_officer'],

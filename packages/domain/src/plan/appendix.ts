@@ -1,48 +1,35 @@
-// The appendix table (Phụ lục): tab-separated rows under a header repeated at every page break, group rows
-// "I. …" between tasks, and rows broken by a page break continued on the next line.
+// The appendix table (Phụ lục): rows under a header (repeated at every page break or not) whose columns are
+// found by their words, group rows between tasks, tasks numbered 1, 2, 3 through, restarting per group, 1.1,
+// 1.2 or a), b), and rows broken by a page break continued on the next line.
+
+import { readTableRows, type TableRow } from './appendix-rows.js';
+import { type AppendixColumn, columnOfHeader } from './columns.js';
 import { type ParseContext, warn, warnUnknownUnits } from './context.js';
 import { pickContinuationField, type TaskField } from './continuation.js';
 import { htmlToText } from './html.js';
-import { cellsOf, groupRowOf, isHeaderRow, type SourceLine } from './lines.js';
+import type { SourceLine } from './lines.js';
 import { joinBrokenPieces, romanToInt } from './text.js';
 import { parseTimeframe } from './timeframe.js';
-import type { PlanArea, PlanTask, TaskGroup } from './types.js';
+import type { AppendixHeader, PlanArea, PlanTask, TaskGroup } from './types.js';
 import { resolveUnitNames } from './units.js';
 
 /** The warning about one appendix task, as the importer shows it (and as a fix removes it again). */
-export const taskWarning = (no: number, text: string): string => `Nhiệm vụ ${no}: ${text}`;
-
-type Column = 'no' | TaskField;
-
-const DEFAULT_COLUMNS: readonly Column[] = ['no', 'content', 'lead', 'coordinators', 'timeframe', 'product'];
-const COLUMN_LABELS: [RegExp, Column][] = [
-  [/^s?tt$/, 'no'],
-  [/nội dung/, 'content'],
-  [/chủ trì/, 'lead'],
-  [/phối hợp/, 'coordinators'],
-  [/thời gian/, 'timeframe'],
-  [/sản phẩm/, 'product'],
-];
+export const taskWarning = (label: string | number, text: string): string => `Nhiệm vụ ${label}: ${text}`;
 
 interface RawTask {
   no: number;
+  label: string;
   group: string | null;
   line: number;
   /** Each cell as the pieces the page breaks left, joined once the table is read. */
   cells: Record<TaskField, string[]>;
 }
 
-/** The groups and tasks of the appendix. */
+/** The groups, tasks and header of the appendix. */
 export interface AppendixRead {
   groups: TaskGroup[];
   tasks: PlanTask[];
-}
-
-/** Column order from a header row, when it names each of the six columns once; otherwise null. */
-function columnsFromHeader(cells: string[]): (Column | null)[] | null {
-  const columns = cells.map((cell) => COLUMN_LABELS.find(([label]) => label.test(cell.toLowerCase()))?.[1] ?? null);
-  const named = columns.filter((c) => c !== null);
-  return named.length === DEFAULT_COLUMNS.length && new Set(named).size === named.length ? columns : null;
+  header: AppendixHeader | null;
 }
 
 /** A page break can open a `<p>` inside a list item; the text simply goes on. */
@@ -50,65 +37,68 @@ function continuationPiece(text: string): string {
   return text.replace(/^<p\b[^>]*>/i, '');
 }
 
+const toRoman = (n: number): string =>
+  ['M', 'CM', 'D', 'CD', 'C', 'XC', 'L', 'XL', 'X', 'IX', 'V', 'IV', 'I'].reduce(
+    (out, numeral, i) => {
+      const value = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1][i] ?? 1;
+      const times = Math.floor(out.rest / value);
+      return { text: out.text + numeral.repeat(times), rest: out.rest - times * value };
+    },
+    { text: '', rest: n },
+  ).text;
+
 class TableReader {
   readonly groups: TaskGroup[] = [];
   readonly tasks: RawTask[] = [];
-  private columns: (Column | null)[] = [...DEFAULT_COLUMNS];
   private group: string | null = null;
   private current: RawTask | null = null;
 
   constructor(private readonly ctx: ParseContext) {}
 
-  read(line: SourceLine): void {
-    const cells = cellsOf(line);
-    if (cells.every((cell) => cell === '')) return;
-    if (isHeaderRow(cells)) {
-      this.columns = columnsFromHeader(cells) ?? this.columns;
-      return;
-    }
-    const group = groupRowOf(cells);
-    if (group) {
-      this.groups.push(group);
-      this.group = group.code;
+  read(row: TableRow): void {
+    if (row.kind === 'group') {
+      // An untitled group ("Cải cách thể chế" alone on its row) takes the next Roman numeral.
+      const code = row.code ?? toRoman(this.groups.length + 1);
+      this.groups.push({ code, title: row.title });
+      this.group = code;
       this.current = null;
-    } else if (/^\d{1,3}\.?$/.test(cells[this.columns.indexOf('no')] ?? '') && cells.length > 1) {
-      this.current = this.startTask(cells, line.no);
+    } else if (row.kind === 'task') {
+      this.current = this.startTask(row);
     } else if (this.current) {
-      this.continueTask(this.current, cells);
+      this.continueTask(this.current, row);
     } else {
-      warn(this.ctx, line.no, `Appendix line not understood: "${cells.join(' ').slice(0, 60)}"`);
+      warn(this.ctx, row.line, `Dòng phụ lục không hiểu được: "${row.cells.join(' ').slice(0, 60)}"`);
     }
   }
 
-  private startTask(cells: string[], line: number): RawTask {
-    const no = Number.parseInt(cells[this.columns.indexOf('no')] ?? '', 10);
-    const task: RawTask = { no, group: this.group, line, cells: emptyCells() };
-    this.putAll(task, cells);
-    if (cells.length < this.columns.length) {
-      warn(
-        this.ctx,
-        line,
-        taskWarning(no, `có ${cells.length} ô thay vì ${this.columns.length}; các ô thiếu để trống`),
-      );
+  private startTask(row: Extract<TableRow, { kind: 'task' }>): RawTask {
+    const no = this.tasks.length + 1;
+    const label = row.label ?? String(no);
+    const task: RawTask = { no, label, group: this.group, line: row.line, cells: emptyCells() };
+    this.putAll(task, row.cells, row.columns);
+    const width = row.columns.length;
+    if (row.cells.length < width) {
+      warn(this.ctx, row.line, taskWarning(label, `có ${row.cells.length} ô thay vì ${width}; các ô thiếu để trống`));
     }
     this.tasks.push(task);
     return task;
   }
 
   /** With leading empty cells the columns are known; without, the text goes to the cell that was cut. */
-  private continueTask(task: RawTask, cells: string[]): void {
-    if (cells.length > 1 && cells[this.columns.indexOf('no')] === '') {
-      this.putAll(task, cells);
+  private continueTask(task: RawTask, row: Extract<TableRow, { kind: 'text' }>): void {
+    const no = row.columns.indexOf('no');
+    if (row.cells.length > 1 && (no < 0 || row.cells[no] === '')) {
+      this.putAll(task, row.cells, row.columns);
       return;
     }
     const field = pickContinuationField(task.cells, this.ctx);
-    task.cells[field].push(continuationPiece(cells.filter((c) => c !== '').join(' ')));
+    task.cells[field].push(continuationPiece(row.cells.filter((c) => c !== '').join(' ')));
   }
 
   /** Cells past the last column are kept in the product rather than lost. */
-  private putAll(task: RawTask, cells: string[]): void {
+  private putAll(task: RawTask, cells: string[], columns: readonly (AppendixColumn | null)[]): void {
     cells.forEach((cell, index) => {
-      const column = index < this.columns.length ? this.columns[index] : 'product';
+      const column = index < columns.length ? columns[index] : 'product';
       if (cell === '' || column === null || column === undefined || column === 'no') return;
       task.cells[column].push(continuationPiece(cell));
     });
@@ -124,11 +114,12 @@ function toTask(raw: RawTask, ctx: ParseContext): PlanTask {
   const lead = resolveUnitNames(cell('lead'), ctx.units);
   const coordinators = resolveUnitNames(cell('coordinators'), ctx.units);
   const parsed = parseTimeframe(cell('timeframe'), ctx.year);
-  warnUnknownUnits(ctx, raw.line, `Nhiệm vụ ${raw.no}, cơ quan chủ trì`, lead.unknown);
-  warnUnknownUnits(ctx, raw.line, `Nhiệm vụ ${raw.no}, cơ quan phối hợp`, coordinators.unknown);
-  if (parsed.warning) warn(ctx, raw.line, taskWarning(raw.no, parsed.warning));
+  warnUnknownUnits(ctx, raw.line, `Nhiệm vụ ${raw.label}, cơ quan chủ trì`, lead.unknown);
+  warnUnknownUnits(ctx, raw.line, `Nhiệm vụ ${raw.label}, cơ quan phối hợp`, coordinators.unknown);
+  if (parsed.warning) warn(ctx, raw.line, taskWarning(raw.label, parsed.warning));
   return {
     no: raw.no,
+    label: raw.label,
     group: raw.group,
     content: cell('content'),
     lead,
@@ -139,22 +130,50 @@ function toTask(raw: RawTask, ctx: ParseContext): PlanTask {
   };
 }
 
+/** The number a label should follow: 5 after 4, 1.3 after 1.2, c after b; a new series may start at 1 or a. */
+function follows(previous: string, label: string): boolean {
+  const step = (a: string) => {
+    const parts = a.split('.');
+    const last = parts.pop() ?? '';
+    const next = /^\d+$/.test(last) ? String(Number(last) + 1) : String.fromCharCode(last.charCodeAt(0) + 1);
+    return [...parts, next].join('.');
+  };
+  if (label === step(previous) || /^(1|a)$/.test(label) || /\.0*1$/.test(label)) return true;
+  // "2" after "1.3": the next group of a two-level numbering.
+  return /^\d+$/.test(label) && previous.startsWith(`${Number(label) - 1}.`);
+}
+
 function checkNumbering(tasks: RawTask[], ctx: ParseContext): void {
+  const seen = new Set<string>();
   tasks.forEach((task, i) => {
     const previous = tasks[i - 1];
-    const expected = previous ? previous.no + 1 : 1;
-    if (task.no !== expected) warn(ctx, task.line, `Nhiệm vụ ${task.no} đứng sau nhiệm vụ ${expected - 1}`);
+    const key = `${task.group ?? ''}|${task.label}`;
+    if (seen.has(key)) warn(ctx, task.line, `Nhiệm vụ ${task.label} có hai lần trong cùng nhóm`);
+    else if (previous && !follows(previous.label, task.label) && !(previous.label === 'đ' || task.label === 'đ')) {
+      warn(ctx, task.line, `Nhiệm vụ ${task.label} đứng sau nhiệm vụ ${previous.label}`);
+    }
+    seen.add(key);
   });
 }
 
-/** Reads the appendix; group I is linked to the first reform area of section II, and so on. */
-export function readAppendix(lines: SourceLine[], areas: PlanArea[], ctx: ParseContext): AppendixRead {
+/** Reads the appendix; each group is linked to the reform area of section II at its position (I ↔ II.1). */
+export function readAppendix(
+  lines: SourceLine[],
+  areas: PlanArea[],
+  ctx: ParseContext,
+  columns?: readonly (AppendixColumn | null)[],
+): AppendixRead {
+  const { rows, header } = readTableRows(lines, columns);
   const reader = new TableReader(ctx);
-  for (const line of lines) reader.read(line);
+  for (const row of rows) reader.read(row);
   checkNumbering(reader.tasks, ctx);
-  const groups = reader.groups.map((group) => {
-    const area = areas[(romanToInt(group.code) ?? 0) - 1]?.code;
+  if (header && !header.recognised) {
+    const unknown = header.cells.filter((cell, i) => header.columns[i] === null && columnOfHeader(cell) === null);
+    warn(ctx, header.line, `Tiêu đề bảng phụ lục: không nhận ra cột ${unknown.map((c) => `"${c}"`).join(', ')}`);
+  }
+  const groups = reader.groups.map((group, i) => {
+    const area = areas[(romanToInt(group.code) ?? i + 1) - 1]?.code;
     return area === undefined ? group : { ...group, area };
   });
-  return { groups, tasks: reader.tasks.map((raw) => toTask(raw, ctx)) };
+  return { groups, tasks: reader.tasks.map((raw) => toTask(raw, ctx)), header };
 }

@@ -2,8 +2,10 @@
 // tasks and report due dates; read timeframes in words; resolve unit names.
 
 export { taskWarning } from './appendix.js';
+export { APPENDIX_COLUMNS, type AppendixColumn } from './columns.js';
 export { PlanParseError, type PlanPart } from './errors.js';
 export { type ParsePlanOptions, parsePlanText } from './parse-plan.js';
 export { parseTimeframe, type TimeframeParse } from './timeframe.js';
+export { TIMEFRAME_KINDS, taskNumberOf } from './timeframe-kinds.js';
 export type * from './types.js';
 export { createUnitIndex, findUnit, normaliseUnitName, resolveUnitNames, type UnitIndex } from './units.js';

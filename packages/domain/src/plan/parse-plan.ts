@@ -2,10 +2,12 @@
 // reads the file and supplies the tenant's units.
 import type { UnitDefinition } from '../org/default-units.js';
 import { readAppendix } from './appendix.js';
+import { readTableRows } from './appendix-rows.js';
+import type { AppendixColumn } from './columns.js';
 import { type ParseContext, warn } from './context.js';
 import { PlanParseError, type PlanPart } from './errors.js';
 import { readHeader } from './header.js';
-import { cellsOf, isTaskRow, type SourceLine, splitRegions, toSourceLines } from './lines.js';
+import { type SourceLine, splitRegions, toSourceLines } from './lines.js';
 import { buildOutline } from './outline.js';
 import { hasTargets, readProse } from './sections.js';
 import type { PlanParseResult } from './types.js';
@@ -17,6 +19,8 @@ export interface ParsePlanOptions {
   units: readonly UnitDefinition[];
   /** The plan year; when absent it is read from the title, the decision's subject or its date. */
   year?: number;
+  /** The appendix's columns in order, as the importer's user set them when the header was not understood. */
+  columns?: readonly (AppendixColumn | null)[];
 }
 
 /** The first "năm YYYY" of the text, the last resort for the plan year. */
@@ -33,8 +37,8 @@ function yearMentioned(lines: SourceLine[]): number | null {
  * Parses the text of a yearly PAR plan (decision, plan, appendix table). Everything the parser had to guess or
  * could not read is listed in `warnings` with its line; nothing is dropped silently.
  *
- * @throws PlanParseError when the text is not a plan: no appendix task and no target (`missing` then names
- *   each of 'header', 'targets', 'appendix' not found), or no year could be found and none was given ('year').
+ * @throws PlanParseError when the appendix yields no task (`missing` names 'appendix' and, when they are absent
+ *   too, 'header' and 'targets'), or no year could be found and none was given ('year').
  *   No other error is thrown, whatever the input.
  */
 export function parsePlanText(text: string, options: ParsePlanOptions): PlanParseResult {
@@ -42,24 +46,27 @@ export function parsePlanText(text: string, options: ParsePlanOptions): PlanPars
   const regions = splitRegions(lines);
   const outline = buildOutline(regions.prose);
   const head = readHeader(outline.preamble);
-  const hasTasks = regions.appendix.some((line) => isTaskRow(cellsOf(line)));
-  if (!hasTasks && !hasTargets(outline)) {
-    const missing: PlanPart[] = head.found ? [] : ['header'];
-    throw new PlanParseError([...missing, 'targets', 'appendix']);
-  }
   const year = options.year ?? head.year ?? yearMentioned(lines);
+  // A plan is its tasks: a document whose appendix yields none is refused, never imported as an empty plan.
+  if (!readTableRows(regions.appendix, options.columns).rows.some((row) => row.kind === 'task')) {
+    const missing: PlanPart[] = [
+      ...(head.found ? [] : ['header' as const]),
+      ...(hasTargets(outline) ? [] : ['targets' as const]),
+    ];
+    throw new PlanParseError([...missing, 'appendix']);
+  }
   if (year === null) throw new PlanParseError(['year']);
   const ctx: ParseContext = { year, units: createUnitIndex(options.units), warnings: [] };
   const prose = readProse(outline, ctx);
-  const appendix = readAppendix(regions.appendix, prose.areas, ctx);
+  const read = readAppendix(regions.appendix, prose.areas, ctx, options.columns);
   if (!head.found) warn(ctx, 0, 'Không tìm thấy phần đầu văn bản: số, địa danh và ngày, hoặc tên kế hoạch');
-  if (appendix.tasks.length === 0) warn(ctx, 0, 'Không tìm thấy phụ lục nhiệm vụ');
   return {
     year,
     header: head.header,
     ...prose,
-    groups: appendix.groups,
-    tasks: appendix.tasks,
+    groups: read.groups,
+    tasks: read.tasks,
+    appendixHeader: read.header,
     warnings: [...ctx.warnings].sort((a, b) => a.line - b.line),
   };
 }

@@ -16,7 +16,8 @@ function rewriteLines(rewrite: (line: string) => string): string {
 
 /** Line numbers move when lines are inserted; everything else must not. */
 function withoutLines(result: PlanParseResult): unknown {
-  return { ...result, warnings: result.warnings.map((w) => w.message) };
+  const header = result.appendixHeader && { ...result.appendixHeader, line: 0 };
+  return { ...result, appendixHeader: header, warnings: result.warnings.map((w) => w.message) };
 }
 
 describe('parsePlanText: the same plan written differently gives the same result', () => {
@@ -103,10 +104,9 @@ describe('parsePlanText: texts that are not a plan', () => {
     expect(parsed.warnings.filter((w) => w.line === 0).map((w) => w.message)).toContain('Không tìm thấy mục chỉ tiêu');
   });
 
-  it('reads the prose alone, warning that the appendix is missing', () => {
-    const parsed = parseWithDefaultUnits(seedLines.slice(0, 228).join('\n'));
-    expect(parsed.targets).toHaveLength(7);
-    expect(parsed.tasks).toEqual([]);
-    expect(parsed.warnings).toContainEqual({ line: 0, message: 'Không tìm thấy phụ lục nhiệm vụ' });
+  it('refuses the prose alone: a plan whose appendix yields no task is not imported empty', () => {
+    const prose = seedLines.slice(0, 228).join('\n');
+    expect(() => parseWithDefaultUnits(prose)).toThrow(PlanParseError);
+    expect(() => parseWithDefaultUnits(prose)).toThrow(expect.objectContaining({ missing: ['appendix'] }));
   });
 });

@@ -13,8 +13,9 @@ export interface CodedText {
   line: number;
 }
 
-const QUARTER_RULE = /trước ngày\s+(\d{1,2})\s+(?:của\s+)?tháng cuối\s+(?:của\s+)?quý/iu;
-const ANNUAL_RULE = /báo cáo năm[^;()]{0,100}?trước ngày\s+(\d{1,2})\/(\d{1,2})/iu;
+const QUARTER_RULE = /trước ngày\s+(\d{1,2})\s+(?:của\s+)?(?:tháng cuối|tháng thứ ba)\s+(?:của\s+)?(?:mỗi\s+)?quý/iu;
+// "báo cáo năm gửi trước ngày 09/12", or in a list of periods: "…, năm (trước ngày 15/11)".
+const ANNUAL_RULE = /(?:báo cáo\s+)?năm\b[^;()\d]{0,60}?[(:,]?\s*(?:gửi\s+)?trước ngày\s+(\d{1,2})\/(\d{1,2})/iu;
 const RECIPIENT = /\)?\s*về\s+(.{1,200}?)\s+để\s+tổng hợp/iu;
 
 function dayBefore(year: number, month: number, day: number): IsoDate | null {
@@ -23,7 +24,7 @@ function dayBefore(year: number, month: number, day: number): IsoDate | null {
 
 /** Quarterly rule: which periods it names ("báo cáo Quý", "báo cáo 6 tháng") and their last months. */
 function quarterPeriods(clause: string): [ReportPeriod, number][] {
-  const quarterly = /báo cáo\s+quý/iu.test(clause);
+  const quarterly = /quý/iu.test(clause);
   const halfYear = /6\s+tháng/u.test(clause);
   if (quarterly) return [['Q1', 3], halfYear ? ['H1', 6] : ['Q2', 6], ['Q3', 9]];
   return halfYear ? [['H1', 6]] : [];
@@ -33,7 +34,9 @@ function reportsIn(item: CodedText, year: number): ReportDue[] {
   const reports: ReportDue[] = [];
   const quarter = QUARTER_RULE.exec(item.text);
   if (quarter) {
-    const clause = item.text.slice(0, quarter.index).split(/[(;.]/).pop() ?? '';
+    // The periods named just before the rule: "báo cáo Quý, báo cáo 6 tháng gửi" or "định kỳ: quý, 6 tháng (".
+    const pieces = item.text.slice(0, quarter.index).split(/[(;.]/);
+    const clause = pieces.filter((piece) => piece.trim() !== '').pop() ?? '';
     for (const [period, month] of quarterPeriods(clause)) {
       const due = dayBefore(year, month, Number(quarter[1]));
       if (due) reports.push({ period, due, source: item.code });

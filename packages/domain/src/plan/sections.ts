@@ -44,9 +44,24 @@ function lettered(item: OutlineNode): LetteredItem {
   return { letter: item.label, text: htmlToText(fullText(item)) };
 }
 
+/** Letters for targets written as "-" bullets, in the order Vietnamese documents letter their items. */
+const TARGET_LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
+
+/** The targets' items: lettered a), b)… or, in plans that write them so, "-" bullets lettered in order. */
+function targetItems(node: OutlineNode | undefined): { letter: string; text: string; line: number }[] {
+  const items = itemsOf(node);
+  if (items.length > 0) return items.map((item) => ({ ...lettered(item), line: item.line }));
+  const bullets = node?.children.filter((child) => child.kind === 'bullet') ?? [];
+  return bullets.map((bullet, i) => ({
+    letter: TARGET_LETTERS[i] ?? String(i + 1),
+    text: htmlToText(fullText(bullet)),
+    line: bullet.line,
+  }));
+}
+
 function readTargets(node: OutlineNode | undefined, ctx: ParseContext): PlanTarget[] {
-  return itemsOf(node).map((item) => {
-    const { letter, text } = lettered(item);
+  return targetItems(node).map((item) => {
+    const { letter, text } = item;
     const measures = recogniseMeasures(text);
     if (measures.length === 0) warn(ctx, item.line, `Chỉ tiêu ${letter}: không nhận ra giá trị đo được`);
     return { code: letter, text, measures };
@@ -100,7 +115,7 @@ function warnMissing(ctx: ParseContext, found: Record<string, boolean>): void {
 
 /** True when the prose holds at least one target: with an appendix task, what makes a text a plan. */
 export function hasTargets(outline: Outline): boolean {
-  return itemsOf(findSub(subsections(outline.sections), /chỉ tiêu/)?.sub).length > 0;
+  return targetItems(findSub(subsections(outline.sections), /chỉ tiêu/)?.sub).length > 0;
 }
 
 /** Section IV: general duties (with the reporting regime) and the duties of each unit. */

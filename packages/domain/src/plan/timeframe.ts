@@ -3,7 +3,7 @@
 import type { IsoDate } from '../clock.js';
 import { addDaysIso, isRealDate, monthEnd, monthStart, toIsoDate } from './dates.js';
 import { collapseSpaces, normaliseDocument, romanToInt } from './text.js';
-import type { Timeframe, TimeframeKind } from './types.js';
+import type { Milestone, Timeframe, TimeframeKind } from './types.js';
 
 /** The result of `parseTimeframe`: a timeframe always, a warning when the text was not understood. */
 export interface TimeframeParse {
@@ -15,6 +15,7 @@ interface Window {
   kind: TimeframeKind;
   start: IsoDate | null;
   due: IsoDate | null;
+  milestones?: Milestone[];
 }
 
 /** A handler returns a window, a problem to report, or null when the text is not its form. */
@@ -27,7 +28,12 @@ const RECURRING = /^(thường xuyên|liên tục|hằng |hàng |định kỳ)/;
 const EVENT = /^(theo |khi |sau khi |ngay khi |căn cứ |tùy |tuỳ )/;
 const WHOLE_YEAR = /^(?:cả năm|năm|suốt năm)(?: (\d{4}))?$/;
 const HALF_YEAR = /^6 tháng (đầu|cuối) năm(?: (\d{4}))?$/;
-const DATE_RANGE = new RegExp(`^(?:từ )?(?:ngày )?${DATE} đến (?:hết )?(?:ngày )?${DATE}$`);
+// "6 tháng đầu năm và cuối năm": two reports, two deliverables, although the halves touch.
+const BOTH_HALVES = /^6 tháng đầu năm(?: (\d{4}))? (?:và|,) (?:6 tháng )?cuối năm(?: (\d{4}))?$/;
+// Early or late in the year: the first or last quarter by default (DOMAIN.md §1).
+const PART_OF_YEAR = /^(đầu|cuối) năm(?: (\d{4}))?$/;
+const OPEN_START = /^từ (.+)$/;
+const DATE_RANGE = new RegExp(`^(?:từ )?(?:ngày )?${DATE} (?:đến|-) (?:hết )?(?:ngày )?${DATE}$`);
 const DEADLINE = new RegExp(`^(trước|chậm nhất|không quá|hạn)(?: ngày)? ${DATE}$`);
 const PLAIN_DATE = new RegExp(`^(?:ngày )?${DATE}$`);
 const PERIOD_LIST = /^(quý|tháng) (.+)$/;
@@ -130,14 +136,78 @@ function parsePeriodList(key: string, planYear: number): Outcome {
   const tokens = periodTokens(unit, body);
   if (tokens === null) return null;
   const windows = fillYears(tokens, planYear).map((t) => periodWindow(unit, t.value, t.year));
-  const starts = windows.map((w) => w[0]).sort();
-  const dues = windows.map((w) => w[1]).sort();
   const first = windows[0];
   const last = windows[windows.length - 1];
   if (first === undefined || last === undefined) return null;
   if (first[0] > last[0]) return { problem: 'các quý/tháng không theo thứ tự' };
-  const kind: TimeframeKind = windows.length === 1 ? (unit === 'tháng' ? 'month' : 'quarter') : 'range';
-  return { kind, start: starts[0] ?? null, due: dues[dues.length - 1] ?? null };
+  if (windows.length === 1) return { kind: unit === 'tháng' ? 'month' : 'quarter', start: first[0], due: first[1] };
+  // "Đến" and a dash join a span; a list ("3, 6, 9", "I và III") is one window only when its periods follow.
+  const spans = /đến|-/.test(body) ? [[first[0], last[1]] as [IsoDate, IsoDate]] : consecutiveRuns(windows);
+  return windowOfMilestones(spans.map(([start, due]) => ({ start, due })));
+}
+
+/** Periods in date order merged where one ends the day before the next starts. */
+function consecutiveRuns(windows: [IsoDate, IsoDate][]): [IsoDate, IsoDate][] {
+  const runs: [IsoDate, IsoDate][] = [];
+  for (const [start, due] of [...windows].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const previous = runs[runs.length - 1];
+    if (!previous || addDaysIso(previous[1], 1) < start) runs.push([start, due]);
+    else if (due > previous[1]) previous[1] = due;
+  }
+  return runs;
+}
+
+/** One window for one milestone; several make a `milestones` timeframe spanning them all. */
+function windowOfMilestones(milestones: Milestone[]): Window {
+  const sorted = [...milestones].sort((a, b) => (a.due < b.due ? -1 : 1));
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (sorted.length === 1 && first) return { kind: 'range', start: first.start, due: first.due };
+  return { kind: 'milestones', start: first?.start ?? null, due: last?.due ?? null, milestones: sorted };
+}
+
+function parseBothHalves(key: string, planYear: number): Outcome {
+  const m = BOTH_HALVES.exec(key);
+  if (!m) return null;
+  const year = Number(m[2] ?? m[1] ?? planYear);
+  return windowOfMilestones([
+    { start: monthStart(year, 1), due: monthEnd(year, 6) },
+    { start: monthStart(year, 7), due: monthEnd(year, 12) },
+  ]);
+}
+
+function parsePartOfYear(key: string, planYear: number): Outcome {
+  const m = PART_OF_YEAR.exec(key);
+  if (!m) return null;
+  const year = m[2] === undefined ? planYear : Number(m[2]);
+  return m[1] === 'đầu'
+    ? { kind: 'quarter', start: monthStart(year, 1), due: monthEnd(year, 3) }
+    : { kind: 'quarter', start: monthStart(year, 10), due: monthEnd(year, 12) };
+}
+
+/** "Từ ngày 01/7/2026", "Từ tháng 3/2026": starts then and runs to the end of the plan year. */
+function parseOpenStart(key: string, planYear: number): Outcome {
+  const m = OPEN_START.exec(key);
+  if (!m) return null;
+  if (/đến|-/.test(m[1] ?? '')) return parseSingle(m[1] ?? '', planYear);
+  const from = parseSingle(m[1] ?? '', planYear);
+  if (from === null || !('kind' in from)) return from;
+  if (from.start === null) return null;
+  const year = Math.max(planYear, Number(from.start.slice(0, 4)));
+  return { kind: 'range', start: from.start, due: toIsoDate(year, 12, 31) };
+}
+
+/** "Tháng 3/2026 và Quý IV/2026", "trước ngày 30/6 và trước ngày 31/12": each part dated, one milestone each. */
+function parseMilestoneList(key: string, planYear: number): Outcome {
+  const parts = key.split(/\s*;\s*|\s+và\s+/u).filter((part) => part !== '');
+  if (parts.length < 2) return null;
+  const milestones: Milestone[] = [];
+  for (const part of parts) {
+    const window = parseSingle(part, planYear);
+    if (window === null || !('kind' in window) || window.due === null) return null;
+    milestones.push(...(window.milestones ?? [{ start: window.start, due: window.due }]));
+  }
+  return windowOfMilestones(milestones);
 }
 
 /** "Trước quý II/2026", "trước tháng 6/2026": due the day before the period starts. */
@@ -148,17 +218,34 @@ function parseBeforePeriod(key: string, planYear: number): Outcome {
   return { kind: 'before', start: null, due: addDaysIso(period.start, -1) };
 }
 
-const HANDLERS: Handler[] = [
-  (key) => (key === '' ? { problem: 'ô thời gian để trống' } : null),
-  (key) => (RECURRING.test(key) ? { kind: 'recurring', start: null, due: null } : null),
-  (key) => (EVENT.test(key) ? { kind: 'event', start: null, due: null } : null),
+/** The forms of one period or date, in the order they are tried. */
+const SINGLE_HANDLERS: Handler[] = [
   parseWholeYear,
   parseHalfYear,
+  parseBothHalves,
+  parsePartOfYear,
   parseDateRange,
   parseDeadline,
   parsePlainDate,
   parsePeriodList,
   parseBeforePeriod,
+];
+
+function parseSingle(key: string, planYear: number): Outcome {
+  for (const handler of SINGLE_HANDLERS) {
+    const outcome = handler(key, planYear);
+    if (outcome !== null) return outcome;
+  }
+  return null;
+}
+
+const HANDLERS: Handler[] = [
+  (key) => (key === '' ? { problem: 'ô thời gian để trống' } : null),
+  (key) => (RECURRING.test(key) ? { kind: 'recurring', start: null, due: null } : null),
+  (key) => (EVENT.test(key) ? { kind: 'event', start: null, due: null } : null),
+  parseSingle,
+  parseOpenStart,
+  parseMilestoneList,
 ];
 
 /** Lower case, one spelling per construct: "Quý I năm 2026" and "Quý I/2026" give the same key. */
@@ -169,7 +256,7 @@ function timeframeKey(display: string): string {
     .replace(/\s*\/\s*/g, '/')
     .replace(/[\s.;,]+$/, '')
     .replace(/^(?:được\s+)?(?:hoàn thành|thực hiện|triển khai|dự kiến)\s+/, '')
-    .replace(/^(?:trong|từ)\s+/, '')
+    .replace(/^trong\s+/, '')
     .replace(/((?:quý|tháng)\s+[\divx]+(?:\s*(?:,|-|và|&)\s*[\divx]+)*)\s+năm\s+(\d{4})/g, '$1/$2');
 }
 

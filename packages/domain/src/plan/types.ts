@@ -1,15 +1,29 @@
 import type { IsoDate } from '../clock.js';
+import type { AppendixColumn } from './columns.js';
+import type { TIMEFRAME_KINDS } from './timeframe-kinds.js';
 
 /** How a timeframe cell is to be read; see DOMAIN.md §1 (timeframes in words). */
-export type TimeframeKind = 'before' | 'date' | 'month' | 'quarter' | 'range' | 'year' | 'recurring' | 'event';
+export type TimeframeKind = (typeof TIMEFRAME_KINDS)[number];
 
-/** A task's window: `due` is the last allowed day; both dates are null for recurring and event timeframes. */
+/** One deliverable of a timeframe with several ("Tháng 3 và tháng 9/2026"): due at the end of its own period. */
+export interface Milestone {
+  start: IsoDate | null;
+  due: IsoDate;
+}
+
+/**
+ * A task's window: `due` is the last allowed day; both dates are null for recurring and event timeframes. A
+ * `milestones` timeframe spans its first milestone's start to its last one's due and lists each milestone, which
+ * is flagged on its own (DOMAIN.md §1).
+ */
 export interface Timeframe {
   /** The cell as written (NFC, whitespace collapsed). */
   text: string;
   kind: TimeframeKind;
   start: IsoDate | null;
   due: IsoDate | null;
+  /** Only on `milestones` timeframes, in date order. */
+  milestones?: Milestone[];
 }
 
 /** Units named in a cell, resolved against the tenant's unit list. Nothing in `text` is dropped. */
@@ -94,7 +108,10 @@ export interface TaskGroup {
 
 /** A row of the appendix table. */
 export interface PlanTask {
+  /** Position in the appendix, 1, 2, 3… whatever the document's numbering: the task's key in an import. */
   no: number;
+  /** The number as the document writes it: "12", "1.2", "a" (restarting in each group or not). */
+  label: string;
   group: string | null;
   content: string;
   lead: UnitRef; // cơ quan chủ trì
@@ -171,5 +188,17 @@ export interface PlanParseResult {
   reports: ReportDue[];
   /** The unit reports are sent to (IV.1.c "về phòng Văn hoá – Xã hội để tổng hợp"). */
   reportRecipient: UnitRef | null;
+  /** The appendix table's header as read, or null when the table has none (the seed's column order is used). */
+  appendixHeader: AppendixHeader | null;
   warnings: PlanWarning[];
+}
+
+/** The header row of the appendix: its cells, the column each was taken for, and whether all were understood. */
+export interface AppendixHeader {
+  line: number;
+  cells: string[];
+  /** Per cell: `no`, `content`, `lead`, `coordinators`, `timeframe`, `product`, or null (skipped). */
+  columns: (AppendixColumn | null)[];
+  /** False when a cell named no known column, or the content column was not found: the user must say. */
+  recognised: boolean;
 }

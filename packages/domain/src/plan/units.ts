@@ -34,11 +34,13 @@ export function normaliseUnitName(name: string): string {
   return collapseSpaces(words.replace(/[\p{L}\p{M}]+/gu, moveTonesToWordEnd));
 }
 
-const WARD_SUFFIX = ` ${normaliseUnitName('phường')}`;
+/** What a ward, a commune or a special zone writes after its units' names: "Văn phòng HĐND và UBND xã". */
+const WARD_SUFFIXES = ['phường', 'xã', 'đặc khu', 'thị trấn'].map((word) => ` ${normaliseUnitName(word)}`);
 
-/** The key with a trailing "phường" dropped: "Trung tâm … công phường" names the same unit. */
+/** The key with a trailing "phường" / "xã" dropped: "Trung tâm … công phường" names the same unit. */
 function withoutWardSuffix(key: string): string {
-  return key.endsWith(WARD_SUFFIX) ? key.slice(0, -WARD_SUFFIX.length) : key;
+  const suffix = WARD_SUFFIXES.find((s) => key.endsWith(s));
+  return suffix === undefined ? key : key.slice(0, -suffix.length);
 }
 
 /** Indexes every name, short name and alias of the units; on a clash the earlier unit keeps the name. */
@@ -75,9 +77,12 @@ interface Pieces {
   separators: string[];
 }
 
-/** Splits at ";", ",", "và" and line breaks, keeping the separators so joined pieces stay verbatim. */
+/**
+ * Splits at ";", ",", "và", "&", "+" and line breaks, keeping the separators so joined pieces stay verbatim:
+ * "Văn phòng HĐND & UBND" is tried whole before its pieces, so it stays one unit when the ward has it.
+ */
 function splitPieces(text: string): Pieces {
-  const parts = text.split(/(\s*[;,]\s*|\s+và\s+|\s*\n\s*)/u);
+  const parts = text.split(/(\s*[;,&+]\s*|\s+và\s+|\s*\n\s*)/u);
   return { names: parts.filter((_, i) => i % 2 === 0), separators: parts.filter((_, i) => i % 2 === 1) };
 }
 
@@ -118,6 +123,15 @@ class RefBuilder {
   }
 }
 
+/** A cell written as a list ("- Phòng VHXH" / "- Công an phường") read as names separated by ";". */
+function listLines(text: string): string {
+  const lines = normaliseDocument(text)
+    .split('\n')
+    .map((line) => collapseSpaces(line.replace(/^\s*[-–•+]\s+/u, '')))
+    .filter((line) => line !== '');
+  return lines.map((line) => stripTrailingPunctuation(line)).join('; ');
+}
+
 /**
  * Resolves a cell naming one or several units ("Phòng KTHT&ĐT; các đơn vị liên quan"). A unit's own name may
  * contain a separator ("Phòng Kinh tế, Hạ tầng và Đô thị"), so the longest known run of pieces wins. A group
@@ -126,7 +140,7 @@ class RefBuilder {
 export function resolveUnitNames(text: string, units: readonly UnitDefinition[] | UnitIndex): UnitRef {
   const index = asIndex(units);
   const display = collapseSpaces(normaliseDocument(text).replace(/\n/g, ' '));
-  const pieces = splitPieces(stripTrailingPunctuation(display));
+  const pieces = splitPieces(stripTrailingPunctuation(listLines(text)));
   const ref = new RefBuilder();
   let i = 0;
   while (i < pieces.names.length) {

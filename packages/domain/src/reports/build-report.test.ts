@@ -40,6 +40,8 @@ const headings = (blocks: readonly DocumentBlock[]) => blocks.filter((b) => b.ki
 const bodyRows = (table: DocumentTable) =>
   table.rows.filter((r): r is readonly (string | number | null)[] => !('group' in r));
 
+const EMPTY_MEASURE = { comparator: '>=', target: 90, unit: '%', value: null } as const;
+
 describe('the consolidated report', () => {
   it('has the Decree 30 header parts: unnumbered BC-UBND, place and date, title and subject', () => {
     const doc = buildPeriodicReport(input());
@@ -74,12 +76,14 @@ describe('the consolidated report', () => {
       '1. Cải cách thể chế',
       '2. Cải cách thủ tục hành chính',
       'III. ĐÁNH GIÁ CHUNG',
-      '1. Ưu điểm',
-      '2. Hạn chế, tồn tại',
-      '3. Nguyên nhân',
+      // Only the sub-parts with text: the units wrote limits, nobody wrote strengths or causes yet.
+      '1. Hạn chế, tồn tại',
       'IV. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2026',
       'V. ĐỀ XUẤT, KIẾN NGHỊ',
     ]);
+    const empty = buildPeriodicReport(input({ sections: {} })).body;
+    expect(headings(empty).filter((h) => /^\d\. (Ưu điểm|Hạn chế|Nguyên nhân)/.test(h))).toHaveLength(3);
+    expect(empty.map(text)).toContain('Không có đề xuất, kiến nghị.');
   });
 
   it('prints the figures of the snapshot in the text, and the edited sections after them', () => {
@@ -101,7 +105,7 @@ describe('the consolidated report', () => {
       'Tổng số 2 nhiệm vụ: đã hoàn thành 0 (đúng hạn 0, quá hạn 0); đang thực hiện 1; chưa triển khai 1.',
       'Đã rà soát 12 thủ tục.',
     ]);
-    const limits = body.indexOf('2. Hạn chế, tồn tại');
+    const limits = body.indexOf('1. Hạn chế, tồn tại');
     expect(body.slice(limits + 1, limits + 3)).toEqual([
       'Một số đơn vị cập nhật tiến độ chậm.',
       'Chưa số hóa hết hồ sơ',
@@ -151,8 +155,8 @@ describe('the consolidated report', () => {
     );
     expect(body).toContain('Hồ sơ thanh toán trực tuyến: 4/5 (80%).');
     expect(body).toContain(
-      'Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định số 766/QĐ-TTg (từ ngày 01/01/2026 đến ngày ' +
-        '31/03/2026): đạt 86,5/100 điểm, xếp loại Tốt.',
+      'Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định số 766/QĐ-TTg, kỳ đánh giá quý I/2026, từ ngày ' +
+        '01/01/2026 đến ngày 31/03/2026: đạt 86,5/100 điểm, xếp loại Tốt.',
     );
     expect(body).toContain(
       'Tiếp nhận 3 phản ánh, kiến nghị (2 về thủ tục hành chính, 1 về thái độ, hành vi của cán bộ, công chức); đã ' +
@@ -168,6 +172,15 @@ describe('the consolidated report', () => {
     const doc = buildPeriodicReport(input());
     const [landscape] = doc.appendix ?? [];
     expect(landscape?.kind).toBe('landscape');
+    // Decree 30: the appendix names the report it belongs to, with `…` while the report has no number.
+    const blocks = landscape?.kind === 'landscape' ? landscape.blocks : [];
+    expect(blocks.slice(0, 2).map(text)).toEqual([
+      'PHỤ LỤC',
+      '(Kèm theo Báo cáo số …/BC-UBND ngày 05/03/2026 của Ủy ban nhân dân phường Hải Dương)',
+    ]);
+    const numbered = buildPeriodicReport(input({ number: '45/BC-UBND' }));
+    const numberedBlocks = numbered.appendix?.[0]?.kind === 'landscape' ? numbered.appendix[0].blocks : [];
+    expect(text(numberedBlocks[1] as DocumentBlock)).toContain('Báo cáo số 45/BC-UBND ngày');
     const [areas, targets, tasks] = reportTables(sampleFigures());
     expect(areas?.title).toBe(APPENDIX_TITLES.areas);
     expect(bodyRows(areas as DocumentTable)).toEqual([
@@ -180,6 +193,12 @@ describe('the consolidated report', () => {
       ['a', '100% nhiệm vụ hoàn thành đúng hạn', '50% (1/2)', 'Có nguy cơ không đạt'],
       ['b', 'Chỉ số CCHC trong nhóm 15', 'Chưa có số liệu', 'Đang thực hiện'],
     ]);
+    // A target whose two measures both lack data says so once.
+    const twoEmpty = reportTables({
+      ...sampleFigures(),
+      targets: [{ code: 'c', text: 'Hai số đo', status: 'in_progress', measures: [EMPTY_MEASURE, EMPTY_MEASURE] }],
+    })[1] as DocumentTable;
+    expect(bodyRows(twoEmpty)[0]?.[2]).toBe('Chưa có số liệu');
     const rows = (tasks as DocumentTable).rows as TableRow[];
     expect(rows[0]).toEqual({ group: 'Công tác chỉ đạo, điều hành' });
     expect(rows[2]).toEqual([2, 'Kiểm tra công tác CCHC', 'VHXH', 'Quý I/2026', 'đang thực hiện (40%)']);

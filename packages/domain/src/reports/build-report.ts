@@ -1,9 +1,11 @@
 // The consolidated periodic PAR report as an official document (DOMAIN.md §6 format, §7 outline): figures printed
 // from the snapshot, texts from the edited sections, the appendix tables on landscape pages.
 import type { IsoDate } from '../clock.js';
-import { bullet, heading, paragraph } from '../documents/blocks.js';
+import { bullet, centred, heading, paragraph } from '../documents/blocks.js';
+import { registryNumber } from '../documents/format.js';
 import type { DocumentBlock, DocumentIssuer, OfficialDocument, Signature } from '../documents/types.js';
 import type { ReportPeriod } from '../plan/types.js';
+import { formatShortDate } from '../tasks/short-date.js';
 import {
   areaSentence,
   feedbackSentence,
@@ -110,25 +112,49 @@ function partII(input: PeriodicReportInput): DocumentBlock[] {
   return blocks;
 }
 
+const ASSESSMENT = [
+  ['strengths', 'Ưu điểm'],
+  ['limits', 'Hạn chế, tồn tại'],
+  ['causes', 'Nguyên nhân'],
+] as const;
+
+/**
+ * Part III from the merged texts: only the sub-parts that have text, numbered in order, so the draft sent for light
+ * edits carries no empty heading; with no text at all the three sub-parts stay as the outline to fill in.
+ */
+function assessmentBlocks(sections: PeriodicReportInput['sections']): DocumentBlock[] {
+  const filled = ASSESSMENT.filter(([key]) => textBlocks(sections[key]).length > 0);
+  const parts = filled.length > 0 ? filled : ASSESSMENT;
+  return parts.flatMap(([key, title], i) => [heading(2, `${i + 1}. ${title}`), ...textBlocks(sections[key])]);
+}
+
 function partsIIIToV(input: PeriodicReportInput): DocumentBlock[] {
   const { sections, year, period } = input;
+  const proposals = textBlocks(sections.proposals);
   return [
     heading(1, 'III. ĐÁNH GIÁ CHUNG'),
-    heading(2, '1. Ưu điểm'),
-    ...textBlocks(sections.strengths),
-    heading(2, '2. Hạn chế, tồn tại'),
-    ...textBlocks(sections.limits),
-    heading(2, '3. Nguyên nhân'),
-    ...textBlocks(sections.causes),
+    ...assessmentBlocks(sections),
     heading(1, `IV. NHIỆM VỤ TRỌNG TÂM ${nextPeriodName(year, period).toUpperCase()}`),
     ...textBlocks(sections.nextTasks),
     heading(1, 'V. ĐỀ XUẤT, KIẾN NGHỊ'),
-    ...textBlocks(sections.proposals),
+    // The usual formula when nobody proposes anything, rather than a heading with nothing under it.
+    ...(proposals.length > 0 ? proposals : [paragraph('Không có đề xuất, kiến nghị.')]),
     paragraph(
       `Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính ${reportPeriodName(year, period)} ` +
         `của ${input.committee}./.`,
     ),
   ];
+}
+
+/**
+ * The appendix's title block (Decree 30/2020, Appendix I: an appendix names the document it belongs to):
+ * `PHỤ LỤC` and `(Kèm theo Báo cáo số 45/BC-UBND ngày 05/3/2026 của Ủy ban nhân dân phường Hải Dương)`, with `…`
+ * for a number not given yet.
+ */
+export function appendixTitleBlock(input: Pick<PeriodicReportInput, 'number' | 'date' | 'committee'>): DocumentBlock[] {
+  const number = `${registryNumber(input.number) ?? '…'}/BC-UBND`;
+  const of = `(Kèm theo Báo cáo số ${number} ngày ${formatShortDate(input.date)} của ${input.committee})`;
+  return [centred([{ text: 'PHỤ LỤC', bold: true }]), centred([{ text: of, italic: true }])];
 }
 
 /** The report's subject: `Kết quả thực hiện công tác cải cách hành chính quý I năm 2026`. */
@@ -160,7 +186,13 @@ export function buildPeriodicReport(input: PeriodicReportInput): OfficialDocumen
     recipients: formatRecipients(input.recipients, input.archive),
     signature: reportSignature(input.signer),
     appendix: [
-      { kind: 'landscape', blocks: reportTables(figures).map((table) => ({ kind: 'table' as const, table })) },
+      {
+        kind: 'landscape',
+        blocks: [
+          ...appendixTitleBlock(input),
+          ...reportTables(figures).map((table) => ({ kind: 'table' as const, table })),
+        ],
+      },
     ],
   };
 }

@@ -16,12 +16,34 @@ import type {
 /** `1.234` */
 const n = (value: number) => formatCellValue(value);
 
-/** `33,33%`, or `N/A` when nothing could be measured (DOMAIN.md §4: N/A, not 0). */
-export const percentText = (rate: number | null): string => (rate === null ? 'N/A' : `${formatCellValue(rate)}%`);
+/**
+ * `33,33%`, or words when nothing could be measured: a zero denominator is not 0% (DOMAIN.md §4), and a report's
+ * prose never prints "N/A" to the city.
+ */
+export const percentText = (rate: number | null): string =>
+  rate === null ? 'chưa có số liệu để tính' : `${formatCellValue(rate)}%`;
 
-/** `2/4 (50%)` */
+/** `2/4 (50%)`; `chưa có số liệu để tính` when the denominator is zero. */
 export const shareText = (share: ReportShare): string =>
-  `${n(share.numerator)}/${n(share.denominator)} (${percentText(share.rate)})`;
+  share.rate === null && share.denominator === 0
+    ? percentText(null)
+    : `${n(share.numerator)}/${n(share.denominator)} (${percentText(share.rate)})`;
+
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'] as const;
+
+/**
+ * The name of a calendar span as Decision 766 publishes it: `tháng 02/2026`, `quý I/2026`, `năm 2026`, else the
+ * dates. A figure whose period differs from the report's window says which one it is.
+ */
+export function calendarPeriodName(from: IsoDate, to: IsoDate): string {
+  const [y, m] = [from.slice(0, 4), Number(from.slice(5, 7))];
+  const lastDay = (month: number) => new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  const endsOn = (month: number) => to === `${y}-${String(month).padStart(2, '0')}-${lastDay(month)}`;
+  if (from.endsWith('-01-01') && endsOn(12)) return `năm ${y}`;
+  if (from.endsWith('-01') && (m - 1) % 3 === 0 && endsOn(m + 2)) return `quý ${ROMAN_QUARTERS[(m - 1) / 3]}/${y}`;
+  if (from.endsWith('-01') && endsOn(m)) return `tháng ${from.slice(5, 7)}/${y}`;
+  return `từ ngày ${formatShortDate(from)} đến ngày ${formatShortDate(to)}`;
+}
 
 /** A proper name as a sentence writes it after a noun: `Phường Hải Dương` → `phường Hải Dương`. */
 export const nameInSentence = (name: string): string => name.charAt(0).toLocaleLowerCase('vi') + name.slice(1);
@@ -108,10 +130,13 @@ export function oneStopSentences(o: OneStopReportFigures): string[] {
 }
 
 function index766Sentence(index: NonNullable<OneStopReportFigures['index766']>): string {
+  // Decision 766 is computed on calendar periods, so its figure rarely covers the report's window: it names its own.
+  const name = calendarPeriodName(index.from, index.to);
   const span = `từ ngày ${formatShortDate(index.from)} đến ngày ${formatShortDate(index.to)}`;
+  const period = name.startsWith('từ ngày') ? name : `${name}, ${span}`;
   const total = index.total === null ? 'chưa đủ số liệu để tính điểm' : `đạt ${formatCellValue(index.total)}/100 điểm`;
   const band = index.bandName ? `, xếp loại ${index.bandName}` : '';
-  return `Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định số 766/QĐ-TTg (${span}): ${total}${band}.`;
+  return `Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định số 766/QĐ-TTg, kỳ đánh giá ${period}: ${total}${band}.`;
 }
 
 /** The opening paragraph: what is reported, on which plan, over which days. */

@@ -6,5 +6,6 @@ export * from './figures.js';
 export * from './periods.js';
 export * from './report-tables.js';
 export * from './sections.js';
+export * from './state-at-cutoff.js';
 export * from './submissions.js';
 export * from './unit-form.js';

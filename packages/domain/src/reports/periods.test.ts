@@ -21,12 +21,12 @@ const spans = (mode: Parameters<typeof reportPeriodWindows>[2]) =>
   reportPeriodWindows(2026, SEED_DUES, mode).map((w) => [w.code, w.start, w.end, w.due]);
 
 describe('report periods and their data windows', () => {
-  it('by default runs from the day after the previous window to the due date (DOMAIN §7: Q1 = 15/12–08/03)', () => {
+  it('by default: quarters from the day after the previous window, 6-month and year cumulative (DOMAIN §7)', () => {
     expect(spans('since_previous')).toEqual([
       ['2026-Q1', '2025-12-15', '2026-03-08', '2026-03-08'],
-      ['2026-H1', '2026-03-09', '2026-06-08', '2026-06-08'],
+      ['2026-H1', '2025-12-15', '2026-06-08', '2026-06-08'],
       ['2026-Q3', '2026-06-09', '2026-09-08', '2026-09-08'],
-      ['2026', '2026-09-09', '2026-12-08', '2026-12-08'],
+      ['2026', '2025-12-15', '2026-12-08', '2026-12-08'],
     ]);
   });
 

@@ -6,9 +6,11 @@ import { quarterDues, reportingWindows } from '../tasks/reporting-windows.js';
 
 /**
  * How a report's data window is cut:
- * - `since_previous` (cchc's default): from the day after the previous report's window to the due date, the first
- *   from 15/12 of the year before (Q1 2026 = 15/12/2025–08/03/2026), since the plan's due dates fall before the
- *   9th and Decree 09's windows would leave days out;
+ * - `since_previous` (cchc's default): a quarterly report runs from the day after the previous report's window to
+ *   its due date, the first from 15/12 of the year before (Q1 2026 = 15/12/2025–08/03/2026, Q3 = 09/06–08/09),
+ *   since the plan's due dates fall before the 9th and Decree 09's windows would leave days out; the 6-month and
+ *   annual reports are cumulative from the start of the reporting year (H1 2026 = 15/12/2025–08/06/2026, year 2026
+ *   = 15/12/2025–08/12/2026);
  * - `decree_09`: Decree 09/2019, the 15th of the month before the span to the 14th of its last month;
  * - `calendar`: calendar quarters, half-year and year.
  */
@@ -34,6 +36,9 @@ export interface ReportPeriodWindow {
   start: IsoDate;
   end: IsoDate;
 }
+
+/** Periods whose report covers the reporting year so far rather than the time since the previous report. */
+const CUMULATIVE: ReadonlySet<ReportPeriod> = new Set(['H1', 'Y']);
 
 /** The calendar months a period spans, first and last. */
 const MONTHS: Record<ReportPeriod, [number, number]> = {
@@ -88,11 +93,12 @@ export function reportPeriodWindows(
   const listed = dues.length > 0 ? dues : (quarterDues(year) as ReportPeriodDue[]);
   const windows = reportingWindows(year, listed);
   const periodOf = new Map(listed.map((d) => [d.period as string, d.period]));
+  const yearStart = windows[0]?.start ?? `${year - 1}-12-15`;
   return windows.map((w) => {
     const period = periodOf.get(w.period) ?? 'Y';
     const span =
       mode === 'since_previous'
-        ? { start: w.start, end: w.due }
+        ? { start: CUMULATIVE.has(period) ? yearStart : w.start, end: w.due }
         : (mode === 'calendar' ? calendarSpan : decree09Span)(year, period);
     return { code: reportPeriodCode(year, period), year, period, due: w.due, ...span };
   });

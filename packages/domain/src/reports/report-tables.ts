@@ -76,6 +76,12 @@ function measureText(m: ReportMeasure): string {
     : shown;
 }
 
+/** A target's result cell: its measures, or `Chưa có số liệu` once when none of them has a value. */
+function targetResultText(measures: readonly ReportMeasure[]): string {
+  if (measures.every((m) => m.value === null)) return 'Chưa có số liệu';
+  return measures.map((m) => (m.value === null ? 'chưa có số liệu' : measureText(m))).join('; ');
+}
+
 /** Phụ lục II: the plan's targets with their values and status on the report's day. */
 export function targetsTable(figures: ReportFigures): DocumentTable {
   return {
@@ -86,12 +92,7 @@ export function targetsTable(figures: ReportFigures): DocumentTable {
       { title: 'Kết quả', width: 22 },
       { title: 'Đánh giá', width: 18 },
     ],
-    rows: figures.targets.map((t) => [
-      t.code,
-      t.text,
-      t.measures.map(measureText).join('; ') || 'Chưa có số liệu',
-      TARGET_STATUS_VI[t.status],
-    ]),
+    rows: figures.targets.map((t) => [t.code, t.text, targetResultText(t.measures), TARGET_STATUS_VI[t.status]]),
   };
 }
 

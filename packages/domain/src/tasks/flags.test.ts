@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OFFICIAL_CALENDAR_2026 } from '../calendar/official-data.js';
+import { OFFICIAL_CALENDAR_2026 } from '../calendar/official-years.js';
 import { createWorkingCalendar } from '../calendar/working-calendar.js';
 import { computeTaskFlags, type TaskFlagContext, type TaskTimingInput } from './flags.js';
 import { reportingWindows } from './reporting-windows.js';

@@ -6,6 +6,7 @@ export * from './completion.js';
 export * from './evidence.js';
 export * from './flags.js';
 export * from './metrics.js';
+export * from './milestones.js';
 export * from './progress-rules.js';
 export * from './reminders.js';
 export * from './reporting-windows.js';

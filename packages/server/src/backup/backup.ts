@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import * as tar from 'tar';
 import { APP_VERSION } from '../version.js';
+import { copyQueueTableOut, queueTables } from './job-queue.js';
 import { ident, tablesInLoadOrder } from './tables.js';
 
 export const BACKUP_FORMAT = 'cchc-backup';
@@ -19,6 +20,8 @@ export interface BackupManifest {
   createdAt: string;
   migrations: string[];
   tables: { name: string; rows: number }[];
+  /** The job queue's tables (pg-boss schema), under `queue/`; absent in backups made before issue 12. */
+  queueTables?: { name: string; rows: number }[];
   files: number;
 }
 
@@ -46,6 +49,7 @@ export async function writeBackup(
       tables.push({ name, rows });
       progress(`  bảng ${name}: ${rows} dòng`);
     }
+    const queue = await backUpQueue(client, path.join(work, 'queue'), progress);
     const migrations = (await client.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name')).rows;
     await client.query('COMMIT');
     const files = copyStoredFiles(filesDir, path.join(work, 'files'));
@@ -57,10 +61,11 @@ export async function writeBackup(
       createdAt: now.toISOString(),
       migrations: migrations.map((m) => m.name),
       tables,
+      queueTables: queue,
       files,
     };
     fs.writeFileSync(path.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
-    await tar.c({ gzip: true, file: outFile, cwd: work, portable: true }, [MANIFEST, 'tables', 'files']);
+    await tar.c({ gzip: true, file: outFile, cwd: work, portable: true }, [MANIFEST, 'tables', 'queue', 'files']);
     return manifest;
   } catch (e) {
     await client.query('ROLLBACK').catch(() => {});
@@ -69,6 +74,18 @@ export async function writeBackup(
     client.release();
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+async function backUpQueue(client: pg.ClientBase, dir: string, progress: (line: string) => void) {
+  fs.mkdirSync(dir);
+  const tables: { name: string; rows: number }[] = [];
+  for (const name of await queueTables(client)) {
+    const out = path.join(dir, `${name}.copy`);
+    await copyQueueTableOut(client, name, out);
+    tables.push({ name, rows: countLines(out) });
+    progress(`  hàng đợi ${name}: ${countLines(out)} dòng`);
+  }
+  return tables;
 }
 
 function countLines(file: string): number {

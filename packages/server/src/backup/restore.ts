@@ -8,6 +8,7 @@ import * as tar from 'tar';
 import { z } from 'zod';
 import { migrate, readMigrations } from '../db/migrate.js';
 import { BACKUP_FORMAT, type BackupManifest, MANIFEST } from './backup.js';
+import { ensureQueueSchema, loadQueueTables } from './job-queue.js';
 import { ident } from './tables.js';
 
 export class NotABackupError extends Error {}
@@ -17,6 +18,9 @@ const manifestSchema = z.object({
   formatVersion: z.literal(1),
   migrations: z.array(z.string()),
   tables: z.array(z.object({ name: z.string().regex(/^[a-z_][a-z0-9_]*$/), rows: z.number().int().min(0) })),
+  queueTables: z
+    .array(z.object({ name: z.string().regex(/^[a-z_][a-z0-9_]*$/), rows: z.number().int().min(0) }))
+    .optional(),
   files: z.number().int().min(0),
 });
 
@@ -37,6 +41,7 @@ export async function restoreBackup(
     const unknown = manifest.migrations.filter((m) => !known.has(m));
     if (unknown.length) throw new Error(`bản sao lưu từ phiên bản mới hơn (unknown migrations: ${unknown.join(', ')})`);
     await migrate(pool);
+    if (manifest.queueTables?.length) await ensureQueueSchema(pool);
     await loadTables(pool, work, manifest, progress);
     if (fs.existsSync(path.join(work, 'files'))) fs.cpSync(path.join(work, 'files'), filesDir, { recursive: true });
     progress(`  tệp đính kèm: ${manifest.files}`);
@@ -69,6 +74,14 @@ async function loadTables(pool: pg.Pool, work: string, manifest: BackupManifest,
       const file = path.join(work, 'tables', `${t.name}.copy`);
       await pipeline(fs.createReadStream(file), client.query(copyFrom(`COPY ${ident(t.name)} FROM STDIN`)));
       progress(`  bảng ${t.name}: ${t.rows} dòng`);
+    }
+    if (manifest.queueTables?.length) {
+      await loadQueueTables(
+        client,
+        path.join(work, 'queue'),
+        manifest.queueTables.map((q) => q.name),
+      );
+      progress(`  hàng đợi công việc: ${manifest.queueTables.length} bảng`);
     }
     await resetIdentities(client);
     await client.query('COMMIT');

@@ -7,9 +7,9 @@ import { calendarRepository } from '../modules/calendar/repository.js';
 import { CALENDAR_YEARS } from '../modules/calendar/schemas.js';
 import { builtInCalendar, loadNationalCalendar, loadWorkingCalendar } from '../modules/calendar/service.js';
 import { computeDue } from '../modules/calendar/use-cases/compute-due.js';
-import { orgRepository } from '../modules/org/repository.js';
 import { openRuntime } from '../runtime.js';
 import { exitWithUsage } from './usage-error.js';
+import { pickWard } from './ward.js';
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 const SOURCES: Record<CurrentYear['source'], string> = {
@@ -22,10 +22,10 @@ const SOURCES: Record<CurrentYear['source'], string> = {
  * Runs `use` on the database's current data; when the database cannot be opened, says so on stderr and runs it
  * without one, on the data built into cchc, since a holiday list is still useful offline.
  */
-async function withDatabase<T>(use: (db: Db | null) => Promise<T>): Promise<T> {
+async function withDatabase<T>(use: (db: Db | null) => Promise<T>, seed = false): Promise<T> {
   let runtime: Awaited<ReturnType<typeof openRuntime>>;
   try {
-    runtime = await openRuntime();
+    runtime = await openRuntime({ seed });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     process.stderr.write(`Cảnh báo: không mở được CSDL (${reason}); dùng dữ liệu có sẵn của cchc.\n`);
@@ -58,6 +58,8 @@ async function yearListing(db: Db | null, year: number) {
     year,
     version: current.version,
     source: current.source,
+    /** Every day off, weekends inside a break and statutory days on a weekend included. */
+    daysOff: calendar.daysOff(year).map(day),
     nonWorkingWeekdays: calendar.listNonWorkingWeekdays(year).map(day),
     makeUpWorkingDays: calendar.listMakeUpWorkingDays(year).map(day),
   };
@@ -103,9 +105,7 @@ function parseDueOptions(o: Record<string, string | undefined>) {
 async function tenantCalendar(db: Db | null, code: string | undefined): Promise<WorkingCalendar> {
   if (code === undefined) return db ? loadNationalCalendar(db) : builtInCalendar();
   if (!db) throw new Error('cần CSDL để đọc giờ làm việc của phường/xã');
-  const tenant = await orgRepository(db).findTenantByCode(code);
-  if (!tenant) exitWithUsage([`không có phường/xã với mã "${code}"`]);
-  return loadWorkingCalendar(db, tenant.id);
+  return loadWorkingCalendar(db, (await pickWard(db, code)).id);
 }
 
 /** `cchc calendar holidays <year> [--json]` and `cchc calendar due --from … --days … [--hours …] [--tenant …]`. */
@@ -130,7 +130,9 @@ export function registerCalendarCommands(program: Command): void {
     .option('--tenant <code>', 'mã phường/xã, để dùng giờ làm việc của phường/xã đó')
     .action(async (o: Record<string, string | undefined>) => {
       const request = parseDueOptions(o);
-      const due = await withDatabase(async (db) => computeDue(await tenantCalendar(db, o.tenant), request));
+      const calendarOf = async (db: Db | null) => computeDue(await tenantCalendar(db, o.tenant), request);
+      // Only a ward's office hours need the ward: then a fresh data folder gets its first-start data first.
+      const due = await withDatabase(calendarOf, o.tenant !== undefined);
       process.stdout.write(`${formatLocalDateTime(due)}\n`);
     });
 }

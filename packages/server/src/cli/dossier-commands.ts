@@ -9,24 +9,12 @@ import { createImport, executeImport } from '../modules/dossiers/import/start-im
 import { indicatorReport, indicatorsJson } from '../modules/indicators/use-cases/compute-report.js';
 import { openRuntime } from '../runtime.js';
 import { exitWithUsage } from './usage-error.js';
+import { pickWard } from './ward.js';
 
 const LISTED_REJECTIONS = 20;
 
-/** The ward named by --tenant, or the only ward when there is one. */
-async function wardOf(db: Db, code: string | undefined): Promise<{ id: string; code: string }> {
-  const wards = await db
-    .selectFrom('tenants')
-    .select(['id', 'code'])
-    .where('kind', '!=', 'city')
-    .$if(code !== undefined, (q) => q.where('code', '=', code ?? ''))
-    .execute();
-  if (code !== undefined && wards.length === 0) exitWithUsage([`không có phường/xã với mã "${code}"`]);
-  if (wards.length !== 1) exitWithUsage(['có nhiều phường/xã: chọn một bằng --tenant <mã>']);
-  return wards[0] as { id: string; code: string };
-}
-
 async function withRuntime<T>(use: (db: Db, now: Date) => Promise<T>): Promise<T> {
-  const runtime = await openRuntime();
+  const runtime = await openRuntime({ seed: true });
   try {
     return await use(runtime.database.db, runtime.clock.now());
   } finally {
@@ -55,7 +43,7 @@ async function importDossiers(file: string, options: { tenant?: string }): Promi
   if (!fs.existsSync(file)) exitWithUsage([`không có tệp "${file}"`]);
   const bytes = fs.readFileSync(file);
   await withRuntime(async (db, now) => {
-    const ward = await wardOf(db, options.tenant);
+    const ward = await pickWard(db, options.tenant);
     const request = { db, tenantId: ward.id, userId: null, fileName: path.basename(file), bytes, now };
     const id = await createImport(request);
     const report = (p: ImportProgress) => process.stderr.write(`\rĐã xử lý ${p.processed}/${p.total} dòng`);
@@ -74,8 +62,13 @@ function indicatorsText(json: ReturnType<typeof indicatorsJson>): string {
     const points = row.points === null ? '-' : String(row.points);
     return `  ${row.code.padEnd(6)} ${percent(row.rate).padStart(8)}${figures}  ${points}/${row.maxPoints} điểm  ${row.name}`;
   });
-  const total = json.total === null ? 'N/A' : `${json.total} điểm (${json.band ?? ''})`;
-  return [`Chỉ số Quyết định 766, ${json.tenant}, kỳ ${json.period}:`, ...rows, `Tổng: ${total}`, ''].join('\n');
+  const total = json.total === null ? 'N/A' : `${json.total} điểm (${json.bandName ?? ''})`;
+  const running = json.provisional ? ` (tạm tính đến ngày ${json.judgedOn})` : '';
+  const fix = json.missingDueDate.procedureCodes.map(
+    (code) => `Thủ tục ${code} chưa có thời hạn giải quyết: cập nhật để tính đúng hạn`,
+  );
+  const title = `Chỉ số Quyết định 766, ${json.tenant}, kỳ ${json.period}${running}:`;
+  return [title, ...rows, `Tổng: ${total}`, ...fix, ''].join('\n');
 }
 
 async function printIndicators(options: { period?: string; tenant?: string; json?: boolean }): Promise<void> {
@@ -85,9 +78,9 @@ async function printIndicators(options: { period?: string; tenant?: string; json
   } catch {
     exitWithUsage([`--period phải là tháng (2026-03), quý (2026-Q1) hoặc năm (2026), nhận "${name}"`]);
   }
-  await withRuntime(async (db) => {
-    const ward = await wardOf(db, options.tenant);
-    const json = indicatorsJson(name, ward.code, await indicatorReport(db, ward.id, name));
+  await withRuntime(async (db, now) => {
+    const ward = await pickWard(db, options.tenant);
+    const json = indicatorsJson(name, ward.code, await indicatorReport(db, ward.id, name, undefined, now));
     process.stdout.write(options.json ? `${JSON.stringify(json, null, 2)}\n` : indicatorsText(json));
   });
 }

@@ -1,7 +1,10 @@
 import { Command } from 'commander';
+import { closeParsePool } from '../uploads/parse-pool.js';
 import { APP_VERSION } from '../version.js';
+import { registerAuditCommands } from './audit-commands.js';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerCalendarCommands } from './calendar-commands.js';
+import { registerCityCommands } from './city-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerDossierCommands } from './dossier-commands.js';
 import { registerPlanCommands } from './plan-commands.js';
@@ -24,12 +27,18 @@ registerCalendarCommands(program);
 registerPlanCommands(program);
 registerDossierCommands(program);
 registerReportCommands(program);
+registerCityCommands(program);
+registerAuditCommands(program);
 
-await program.parseAsync(process.argv).catch((e: unknown) => {
-  if (e instanceof UsageError) {
-    process.stderr.write(`${e.problems.map((p) => `Lỗi: ${p}`).join('\n')}\n`);
-    process.exit(2);
-  }
-  process.stderr.write(`Lỗi: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
-});
+await program
+  .parseAsync(process.argv)
+  // The document workers would keep a finished command alive for their idle timeout.
+  .then(() => closeParsePool())
+  .catch((e: unknown) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.problems.map((p) => `Lỗi: ${p}`).join('\n')}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`Lỗi: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_UNITS, type PlanParseResult } from '@cchc/domain';
 import type { Command } from 'commander';
-import type { Db } from '../db/database.js';
 import { AppError } from '../errors.js';
 import { timeframeIssues, unknownUnitNames } from '../modules/plans/import-document.js';
 import { presentParsedPlan } from '../modules/plans/presenter.js';
@@ -11,6 +10,7 @@ import { parseOrRefuse, readImportFile } from '../modules/plans/use-cases/prepar
 import { previewImport } from '../modules/plans/use-cases/preview-import.js';
 import { openRuntime } from '../runtime.js';
 import { exitWithUsage } from './usage-error.js';
+import { pickWard } from './ward.js';
 
 interface ImportOptions {
   tenant?: string;
@@ -33,18 +33,6 @@ async function orUsage<T>(work: () => Promise<T>): Promise<T> {
     }
     throw e instanceof AppError ? new Error(e.message) : e;
   }
-}
-
-async function tenantIdOf(db: Db, code: string | undefined): Promise<string> {
-  const wards = await db
-    .selectFrom('tenants')
-    .select(['id', 'code'])
-    .where('kind', '!=', 'city')
-    .$if(code !== undefined, (q) => q.where('code', '=', code ?? ''))
-    .execute();
-  if (code !== undefined && wards.length === 0) exitWithUsage([`không có phường/xã với mã "${code}"`]);
-  if (wards.length !== 1) exitWithUsage(['có nhiều phường/xã: chọn một bằng --tenant <mã>']);
-  return wards[0]?.id ?? '';
 }
 
 function summaryText(parsed: PlanParseResult, result: ImportResult | null): string {
@@ -85,10 +73,10 @@ async function importPlan(file: string, o: ImportOptions): Promise<void> {
   if (o.dryRun && o.tenant === undefined) {
     return print(await orUsage(async () => parseOrRefuse(read.text, DEFAULT_UNITS, 'vi')), null, o.json);
   }
-  const rt = await openRuntime();
+  const rt = await openRuntime({ seed: true });
   try {
     const db = rt.database.db;
-    const tenantId = await tenantIdOf(db, o.tenant);
+    const tenantId = (await pickWard(db, o.tenant)).id;
     const preview = await orUsage(() => previewImport(db, tenantId, upload, 'vi'));
     const context = { now: rt.clock.now(), lang: 'vi' as const };
     const result = o.dryRun

@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseReportPeriodCode } from '@cchc/domain';
 import type { Command } from 'commander';
-import type { Db } from '../db/database.js';
 import { AppError } from '../errors.js';
-import { orgRepository } from '../modules/org/repository.js';
 import { renderCurrentDraft } from '../modules/reports/use-cases/render-report.js';
 import { openRuntime } from '../runtime.js';
 import { exitWithUsage } from './usage-error.js';
+import { pickWard } from './ward.js';
 
 interface GenerateOptions {
   period?: string;
@@ -29,19 +28,6 @@ function parseGenerateOptions(o: GenerateOptions): { code: string; out: string; 
   return { code: o.period ?? '', out: o.out ?? '', format: extension === '.xlsx' ? 'xlsx' : 'docx' };
 }
 
-/** The ward a command works on: the one named, or the only one there is. */
-async function wardId(db: Db, code: string | undefined): Promise<string> {
-  const repo = orgRepository(db);
-  if (code !== undefined) {
-    const tenant = await repo.findTenantByCode(code);
-    if (!tenant || tenant.kind === 'city') exitWithUsage([`không có phường/xã với mã "${code}"`]);
-    return tenant.id;
-  }
-  const wards = (await repo.listTenants({ all: true, tenantId: '' })).filter((t) => t.kind !== 'city');
-  if (wards.length !== 1) exitWithUsage([`có ${wards.length} phường/xã: chọn một bằng --tenant <mã>`]);
-  return wards[0]?.id ?? '';
-}
-
 /**
  * `cchc report generate --period 2026-Q1 [--tenant hai-duong] --out bao-cao.docx`: writes the consolidated draft of
  * a period of the plan from the current data (the latest saved texts when there are some), without saving a version.
@@ -56,10 +42,10 @@ export function registerReportCommands(program: Command): void {
     .option('--out <tệp>', 'tệp kết quả, .docx hoặc .xlsx')
     .action(async (o: GenerateOptions) => {
       const request = parseGenerateOptions(o);
-      const runtime = await openRuntime();
+      const runtime = await openRuntime({ seed: true });
       try {
         const db = runtime.database.db;
-        const tenantId = await wardId(db, o.tenant);
+        const tenantId = (await pickWard(db, o.tenant)).id;
         const bytes = await renderCurrentDraft(db, tenantId, runtime.clock.now(), request.code, request.format).catch(
           (e: unknown) => {
             if (e instanceof AppError && e.code === 'not_found') exitWithUsage([`${e.message} (${request.code})`]);

@@ -1,5 +1,6 @@
 import { ROLES } from '@cchc/domain';
 import type { Command } from 'commander';
+import { AppError } from '../errors.js';
 import { orgRepository } from '../modules/org/repository.js';
 import { userCreate } from '../modules/org/schemas.js';
 import { createUser } from '../modules/org/use-cases/create-user.js';
@@ -25,9 +26,10 @@ export function registerUserCommands(program: Command): void {
         email: o.email,
         password: o.password ?? process.env.CCHC_PASSWORD,
         roles: o.roles?.split(',').map((r) => r.trim()),
+        unitId: undefined,
       });
       if (!parsed.success) exitWithUsage(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-      const rt = await openRuntime();
+      const rt = await openRuntime({ seed: true });
       try {
         const tenant = await orgRepository(rt.database.db).findTenantByCode(o.tenant ?? '');
         if (!tenant) exitWithUsage([`không có phường/xã với mã "${o.tenant}"`]);
@@ -40,12 +42,21 @@ export function registerUserCommands(program: Command): void {
               .executeTakeFirst()
           : null;
         if (o.unit && !unit) exitWithUsage([`không có đơn vị với mã "${o.unit}"`]);
+        // The console grants no more than the placement rules allow: city roles in the city, ward roles in wards.
+        const { tenantCode: _none, ...data } = parsed.data;
         const { id } = await createUser(rt.database.db, {
-          ...parsed.data,
+          ...data,
           unitId: unit?.id ?? null,
           tenantId: tenant.id,
           actorUserId: null,
+          granter: null,
+          temporary: false,
           now: rt.clock.now(),
+        }).catch((e: unknown) => {
+          if (e instanceof AppError && e.code !== 'internal') {
+            exitWithUsage(Object.values(e.fields ?? {}).length ? Object.values(e.fields ?? {}) : [e.message]);
+          }
+          throw e;
         });
         process.stdout.write(`Đã tạo tài khoản ${parsed.data.username} (${id}).\n`);
       } finally {

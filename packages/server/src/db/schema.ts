@@ -49,6 +49,9 @@ export interface UsersTable {
   roles: string[];
   active: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Timestamp;
+  /** Migration 0011: a temporary password (an admin's reset) must be changed before anything else. */
+  must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
+  password_changed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface UserLoginsTable {
@@ -65,6 +68,10 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: Timestamp;
   expires_at: Timestamp;
+  /** Migration 0011: the last request (idle timeout), and where the session was opened, for the user's list. */
+  last_seen_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  ip: ColumnType<string | null, string | null | undefined, string | null>;
+  user_agent: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface LoginFailuresTable {
@@ -84,6 +91,10 @@ export interface AuditEventsTable {
   entity_id: string;
   before: Json | null;
   after: Json | null;
+  /** Migration 0011: the per-tenant hash chain, filled by the database's trigger; never written by the app. */
+  seq: ColumnType<string | null, never, never>;
+  prev_hash: ColumnType<Buffer | null, never, never>;
+  hash: ColumnType<Buffer | null, never, never>;
 }
 
 export interface SchemaMigrationsTable {

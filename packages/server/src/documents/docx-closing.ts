@@ -26,10 +26,11 @@ function recipientsCell(recipients: readonly string[]): Paragraph[] {
 export function signatureCell(signature: Signature | null | undefined): Paragraph[] {
   if (!signature) return [];
   const size = SIZE_PT.body;
+  // Every line keeps with the next: the signer's name never lands alone on a page (Decree 30's signature block).
   const lines = [
-    ...(signature.authority ? [centredLine(signature.authority, { size, bold: true })] : []),
-    centredLine(signature.title, { size, bold: true }),
-    ...(signature.hint ? [centredLine(signature.hint, { size: SIZE_PT.header, italic: true })] : []),
+    ...(signature.authority ? [centredLine(signature.authority, { size, bold: true }, 0, true)] : []),
+    centredLine(signature.title, { size, bold: true }, 0, true),
+    ...(signature.hint ? [centredLine(signature.hint, { size: SIZE_PT.header, italic: true }, 0, true)] : []),
   ];
   lines.push(centredLine(signature.name ?? '', { size, bold: true }, SIGNATURE_ROOM_PT));
   return lines;

@@ -32,6 +32,8 @@ export function layoutTable(
     rows: rows.map(
       (cells) =>
         new TableRow({
+          // A header or a closing block is read as one piece: Word must not break it across two pages.
+          cantSplit: true,
           children: cells.map(
             (children, index) =>
               new TableCell({

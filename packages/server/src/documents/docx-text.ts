@@ -41,10 +41,12 @@ export function runs(text: RichText, style: RunStyle): TextRun[] {
 }
 
 /** A centred single line, the building stone of the header and signature blocks. */
-export function centredLine(text: string, style: RunStyle, spacingBeforePt = 0): Paragraph {
+export function centredLine(text: string, style: RunStyle, spacingBeforePt = 0, keepNext = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: spacingBeforePt * 20, after: 0 },
+    keepNext,
+    keepLines: true,
     children: [run(text, style)],
   });
 }

@@ -5,12 +5,14 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { authRepository } from '../modules/auth/repository.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { resolveSession } from '../modules/auth/service.js';
 import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
+import { cityRoutes } from '../modules/city/routes.js';
 import { dossierRoutes } from '../modules/dossiers/routes.js';
 import { feedbackRoutes } from '../modules/feedback/routes.js';
 import { healthRoutes } from '../modules/health/routes.js';
@@ -19,6 +21,7 @@ import { inspectionRoutes } from '../modules/inspections/routes.js';
 import { legalDocumentRoutes } from '../modules/legal-documents/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
+import { personalDataRoutes } from '../modules/personal-data/routes.js';
 import { planRoutes } from '../modules/plans/routes.js';
 import { procedureRoutes } from '../modules/procedures/routes.js';
 import { reportRoutes } from '../modules/reports/routes.js';
@@ -28,8 +31,10 @@ import { todoRoutes } from '../modules/todo/routes.js';
 import { APP_VERSION } from '../version.js';
 import type { AppDeps } from './deps.js';
 import { handleError } from './error-handler.js';
+import { guardInputs } from './input-guard.js';
 import { enforcePolicy, type RegisteredRoute, requirePolicyOnEveryRoute } from './policy.js';
 import { serveWeb } from './static-web.js';
+import { hardenWeb } from './web-hardening.js';
 
 z.config(z.locales.vi());
 
@@ -39,6 +44,9 @@ declare module 'fastify' {
     apiRoutes: RegisteredRoute[];
   }
 }
+
+/** Longer path parameters find no route (a documented 404); ids and codes are far shorter. */
+const MAX_PARAM_LENGTH = 200;
 
 /** Route modules mounted under /api/v1; a new feature adds one line here. */
 const API_MODULES = [
@@ -57,6 +65,8 @@ const API_MODULES = [
   procedureRoutes,
   dossierRoutes,
   indicatorRoutes,
+  cityRoutes,
+  personalDataRoutes,
   todoRoutes,
 ];
 
@@ -67,7 +77,10 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1_048_576,
-    trustProxy: deps.config.trustProxy,
+    trustProxy: trustProxyOption(deps.config.trustProxy),
+    // A URL Fastify cannot decode (bad %-escape) answers in our error shape, not Fastify's.
+    frameworkErrors: (error, request, reply) => handleError(error, request, reply),
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -79,6 +92,7 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
   });
   app.decorate('apiRoutes', requirePolicyOnEveryRoute(app));
 
+  await hardenWeb(app);
   await app.register(cookie);
   await registerOpenApi(app);
   app.decorateRequest('auth', null);
@@ -87,9 +101,10 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
   app.addHook('preValidation', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return; // static files need no session lookup
     const value = request.cookies[SESSION_COOKIE];
-    request.auth = value ? await resolveSession(sessions, deps.clock, value) : null;
+    request.auth = value ? await resolveSession(sessions, deps.clock, value, deps.config.sessionIdleMinutes) : null;
     await enforcePolicy(request, reply);
   });
+  guardInputs(app);
 
   await app.register(
     async (api) => {
@@ -103,6 +118,11 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
     handleError(new AppError('not_found'), request, reply);
   });
   return app;
+}
+
+/** Fastify's form of TRUST_PROXY: a hop count becomes "the first n hops from the socket are proxies". */
+function trustProxyOption(value: Config['trustProxy']) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
 }
 
 async function registerOpenApi(app: FastifyInstance): Promise<void> {

@@ -1,12 +1,15 @@
-import { type Capability, type Role, rolesFor } from '@cchc/domain';
+import { type Capability, type Role, rolesFor, type TenantKind } from '@cchc/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { AppError } from '../errors.js';
+import { langFrom, type MessageTable, messagesOf } from '../i18n/messages.js';
 
 /**
  * Who may call a route. Secure by default: a route under /api without a policy stops the server at start.
- * `public` routes opt in explicitly; `roles: 'any'` means any logged-in user.
+ * `public` routes opt in explicitly; `roles: 'any'` means any logged-in user. `tenant: 'city'` marks a city-level
+ * route (766 scoring, the national calendar, wards): only a user of the city's own tenant passes, whatever roles
+ * a ward account may carry.
  */
-export type RoutePolicy = { public: true } | { roles: readonly Role[] | 'any' };
+export type RoutePolicy = { public: true } | { roles: readonly Role[] | 'any'; tenant?: 'city' };
 
 /** The logged-in user of a request, resolved from the session cookie. */
 export interface AuthContext {
@@ -18,6 +21,10 @@ export interface AuthContext {
   roles: Role[];
   sessionId: string;
   csrfToken: string;
+  /** The kind of the user's tenant; set from the session (optional for contexts built by jobs and tests). */
+  tenantKind?: TenantKind;
+  /** A temporary password (an admin's reset): only the routes that change it answer until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 declare module 'fastify' {
@@ -59,6 +66,16 @@ export function requirePolicyOnEveryRoute(app: FastifyInstance): RegisteredRoute
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+// What a user with a temporary password may still do: see who they are, change it, leave.
+const TEMPORARY_PASSWORD_ROUTES = new Set(['/api/v1/auth/me', '/api/v1/auth/password', '/api/v1/auth/logout']);
+
+const POLICY_MESSAGES: MessageTable<'password_change_required'> = {
+  password_change_required: {
+    vi: 'Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục.',
+    en: 'Change your temporary password before going on.',
+  },
+};
+
 /** Enforces the route's policy once the session has been resolved into `request.auth`. */
 export async function enforcePolicy(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
   const policy = request.routeOptions.config.policy;
@@ -68,7 +85,14 @@ export async function enforcePolicy(request: FastifyRequest, _reply: FastifyRepl
   if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== auth.csrfToken) {
     throw new AppError('csrf_failed');
   }
+  if (auth.mustChangePassword && !TEMPORARY_PASSWORD_ROUTES.has(request.routeOptions.url ?? '')) {
+    throw new AppError(
+      'forbidden',
+      messagesOf(POLICY_MESSAGES)('password_change_required', langFrom(request.headers['accept-language'])),
+    );
+  }
   if (policy.roles !== 'any' && !policy.roles.some((r) => auth.roles.includes(r))) throw new AppError('forbidden');
+  if (policy.tenant === 'city' && auth.tenantKind !== 'city') throw new AppError('forbidden');
 }
 
 /** The auth context of a route whose policy requires login (the policy hook has already checked it). */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -51,12 +52,14 @@ export async function startTestApp(
     NODE_ENV: 'test',
     CCHC_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
-    TRUST_PROXY: 'true',
+    TRUST_PROXY: 'loopback',
     ...options.env,
   });
   const clock = createClock(options.now ?? TEST_EPOCH);
   const log = createLogger({ logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', logFormat: 'json' });
-  const app = await buildApp({ config, db: handle.db, pool: handle.pool, clock, log }, options);
+  // One deps object for the app and the test: a test that starts jobs sets `deps.jobs` for the routes too.
+  const deps: AppDeps = { config, db: handle.db, pool: handle.pool, clock, log };
+  const app = await buildApp(deps, options);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -67,7 +70,7 @@ export async function startTestApp(
     db: handle.db,
     clock,
     app,
-    deps: { config, db: handle.db, pool: handle.pool, clock, log },
+    deps,
     dataDir,
     client,
     loginAs: async (username) => {
@@ -112,6 +115,18 @@ export class TestClient {
     this.request<T>('POST', p, body, headers);
   patch = <T = Loose>(p: string, body?: unknown, headers: Record<string, string> = {}) =>
     this.request<T>('PATCH', p, body, headers);
+  put = <T = Loose>(p: string, body?: unknown, headers: Record<string, string> = {}) =>
+    this.request<T>('PUT', p, body, headers);
+  delete = <T = Loose>(p: string, headers: Record<string, string> = {}) =>
+    this.request<T>('DELETE', p, undefined, headers);
+
+  /** A fresh client whose TCP connections leave from another loopback address (127.0.0.2…), no header needed. */
+  static from(baseUrl: string, localAddress: string): TestClient {
+    const c = new TestClient(baseUrl);
+    c.localAddress = localAddress;
+    return c;
+  }
+  private localAddress: string | undefined;
 
   /** Sends without the CSRF header, as a forged cross-site form would. */
   withoutCsrf(): TestClient {
@@ -130,15 +145,40 @@ export class TestClient {
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
-    const res = await fetch(`${this.baseUrl}${p}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
+    const res = this.localAddress
+      ? await fetchFrom(this.localAddress, `${this.baseUrl}${p}`, init)
+      : await fetch(`${this.baseUrl}${p}`, init);
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0] ?? null;
     const text = await res.text();
     const parsed = text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
     return { status: res.status, body: parsed as T, headers: res.headers };
   }
+}
+
+/** fetch's answer shape over node:http, for a request sent from a chosen local address. */
+function fetchFrom(
+  localAddress: string,
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string | undefined },
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: init.method, headers: init.headers, localAddress }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const headers = new Headers();
+        for (const [k, v] of Object.entries(res.headers)) {
+          if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+        }
+        const status = res.statusCode ?? 500;
+        const payload = status === 204 ? null : Buffer.concat(chunks);
+        resolve(new Response(payload, { status, headers }));
+      });
+    });
+    req.on('error', reject);
+    if (init.body !== undefined) req.write(init.body);
+    req.end();
+  });
 }

@@ -26,6 +26,8 @@ export function PublicLayout({
           display: 'flex',
           alignItems: 'center',
           justifyContent: 'space-between',
+          // On a phone the title and the buttons wrap instead of pushing the page wider than the screen.
+          flexWrap: 'wrap',
           gap: 8,
           height: 'auto',
           minHeight: 64,
@@ -54,7 +56,9 @@ export function PublicLayout({
           </Link>
         </Flex>
       </Layout.Header>
-      <Layout.Content style={{ padding: phone ? 12 : 24, maxWidth, width: '100%', margin: '0 auto', minWidth: 0 }}>
+      <Layout.Content
+        style={{ padding: 'clamp(12px, 4vw, 24px)', maxWidth, width: '100%', margin: '0 auto', minWidth: 0 }}
+      >
         {children}
       </Layout.Content>
     </Layout>

@@ -10,14 +10,21 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', path: '/', labelKey: 'nav.home' },
-  { key: 'plan', path: '/ke-hoach', labelKey: 'nav.plan' },
-  { key: 'tasks', path: '/nhiem-vu', labelKey: 'nav.tasks' },
-  { key: 'reports', path: '/bao-cao', labelKey: 'nav.reports' },
-  { key: 'dossiers', path: '/ho-so', labelKey: 'nav.dossiers' },
-  { key: 'feedback', path: '/phan-anh', labelKey: 'nav.feedback' },
-  { key: 'inspections', path: '/kiem-tra', labelKey: 'nav.inspections' },
-  { key: 'legalDocuments', path: '/van-ban', labelKey: 'nav.legalDocuments' },
-  { key: 'statistics', path: '/thong-ke', labelKey: 'nav.statistics' },
+  // The city's own pages; ward pages are for ward roles (a city admin's menu used to lead to error pages).
+  { key: 'city', path: '/thanh-pho', labelKey: 'nav.city', capability: 'city.view' },
+  { key: 'plan', path: '/ke-hoach', labelKey: 'nav.plan', capability: 'plan.view' },
+  { key: 'tasks', path: '/nhiem-vu', labelKey: 'nav.tasks', capability: 'tasks.view' },
+  { key: 'reports', path: '/bao-cao', labelKey: 'nav.reports', capability: 'reports.view' },
+  { key: 'dossiers', path: '/ho-so', labelKey: 'nav.dossiers', capability: 'dossiers.view' },
+  { key: 'feedback', path: '/phan-anh', labelKey: 'nav.feedback', capability: 'feedback.view_published' },
+  {
+    key: 'inspections',
+    path: '/kiem-tra',
+    labelKey: 'nav.inspections',
+    capability: 'inspection.view_conclusions',
+  },
+  { key: 'legalDocuments', path: '/van-ban', labelKey: 'nav.legalDocuments', capability: 'legal.view' },
+  { key: 'statistics', path: '/thong-ke', labelKey: 'nav.statistics', capability: 'dashboard.view' },
   { key: 'calendar', path: '/lich-lam-viec', labelKey: 'nav.calendar' },
   { key: 'admin', path: '/quan-tri', labelKey: 'nav.admin', capability: 'org.manage_users' },
 ];

@@ -1,6 +1,6 @@
 // Test helpers: Vietnam local "YYYY-MM-DD HH:MM" text to and from instants, so expectations read like a wall clock.
 import { VIETNAM_OFFSET_MINUTES } from '../../clock.js';
-import { OFFICIAL_CALENDAR_2026 } from '../official-data.js';
+import { OFFICIAL_CALENDAR_2026 } from '../official-years.js';
 import { createWorkingCalendar, type WorkingCalendar } from '../working-calendar.js';
 
 const OFFSET_MS = VIETNAM_OFFSET_MINUTES * 60_000;

@@ -15,5 +15,6 @@ export function presentMe(auth: AuthContext, profile: UserProfile): MeResponse {
     tenant: profile.tenant,
     capabilities: capabilitiesOf(auth.roles),
     csrfToken: auth.csrfToken,
+    mustChangePassword: auth.mustChangePassword ?? false,
   };
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.js';
 /** The only place with SQL for logins and sessions. */
 export function authRepository(db: Db) {
   return {
+    db,
     findLogin: (username: string) =>
       db
         .selectFrom('user_logins as l')
@@ -10,24 +11,6 @@ export function authRepository(db: Db) {
         .select(['u.tenant_id', 'u.id', 'u.password_hash', 'u.active'])
         .where('l.username', '=', username)
         .executeTakeFirst(),
-
-    countRecentFailures: async (username: string, ip: string, since: Date) => {
-      const row = await db
-        .selectFrom('login_failures')
-        .select((eb) => [
-          eb.fn.countAll<number>().filterWhere('username', '=', username).as('byUser'),
-          eb.fn.countAll<number>().filterWhere('ip', '=', ip).as('byIp'),
-        ])
-        .where('at', '>=', since)
-        .where((eb) => eb.or([eb('username', '=', username), eb('ip', '=', ip)]))
-        .executeTakeFirstOrThrow();
-      return { byUser: Number(row.byUser), byIp: Number(row.byIp) };
-    },
-
-    recordFailure: (username: string, ip: string, at: Date) =>
-      db.insertInto('login_failures').values({ username, ip, at }).execute(),
-
-    clearFailures: (username: string) => db.deleteFrom('login_failures').where('username', '=', username).execute(),
 
     createSession: (s: {
       tenant_id: string;
@@ -37,13 +20,18 @@ export function authRepository(db: Db) {
       csrf_token: string;
       created_at: Date;
       expires_at: Date;
+      last_seen_at: Date;
+      ip: string;
+      user_agent: string | null;
     }) => db.insertInto('sessions').values(s).execute(),
 
     findSession: (tenantId: string, id: string) =>
       db
         .selectFrom('sessions as s')
         .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 's.tenant_id').onRef('u.id', '=', 's.user_id'))
+        .innerJoin('tenants as t', 't.id', 's.tenant_id')
         .select([
+          't.kind as tenant_kind',
           's.secret_hash',
           's.csrf_token',
           's.expires_at',
@@ -54,10 +42,52 @@ export function authRepository(db: Db) {
           'u.full_name',
           'u.roles',
           'u.active',
+          'u.must_change_password',
+          's.last_seen_at',
         ])
         .where('s.tenant_id', '=', tenantId)
         .where('s.id', '=', id)
         .executeTakeFirst(),
+
+    /** Marks a session used; at most once a minute, so reads do not turn every request into a write. */
+    touchSession: (tenantId: string, id: string, now: Date) =>
+      db
+        .updateTable('sessions')
+        .set({ last_seen_at: now })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .where((eb) =>
+          eb.or([eb('last_seen_at', 'is', null), eb('last_seen_at', '<', new Date(now.getTime() - 60_000))]),
+        )
+        .execute(),
+
+    listSessions: (tenantId: string, userId: string, now: Date) =>
+      db
+        .selectFrom('sessions')
+        .select(['id', 'created_at', 'last_seen_at', 'expires_at', 'ip', 'user_agent'])
+        .where('tenant_id', '=', tenantId)
+        .where('user_id', '=', userId)
+        .where('expires_at', '>', now)
+        .orderBy('created_at', 'desc')
+        .execute(),
+
+    deleteUserSession: (tenantId: string, userId: string, id: string) =>
+      db
+        .deleteFrom('sessions')
+        .where('tenant_id', '=', tenantId)
+        .where('user_id', '=', userId)
+        .where('id', '=', id)
+        .executeTakeFirst(),
+
+    findPasswordHash: async (tenantId: string, userId: string) =>
+      (
+        await db
+          .selectFrom('users')
+          .select('password_hash')
+          .where('tenant_id', '=', tenantId)
+          .where('id', '=', userId)
+          .executeTakeFirst()
+      )?.password_hash,
 
     deleteSession: (tenantId: string, id: string) =>
       db.deleteFrom('sessions').where('tenant_id', '=', tenantId).where('id', '=', id).execute(),

@@ -17,5 +17,22 @@ export const meResponse = z.object({
   tenant: z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string() }),
   capabilities: z.array(z.string()),
   csrfToken: z.string(),
+  /** A temporary password: the UI sends the user to change it; other routes answer 403 until then. */
+  mustChangePassword: z.boolean(),
+});
+
+export const passwordChange = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(10).max(200),
+});
+
+export const sessionOut = z.object({
+  id: z.uuid(),
+  createdAt: z.string(),
+  lastSeenAt: z.string().nullable(),
+  expiresAt: z.string(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
 });
 export type MeResponse = z.infer<typeof meResponse>;

@@ -1,16 +1,11 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { ROLES, type Role } from '@cchc/domain';
+import { ROLES, type Role, rolesAllowedIn, type TenantKind } from '@cchc/domain';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
 import type { AuthContext } from '../../http/policy.js';
+import { beginLoginAttempt } from './login-throttle.js';
 import { DUMMY_HASH, verifyPassword } from './passwords.js';
 import type { AuthRepository } from './repository.js';
-
-/** Five quick failures are allowed; the sixth within the window is refused (429) before the password is checked. */
-export const LOGIN_MAX_FAILURES = 5;
-export const LOGIN_WINDOW_MINUTES = 15;
-// Per address the limit is higher: a ward office shares one public address among its officers.
-const LOGIN_MAX_FAILURES_PER_IP = 30;
 
 export interface SessionCookie {
   value: string;
@@ -24,22 +19,15 @@ export interface SessionCookie {
 export async function logIn(
   repo: AuthRepository,
   clock: Clock,
-  input: { username: string; password: string; ip: string; sessionDays: number },
+  input: { username: string; password: string; ip: string; userAgent?: string; sessionDays: number },
 ): Promise<SessionCookie> {
   const now = clock.now();
   const username = input.username.trim().toLowerCase();
-  const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
-  const failures = await repo.countRecentFailures(username, input.ip, since);
-  if (failures.byUser >= LOGIN_MAX_FAILURES || failures.byIp >= LOGIN_MAX_FAILURES_PER_IP) {
-    throw new AppError('too_many_requests');
-  }
+  const attempt = await beginLoginAttempt(repo.db, username, input.ip, now);
   const login = await repo.findLogin(username);
   const ok = await verifyPassword(login?.password_hash ?? DUMMY_HASH, input.password);
-  if (!login || !ok || !login.active) {
-    await repo.recordFailure(username, input.ip, now);
-    throw new AppError('invalid_credentials');
-  }
-  await repo.clearFailures(username);
+  if (!login || !ok || !login.active) throw new AppError('invalid_credentials');
+  await attempt.succeeded();
   const id = randomUUID();
   const secret = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + input.sessionDays * 86_400_000);
@@ -51,27 +39,52 @@ export async function logIn(
     csrf_token: randomBytes(24).toString('base64url'),
     created_at: now,
     expires_at: expiresAt,
+    last_seen_at: now,
+    ip: input.ip,
+    user_agent: input.userAgent?.slice(0, 300) ?? null,
   });
   return { value: `${login.tenant_id}.${id}.${secret}`, expiresAt };
 }
 
-/** The logged-in user behind a cookie value, or null when it is missing, forged, expired or disabled. */
-export async function resolveSession(repo: AuthRepository, clock: Clock, cookie: string): Promise<AuthContext | null> {
+/**
+ * The logged-in user behind a cookie value, or null when it is missing, forged, expired, idle longer than
+ * `idleMinutes` (0: no idle limit) or disabled.
+ */
+export async function resolveSession(
+  repo: AuthRepository,
+  clock: Clock,
+  cookie: string,
+  idleMinutes = 0,
+): Promise<AuthContext | null> {
   const [tenantId, sessionId, secret] = cookie.split('.');
   if (!tenantId || !sessionId || !secret || !isUuid(tenantId) || !isUuid(sessionId)) return null;
   const row = await repo.findSession(tenantId, sessionId);
-  if (!row?.active || row.expires_at <= clock.now()) return null;
+  const now = clock.now();
+  if (!row?.active || row.expires_at <= now) return null;
+  // Shared counter computers: a session unused for the idle time ends, whatever its expiry.
+  if (idleMinutes > 0 && row.last_seen_at && row.last_seen_at.getTime() + idleMinutes * 60_000 <= now.getTime()) {
+    await repo.deleteSession(tenantId, sessionId);
+    return null;
+  }
   const given = sha256(secret);
   if (given.length !== row.secret_hash.length || !timingSafeEqual(given, row.secret_hash)) return null;
+  const kind = row.tenant_kind as TenantKind;
+  await repo.touchSession(tenantId, sessionId, now);
   return {
     userId: row.user_id,
     tenantId: row.tenant_id,
     unitId: row.unit_id,
     username: row.username,
     fullName: row.full_name,
-    roles: row.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
+    // A city role held inside a ward (made before grants were checked) confers nothing: city powers need the city.
+    roles: rolesAllowedIn(
+      kind,
+      row.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
+    ),
     sessionId,
     csrfToken: row.csrf_token,
+    tenantKind: kind,
+    mustChangePassword: row.must_change_password,
   };
 }
 

@@ -1,11 +1,11 @@
-import { type CalendarDayEntry, OFFICIAL_CALENDAR_2026, type OfficialYearCalendar } from '@cchc/domain';
+import { type CalendarDayEntry, OFFICIAL_CALENDARS, type OfficialYearCalendar } from '@cchc/domain';
 import type { CalendarRepository, StoredDay, YearVersionRef } from './repository.js';
 
 /**
  * Official years cchc ships with, in force until an admin stores a version of the year: the first edit of a
  * year starts from these, so the verified schedule never has to be seeded into the database.
  */
-export const BUILT_IN_YEARS: readonly OfficialYearCalendar[] = [OFFICIAL_CALENDAR_2026];
+export const BUILT_IN_YEARS: readonly OfficialYearCalendar[] = OFFICIAL_CALENDARS;
 
 /** Where a year's data comes from: a stored version, the data built into cchc, or the Labour Code alone. */
 export type YearSource = 'stored' | 'built_in' | 'labour_code';

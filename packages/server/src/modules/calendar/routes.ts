@@ -29,7 +29,7 @@ import { setCultureDay24Nov } from './use-cases/set-culture-day.js';
 import { setOfficeHours } from './use-cases/set-office-hours.js';
 
 const TAGS = ['calendar'];
-const NATIONAL = { policy: { roles: rolesFor('calendar.edit_national') } };
+const NATIONAL = { policy: { roles: rolesFor('calendar.edit_national'), tenant: 'city' as const } };
 
 /** The two national lists an admin edits, by their path segment. */
 const DAY_LISTS: readonly { path: string; kind: CalendarDayKind }[] = [

@@ -17,6 +17,7 @@ export type DossierRule =
   | 'second_supplement_warning'
   | 'registered_online_only'
   | 'no_agency_code'
+  | 'outside_unit'
   | 'lookup_not_found'
   | 'rate_after_return'
   | 'already_rated'
@@ -76,6 +77,10 @@ const MESSAGES: Record<DossierRule, Texts> = {
   no_agency_code: {
     vi: 'Phường/xã chưa có mã đơn vị trên Cổng Dịch vụ công quốc gia: quản trị phường đặt mã trong phần cài đặt hồ sơ.',
     en: 'The ward has no agency code on the National Public Service Portal: a ward administrator sets it in the dossier settings.',
+  },
+  outside_unit: {
+    vi: 'Hồ sơ do đơn vị khác xử lý: chỉ đơn vị xử lý và người được phân công được thao tác.',
+    en: 'Another unit handles this dossier: only the handling unit and the assignee may act on it.',
   },
   lookup_not_found: {
     vi: 'Không tìm thấy hồ sơ với mã hồ sơ và 4 số cuối điện thoại đã nhập.',

@@ -53,7 +53,7 @@ export function presentRecordParts(row: DossierRow) {
     feeLines: row.fee_lines,
     payments: row.payments,
     result: { code: row.result_code, fileUrl: row.result_file_url },
-    flags: { digitised: row.digitised, reused: row.reused, vneid: row.vneid, synced: row.synced },
+    flags: { digitised: row.digitised, reused: row.reused, vneid: row.vneid, synced: row.synced ?? false },
   };
 }
 

@@ -18,7 +18,7 @@ export type ApologyRow = Selectable<DossierApologiesTable>;
 /** The columns the domain's timing rules read. */
 export type TimeColumns = Pick<
   DossierRow,
-  'received_at' | 'due_at' | 'history' | 'finished_at' | 'returned_at' | 'supplements'
+  'status' | 'received_at' | 'due_at' | 'history' | 'finished_at' | 'returned_at' | 'supplements'
 >;
 
 /** An issued apology letter as the domain reads it; a proposed one has no new date yet. */
@@ -32,6 +32,7 @@ export function apologyOf(
 /** The time facts of a dossier. */
 export function timesOf(row: TimeColumns, apology: DossierTimes['apology'] = null): DossierTimes {
   return {
+    status: row.status,
     receivedAt: row.received_at,
     dueAt: row.due_at,
     history: row.history.map((change) => ({ status: change.status, at: new Date(change.at) })),
@@ -84,7 +85,7 @@ export function dossierRecordOf(
     digitised: row.digitised,
     reused: row.reused,
     vneid: row.vneid,
-    synced: row.synced,
+    synced: row.synced ?? undefined,
     disliked: extras.disliked ?? false,
   };
 }

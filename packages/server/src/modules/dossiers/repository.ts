@@ -1,11 +1,9 @@
+import { DOSSIER_STATUS, DOSSIER_STATUSES, isClockRunning, OPEN_DOSSIER_STATUSES } from '@cchc/domain';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { containsPattern } from '../procedures/repository.js';
 import type { DossierRow } from './records.js';
 import { type DossiersTable, withDossierTables } from './tables.js';
-
-/** The open statuses: registered, accepted, processing, waiting for a supplement, waiting for payment. */
-export const OPEN_STATUSES = [1, 2, 4, 5, 6] as const;
 
 /** Filters of the dossier list, already turned into instants by the use case. */
 export interface DossierListFilter {
@@ -44,11 +42,11 @@ export function dossiersRepository(db: Db) {
       .$if(f.receivedFrom !== undefined, (q) => q.where('d.received_at', '>=', f.receivedFrom as Date))
       .$if(f.receivedBefore !== undefined, (q) => q.where('d.received_at', '<', f.receivedBefore as Date))
       .$if(f.dueBefore !== undefined || f.dueFrom !== undefined || f.paused === true, (q) =>
-        q.where('d.status', 'in', [...OPEN_STATUSES]),
+        q.where('d.status', 'in', [...OPEN_DOSSIER_STATUSES]),
       )
       .$if(f.dueBefore !== undefined, (q) => q.where('d.current_due_at', '<', f.dueBefore as Date))
       .$if(f.dueFrom !== undefined, (q) => q.where('d.current_due_at', '>=', f.dueFrom as Date))
-      .$if(f.paused === true, (q) => q.where('d.status', '=', 5))
+      .$if(f.paused === true, (q) => q.where('d.status', '=', DOSSIER_STATUS.supplementRequested))
       // "Cần phiếu xin lỗi": a letter proposed and not issued, or an overdue dossier with none issued (DOMAIN §3:
       // a late letter is still owed, so every overdue dossier without one is listed).
       .$if(f.apologyProposed === true, (q) =>
@@ -63,7 +61,7 @@ export function dossiersRepository(db: Db) {
           const proposed = e.exists(letters(false));
           if (!f.apologyNeededAt) return proposed;
           const overdue = e.and([
-            e('d.status', 'in', [2, 4, 6] as never[]),
+            e('d.status', 'in', DOSSIER_STATUSES.filter(isClockRunning) as never[]),
             e('d.current_due_at', '<', f.apologyNeededAt),
             e.not(e.exists(letters(true))),
           ]);
@@ -109,12 +107,23 @@ export function dossiersRepository(db: Db) {
         .execute();
     },
 
+    /**
+     * Claims a code city-wide for a dossier; false when it is already held (another ward's import may hold it):
+     * intake then takes the next number rather than failing.
+     */
+    async claimCode(code: string, tenantId: string, dossierId: string): Promise<boolean> {
+      const claimed = await ddb
+        .insertInto('dossier_codes')
+        .values({ code, tenant_id: tenantId, dossier_id: dossierId })
+        .onConflict((oc) => oc.column('code').doNothing())
+        .returning('code')
+        .executeTakeFirst();
+      return claimed !== undefined;
+    },
+
+    /** Inserts a dossier whose code {@link claimCode} has claimed. */
     async insert(row: Insertable<DossiersTable>): Promise<void> {
       await ddb.insertInto('dossiers').values(row).execute();
-      await ddb
-        .insertInto('dossier_codes')
-        .values({ code: row.code, tenant_id: row.tenant_id, dossier_id: row.id })
-        .execute();
     },
 
     find: (tenantId: string, id: string, forUpdate = false): Promise<DossierRow | undefined> =>
@@ -166,7 +175,7 @@ export function dossiersRepository(db: Db) {
       ddb
         .selectFrom('dossiers')
         .selectAll()
-        .where('status', 'in', [...OPEN_STATUSES])
+        .where('status', 'in', [...OPEN_DOSSIER_STATUSES])
         .$if(tenantId !== null, (q) => q.where('tenant_id', '=', tenantId ?? ''))
         .execute(),
 
@@ -177,13 +186,27 @@ export function dossiersRepository(db: Db) {
           .selectFrom('dossiers')
           .select('tenant_id')
           .distinct()
-          .where('status', 'in', [...OPEN_STATUSES])
+          .where('status', 'in', [...OPEN_DOSSIER_STATUSES])
           .execute()
       ).map((r) => r.tenant_id),
 
     agencyCode: async (tenantId: string): Promise<string | null> =>
       (await ddb.selectFrom('tenants').select('agency_code').where('id', '=', tenantId).executeTakeFirst())
         ?.agency_code ?? null,
+
+    /** The ward whose agency code this is (an agency prefix belongs to one ward). */
+    tenantOfAgency: async (agencyCode: string): Promise<string | undefined> =>
+      (await ddb.selectFrom('tenants').select('id').where('agency_code', '=', agencyCode).executeTakeFirst())?.id,
+
+    /** Every ward's agency code, for imports to refuse codes under another ward's prefix. */
+    agencyOwners: async (): Promise<Map<string, string>> => {
+      const rows = await ddb
+        .selectFrom('tenants')
+        .select(['id', 'agency_code'])
+        .where('agency_code', 'is not', null)
+        .execute();
+      return new Map(rows.map((r) => [r.agency_code ?? '', r.id]));
+    },
 
     agencyCodeTaken: async (code: string, exceptTenantId: string): Promise<boolean> =>
       (await ddb

@@ -23,7 +23,7 @@ import {
 } from './schemas.js';
 import { dossierDetailOut, dossierPageOut } from './schemas-out.js';
 import { dossierSideRepository } from './side-repository.js';
-import { actOnDossier } from './use-cases/act-on-dossier.js';
+import { ACTION_CAPABILITY, actOnDossier } from './use-cases/act-on-dossier.js';
 import type { DossierRequest } from './use-cases/change-dossier.js';
 import { DOSSIER_FORMS, dossierDocument } from './use-cases/dossier-documents.js';
 import { intakeDossier } from './use-cases/intake-dossier.js';
@@ -56,7 +56,8 @@ const actionRoutes =
       app.post(
         `/dossiers/:id/actions/${action.replaceAll('_', '-')}`,
         {
-          config: VIEW,
+          // The action's own capability, so the declared policy is the whole role rule (the permission matrix).
+          config: { policy: { roles: rolesFor(ACTION_CAPABILITY[action]) } },
           schema: { tags: TAGS, params: idParams, body: ACTION_BODIES[action], response: { 200: dossierDetailOut } },
         },
         async (request) => {

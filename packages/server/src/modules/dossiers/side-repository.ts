@@ -110,22 +110,6 @@ export function dossierSideRepository(db: Db) {
       return added !== undefined;
     },
 
-    recentLookupFailures: async (code: string, since: Date): Promise<number> =>
-      Number(
-        (
-          await ddb
-            .selectFrom('dossier_lookup_failures')
-            .select((e) => e.fn.countAll<number>().as('n'))
-            .where('code', '=', code)
-            .where('at', '>=', since)
-            .executeTakeFirstOrThrow()
-        ).n,
-      ),
-
-    async addLookupFailure(code: string, ip: string, at: Date): Promise<void> {
-      await ddb.insertInto('dossier_lookup_failures').values({ code, ip, at }).execute();
-    },
-
     settings: (tenantId: string): Promise<Selectable<DossierSettingsTable> | undefined> =>
       ddb.selectFrom('dossier_settings').selectAll().where('tenant_id', '=', tenantId).executeTakeFirst(),
 
@@ -136,6 +120,7 @@ export function dossierSideRepository(db: Db) {
         .onConflict((oc) =>
           oc.column('tenant_id').doUpdateSet({
             second_supplement: row.second_supplement,
+            ...(row.action_scope !== undefined && { action_scope: row.action_scope }),
             updated_by: row.updated_by,
             updated_at: row.updated_at,
           }),

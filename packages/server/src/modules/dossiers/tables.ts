@@ -72,7 +72,8 @@ export type DossiersTable = {
   digitised: Defaulted<boolean>;
   reused: Defaulted<boolean>;
   vneid: Defaulted<boolean>;
-  synced: Defaulted<boolean>;
+  /** Null when the source did not say (no DaDongBo): 1.4 is then entered. */
+  synced: Defaulted<boolean | null>;
   assignee_id: Nullable<string>;
   holder: Nullable<string>;
   source: 'counter' | 'import';
@@ -84,6 +85,8 @@ export type DossiersTable = {
 export type DossierSettingsTable = {
   tenant_id: string;
   second_supplement: 'allow' | 'warn' | 'refuse';
+  /** Migration 0011: 'unit' keeps actions to the handling unit and the assignee. */
+  action_scope: Defaulted<'ward' | 'unit'>;
   updated_by: Nullable<string>;
   updated_at: Timestamp;
 };

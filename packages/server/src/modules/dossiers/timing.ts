@@ -2,6 +2,7 @@ import {
   classifyFinished,
   classifyOpen,
   classifyProcessing,
+  DOSSIER_STATUS,
   vietnamDateOf,
   type WorkingCalendar,
   type WorkingTimeLimit,
@@ -20,8 +21,8 @@ export function timingOf(
   limit: WorkingTimeLimit | null,
   now: Date,
 ): DossierTiming | null {
-  if (row.status === 1) return null;
-  if (row.status === 5) return 'paused';
+  if (row.status === DOSSIER_STATUS.registered) return null;
+  if (row.status === DOSSIER_STATUS.supplementRequested) return 'paused';
   if (row.ended_at === null) {
     return row.current_due_at === null ? null : classifyOpen(calendar, row.current_due_at, now);
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { rolesFor } from '@cchc/domain';
+import { FINAL_FEEDBACK_STATUSES, rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
@@ -44,6 +44,10 @@ export function feedbackFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { auth, row } = await visible(deps, request, request.params.id);
         const lang = langFrom(request.headers['accept-language']);
+        // A closed feedback's record is final: nothing is added to it afterwards (issue 12).
+        if (FINAL_FEEDBACK_STATUSES.includes(row.status)) {
+          throw new AppError('conflict', feedbackMessage('closed_no_attachments', lang));
+        }
         if (!request.isMultipart()) throw new AppError('validation_failed', feedbackMessage('attachment_type', lang));
         const existing = await feedbackRepository(deps.db).attachments(auth.tenantId, row.id);
         const form = await readUploadedForm(request, filesDir, lang);

@@ -4,6 +4,8 @@ import {
   type FeedbackIndicators,
   type FeedbackPeriod,
   type FeedbackTimeline,
+  vietnamDayEnd,
+  vietnamDayStart,
 } from '@cchc/domain';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.js';
@@ -13,9 +15,6 @@ import { loadFeedbackSettings } from './settings.js';
 import type { FeedbackTable } from './tables.js';
 
 type Row = Selectable<FeedbackTable>;
-
-const DAY_MS = 86_400_000;
-const startOf = (date: string) => new Date(`${date}T00:00:00+07:00`);
 
 /** Rejected as not the ward's business, or sent to another agency: outside its competence. */
 const inCompetence = (row: Row) =>
@@ -54,11 +53,7 @@ export async function feedbackIndicatorRecords(
   period: FeedbackPeriod,
 ): Promise<FeedbackIndicatorRecord[]> {
   const repo = feedbackRepository(db);
-  const rows = await repo.listForPeriod(
-    tenantId,
-    new Date(startOf(period.to).getTime() + DAY_MS),
-    startOf(period.from),
-  );
+  const rows = await repo.listForPeriod(tenantId, vietnamDayEnd(period.to), vietnamDayStart(period.from));
   const ids = rows.map((r) => r.id);
   const [counts, repeats, events] = await Promise.all([
     repo.reactionCounts(tenantId, ids),

@@ -28,6 +28,10 @@ const MESSAGES = {
     en: "The file's content does not match its extension.",
   },
   attachment_too_large: { vi: 'Tệp vượt quá 5 MB.', en: 'The file is over 5 MB.' },
+  closed_no_attachments: {
+    vi: 'Phản ánh đã kết thúc: không nhận thêm tệp đính kèm.',
+    en: 'The feedback is closed: no more attachments.',
+  },
   attachment_too_many: { vi: 'Tối đa 3 tệp đính kèm.', en: 'At most 3 attachments.' },
   not_published: { vi: 'Phản ánh chưa được công khai.', en: 'The feedback is not published.' },
 } as const satisfies Record<string, Record<Lang, string>>;

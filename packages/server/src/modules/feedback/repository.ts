@@ -1,4 +1,5 @@
 import type { FeedbackStatus } from '@cchc/domain';
+import { vietnamDayStart } from '@cchc/domain';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import {
@@ -232,7 +233,7 @@ export function feedbackRepository(db: Db) {
         .select(['r.feedback_id', 'r.kind', 'r.due_at', 'r.remind_on', 'f.tracking_code', 'f.title', 'f.unit_id'])
         .where('r.tenant_id', '=', tenantId)
         .where('r.remind_on', '<=', day)
-        .where('r.due_at', '>=', new Date(`${day}T00:00:00+07:00`))
+        .where('r.due_at', '>=', vietnamDayStart(day))
         .where('f.status', 'in', OPEN_STATUSES)
         .$if(unitId !== undefined, (q) => q.where('r.unit_id', '=', unitId ?? ''))
         .orderBy('r.due_at')

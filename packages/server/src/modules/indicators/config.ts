@@ -22,6 +22,8 @@ export const configIn = z.object({
     .object({ maxSupplementRequests: z.number().int().min(0).max(100), apologyMovesDue: z.boolean() })
     .partial()
     .optional(),
+  /** Below this many dossiers a unit gets no band ("chưa đủ dữ liệu"); default 10. */
+  minDossiersForBand: z.number().int().min(0).max(100_000).optional(),
 });
 export type ConfigIn = z.infer<typeof configIn>;
 
@@ -40,7 +42,12 @@ export function mergeConfig(stored: ConfigIn | null): Indicator766Config {
         .sort((a, b) => b.minTotal - a.minTotal)
         .map((band, index, all) => (index === all.length - 1 ? { ...band, minTotal: Number.NEGATIVE_INFINITY } : band))
     : DEFAULT_766_CONFIG.bands;
-  return { indicators, bands, processing: { ...DEFAULT_766_CONFIG.processing, ...stored.processing } };
+  return {
+    indicators,
+    bands,
+    processing: { ...DEFAULT_766_CONFIG.processing, ...stored.processing },
+    minDossiersForBand: stored.minDossiersForBand ?? DEFAULT_766_CONFIG.minDossiersForBand,
+  };
 }
 
 async function storedConfig(db: Db, tenantId: string): Promise<ConfigIn | null> {
@@ -73,4 +80,5 @@ export const presentConfig = (config: Indicator766Config) => ({
       : 100,
     apologyMovesDue: config.processing.apologyMovesDue,
   },
+  minDossiersForBand: config.minDossiersForBand,
 });

@@ -8,6 +8,8 @@ import {
   type Period,
   type ProcedureRecord,
   periodOf,
+  vietnamDayEnd,
+  vietnamDayStart,
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors.js';
@@ -17,9 +19,6 @@ import { feedbackFigures } from '../feedback/indicators.js';
 import { procedureRecordOf } from '../procedures/records.js';
 import { proceduresRepository } from '../procedures/repository.js';
 import { type EntryRow, indicatorsRepository } from './repository.js';
-
-const DAY_MS = 86_400_000;
-const startOfDay = (day: string) => new Date(`${day}T00:00:00+07:00`);
 
 /** A period's name (`2026-03`, `2026-Q1`, `2026`) as a period, or 400 with the accepted forms. */
 export function periodNamed(name: string): Period {
@@ -34,8 +33,8 @@ export function periodNamed(name: string): Period {
 
 /** The instants a period of Vietnam calendar days covers: its first moment and the first moment after it. */
 export const periodBounds = (period: Period) => ({
-  from: startOfDay(period.from),
-  toExclusive: new Date(startOfDay(period.to).getTime() + DAY_MS),
+  from: vietnamDayStart(period.from),
+  toExclusive: vietnamDayEnd(period.to),
 });
 
 /** The dossiers and procedures of a tenant (or one unit) that a period touches, as the domain reads them. */

@@ -1,12 +1,11 @@
 // The plan's targets fed from dossiers (issue 6 §9): dossiers tracked, online payment, satisfaction. Each reads the
 // plan's year up to the day asked, through the targets module's metric-source registry.
-import { computeIndicators, type MetricReading, type Period } from '@cchc/domain';
+import { type MetricReading, type Period, vietnamDayEnd } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { loadWorkingCalendar } from '../calendar/service.js';
 import type { MetricContext, MetricSource } from '../targets/metric-sources.js';
-import { loadIndicatorConfig } from './config.js';
-import { loadPeriodRecords, periodBounds } from './load-input.js';
+import { periodBounds } from './load-input.js';
 import { indicatorsRepository } from './repository.js';
+import { indicatorReport } from './use-cases/compute-report.js';
 
 const share = (numerator: number, denominator: number) =>
   denominator === 0 ? null : Math.round((numerator / denominator) * 10_000) / 100;
@@ -49,15 +48,15 @@ export const ONLINE_PAYMENT: MetricSource = {
   },
 };
 
-async function satisfaction(db: Db, tenantId: string, period: Period) {
-  const [calendar, records, { config }] = await Promise.all([
-    loadWorkingCalendar(db, tenantId),
-    loadPeriodRecords(db, tenantId, period),
-    loadIndicatorConfig(db, tenantId),
-  ]);
-  // Feedback is left out on purpose: 5.4's feedback part comes from the feedback module's own period rules, and the
-  // year-to-date reading stays a dossier figure (late dossiers and "not satisfied" ratings).
-  return computeIndicators({ period, calendar, ...records }, config).indicators.find((row) => row.code === '5.4');
+/**
+ * 5.4 of the plan's year exactly as `cchc indicators --period <year>` computes it on the day asked (feedback,
+ * configuration and the running-period rule included), so the dashboard's target f and the published 5.4 are one
+ * figure.
+ */
+async function satisfaction(db: Db, tenantId: string, context: MetricContext) {
+  const endOfDay = new Date(vietnamDayEnd(context.asOf).getTime() - 1_000);
+  const report = await indicatorReport(db, tenantId, String(context.plan.year), undefined, endOfDay);
+  return report.indicators.find((row) => row.code === '5.4');
 }
 
 /** Target f: satisfaction with the handling of dossiers (Decision 766 indicator 5.4) of at least 90%. */
@@ -66,7 +65,7 @@ export const DOSSIER_SATISFACTION: MetricSource = {
   method: 'dossiers.indicator_5_4',
   module: 'dossiers',
   read: async (context) => {
-    const row = await satisfaction(context.db, context.tenantId, yearToDate(context));
+    const row = await satisfaction(context.db, context.tenantId, context);
     return reading('satisfaction', 'dossiers.indicator_5_4', context.asOf, row?.numerator ?? 0, row?.denominator ?? 0);
   },
 };

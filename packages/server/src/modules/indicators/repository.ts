@@ -8,6 +8,7 @@ export type EntryRow = Selectable<IndicatorEntriesTable>;
 /** The columns a period's computation reads of a dossier, with its procedure's code, letter and rating. */
 const PERIOD_COLUMNS = [
   'd.code',
+  'd.status',
   'd.unit_id',
   'd.channel',
   'd.received_at',

@@ -11,6 +11,12 @@ import { indicatorsRepository } from './repository.js';
 import {
   entriesQuery,
   entryOut,
+  membersOut,
+  membersParams,
+  membersQuery,
+  publicationIn,
+  publicationsOut,
+  publicationsQuery,
   publicResultsOut,
   publicResultsParams,
   publicResultsQuery,
@@ -21,8 +27,9 @@ import {
 } from './schemas.js';
 import { indicatorReport } from './use-cases/compute-report.js';
 import { entryIn, listEntries, saveEntry } from './use-cases/entries.js';
+import { indicatorDossiers } from './use-cases/indicator-dossiers.js';
 import { processingTable, processingTableXlsx } from './use-cases/processing-table.js';
-import { monthlyResults } from './use-cases/public-results.js';
+import { monthlyResults, monthRevisions, publishMonth } from './use-cases/public-results.js';
 
 const TAGS = ['indicators'];
 const VIEW = { policy: { roles: rolesFor('indicators.view') } };
@@ -53,7 +60,7 @@ export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { period, unitId, tenantCode } = request.query;
         const tenant = await targetTenant(deps, authOf(request), tenantCode);
-        const report = await indicatorReport(deps.db, tenant.id, period, unitId);
+        const report = await indicatorReport(deps.db, tenant.id, period, unitId, deps.clock.now());
         const { from, to } = periodNamed(period);
         return {
           ...report,
@@ -63,6 +70,45 @@ export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tenant: { code: tenant.code, name: tenant.name },
           unitId: unitId ?? null,
         };
+      },
+    );
+
+    app.get(
+      '/indicators/:code/dossiers',
+      {
+        config: VIEW,
+        schema: { tags: TAGS, params: membersParams, querystring: membersQuery, response: { 200: membersOut } },
+      },
+      async (request) => {
+        const { period, unitId, tenantCode, part } = request.query;
+        const tenant = await targetTenant(deps, authOf(request), tenantCode);
+        periodNamed(period);
+        const query = { period, code: request.params.code, part, unitId, now: deps.clock.now() };
+        return indicatorDossiers(deps.db, tenant.id, query);
+      },
+    );
+
+    app.get(
+      '/indicators/publications',
+      {
+        config: VIEW,
+        schema: { tags: TAGS, querystring: publicationsQuery, response: { 200: publicationsOut } },
+      },
+      async (request) => monthRevisions(deps.db, authOf(request).tenantId, request.query.month),
+    );
+
+    app.post(
+      '/indicators/publications',
+      {
+        config: { policy: { roles: rolesFor('indicators.enter') } },
+        schema: { tags: TAGS, body: publicationIn, response: { 200: publicationsOut } },
+      },
+      async (request) => {
+        const auth = authOf(request);
+        const tenant = await targetTenant(deps, auth, undefined);
+        const context = { now: deps.clock.now(), reason: 'republished' as const, userId: auth.userId };
+        await publishMonth(deps.db, tenant, request.body.month, context);
+        return monthRevisions(deps.db, tenant.id, request.body.month);
       },
     );
 
@@ -91,7 +137,10 @@ export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.put(
       '/indicators/config',
-      { config: { policy: { roles: rolesFor('indicators.configure') } }, schema: { tags: TAGS, body: configIn } },
+      {
+        config: { policy: { roles: rolesFor('indicators.configure'), tenant: 'city' } },
+        schema: { tags: TAGS, body: configIn },
+      },
       async (request) => {
         const auth = authOf(request);
         await indicatorsRepository(deps.db).saveConfig(auth.tenantId, request.body, auth.userId, deps.clock.now());
@@ -133,7 +182,14 @@ export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: publicResultsOut },
         },
       },
-      async (request) => monthlyResults(deps.db, request.params.tenantCode, request.query.month, deps.clock.now()),
+      async (request) =>
+        monthlyResults(
+          deps.db,
+          request.params.tenantCode,
+          request.query.month,
+          deps.clock.now(),
+          request.query.revision,
+        ),
     );
   };
 }

@@ -1,3 +1,4 @@
+import { INDICATOR_CODES } from '@cchc/domain';
 import { z } from 'zod';
 
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-[Qq][1-4])?$/;
@@ -29,7 +30,17 @@ const indicatorRow = z.object({
   target: z.number().nullable(),
   source: z.enum(['computed', 'entered']),
   evidence: z.string().optional(),
+  formula: z.object({ numerator: z.string(), denominator: z.string() }),
+  clause: z.string(),
 });
+
+/** The judging moment, the band rule and the dossiers to fix, common to the staff and public figures. */
+const figureContext = {
+  provisional: z.boolean(),
+  judgedOn: z.string(),
+  dossierCount: z.number(),
+  insufficientData: z.boolean(),
+};
 
 export const reportOut = z.object({
   period: z.string(),
@@ -43,6 +54,8 @@ export const reportOut = z.object({
   applicableMaxPoints: z.number(),
   band: z.string().nullable(),
   bandName: z.string().nullable(),
+  ...figureContext,
+  missingDueDate: z.object({ dossierCodes: z.array(z.string()), procedureCodes: z.array(z.string()) }),
   processingTimes: z.array(
     z.object({ procedureCode: z.string(), dossiers: z.number(), averageWorkingDays: z.number() }),
   ),
@@ -85,23 +98,64 @@ export const entryOut = z.object({
 });
 
 export const publicResultsParams = z.object({ tenantCode: z.string().trim().min(2).max(60) });
-export const publicResultsQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) });
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const publicResultsQuery = z.object({
+  month: z.string().regex(MONTH),
+  /** An earlier revision of a published month; the latest without it. */
+  revision: z.coerce.number().int().min(1).max(10_000).optional(),
+});
+
+export const membersParams = z.object({ code: z.enum(INDICATOR_CODES) });
+export const membersQuery = reportQuery.extend({
+  part: z.enum(['numerator', 'denominator', 'excluded']).default('denominator'),
+});
+export const membersOut = z.object({
+  period: z.string(),
+  code: z.string(),
+  kind: z.enum(['dossier', 'procedure']),
+  part: z.enum(['numerator', 'denominator', 'excluded']),
+  numerator: z.number(),
+  denominator: z.number(),
+  count: z.number(),
+  items: z.array(
+    z.object({
+      code: z.string(),
+      inNumerator: z.boolean(),
+      procedureCode: z.string().nullable().optional(),
+      status: z.number().nullable().optional(),
+      statusName: z.string().nullable().optional(),
+      receivedAt: z.string().nullable().optional(),
+      dueAt: z.string().nullable().optional(),
+    }),
+  ),
+  late: z.array(z.string()).optional(),
+  complained: z.array(z.string()).optional(),
+});
+
+export const publicationIn = z.object({ month: z.string().regex(MONTH) });
+export const publicationsQuery = z.object({ month: z.string().regex(MONTH) });
+const revisionOut = z.object({ revision: z.number(), publishedAt: z.string(), reason: z.string() });
+export const publicationsOut = z.array(revisionOut.extend({ figures: z.unknown() }));
 
 export const publicResultsOut = z.object({
   tenant: z.object({ code: z.string(), name: z.string() }),
   month: z.string(),
-  provisional: z.boolean(),
+  ...figureContext,
   total: z.number().nullable(),
   band: z.string().nullable(),
   bandName: z.string().nullable(),
   indicators: z.array(
-    z.object({
-      code: z.string(),
-      name: z.string(),
-      rate: z.number().nullable(),
-      points: z.number().nullable(),
-      maxPoints: z.number(),
-      source: z.enum(['computed', 'entered']),
+    indicatorRow.pick({
+      code: true,
+      name: true,
+      numerator: true,
+      denominator: true,
+      rate: true,
+      points: true,
+      maxPoints: true,
+      source: true,
+      formula: true,
+      clause: true,
     }),
   ),
   units: z.array(
@@ -111,6 +165,11 @@ export const publicResultsOut = z.object({
       total: z.number(),
       band: z.string().nullable(),
       bandName: z.string().nullable(),
+      insufficientData: z.boolean(),
     }),
   ),
+  /** The revision shown of a closed month (null while the month runs), when it was published, and all revisions. */
+  revision: z.number().nullable(),
+  publishedAt: z.string().nullable(),
+  revisions: z.array(revisionOut),
 });

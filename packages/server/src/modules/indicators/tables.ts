@@ -25,10 +25,23 @@ export type IndicatorConfigsTable = {
   updated_at: Timestamp;
 };
 
-/** Kysely's view of the indicator tables of `migrations/0005-dossiers.sql`, with the dossier tables they read. */
+/** A dated revision of a ward's published month (0012): append-only, the figures as shown. */
+export type IndicatorPublicationsTable = {
+  tenant_id: string;
+  month: string;
+  revision: number;
+  published_at: Timestamp;
+  reason: 'published' | 'import' | 'republished';
+  report: ColumnType<unknown, string, never>;
+  digest: string;
+  published_by: Nullable<string>;
+};
+
+/** Kysely's view of the indicator tables of `migrations/0005-dossiers.sql` and 0012, with the dossier tables. */
 export type IndicatorTables = DossierTables & {
   indicator_entries: IndicatorEntriesTable;
   indicator_configs: IndicatorConfigsTable;
+  indicator_publications: IndicatorPublicationsTable;
 };
 
 /** The database (or a transaction) seen with the indicator and dossier tables. */

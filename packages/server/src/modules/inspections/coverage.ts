@@ -1,4 +1,10 @@
-import { type InspectionCoverage, type IsoDate, inspectionCoverage, type MetricReading } from '@cchc/domain';
+import {
+  type InspectionCoverage,
+  type IsoDate,
+  inspectionCoverage,
+  type MetricReading,
+  vietnamDayEnd,
+} from '@cchc/domain';
 import type { Db } from '../../db/database.js';
 import { orgRepository } from '../org/repository.js';
 import type { MetricContext, MetricSource } from '../targets/metric-sources.js';
@@ -21,7 +27,7 @@ export async function unitsSelfInspectedShare(
     orgRepository(db).listUnits(tenantId),
     inspectionRepository(db).concluded(tenantId),
   ]);
-  const until = asOf ? new Date(`${asOf}T23:59:59.999+07:00`) : null;
+  const until = asOf ? new Date(vietnamDayEnd(asOf).getTime() - 1) : null;
   const records = concluded
     .filter((r) => !until || (r.concluded_at !== null && r.concluded_at.getTime() <= until.getTime()))
     .map((r) => ({ unitId: r.unit_id, status: r.status, concludedAt: r.concluded_at }));

@@ -37,8 +37,9 @@ export function inspectionRepository(db: Db) {
     inspections: (tenantId: string, filter: { planIds?: readonly string[]; statuses?: readonly InspectionStatus[] }) =>
       inspectionsOf(tenantId)
         .selectAll()
+        // An empty list of plans matches nothing: `IN ('')` on a uuid column is an error, not an empty answer.
         .$if(filter.planIds !== undefined, (q) =>
-          q.where('plan_id', 'in', filter.planIds?.length ? filter.planIds : ['']),
+          q.where((eb) => (filter.planIds?.length ? eb('plan_id', 'in', filter.planIds) : eb.lit(false))),
         )
         .$if(!!filter.statuses?.length, (q) => q.where('status', 'in', filter.statuses ?? []))
         .orderBy('planned_from')

@@ -3,11 +3,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf, hasRole, requireCapability } from '../../http/policy.js';
-import { presentTenant, presentUnit, presentUser } from './presenter.js';
+import { presentTenant, presentUnit } from './presenter.js';
 import { orgRepository, unitOfTenant } from './repository.js';
-import { idParams, tenantOut, unitOut, unitPatch, userCreate, userOut } from './schemas.js';
-import { createUser } from './use-cases/create-user.js';
+import { idParams, tenantOut, unitOut, unitPatch } from './schemas.js';
 import { updateUnit } from './use-cases/update-unit.js';
+import { userRoutes } from './user-routes.js';
 
 export function orgRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const repo = orgRepository(deps.db);
@@ -55,31 +55,6 @@ export function orgRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      '/users',
-      {
-        config: { policy: { roles: rolesFor('org.manage_users') } },
-        schema: { tags: ['org'], response: { 200: z.array(userOut) } },
-      },
-      async (request) => (await repo.listUsers(authOf(request).tenantId)).map(presentUser),
-    );
-
-    app.post(
-      '/users',
-      {
-        config: { policy: { roles: rolesFor('org.manage_users') } },
-        schema: { tags: ['org'], body: userCreate, response: { 201: z.object({ id: z.uuid() }) } },
-      },
-      async (request, reply) => {
-        const auth = authOf(request);
-        const created = await createUser(deps.db, {
-          ...request.body,
-          tenantId: auth.tenantId,
-          actorUserId: auth.userId,
-          now: deps.clock.now(),
-        });
-        return reply.status(201).send(created);
-      },
-    );
+    await app.register(userRoutes(deps));
   };
 }

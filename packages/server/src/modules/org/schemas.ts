@@ -1,5 +1,6 @@
 import { ROLES } from '@cchc/domain';
 import { z } from 'zod';
+import { nonEmptyPatch } from '../../http/safe-schemas.js';
 
 export const tenantOut = z.object({
   id: z.uuid(),
@@ -19,14 +20,16 @@ export const unitOut = z.object({
   active: z.boolean(),
 });
 
-export const unitPatch = z
-  .object({
-    name: z.string().trim().min(2).max(200),
-    shortName: z.string().trim().min(1).max(100),
-    aliases: z.array(z.string().trim().min(1).max(200)).max(50),
-    active: z.boolean(),
-  })
-  .partial();
+export const unitPatch = nonEmptyPatch(
+  z
+    .object({
+      name: z.string().trim().min(2).max(200),
+      shortName: z.string().trim().min(1).max(100),
+      aliases: z.array(z.string().trim().min(1).max(200)).max(50),
+      active: z.boolean(),
+    })
+    .partial(),
+);
 
 export const idParams = z.object({ id: z.uuid() });
 
@@ -49,5 +52,24 @@ export const userCreate = z.object({
   password: z.string().min(10).max(200),
   roles: z.array(z.enum(ROLES)).min(1),
   unitId: z.uuid().nullable().optional(),
+  /** Another ward of the city, for the city admin's first accounts of a ward; the caller's own tenant if absent. */
+  tenantCode: z.string().trim().min(1).max(60).optional(),
+  /** A temporary password must be changed at first login. */
+  temporary: z.boolean().optional(),
 });
 export type UserCreate = z.infer<typeof userCreate>;
+
+export const userPatch = z
+  .object({
+    fullName: z.string().trim().min(2).max(120),
+    email: z.email().nullable(),
+    roles: z.array(z.enum(ROLES)).min(1),
+    unitId: z.uuid().nullable(),
+    /** false deactivates the account and ends every session of it at once. */
+    active: z.boolean(),
+  })
+  .partial();
+export type UserPatch = z.infer<typeof userPatch>;
+
+export const passwordReset = z.object({ password: z.string().min(10).max(200) });
+export const usersQuery = z.object({ tenantCode: z.string().trim().min(1).max(60).optional() });

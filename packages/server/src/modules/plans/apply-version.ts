@@ -4,6 +4,7 @@ import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { diffTasks, type SnapshotField, type TaskSnapshot } from './diff.js';
 import { type DocumentTask, documentTasks, isDocumentRow, snapshotOfRow, snapshotOfTask } from './document-tasks.js';
+import { replaceMilestones } from './milestones.js';
 import { type PlanRepository, type PlanTaskRow, planRepository, type TenantUnitRow } from './repository.js';
 import type { PlanTasksTable, PlanTaskUnitsTable } from './tables.js';
 
@@ -68,6 +69,7 @@ function taskColumns(t: DocumentTask, target: ApplyTarget) {
   const coordinatorUnit = idOf(target.coordinatorUnitCode ?? DEFAULT_COORDINATOR_UNIT);
   return {
     no: t.no,
+    no_label: t.label,
     group_code: t.group,
     area_code: t.area,
     content: t.content,
@@ -96,7 +98,8 @@ function unitRows(taskId: string, t: DocumentTask, target: ApplyTarget): Inserta
   return [...rows(t.lead.unitCodes, 'lead'), ...rows(t.coordinators.unitCodes, 'coordinator')];
 }
 
-async function writeTasks(repo: PlanRepository, target: ApplyTarget, comparison: Comparison): Promise<string[]> {
+async function writeTasks(db: Db, target: ApplyTarget, comparison: Comparison): Promise<string[]> {
+  const repo = planRepository(db);
   const { current, next, diff } = comparison;
   const { tenantId, planId, version } = target;
   const units: Insertable<PlanTaskUnitsTable>[] = [];
@@ -119,6 +122,15 @@ async function writeTasks(repo: PlanRepository, target: ApplyTarget, comparison:
     await repo.updateTask(tenantId, (current[i] as PlanTaskRow).id, { removed_in_version: version });
   }
   await repo.replaceTaskUnits(tenantId, touched, units);
+  const written = [
+    ...added.map((row, i) => ({ taskId: row.id, task: next[diff.added[i] ?? -1] })),
+    ...diff.matches.map((m) => ({ taskId: (current[m.before] as PlanTaskRow).id, task: next[m.after] })),
+  ];
+  await replaceMilestones(
+    db,
+    tenantId,
+    written.map(({ taskId, task }) => ({ taskId, milestones: task?.timeframe.milestones ?? [] })),
+  );
   return added.map((row) => row.id);
 }
 
@@ -130,7 +142,7 @@ async function writeTasks(repo: PlanRepository, target: ApplyTarget, comparison:
 export async function applyVersion(db: Db, target: ApplyTarget, parsed: PlanParseResult): Promise<PlanChanges> {
   const repo = planRepository(db);
   const comparison = await compare(repo, target.tenantId, target.planId, parsed);
-  const addedIds = await writeTasks(repo, target, comparison);
+  const addedIds = await writeTasks(db, target, comparison);
   const { tenantId, planId } = target;
   await repo.replaceTargets(
     tenantId,

@@ -4,7 +4,8 @@
 
 /** The cells of a task that a document states; what a version compares. */
 export interface TaskSnapshot {
-  no: number | null;
+  /** The number as the document writes it (12, "1.2", "a"): what a person compares across versions. */
+  no: number | string | null;
   group: string | null;
   content: string;
   lead: string;

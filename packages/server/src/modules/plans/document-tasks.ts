@@ -1,12 +1,14 @@
 // The tasks a plan document states, appendix rows and deadlines of the prose alike, in the shape they are
 // compared (TaskSnapshot) and stored (plan_tasks rows).
-import type { PlanParseResult, Timeframe, UnitRef } from '@cchc/domain';
+import { type PlanParseResult, type Timeframe, taskNumberOf, type UnitRef } from '@cchc/domain';
 import type { TaskSnapshot } from './diff.js';
 import type { PlanTaskRow } from './repository.js';
 
 /** A task as a document states it, wherever in the document it was written. */
 export interface DocumentTask {
   no: number | null;
+  /** The number as written ("1.2", "a"); null for prose tasks. */
+  label: string | null;
   group: string | null;
   area: string | null;
   content: string;
@@ -24,6 +26,8 @@ export function documentTasks(parsed: PlanParseResult): DocumentTask[] {
   const appendix = parsed.tasks.map(
     (t): DocumentTask => ({
       no: t.no,
+      // Versions stored before labels existed have none: their number was written as it is.
+      label: t.label ?? String(t.no),
       group: t.group,
       area: areaOf(t.group),
       content: t.content,
@@ -38,6 +42,7 @@ export function documentTasks(parsed: PlanParseResult): DocumentTask[] {
   const prose = parsed.extraTasks.map(
     (t): DocumentTask => ({
       no: null,
+      label: null,
       group: null,
       area: null,
       content: t.content,
@@ -54,7 +59,7 @@ export function documentTasks(parsed: PlanParseResult): DocumentTask[] {
 
 /** What a version compares of a document's task. */
 export const snapshotOfTask = (t: DocumentTask): TaskSnapshot => ({
-  no: t.no,
+  no: t.label === null ? t.no : taskNumberOf(t.label),
   group: t.group,
   content: t.content,
   lead: t.lead.text,
@@ -66,7 +71,8 @@ export const snapshotOfTask = (t: DocumentTask): TaskSnapshot => ({
 
 /** What a version compares of a stored task. */
 export const snapshotOfRow = (r: PlanTaskRow): TaskSnapshot => ({
-  no: r.no,
+  // Rows stored before migration 0015 have no label: their `no` was the number as written.
+  no: r.no_label === null ? r.no : taskNumberOf(r.no_label),
   group: r.group_code,
   content: r.content,
   lead: r.lead_text,

@@ -35,7 +35,10 @@ export interface UnknownUnitName {
 
 /** A timeframe the parser could not read: the task gets no date until it is fixed. */
 export interface TimeframeIssue {
+  /** The task's position, the key of a fix. */
   no: number;
+  /** Its number as written. */
+  label: string;
   text: string;
   message: string;
 }
@@ -70,7 +73,8 @@ export function unknownUnitNames(parsed: PlanParseResult): UnknownUnitName[] {
 export function timeframeIssues(parsed: PlanParseResult): TimeframeIssue[] {
   return parsed.tasks.flatMap((task) => {
     const { warning } = parseTimeframe(task.timeframe.text, parsed.year);
-    return warning ? [{ no: task.no, text: task.timeframe.text, message: warning }] : [];
+    const label = task.label ?? String(task.no);
+    return warning ? [{ no: task.no, label, text: task.timeframe.text, message: warning }] : [];
   });
 }
 
@@ -99,7 +103,7 @@ export function applyTimeframeFixes(
       throw new AppError('validation_failed', message, { [`timeframeFixes.${fix.no}`]: message });
     }
     const { warning } = parseTimeframe(task.timeframe.text, parsed.year);
-    if (warning) dropped.add(taskWarning(task.no, warning));
+    if (warning) dropped.add(taskWarning(task.label ?? task.no, warning));
     applied.push({ ...fix, before: task.timeframe.text });
     tasks = tasks.map((t) => (t === task ? fixTask(t, fix, parsed.year, lang) : t));
   }

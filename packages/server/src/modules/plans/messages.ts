@@ -19,7 +19,8 @@ export type PlanRule =
   | 'not_draft'
   | 'unknown_unit'
   | 'timeframe_unreadable'
-  | 'no_such_task';
+  | 'no_such_task'
+  | 'columns_unrecognised';
 
 type Texts = Record<Lang, string>;
 
@@ -71,6 +72,10 @@ const MESSAGES: Record<PlanRule, Texts> = {
     en: 'Timeframe "{text}" cannot be read: e.g. "Quý II/2026", "Tháng 5/2026", "Trước ngày 15/01/2026".',
   },
   no_such_task: { vi: 'Kế hoạch không có nhiệm vụ số {no}.', en: 'The plan has no task {no}.' },
+  columns_unrecognised: {
+    vi: 'Chưa nhận ra các cột của bảng phụ lục: hãy chọn cột nào là số thứ tự, nội dung, cơ quan chủ trì, phối hợp, thời gian và sản phẩm trước khi lưu.',
+    en: 'The appendix columns were not recognised: say which column is the number, content, lead, coordinators, timeframe and product before saving.',
+  },
 };
 
 /** The text of a plan rule in the caller's language, with `{name}` placeholders filled in. */
@@ -79,7 +84,10 @@ export const planMessage = messagesOf(MESSAGES);
 const PARTS: Record<PlanPart, Texts> = {
   header: { vi: 'phần đầu văn bản (số, ngày, tên kế hoạch)', en: 'the heading (number, date, plan title)' },
   targets: { vi: 'các chỉ tiêu (mục I.2)', en: 'the targets (section I.2)' },
-  appendix: { vi: 'bảng phụ lục nhiệm vụ (cột TT, Nội dung công việc…)', en: 'the appendix table of tasks' },
+  appendix: {
+    vi: 'bảng phụ lục nhiệm vụ (đã tìm hàng tiêu đề có cột TT/STT và Nội dung/Nhiệm vụ/Nội dung công việc, rồi các hàng nhiệm vụ đánh số 1, 2…, 1.1, 1.2… hoặc a), b)…: không có hàng nhiệm vụ nào)',
+    en: 'the appendix table of tasks (looked for a header with TT/STT and Nội dung/Nhiệm vụ columns, then task rows numbered 1, 2…, 1.1, 1.2… or a), b)…: found no task row)',
+  },
   year: { vi: 'năm của kế hoạch', en: 'the plan year' },
 };
 

@@ -1,4 +1,4 @@
-import type { PlanParseResult, TimeframeKind } from '@cchc/domain';
+import { type PlanParseResult, type TimeframeKind, taskNumberOf } from '@cchc/domain';
 import type { z } from 'zod';
 import type { PlanChanges } from './apply-version.js';
 import type { PlanRow, PlanVersionRow, PlanVersionSummary } from './repository.js';
@@ -32,7 +32,15 @@ export function presentParsedPlan(parsed: PlanParseResult): z.infer<typeof parse
     header: { ...header },
     targets: targets.map((t) => ({ ...t })),
     groups: groups.map((g) => ({ ...g })),
-    tasks: tasks.map((t) => ({ ...t, lead: { ...t.lead }, coordinators: { ...t.coordinators } })),
+    // `no` as the document writes it ("1.2", restarting per group); `position` is the task's key in an import.
+    tasks: tasks.map(({ no, label, ...t }) => ({
+      no: taskNumberOf(label ?? String(no)),
+      position: no,
+      ...t,
+      lead: { ...t.lead },
+      coordinators: { ...t.coordinators },
+      timeframe: { ...t.timeframe },
+    })),
     extraTasks: extraTasks.map((t) => ({ ...t })),
     reports: reports.map(({ period, due, ...more }) => ({ period, due, ...more })),
     warnings,
@@ -85,7 +93,7 @@ export function presentVersion(v: PlanVersionRow, names: Names): z.infer<typeof 
 export function presentTask({ row, lead, coordinators, owner }: PlanTaskView): z.infer<typeof taskOut> {
   return {
     id: row.id,
-    no: row.no,
+    no: row.no_label === null ? row.no : taskNumberOf(row.no_label),
     group: row.group_code,
     area: row.area_code,
     content: row.content,
@@ -151,6 +159,7 @@ export function presentPreview(preview: ImportPreview): z.infer<typeof previewOu
     unknownUnits: preview.unknownUnits,
     timeframeIssues: preview.timeframeIssues,
     proseCarriedOver: preview.fixes.proseCarriedOver,
+    columnsNeeded: preview.parsed.appendixHeader?.recognised === false,
     changes: preview.changes,
     units: preview.units.map((u) => ({ id: u.id, code: u.code, name: u.name, shortName: u.short_name })),
   };

@@ -1,3 +1,4 @@
+import { APPENDIX_COLUMNS, TIMEFRAME_KINDS } from '@cchc/domain';
 import { z } from 'zod';
 
 const isoDate = z.iso.date();
@@ -22,6 +23,8 @@ const timeframeFix = z.object({ no: z.number().int().min(1).max(999), text: z.st
 
 export const importIn = z.object({
   ...upload,
+  // The appendix's columns in order, as the user set them when the header was not understood (null: skipped).
+  columns: z.array(z.enum(APPENDIX_COLUMNS).nullable()).min(1).max(30).optional(),
   unitMappings: z.array(unitMapping).max(200).default([]),
   timeframeFixes: z.array(timeframeFix).max(999).default([]),
   note: z.string().trim().max(2000).optional(),
@@ -42,12 +45,17 @@ const unitRef = z.looseObject({
 });
 const timeframe = z.object({
   text: z.string(),
-  kind: z.enum(['before', 'date', 'month', 'quarter', 'range', 'year', 'recurring', 'event']),
+  kind: z.enum(TIMEFRAME_KINDS),
   start: isoDate.nullable(),
   due: isoDate.nullable(),
+  milestones: z.array(z.object({ start: isoDate.nullable(), due: isoDate })).optional(),
 });
+/** A task's number as the document writes it: 12, or "1.2", "a". */
+const taskNumber = z.union([z.number().int(), z.string()]);
 const parsedTask = z.looseObject({
-  no: z.number().int(),
+  no: taskNumber,
+  /** The task's position in the appendix: the key of timeframe fixes. */
+  position: z.number().int(),
   group: z.string().nullable(),
   content: z.string(),
   lead: unitRef,
@@ -67,7 +75,7 @@ export const parsedPlanOut = z.looseObject({
 });
 
 const snapshot = z.object({
-  no: z.number().int().nullable(),
+  no: taskNumber.nullable(),
   group: z.string().nullable(),
   content: z.string(),
   lead: z.string(),
@@ -116,7 +124,7 @@ const cellOut = z.object({ text: z.string(), group: z.string().nullable(), units
 
 export const taskOut = z.object({
   id: z.uuid(),
-  no: z.number().int().nullable(),
+  no: taskNumber.nullable(),
   group: z.string().nullable(),
   area: z.string().nullable(),
   content: z.string(),
@@ -163,8 +171,12 @@ export const previewOut = z.object({
   plan: planSummaryOut.nullable(),
   document: parsedPlanOut,
   unknownUnits: z.array(z.object({ name: z.string(), tasks: z.array(z.number().int()) })),
-  timeframeIssues: z.array(z.object({ no: z.number().int(), text: z.string(), message: z.string() })),
+  timeframeIssues: z.array(
+    z.object({ no: z.number().int(), label: z.string(), text: z.string(), message: z.string() }),
+  ),
   proseCarriedOver: z.boolean(),
+  /** The appendix header was not understood: the user says which column is which before anything is stored. */
+  columnsNeeded: z.boolean(),
   changes: changesOut,
   units: z.array(unitOut),
 });

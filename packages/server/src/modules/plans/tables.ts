@@ -64,6 +64,8 @@ export type PlanTasksTable = {
   id: string;
   plan_id: string;
   no: number | null;
+  /** The number as the document writes it (migration 0015). */
+  no_label: ColumnType<string | null, string | null | undefined, string | null>;
   group_code: string | null;
   area_code: string | null;
   content: string;

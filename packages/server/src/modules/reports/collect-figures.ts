@@ -18,6 +18,7 @@ import { type TaskRow, tasksRepository } from '../tasks/repository.js';
 import { loadTaskScope } from '../tasks/task-view.js';
 import type { PeriodScope } from './period-scope.js';
 import { type ReportFigureProvider, readOptionalFigures } from './providers.js';
+import { tasksAtCutoff } from './tasks-at-cutoff.js';
 
 /**
  * Every reform area of the plan in its order, with the dashboard's figures for it (zeros for an area without
@@ -59,11 +60,20 @@ async function targetLines(db: Db, scope: PeriodScope, asOf: IsoDate, now: Date)
   }));
 }
 
-const taskLine = (row: TaskRow, task: CompletionTask) => ({
+/**
+ * The unit a task line names, as the ward calls it: the owner unit's own name (never the plan's typo such as
+ * "Phòng VHXXH"), the group expression when a group leads, the plan's words only when no unit was matched.
+ */
+function unitNameOf(row: TaskRow, names: ReadonlyMap<string, string>): string | null {
+  if (row.lead_group) return row.lead_group;
+  return (row.owner_unit_id ? names.get(row.owner_unit_id) : undefined) ?? (row.lead_text || null);
+}
+
+const taskLine = (row: TaskRow, task: CompletionTask, names: ReadonlyMap<string, string>) => ({
   no: row.no,
   content: row.content,
   areaCode: row.area_code,
-  unit: row.lead_text || null,
+  unit: unitNameOf(row, names),
   timeframe: row.timeframe_text,
   status: task.status,
   progress: row.progress,
@@ -83,12 +93,15 @@ export async function collectReportFigures(
 ): Promise<ReportFigures> {
   const asOf = reportAsOf(scope.window, scope.today);
   const { tenantId, plan } = scope;
-  const [rows, titles, units] = await Promise.all([
+  const [current, titles, units] = await Promise.all([
     tasksRepository(db).listTasks(tenantId, plan.id),
     targetsRepository(db).areaTitles(tenantId, plan.id, plan.current_version),
     tasksRepository(db).units(tenantId),
   ]);
+  // Every figure is the state at the window's end, read from history, not today's rows.
+  const rows = await tasksAtCutoff(db, tenantId, plan.id, current, asOf);
   const tasks = rows.map((row) => completionTaskOf(row, plan.year, asOf));
+  const unitNames = new Map(units.map((u) => [u.id, u.name]));
   const context = {
     db,
     tenantId,
@@ -110,7 +123,7 @@ export async function collectReportFigures(
     completion: completionFigures(tasks, asOf),
     byStatus: countByStatus(tasks.map((t) => t.status)),
     areas: areaFigures(tasks, titles, asOf),
-    tasks: rows.map((row, i) => taskLine(row, tasks[i] as CompletionTask)),
+    tasks: rows.map((row, i) => taskLine(row, tasks[i] as CompletionTask, unitNames)),
     targets,
     ...optional,
   };

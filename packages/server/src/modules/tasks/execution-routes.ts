@@ -13,6 +13,7 @@ import {
   documentEvidenceIn,
   evidenceParams,
   idParams,
+  milestoneIn,
   progressIn,
   returnIn,
   reviewIn,
@@ -28,6 +29,7 @@ import {
 } from './use-cases/add-evidence.js';
 import { acceptCompletion, approveForUnit, returnCompletion, submitCompletion } from './use-cases/complete-task.js';
 import { readTask } from './use-cases/read-tasks.js';
+import { recordMilestone } from './use-cases/record-milestone.js';
 import { addContribution, recordProgress } from './use-cases/record-progress.js';
 import { recordTrigger } from './use-cases/record-trigger.js';
 import type { ChangeRequest } from './use-cases/task-change.js';
@@ -84,6 +86,12 @@ function taskActions(deps: AppDeps): TaskAction<z.ZodType>[] {
       run: (c, id, b) => returnCompletion(db, c, id, b.comment),
     }),
     action({ path: 'trigger', config: EXECUTE, body: triggerIn, run: (c, id, b) => recordTrigger(db, c, id, b) }),
+    action({
+      path: 'milestones',
+      config: EXECUTE,
+      body: milestoneIn,
+      run: (c, id, b) => recordMilestone(db, c, id, b),
+    }),
   ];
 }
 

@@ -12,6 +12,7 @@ export type TaskRule =
   | 'not_pending_acceptance'
   | 'not_pending_unit_head'
   | 'not_event_task'
+  | 'no_such_milestone'
   | 'completed_in_future'
   | 'due_before_document'
   | 'no_plan'
@@ -51,6 +52,10 @@ const MESSAGES: Record<TaskRule, Record<Lang, string>> = {
   not_event_task: {
     vi: 'Chỉ nhiệm vụ thực hiện theo yêu cầu, chỉ đạo mới ghi nhận văn bản triển khai.',
     en: 'Only tasks triggered by an instruction record one.',
+  },
+  no_such_milestone: {
+    vi: 'Nhiệm vụ không có mốc thời gian này.',
+    en: 'The task has no such milestone.',
   },
   completed_in_future: {
     vi: 'Ngày hoàn thành không được sau ngày hôm nay.',
@@ -100,6 +105,7 @@ const CODES: Partial<Record<TaskRule, ErrorCode>> = {
   due_in_past: 'validation_failed',
   decision_note_required: 'validation_failed',
   completed_in_future: 'validation_failed',
+  no_such_milestone: 'validation_failed',
   due_before_document: 'validation_failed',
   unit_unknown: 'validation_failed',
   due_required: 'validation_failed',

@@ -1,4 +1,4 @@
-import { isCompletedStatus, isPendingReview, isSettledStatus, type TimeframeKind } from '@cchc/domain';
+import { isCompletedStatus, isPendingReview, isSettledStatus, type TimeframeKind, taskNumberOf } from '@cchc/domain';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { TaskRow, TaskUnitRow } from './repository.js';
@@ -51,7 +51,7 @@ export function presentTask(view: TaskView, evidenceCount: number): TaskOut {
   return {
     id: row.id,
     planId: row.plan_id,
-    no: row.no,
+    no: row.no_label === null ? row.no : taskNumberOf(row.no_label),
     groupCode: row.group_code,
     areaCode: row.area_code,
     content: row.content,
@@ -68,6 +68,10 @@ export function presentTask(view: TaskView, evidenceCount: number): TaskOut {
       start: row.start_date,
       due: row.due_date,
     },
+    milestones: view.milestones.map(({ position, start, due, doneOn, overdue, dueSoon, workingDaysOverdue }) => ({
+      ...{ position, start, due, doneOn },
+      ...{ overdue, dueSoon, workingDaysOverdue },
+    })),
     dueDate: view.dueDate,
     trigger: trigger(row),
     status: row.status,

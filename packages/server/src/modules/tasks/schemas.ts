@@ -1,7 +1,6 @@
-import { DUE_SOON_LIMITS, REVIEW_STATES, TASK_STATUSES, UNIT_SETTABLE_STATUSES } from '@cchc/domain';
+import { DUE_SOON_LIMITS, REVIEW_STATES, TASK_STATUSES, TIMEFRAME_KINDS, UNIT_SETTABLE_STATUSES } from '@cchc/domain';
 import { z } from 'zod';
 
-const TIMEFRAME_KINDS = ['before', 'date', 'month', 'quarter', 'range', 'year', 'recurring', 'event'] as const;
 const isoDate = z.iso.date();
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -36,7 +35,8 @@ const documentOut = z.object({ number: z.string(), date: z.string().nullable(), 
 export const taskOut = z.object({
   id: z.uuid(),
   planId: z.uuid(),
-  no: z.number().nullable(),
+  /** The number as the plan writes it: 12, "1.2", "a"; null for tasks outside the appendix. */
+  no: z.union([z.number(), z.string()]).nullable(),
   groupCode: z.string().nullable(),
   areaCode: z.string().nullable(),
   content: z.string(),
@@ -53,6 +53,18 @@ export const taskOut = z.object({
     start: z.string().nullable(),
     due: z.string().nullable(),
   }),
+  /** The deliverables of a task with several milestones, each flagged on its own; empty otherwise. */
+  milestones: z.array(
+    z.object({
+      position: z.number().int(),
+      start: z.string().nullable(),
+      due: z.string(),
+      doneOn: z.string().nullable(),
+      overdue: z.boolean(),
+      dueSoon: z.boolean(),
+      workingDaysOverdue: z.number().nullable(),
+    }),
+  ),
   dueDate: z.string().nullable(),
   trigger: documentOut.extend({ receivedAt: z.string(), workingDays: z.number().nullable() }).nullable(),
   status: z.enum(TASK_STATUSES),
@@ -144,6 +156,15 @@ export const documentEvidenceIn = z.object({
 export const submitIn = z.object({ comment: text(4000).optional(), completedOn: isoDate.optional() });
 export const reviewIn = z.object({ comment: text(4000).optional() });
 export const returnIn = z.object({ comment: text(4000) });
+
+/** One milestone of a task handed in (or opened again): its position, the day, a note. */
+export const milestoneIn = z.object({
+  position: z.number().int().min(1).max(60),
+  done: z.boolean().default(true),
+  doneOn: isoDate.optional(),
+  comment: text(2000).optional(),
+});
+export type MilestoneIn = z.infer<typeof milestoneIn>;
 
 export const triggerIn = z
   .object({

@@ -1,9 +1,10 @@
+import { DOSSIER_STATUSES, isClockRunning } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
 import { withDossierTables } from '../dossiers/tables.js';
 import { withFeedbackTables } from '../feedback/tables.js';
 
 /** Dossier statuses with the clock running: accepted, processing, waiting for payment (DOMAIN §3). */
-const RUNNING = [2, 4, 6] as const;
+const RUNNING = DOSSIER_STATUSES.filter(isClockRunning);
 /** Feedback statuses still waiting for the ward's answer. */
 const UNANSWERED = ['received', 'info_requested'] as const;
 
@@ -24,7 +25,7 @@ export function todoRepository(db: Db) {
         )
         .select(['d.id', 'd.code', 'd.applicant_name', 'd.current_due_at', 'a.issued_at', 'a.proposed_at'])
         .where('d.tenant_id', '=', tenantId)
-        .where('d.status', 'in', [...RUNNING])
+        .where('d.status', 'in', RUNNING)
         .where('d.current_due_at', '<', until)
         .where((eb) =>
           who.unassignedToo

@@ -42,7 +42,25 @@ function YearHeader({ data, onYear }: { data: CalendarYear; onYear: (year: numbe
       <Tag color={data.version.source === 'labour_code' ? 'orange' : 'blue'}>
         {t('calendar.version', { number: data.version.number })} · {t(`calendar.source.${data.version.source}`)}
       </Tag>
+      <YearSources data={data} />
     </Flex>
+  );
+}
+
+/** Where the year's days come from: each notice (with its number, or a note that it is still to be entered). */
+function YearSources({ data }: { data: CalendarYear }) {
+  const { t } = useTranslation();
+  const days = [...data.daysOff, ...data.makeUpDays];
+  const notices = new Map<string, string | null>();
+  for (const day of days) if (day.notice) notices.set(day.notice.title, day.notice.number);
+  const floor = data.replacesDefaults ? days.filter((d) => d.source === 'labour_code').length : 0;
+  const parts = [...notices].map(([title, number]) => `${title} (${number ?? t('calendar.noticeNumberMissing')})`);
+  if (floor > 0) parts.push(t('calendar.labourCodeFloor', { count: floor }));
+  if (parts.length === 0) return null;
+  return (
+    <Typography.Text type="secondary" data-testid="calendar-sources">
+      {t('calendar.sources')}: {parts.join('; ')}
+    </Typography.Text>
   );
 }
 

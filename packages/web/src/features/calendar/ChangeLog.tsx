@@ -1,3 +1,4 @@
+import { formatVietnamDateTime } from '@cchc/domain';
 import { Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CalendarChange } from './api';
@@ -26,7 +27,7 @@ export function ChangeLog({ changes }: { changes: CalendarChange[] }) {
     {
       title: t('calendar.changes.at'),
       dataIndex: 'changedAt',
-      render: (at: string) => new Date(at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }),
+      render: (at: string) => formatVietnamDateTime(at),
     },
   ];
   return (

@@ -1,20 +1,9 @@
+import { formatVietnamDateTime } from '@cchc/domain';
 import type { DossierTiming } from './api';
-
-const VIETNAM_TIME = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
 
 /** An instant in Vietnam's time whatever the browser's zone, `20/03/2026 09:00`; a dash when absent. */
 export function moment(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const parts = Object.fromEntries(VIETNAM_TIME.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+  return iso ? formatVietnamDateTime(iso) : '—';
 }
 
 /** Tag colours of the timing flags: red for overdue and late, orange for due soon. */

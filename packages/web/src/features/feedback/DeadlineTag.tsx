@@ -1,5 +1,5 @@
+import { formatVietnamDateTime } from '@cchc/domain';
 import { Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { PendingDeadline } from './api';
 
@@ -10,7 +10,7 @@ export function DeadlineTag({ deadline }: { deadline: PendingDeadline }) {
   const { t } = useTranslation();
   return (
     <Tag color={COLORS[deadline.state]} title={t(`feedback.deadlineStates.${deadline.state}`)}>
-      {t(`feedback.deadlines.${deadline.kind}`)}: {dayjs(deadline.due).format('DD/MM/YYYY HH:mm')}
+      {t(`feedback.deadlines.${deadline.kind}`)}: {formatVietnamDateTime(deadline.due)}
     </Tag>
   );
 }

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, DislikeOutlined, LikeOutlined, PaperClipOutlined } from '@ant-design/icons';
 import type { FeedbackAction } from '@cchc/domain';
+import { formatVietnamDateTime } from '@cchc/domain';
 import {
   Alert,
   Button,
@@ -15,7 +16,6 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -23,7 +23,7 @@ import { ActionModal } from './ActionModal';
 import { type FeedbackDetail, useFeedback } from './api';
 import { DeadlineTag, STATUS_COLORS } from './DeadlineTag';
 
-const when = (iso: string) => dayjs(iso).format('DD/MM/YYYY HH:mm');
+const when = (iso: string) => formatVietnamDateTime(iso);
 
 function Submitter({ f }: { f: FeedbackDetail }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
+import { formatVietnamDateTime } from '@cchc/domain';
 import { Table, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type Feedback, useFeedbackList } from './api';
@@ -47,7 +47,7 @@ export function FeedbackList({ status }: { status: string }) {
         {
           title: t('feedback.fields.submittedAt'),
           key: 'submitted',
-          render: (_, f) => dayjs(f.submittedAt).format('DD/MM/YYYY HH:mm'),
+          render: (_, f) => formatVietnamDateTime(f.submittedAt),
         },
       ]}
     />

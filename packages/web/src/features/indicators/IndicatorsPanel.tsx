@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../../api/session';
 import { useUnits } from '../dossiers/api';
 import { type IndicatorRow, percent, useEnterIndicator, useIndicators } from './api';
+import { hasMembers, IndicatorDossiers } from './IndicatorDossiers';
 import { PeriodPicker, thisMonth } from './PeriodPicker';
 
 function EntryDialog({ period, row, onClose }: { period: string; row: IndicatorRow | null; onClose: () => void }) {
@@ -52,6 +53,7 @@ export function IndicatorsPanel({ me }: { me: Me }) {
   const [period, setPeriod] = useState(thisMonth());
   const [unitId, setUnitId] = useState<string | undefined>();
   const [entering, setEntering] = useState<IndicatorRow | null>(null);
+  const [opened, setOpened] = useState<IndicatorRow | null>(null);
   const units = useUnits();
   const report = useIndicators(period, unitId);
   const canEnter = me.capabilities.includes('indicators.enter') && unitId === undefined;
@@ -94,7 +96,16 @@ export function IndicatorsPanel({ me }: { me: Me }) {
           {
             title: t('indicators.figures'),
             key: 'figures',
-            render: (_, r) => (r.numerator === null ? '—' : `${r.numerator} / ${r.denominator}`),
+            render: (_, r) =>
+              r.numerator === null ? (
+                '—'
+              ) : hasMembers(r) ? (
+                <Button type="link" size="small" onClick={() => setOpened(r)}>
+                  {`${r.numerator} / ${r.denominator}`}
+                </Button>
+              ) : (
+                `${r.numerator} / ${r.denominator}`
+              ),
           },
           { title: t('indicators.rate'), key: 'rate', render: (_, r) => percent(r.rate) },
           { title: t('indicators.points'), key: 'points', render: (_, r) => `${r.points ?? 'N/A'} / ${r.maxPoints}` },
@@ -111,6 +122,22 @@ export function IndicatorsPanel({ me }: { me: Me }) {
               ),
           },
         ]}
+        expandable={{
+          // Every figure shows how it is calculated and the clause of Decision 766 it comes from.
+          expandedRowRender: (r) => (
+            <div>
+              <div>
+                <b>{t('indicators.public.numerator')}:</b> {r.formula.numerator}
+              </div>
+              <div>
+                <b>{t('indicators.public.denominator')}:</b> {r.formula.denominator}
+              </div>
+              <div style={{ opacity: 0.7 }}>
+                {t('indicators.public.clause')}: {r.clause}
+              </div>
+            </div>
+          ),
+        }}
       />
       {report.data && report.data.warnings.length > 0 && (
         <Alert
@@ -127,6 +154,7 @@ export function IndicatorsPanel({ me }: { me: Me }) {
         />
       )}
       <EntryDialog period={period} row={entering} onClose={() => setEntering(null)} />
+      <IndicatorDossiers period={period} unitId={unitId} row={opened} onClose={() => setOpened(null)} />
     </Flex>
   );
 }

@@ -5,6 +5,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { serverNow } from '../../api/clock';
 import { PublicLayout } from '../../ui/PublicLayout';
 import { usePublicInfo } from '../public/api';
+import { formatMoment } from '../tasks/TaskTags';
 import { type PublicResults, percent, usePublicResults } from './api';
 import { thisMonth } from './PeriodPicker';
 
@@ -24,7 +25,13 @@ function Results({ data }: { data: PublicResults }) {
         <Statistic title={t('indicators.total')} value={data.total === null ? 'N/A' : formatNumberVi(data.total)} />
         <Statistic title={t('indicators.band')} value={data.bandName ?? 'N/A'} />
         {data.provisional && <Tag color="orange">{t('indicators.public.provisional')}</Tag>}
+        {data.revision !== null && data.publishedAt && (
+          <Tag>{t('indicators.public.revision', { revision: data.revision, at: formatMoment(data.publishedAt) })}</Tag>
+        )}
       </Flex>
+      {data.revisions.length > 1 && (
+        <Typography.Text type="secondary">{t('indicators.public.revisionsNote')}</Typography.Text>
+      )}
       <Table
         size="small"
         rowKey="code"
@@ -33,6 +40,11 @@ function Results({ data }: { data: PublicResults }) {
         columns={[
           { title: t('indicators.code'), dataIndex: 'code', width: 70, responsive: ['md'] },
           { title: t('indicators.name'), dataIndex: 'name' },
+          {
+            title: t('indicators.public.figures'),
+            key: 'figures',
+            render: (_, r) => (r.numerator === null ? 'N/A' : `${r.numerator} / ${r.denominator}`),
+          },
           { title: t('indicators.rate'), key: 'rate', render: (_, r) => percent(r.rate) },
           {
             title: t('indicators.points'),
@@ -41,6 +53,22 @@ function Results({ data }: { data: PublicResults }) {
               `${r.points === null ? 'N/A' : formatNumberVi(r.points)} / ${formatNumberVi(r.maxPoints)}`,
           },
         ]}
+        expandable={{
+          // Every published figure shows how it is calculated and the clause it comes from.
+          expandedRowRender: (r) => (
+            <Flex vertical gap={4}>
+              <Typography.Text>
+                <b>{t('indicators.public.numerator')}:</b> {r.formula.numerator}
+              </Typography.Text>
+              <Typography.Text>
+                <b>{t('indicators.public.denominator')}:</b> {r.formula.denominator}
+              </Typography.Text>
+              <Typography.Text type="secondary">
+                {t('indicators.public.clause')}: {r.clause}
+              </Typography.Text>
+            </Flex>
+          ),
+        }}
       />
       <Typography.Title level={5}>{t('indicators.public.units')}</Typography.Title>
       <Table

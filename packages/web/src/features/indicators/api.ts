@@ -15,6 +15,9 @@ export interface IndicatorRow {
   target: number | null;
   source: 'computed' | 'entered';
   evidence?: string;
+  /** What the numerator and the denominator count, and the clause of Decision 766 the rule comes from. */
+  formula: { numerator: string; denominator: string };
+  clause: string;
 }
 
 /** The index of a ward (or unit) for a period. */
@@ -51,8 +54,17 @@ export interface PublicResults {
   total: number | null;
   band: string | null;
   bandName: string | null;
-  indicators: Pick<IndicatorRow, 'code' | 'name' | 'rate' | 'points' | 'maxPoints' | 'source'>[];
+  indicators: Pick<
+    IndicatorRow,
+    'code' | 'name' | 'numerator' | 'denominator' | 'rate' | 'points' | 'maxPoints' | 'source' | 'formula' | 'clause'
+  >[];
   units: { rank: number; name: string; total: number; bandName: string | null }[];
+  /** Fewer dossiers than the minimum: no band ("chưa đủ dữ liệu"). */
+  insufficientData: boolean;
+  /** The revision shown of a closed (frozen) month, when it was published, and every revision. */
+  revision: number | null;
+  publishedAt: string | null;
+  revisions: { revision: number; publishedAt: string; reason: string }[];
 }
 
 export const useIndicators = (period: string, unitId?: string) =>

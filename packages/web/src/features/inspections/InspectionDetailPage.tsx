@@ -1,13 +1,13 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
+import { formatVietnamDate } from '@cchc/domain';
 import { Button, Card, Descriptions, Flex, List, Result, Space, Spin, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type InspectionDetail, useInspection, useInspectionWrite } from './api';
 import { ConcludeForm, FindingForm, FollowUpForm, SelfAssessmentForm } from './InspectionForms';
 
 const TIMING_COLORS = { done: 'green', open: 'blue', overdue: 'red' } as const;
-const dmy = (date: string | null) => (date ? dayjs(date).format('DD/MM/YYYY') : '—');
+const dmy = (date: string | null) => (date ? formatVietnamDate(date) : '—');
 
 function FollowUps({ inspection }: { inspection: InspectionDetail }) {
   const { t } = useTranslation();

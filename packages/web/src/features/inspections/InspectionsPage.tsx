@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { formatVietnamDate } from '@cchc/domain';
 import { Button, Card, Empty, Flex, InputNumber, Progress, Table, Tabs, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,7 +10,7 @@ import { type Inspection, useConclusions, useCoverage, usePlans } from './api';
 import { NewPlanModal } from './NewPlanModal';
 
 const STATUS_COLORS = { planned: 'blue', self_assessed: 'purple', concluded: 'green', cancelled: 'default' } as const;
-const dmy = (date: string) => dayjs(date).format('DD/MM/YYYY');
+const dmy = (date: string) => formatVietnamDate(date);
 
 function InspectionTable({ rows }: { rows: Inspection[] }) {
   const { t } = useTranslation();

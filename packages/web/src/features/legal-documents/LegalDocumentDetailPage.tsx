@@ -1,4 +1,5 @@
 import { ArrowLeftOutlined, UploadOutlined } from '@ant-design/icons';
+import { formatVietnamDate, formatVietnamDateTime } from '@cchc/domain';
 import {
   Alert,
   Button,
@@ -17,7 +18,7 @@ import {
   Timeline,
   Upload,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -34,7 +35,7 @@ import {
 } from './api';
 import { STATUS_COLORS } from './LegalDocumentsPage';
 
-const dmy = (date: string | null) => (date ? dayjs(date).format('DD/MM/YYYY') : '—');
+const dmy = (date: string | null) => (date ? formatVietnamDate(date) : '—');
 const NEW_STATUSES = ['repealed', 'replaced', 'amended', 'expired'] as const;
 
 interface StatusValues {
@@ -217,7 +218,7 @@ export function LegalDocumentDetailPage({ me }: { me: Me }) {
         <Timeline
           items={d.history.map((h, i) => ({
             key: i,
-            title: dayjs(h.changedAt).format('DD/MM/YYYY HH:mm'),
+            title: formatVietnamDateTime(h.changedAt),
             content: `${t(`legal.statuses.${h.to}`)}${h.byDocument ? ` · ${h.byDocument.numberSymbol}` : ''}${h.note ? ` · ${h.note}` : ''}`,
           }))}
         />

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { formatVietnamDate } from '@cchc/domain';
 import { Button, Card, Flex, Form, Input, InputNumber, List, Result, Space, Table, Tabs, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -24,7 +24,7 @@ export const STATUS_COLORS: Record<LegalStatus, string> = {
   replaced: 'default',
   repealed: 'default',
 };
-const dmy = (date: string | null) => (date ? dayjs(date).format('DD/MM/YYYY') : '—');
+const dmy = (date: string | null) => (date ? formatVietnamDate(date) : '—');
 
 function DocumentTable({ rows, reason = false }: { rows: (LegalDocument & { reason?: string })[]; reason?: boolean }) {
   const { t } = useTranslation();

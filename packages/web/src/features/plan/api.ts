@@ -4,9 +4,11 @@ import { api } from '../../api/client';
 /** A task's window as the server reads it (dates `YYYY-MM-DD`, null for recurring and event timeframes). */
 export interface Timeframe {
   text: string;
-  kind: 'before' | 'date' | 'month' | 'quarter' | 'range' | 'year' | 'recurring' | 'event';
+  kind: 'before' | 'date' | 'month' | 'quarter' | 'range' | 'year' | 'recurring' | 'event' | 'milestones';
   start: string | null;
   due: string | null;
+  /** Each deliverable of a timeframe with several ("Tháng 3 và tháng 9/2026"). */
+  milestones?: { start: string | null; due: string }[];
 }
 
 export interface PlanUnit {
@@ -25,7 +27,7 @@ export interface TaskCell {
 
 export interface PlanTask {
   id: string;
-  no: number | null;
+  no: number | string | null;
   group: string | null;
   area: string | null;
   content: string;
@@ -62,7 +64,7 @@ export interface VersionSummary {
 
 /** The cells a version compares of a task. */
 export interface TaskSnapshot {
-  no: number | null;
+  no: number | string | null;
   group: string | null;
   content: string;
   lead: string;
@@ -109,7 +111,10 @@ export interface Plan {
 
 /** A task as a document states it (the parsed plan of a preview or a version). */
 export interface ParsedTask {
-  no: number;
+  /** As the document writes it: 12, "1.2", "a". */
+  no: number | string;
+  /** Its position in the appendix: the key of a timeframe fix. */
+  position: number;
   group: string | null;
   content: string;
   lead: { text: string; units: string[]; unknown: string[]; group?: string };
@@ -126,7 +131,12 @@ export interface ParsedPlan {
   tasks: ParsedTask[];
   reports: { period: string; due: string }[];
   warnings: { line: number; message: string }[];
+  /** The appendix header as read; `recognised` false when the user must say which column is which. */
+  appendixHeader?: { line: number; cells: string[]; columns: (AppendixColumn | null)[]; recognised: boolean } | null;
 }
+
+/** A column of the appendix table, as the server names it. */
+export type AppendixColumn = 'no' | 'content' | 'lead' | 'coordinators' | 'timeframe' | 'product';
 
 export interface PlanVersion extends VersionSummary {
   document: ParsedPlan;
@@ -142,8 +152,9 @@ export interface ImportPreview {
   plan: { id: string; year: number; status: Plan['status']; currentVersion: number } | null;
   document: ParsedPlan;
   unknownUnits: { name: string; tasks: number[] }[];
-  timeframeIssues: { no: number; text: string; message: string }[];
+  timeframeIssues: { no: number; label: string; text: string; message: string }[];
   proseCarriedOver: boolean;
+  columnsNeeded: boolean;
   changes: PlanChanges;
   units: PlanUnit[];
 }
@@ -152,6 +163,8 @@ export interface ImportPreview {
 export interface ImportDecisions {
   unitMappings: { name: string; unitId: string; addAlias: boolean }[];
   timeframeFixes: { no: number; text: string }[];
+  /** The appendix's columns in order, when the header was not understood. */
+  columns?: (AppendixColumn | null)[];
   note?: string;
 }
 

@@ -1,6 +1,6 @@
 import { DislikeOutlined, LikeOutlined } from '@ant-design/icons';
+import { formatVietnamDate } from '@cchc/domain';
 import { Button, Card, Empty, Flex, Input, Pagination, Space, Spin, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PublishedFeedback, usePublished, useReact } from './api';
@@ -73,7 +73,7 @@ export function PublishedFeedbackList({ tenantCode, inApp = false }: { tenantCod
           </Typography.Paragraph>
           <Typography.Paragraph type="secondary">
             {t('publicFeedback.answeredBy')}: {item.unitName ?? '—'} · {t('publicFeedback.publishedOn')}:{' '}
-            {dayjs(item.publishedAt).format('DD/MM/YYYY')}
+            {formatVietnamDate(item.publishedAt)}
           </Typography.Paragraph>
           {inApp ? (
             <Space>

@@ -1,4 +1,4 @@
-import { formatShortDate, REPORT_TEXT_LIMITS, type UnitReportContent } from '@cchc/domain';
+import { formatShortDate, formatVietnamDateTime, REPORT_TEXT_LIMITS, type UnitReportContent } from '@cchc/domain';
 import {
   Alert,
   App,
@@ -108,7 +108,7 @@ export function SubmissionHistory({ history }: { history: UnitReport['history'] 
           children: (
             <>
               <Typography.Text strong>{t(`reports.form.actions.${h.action}`)}</Typography.Text> · {h.by} ·{' '}
-              {new Date(h.at).toLocaleString('vi-VN')}
+              {formatVietnamDateTime(h.at)}
               {h.comment && <div>{h.comment}</div>}
             </>
           ),

@@ -8,6 +8,7 @@ import { serverToday } from '../../api/clock';
 import { leadLabel, type TaskDetail, useTask, useTasks } from './api';
 import { CompletionActions } from './CompletionActions';
 import { EvidenceCard } from './EvidenceCard';
+import { MilestoneList } from './MilestoneList';
 import { ContributionForm, ProgressForm } from './ProgressForm';
 import { ProposeAmendment } from './ProposeAmendment';
 import { FlagTags, StatusTag } from './TaskTags';
@@ -26,7 +27,12 @@ function Details({ task }: { task: TaskDetail }) {
     {
       key: 'timeframe',
       label: t('tasks.detail.timeframe'),
-      children: `${task.timeframe.text} (${t(`tasks.kind.${task.timeframe.kind}`)})`,
+      children: (
+        <>
+          {`${task.timeframe.text} (${t(`tasks.kind.${task.timeframe.kind}`)})`}
+          <MilestoneList task={task} />
+        </>
+      ),
     },
     {
       key: 'due',

@@ -1,4 +1,5 @@
 import type { TaskStatus } from '@cchc/domain';
+import { formatVietnamDateTime } from '@cchc/domain';
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Task } from './api';
@@ -50,12 +51,4 @@ export function FlagTags({ task }: { task: Pick<Task, 'flags'> }) {
 }
 
 /** An instant in Vietnam's time, `dd/MM/yyyy HH:mm`. */
-export const formatMoment = (iso: string) =>
-  new Date(iso).toLocaleString('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+export const formatMoment = (iso: string) => formatVietnamDateTime(iso);

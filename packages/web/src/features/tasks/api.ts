@@ -34,6 +34,16 @@ export interface TaskCan {
   proposeAmendment: boolean;
 }
 
+export interface TaskMilestone {
+  position: number;
+  start: string | null;
+  due: string;
+  doneOn: string | null;
+  overdue: boolean;
+  dueSoon: boolean;
+  workingDaysOverdue: number | null;
+}
+
 export interface DocumentRef {
   number: string;
   date: string | null;
@@ -43,7 +53,8 @@ export interface DocumentRef {
 /** A task of the plan in use, with its execution state, flags on the working calendar and the caller's rights. */
 export interface Task {
   id: string;
-  no: number | null;
+  /** As the plan writes it: 12, "1.2", "a". */
+  no: number | string | null;
   areaCode: string | null;
   content: string;
   product: string;
@@ -54,6 +65,8 @@ export interface Task {
   coordinators: { text: string; group: string | null; units: UnitRef[] };
   ownerUnitId: string | null;
   timeframe: { text: string; kind: TimeframeKind; start: string | null; due: string | null };
+  /** The deliverables of a task with several milestones, each flagged on its own. */
+  milestones: TaskMilestone[];
   dueDate: string | null;
   trigger: (DocumentRef & { receivedAt: string; workingDays: number | null }) | null;
   status: TaskStatus;

@@ -1,6 +1,7 @@
 // One row of a national export (MaHoSo, MaTTHC, NgayTiepNhan, …) read into what cchc stores, or the reason it is
 // rejected. Imported dossiers keep the status their system gave them: the code is checked, the moves are not.
 import {
+  DOSSIER_STATUS,
   type DossierChannel,
   type DossierStatus,
   isDossierStatus,
@@ -83,7 +84,8 @@ export interface NationalDossier {
   unit: string | null;
   resultCode: string | null;
   resultFileUrl: string | null;
-  synced: boolean;
+  /** DaDongBo; null when the export has no such column (unknown, not "not synced"). */
+  synced: boolean | null;
   digitised: boolean;
 }
 
@@ -118,7 +120,7 @@ function readDates(get: (f: NationalField) => string): Record<DateField, Date | 
 }
 
 function checkDates(status: DossierStatus, dates: Record<DateField, Date | null>): string | null {
-  const accepted = status !== 1 && status !== 3;
+  const accepted = status !== DOSSIER_STATUS.registered && status !== DOSSIER_STATUS.refused;
   if (accepted && dates.receivedAt === null) return 'Thiếu NgayTiepNhan cho hồ sơ đã tiếp nhận';
   if (dates.receivedAt && dates.dueAt && dates.dueAt < dates.receivedAt) return 'NgayHenTra trước NgayTiepNhan';
   const end = dates.finishedAt ?? dates.returnedAt;
@@ -168,7 +170,7 @@ export function readNationalRow(
     unit: get('unit') || null,
     resultCode: get('resultCode') || null,
     resultFileUrl: get('resultFileUrl') || null,
-    synced: yes(get('synced')),
+    synced: columns.has('synced') ? yes(get('synced')) : null,
     digitised: yes(get('digitised')),
   };
 }

@@ -84,6 +84,19 @@ interface BatchContext {
   findUnit: UnitFinder;
   calendar: WorkingCalendar;
   agency: string | null;
+  /** Agency code → the ward it belongs to: a code under another ward's prefix is refused (issue 12). */
+  agencyOwners: Map<string, string>;
+}
+
+/** Why a row may not be stored in this ward, or null. */
+function foreignCodeReason(context: BatchContext, code: string, holder: string | undefined): string | null {
+  const prefix = parseDossierCode(code)?.agencyId;
+  const prefixOwner = prefix ? context.agencyOwners.get(prefix) : undefined;
+  if (prefixOwner && prefixOwner !== context.run.tenantId) {
+    return `Mã hồ sơ mang mã đơn vị ${prefix} của phường/xã khác`;
+  }
+  if (holder && holder !== context.run.tenantId) return 'Mã hồ sơ thuộc phường/xã khác';
+  return null;
 }
 
 async function raiseSequences(db: Db, context: BatchContext, codes: readonly string[]) {
@@ -105,9 +118,8 @@ async function storeBatch(context: BatchContext, batch: readonly NationalDossier
     const [owners, existing] = await Promise.all([repo.codeOwners(codes), repo.existing(run.tenantId, codes)]);
     const rows = [];
     for (const d of batch) {
-      const owner = owners.get(d.code);
-      if (owner && owner !== run.tenantId)
-        progress.rejected.push({ row: d.row, code: d.code, reason: 'Mã hồ sơ thuộc phường/xã khác' });
+      const foreign = foreignCodeReason(context, d.code, owners.get(d.code));
+      if (foreign) progress.rejected.push({ row: d.row, code: d.code, reason: foreign });
       else if (existing.get(d.code)?.source === 'counter') {
         progress.rejected.push({ row: d.row, code: d.code, reason: 'Hồ sơ được tiếp nhận trên cchc: không ghi đè' });
       } else {
@@ -158,6 +170,7 @@ export async function runDossierImport(run: ImportRun, table: readonly string[][
     findUnit: await unitFinder(run.db, run.tenantId),
     calendar: await loadWorkingCalendar(run.db, run.tenantId),
     agency: await dossiersRepository(run.db).agencyCode(run.tenantId),
+    agencyOwners: await dossiersRepository(run.db).agencyOwners(),
   };
   await run.onProgress?.(progress);
   for (let start = 0; start < dossiers.length; start += BATCH) {

@@ -1,4 +1,10 @@
-import { computeDueMoment, type WorkingCalendar, type WorkingTimeLimit } from '@cchc/domain';
+import {
+  computeDueMoment,
+  hasResult,
+  DOSSIER_STATUS as S,
+  type WorkingCalendar,
+  type WorkingTimeLimit,
+} from '@cchc/domain';
 import type { Insertable } from 'kysely';
 import { derivedColumns } from '../records.js';
 import type { DossiersTable, StoredPayment, StoredStatusChange, StoredSupplement } from '../tables.js';
@@ -13,13 +19,14 @@ const iso = (at: Date) => at.toISOString();
 export function historyOf(d: NationalDossier): StoredStatusChange[] {
   const { submittedAt, receivedAt, finishedAt, returnedAt, stoppedAt, supplementRequestedAt } = d.dates;
   const history: StoredStatusChange[] = [];
-  if (d.channel === 2 && submittedAt) history.push({ status: 1, at: iso(submittedAt) });
-  if (receivedAt) history.push({ status: 2, at: iso(receivedAt) });
-  if (finishedAt && (d.status === 9 || d.status === 10)) history.push({ status: 9, at: iso(finishedAt) });
-  if (returnedAt && d.status === 10) history.push({ status: 10, at: iso(returnedAt) });
+  if (d.channel === 2 && submittedAt) history.push({ status: S.registered, at: iso(submittedAt) });
+  if (receivedAt && d.status !== S.refused) history.push({ status: S.accepted, at: iso(receivedAt) });
+  // A withdrawal or a stop keeps NgayKetThucXuLy as its end, never as a result (9).
+  if (finishedAt && hasResult(d.status)) history.push({ status: S.processed, at: iso(finishedAt) });
+  if (returnedAt && d.status === S.returned) history.push({ status: S.returned, at: iso(returnedAt) });
   const known = history.some((change) => change.status === d.status);
   if (!known) {
-    const at = d.status === 5 ? supplementRequestedAt : stoppedAt;
+    const at = d.status === S.supplementRequested ? supplementRequestedAt : stoppedAt;
     const fallback = at ?? finishedAt ?? returnedAt ?? receivedAt ?? submittedAt;
     if (fallback) history.push({ status: d.status, at: iso(fallback) });
   }
@@ -57,6 +64,7 @@ export function storedRowOf(
   const history = historyOf(d);
   const supplements = supplementsOf(d);
   const times = {
+    status: d.status,
     received_at: receivedAt,
     due_at: due,
     finished_at: d.dates.finishedAt,

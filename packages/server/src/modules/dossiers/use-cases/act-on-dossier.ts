@@ -2,7 +2,9 @@ import { type Capability, rolesFor } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { hasRole } from '../../../http/policy.js';
+import { dossierMessage } from '../messages.js';
 import type { DossierAction } from '../schemas.js';
+import { actsInScope } from './action-scope.js';
 import { type ChangeOutcome, changeDossier, type DossierChange, type DossierRequest } from './change-dossier.js';
 import { ROUTING_ACTIONS } from './routing-actions.js';
 import { STATUS_ACTIONS } from './status-actions.js';
@@ -49,5 +51,12 @@ export async function actOnDossier(
 ): Promise<string[]> {
   if (!mayAct(request, action)) throw new AppError('forbidden');
   const handler = HANDLERS[action];
-  return changeDossier(db, request, dossierId, (change) => handler(change, body as never));
+  return changeDossier(db, request, dossierId, async (change) => {
+    const settings = await change.side.settings(change.auth.tenantId);
+    const handovers = await change.side.handovers(change.auth.tenantId, change.row.id);
+    if (!actsInScope(change.auth, settings?.action_scope ?? 'ward', change.row, handovers, action)) {
+      throw new AppError('forbidden', dossierMessage('outside_unit', change.lang));
+    }
+    return handler(change, body as never);
+  });
 }

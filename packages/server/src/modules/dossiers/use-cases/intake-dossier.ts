@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { formatDossierCode, vietnamDateOf } from '@cchc/domain';
+import { DOSSIER_STATUS, type DossierStatus, formatDossierCode, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { recordAudit } from '../../audit/repository.js';
@@ -9,7 +9,7 @@ import { limitOf } from '../../procedures/records.js';
 import { proceduresRepository } from '../../procedures/repository.js';
 import { dossierMessage } from '../messages.js';
 import { derivedColumns } from '../records.js';
-import { dossiersRepository } from '../repository.js';
+import { type DossiersRepository, dossiersRepository } from '../repository.js';
 import type { IntakeIn } from '../schemas.js';
 import type { DossierRequest } from './change-dossier.js';
 import { acceptanceColumns } from './moves.js';
@@ -30,6 +30,21 @@ async function checkInput(db: Db, { auth: { tenantId }, lang }: DossierRequest, 
   return procedure;
 }
 
+// Numbers skipped in a row before intake gives up: only a flood of planted codes gets that far.
+const MAX_SKIPPED_CODES = 1_000;
+
+/**
+ * The next free code of the ward's agency for the day: a number already held city-wide (say, planted by another
+ * ward's import before prefixes were checked) is skipped, never a 500 at the counter.
+ */
+async function claimNextCode(tx: DossiersRepository, tenantId: string, agency: string, day: string, id: string) {
+  for (let tries = 0; tries < MAX_SKIPPED_CODES; tries++) {
+    const code = formatDossierCode(agency, day, await tx.nextSequence(tenantId, agency, day));
+    if (await tx.claimCode(code, tenantId, id)) return code;
+  }
+  throw new AppError('conflict');
+}
+
 /**
  * Takes a dossier in. A counter (or post) dossier is accepted now and gets its code; an online submission is
  * registered (status 1) and gets its code at submission (DOMAIN §3). The code's sequence is taken in the same
@@ -44,10 +59,11 @@ export async function intakeDossier(db: Db, request: DossierRequest, input: Inta
   const calendar = await loadWorkingCalendar(db, tenantId);
   const limit = limitOf(procedure);
   const { now } = request;
-  const status = input.stage === 'accepted' ? 2 : 1;
+  const status: DossierStatus = input.stage === 'accepted' ? DOSSIER_STATUS.accepted : DOSSIER_STATUS.registered;
   const history = [{ status, at: now.toISOString() } as const];
   const acceptance = status === 2 ? acceptanceColumns({ calendar, limit }, now) : null;
   const times = {
+    status,
     received_at: acceptance?.received_at ?? null,
     due_at: acceptance?.due_at ?? null,
     finished_at: null,
@@ -58,8 +74,7 @@ export async function intakeDossier(db: Db, request: DossierRequest, input: Inta
   const id = randomUUID();
   return db.transaction().execute(async (trx) => {
     const tx = dossiersRepository(trx);
-    const day = vietnamDateOf(now);
-    const code = formatDossierCode(agency, day, await tx.nextSequence(tenantId, agency, day));
+    const code = await claimNextCode(tx, tenantId, agency, vietnamDateOf(now), id);
     await tx.insert({
       tenant_id: tenantId,
       id,

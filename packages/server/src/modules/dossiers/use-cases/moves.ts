@@ -1,4 +1,4 @@
-import { checkMove, computeDueMoment, type DossierStatus } from '@cchc/domain';
+import { checkMove, computeDueMoment, type DossierStatus, isOpen } from '@cchc/domain';
 import { AppError } from '../../../errors.js';
 import { CLOSED_DOSSIER_ACTS, dossierMessage, refusedMoveMessage } from '../messages.js';
 import type { DossierRow } from '../records.js';
@@ -32,7 +32,7 @@ export function acceptanceColumns(
 
 /** Refuses a change of a dossier that is no longer open (refused, withdrawn, stopped, returned). */
 export function requireOpen(change: DossierChange, act: keyof typeof CLOSED_DOSSIER_ACTS): void {
-  if ([3, 7, 8, 9, 10].includes(change.row.status)) {
+  if (!isOpen(change.row.status)) {
     const what = CLOSED_DOSSIER_ACTS[act][change.lang];
     throw new AppError('conflict', dossierMessage('dossier_closed', change.lang, { what }));
   }

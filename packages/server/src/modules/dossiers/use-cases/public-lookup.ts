@@ -1,8 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
+import { DOSSIER_STATUS, parseDossierCode } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { proceduresRepository } from '../../procedures/repository.js';
+import { beginLookupAttempt, LOOKUP_FAILURES_PER_CODE_AND_ADDRESS } from '../lookup-throttle.js';
 import { dossierMessage } from '../messages.js';
 import type { DossierRow } from '../records.js';
 import { dossiersRepository } from '../repository.js';
@@ -11,9 +13,8 @@ import { dossierSideRepository } from '../side-repository.js';
 /** What a rating may name, satisfied or not: on time, the officer's attitude, guidance, the procedure, fees, premises. */
 export const RATING_CRITERIA = ['on_time', 'attitude', 'guidance', 'procedure', 'fees', 'facilities'] as const;
 
-/** Failed lookups of one code after which it answers "not found" for a while, even with the right digits. */
-export const LOOKUP_FAILURES_PER_CODE = 5;
-const FAILURE_WINDOW_MS = 15 * 60_000;
+/** Failed lookups of one code from one address after which it answers "not found" there for a while. */
+export const LOOKUP_FAILURES_PER_CODE = LOOKUP_FAILURES_PER_CODE_AND_ADDRESS;
 // Answers for an unknown code run the same queries as for a known one, so the time taken does not tell them apart.
 const NO_TENANT = '00000000-0000-0000-0000-000000000000';
 
@@ -35,21 +36,33 @@ function digitsMatch(phone: string | null, last4: string): boolean {
 }
 
 /**
- * The dossier a proof opens, or the uniform "not found". Each failure is counted per code, and a code with too
- * many recent failures opens for nobody until the window passes: four digits are quick to guess otherwise.
+ * The ward a code may answer for: the one holding it, unless its agency prefix is another ward's. A code planted
+ * by a ward under another ward's prefix never answers (issue 12), even if it was stored before imports refused it.
+ */
+async function answeringTenant(db: Db, code: string): Promise<string | undefined> {
+  const repo = dossiersRepository(db);
+  const [holder, owner] = await Promise.all([repo.tenantOfCode(code), prefixOwner(db, code)]);
+  return owner && owner !== holder ? undefined : holder;
+}
+
+async function prefixOwner(db: Db, code: string): Promise<string | undefined> {
+  const agency = parseDossierCode(code)?.agencyId;
+  return agency ? dossiersRepository(db).tenantOfAgency(agency) : undefined;
+}
+
+/**
+ * The dossier a proof opens, or the uniform "not found". Failures are counted per (code, address) and per
+ * address (lookup-throttle.ts): four digits are quick to guess otherwise, but a stranger's guesses from elsewhere
+ * never lock the applicant out.
  */
 export async function verifiedDossier(db: Db, proof: LookupProof): Promise<{ tenantId: string; row: DossierRow }> {
   const code = proof.code.trim();
-  const repo = dossiersRepository(db);
-  const side = dossierSideRepository(db);
-  const since = new Date(proof.now.getTime() - FAILURE_WINDOW_MS);
-  const [failures, tenantId] = await Promise.all([side.recentLookupFailures(code, since), repo.tenantOfCode(code)]);
-  const row = await repo.findByCode(tenantId ?? NO_TENANT, code);
+  const attempt = await beginLookupAttempt(db, code, proof.ip, proof.now);
+  const tenantId = await answeringTenant(db, code);
+  const row = await dossiersRepository(db).findByCode(tenantId ?? NO_TENANT, code);
   const matches = digitsMatch(row?.applicant_phone ?? null, proof.phoneLast4);
-  if (!row || !tenantId || !matches || failures >= LOOKUP_FAILURES_PER_CODE) {
-    await side.addLookupFailure(code, proof.ip, proof.now);
-    throw lookupNotFound(proof.lang);
-  }
+  if (!row || !tenantId || !matches || !attempt.allowed) throw lookupNotFound(proof.lang);
+  await attempt.succeeded();
   return { tenantId, row };
 }
 
@@ -71,7 +84,7 @@ export async function lookUpDossier(db: Db, proof: LookupProof) {
     dueAt: (row.current_due_at ?? row.due_at)?.toISOString() ?? null,
     timeline: row.history.map((change) => ({ status: change.status, at: change.at })),
     rated: rating !== undefined,
-    canRate: row.status === 10 && rating === undefined,
+    canRate: row.status === DOSSIER_STATUS.returned && rating === undefined,
     ratingCriteria: [...RATING_CRITERIA],
   };
 }
@@ -83,7 +96,8 @@ export async function rateDossier(
   rating: { satisfied: boolean; criteria: string[]; comment?: string },
 ): Promise<void> {
   const { tenantId, row } = await verifiedDossier(db, proof);
-  if (row.status !== 10) throw new AppError('conflict', dossierMessage('rate_after_return', proof.lang));
+  if (row.status !== DOSSIER_STATUS.returned)
+    throw new AppError('conflict', dossierMessage('rate_after_return', proof.lang));
   const added = await dossierSideRepository(db).addRating({
     tenant_id: tenantId,
     dossier_id: row.id,

@@ -1,9 +1,10 @@
-import { vietnamDateOf, type WorkingCalendar } from '@cchc/domain';
+import { vietnamDateOf, vietnamDayEnd, vietnamDayStart, type WorkingCalendar } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { loadWorkingCalendar } from '../../calendar/service.js';
 import { limitOf, type ProcedureRow } from '../../procedures/records.js';
 import { proceduresRepository } from '../../procedures/repository.js';
+import { applicantFor } from '../personal-data.js';
 import { presentApology, presentDossier, presentRating, presentRecordParts } from '../presenter.js';
 import { type DossierListFilter, dossiersRepository } from '../repository.js';
 import type { ListQuery } from '../schemas.js';
@@ -13,18 +14,14 @@ import { handoverResult, timingOf } from '../timing.js';
 import { allowedActions } from './allowed.js';
 import type { DossierRequest } from './change-dossier.js';
 
-/** The first instant of a Vietnam calendar day. */
-export const startOfDay = (day: string) => new Date(`${day}T00:00:00+07:00`);
-const DAY_MS = 86_400_000;
-
 function timingFilter(calendar: WorkingCalendar, now: Date, timing: ListQuery['timing']): Partial<DossierListFilter> {
   const today = vietnamDateOf(now);
-  if (timing === 'overdue') return { dueBefore: startOfDay(today) };
+  if (timing === 'overdue') return { dueBefore: vietnamDayStart(today) };
   if (timing === 'paused') return { paused: true };
   if (timing === 'due_soon') {
     // Due today or on the next working day: the last day to send the apology letter (Decree 61).
     const next = calendar.shiftWorkingDays(today, 1);
-    return { dueFrom: startOfDay(today), dueBefore: new Date(startOfDay(next).getTime() + DAY_MS) };
+    return { dueFrom: vietnamDayStart(today), dueBefore: vietnamDayEnd(next) };
   }
   return {};
 }
@@ -39,8 +36,8 @@ function filterOf(request: DossierRequest, query: ListQuery, calendar: WorkingCa
     apologyProposed: query.apologyProposed,
     apologyNeededAt: request.now,
     q: query.q,
-    receivedFrom: query.receivedFrom ? startOfDay(query.receivedFrom) : undefined,
-    receivedBefore: query.receivedTo ? new Date(startOfDay(query.receivedTo).getTime() + DAY_MS) : undefined,
+    receivedFrom: query.receivedFrom ? vietnamDayStart(query.receivedFrom) : undefined,
+    receivedBefore: query.receivedTo ? vietnamDayEnd(query.receivedTo) : undefined,
     ...timingFilter(calendar, request.now, query.timing),
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
@@ -86,21 +83,24 @@ export async function readDossier(
   const row = await dossiersRepository(db).find(tenantId, id);
   if (!row) throw new AppError('not_found');
   const side = dossierSideRepository(db);
-  const [procedure, calendar, handovers, apology, rating, trail] = await Promise.all([
+  const [procedure, calendar, handovers, apology, rating, trail, settings] = await Promise.all([
     proceduresRepository(db).find(tenantId, row.procedure_id),
     loadWorkingCalendar(db, tenantId),
     side.handovers(tenantId, id),
     side.apology(tenantId, id),
     side.rating(tenantId, id),
     side.trail(tenantId, id),
+    side.settings(tenantId),
   ]);
   if (!procedure) throw new AppError('not_found');
   const actors = [...trail.map((t) => t.actor_user_id), row.assignee_id].filter((a): a is string => a !== null);
   const names = await side.userNames(tenantId, [...new Set(actors)]);
   const timing = timingOf(calendar, row, limitOf(procedure), request.now);
+  const parts = presentRecordParts(row);
   return {
     ...presentDossier(row, procedure, timing, apology),
-    ...presentRecordParts(row),
+    ...parts,
+    applicant: await applicantFor(db, request, id, parts.applicant),
     limit: limitOf(procedure),
     handovers: handovers.map((h, index) => ({
       no: h.no,
@@ -122,7 +122,7 @@ export async function readDossier(
       actorName: t.actor_user_id ? (names.get(t.actor_user_id) ?? null) : null,
     })),
     assigneeName: row.assignee_id ? (names.get(row.assignee_id) ?? null) : null,
-    allowed: allowedActions(request, row, handovers, apology),
+    allowed: allowedActions(request, row, handovers, apology, settings?.action_scope ?? 'ward'),
     warnings,
   };
 }

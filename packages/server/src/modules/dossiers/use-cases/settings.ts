@@ -4,6 +4,7 @@ import { recordAudit } from '../../audit/repository.js';
 import { dossierMessage } from '../messages.js';
 import { dossiersRepository } from '../repository.js';
 import { dossierSideRepository } from '../side-repository.js';
+import type { ActionScope } from './action-scope.js';
 import type { DossierRequest } from './change-dossier.js';
 
 /** A ward's one-stop settings. */
@@ -12,6 +13,8 @@ export interface DossierSettings {
   agencyCode: string | null;
   /** A second supplement request by one agency: DOMAIN §3's default is to warn and allow. */
   secondSupplement: 'allow' | 'warn' | 'refuse';
+  /** Who acts on a dossier: any officer with the role ('ward', the default) or the handling unit ('unit'). */
+  actionScope: ActionScope;
 }
 
 /** The settings in force for a tenant, defaults filled in. */
@@ -20,14 +23,22 @@ export async function loadDossierSettings(db: Db, tenantId: string): Promise<Dos
     dossiersRepository(db).agencyCode(tenantId),
     dossierSideRepository(db).settings(tenantId),
   ]);
-  return { agencyCode, secondSupplement: row?.second_supplement ?? 'warn' };
+  return {
+    agencyCode,
+    secondSupplement: row?.second_supplement ?? 'warn',
+    actionScope: row?.action_scope ?? 'ward',
+  };
 }
 
 /** Saves the settings. An agency code another tenant uses answers 409: codes must stay unique in the city. */
 export async function updateDossierSettings(
   db: Db,
   request: DossierRequest,
-  input: { agencyCode: string; secondSupplement: DossierSettings['secondSupplement'] },
+  input: {
+    agencyCode: string;
+    secondSupplement: DossierSettings['secondSupplement'];
+    actionScope?: ActionScope | undefined;
+  },
 ): Promise<DossierSettings> {
   const tenantId = request.auth.tenantId;
   await db.transaction().execute(async (trx) => {
@@ -39,6 +50,7 @@ export async function updateDossierSettings(
     await dossierSideRepository(trx).saveSettings({
       tenant_id: tenantId,
       second_supplement: input.secondSupplement,
+      action_scope: input.actionScope ?? before.actionScope,
       updated_by: request.auth.userId,
       updated_at: request.now,
     });

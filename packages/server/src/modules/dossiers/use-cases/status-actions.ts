@@ -1,4 +1,4 @@
-import { actionAllowedFrom } from '@cchc/domain';
+import { actionAllowedFrom, DOSSIER_STATUS as S } from '@cchc/domain';
 import type { z } from 'zod';
 import { AppError } from '../../../errors.js';
 import { dossierMessage } from '../messages.js';
@@ -29,25 +29,33 @@ async function requestSupplement(change: DossierChange, body: Body<'request_supp
     items: body.items,
     reason: body.reason,
   };
-  const patch = moveTo(change, 5, { supplements: [...change.row.supplements, request] });
+  const patch = moveTo(change, S.supplementRequested, { supplements: [...change.row.supplements, request] });
   return { patch, action: 'request_supplement', data: { items: body.items, reason: body.reason }, warnings };
 }
 
 function receiveSupplement(change: DossierChange, body: Body<'receive_supplement'>): ChangeOutcome {
-  moveTo(change, 4); // a final status answers with the move's own sentence first
+  moveTo(change, S.processing); // a final status answers with the move's own sentence first
   if (!actionAllowedFrom('receive_supplement', change.row.status)) {
     throw new AppError('conflict', dossierMessage('supplement_not_requested', change.lang));
   }
   const at = change.now.toISOString();
   // The open request closes now: the applicant's time ends and the clock runs again (Decree 61).
   const supplements = change.row.supplements.map((s) => (s.suppliedAt === null ? { ...s, suppliedAt: at } : s));
-  return { patch: moveTo(change, 4, { supplements }), action: 'receive_supplement', data: { note: body.note } };
+  return {
+    patch: moveTo(change, S.processing, { supplements }),
+    action: 'receive_supplement',
+    data: { note: body.note },
+  };
 }
 
 function requestPayment(change: DossierChange, body: Body<'request_payment'>): ChangeOutcome {
   const fee = change.procedure.fee;
   const feeLines = body.feeLines ?? (fee ? [{ name: 'Phí, lệ phí', amount: fee }] : change.row.fee_lines);
-  return { patch: moveTo(change, 6, { fee_lines: feeLines }), action: 'request_payment', data: { feeLines } };
+  return {
+    patch: moveTo(change, S.paymentRequested, { fee_lines: feeLines }),
+    action: 'request_payment',
+    data: { feeLines },
+  };
 }
 
 function recordPayment(change: DossierChange, body: Body<'record_payment'>): ChangeOutcome {
@@ -60,12 +68,12 @@ function recordPayment(change: DossierChange, body: Body<'record_payment'>): Cha
     change.row.fee_lines.length === 0 && fee ? [{ name: 'Phí, lệ phí', amount: fee }] : change.row.fee_lines;
   const patch = { payments, fee_lines: feeLines };
   // Paying meets the financial obligation: processing resumes.
-  const moved = change.row.status === 6 ? moveTo(change, 4, patch) : patch;
+  const moved = change.row.status === S.paymentRequested ? moveTo(change, S.processing, patch) : patch;
   return { patch: moved, action: 'record_payment', data: { place: body.place, amount: body.amount } };
 }
 
 function finish(change: DossierChange, body: Body<'finish'>): ChangeOutcome {
-  const patch = moveTo(change, 9, {
+  const patch = moveTo(change, S.processed, {
     result_code: body.resultCode ?? change.row.result_code,
     result_file_url: body.resultFileUrl ?? change.row.result_file_url,
   });
@@ -75,7 +83,7 @@ function finish(change: DossierChange, body: Body<'finish'>): ChangeOutcome {
 const simple =
   (action: string, target: 2 | 3 | 4 | 7 | 8 | 10) =>
   async (change: DossierChange, body: { note?: string; reason?: string }): Promise<ChangeOutcome> => {
-    const extra = target === 2 ? acceptanceColumns(change, change.now) : {};
+    const extra = target === S.accepted ? acceptanceColumns(change, change.now) : {};
     const patch = moveTo(change, target, extra);
     if (!actionAllowedFrom(action, change.row.status)) {
       throw new AppError('conflict', dossierMessage('start_not_accepted', change.lang));
@@ -85,15 +93,15 @@ const simple =
 
 /** The handlers of the actions that move a dossier's status, one per action. */
 export const STATUS_ACTIONS: { [A in keyof typeof ACTION_BODIES]?: Handler<A> } = {
-  accept: simple('accept', 2),
-  refuse: simple('refuse', 3),
-  start: simple('start', 4),
+  accept: simple('accept', S.accepted),
+  refuse: simple('refuse', S.refused),
+  start: simple('start', S.processing),
   request_supplement: requestSupplement,
   receive_supplement: async (c, b) => receiveSupplement(c, b),
   request_payment: async (c, b) => requestPayment(c, b),
   record_payment: async (c, b) => recordPayment(c, b),
-  withdraw: simple('withdraw', 7),
-  stop: simple('stop', 8),
+  withdraw: simple('withdraw', S.withdrawn),
+  stop: simple('stop', S.stopped),
   finish: async (c, b) => finish(c, b),
-  return_result: simple('return_result', 10),
+  return_result: simple('return_result', S.returned),
 };

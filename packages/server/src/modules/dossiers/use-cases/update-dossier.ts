@@ -1,4 +1,4 @@
-import { computeDossierDue, validateApology } from '@cchc/domain';
+import { computeDossierDue, DOSSIER_STATUS, validateApology } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { orgRepository } from '../../org/repository.js';
@@ -27,7 +27,8 @@ function patchColumns(input: DossierPatch): Partial<DossierRow> {
  */
 export async function updateDossier(db: Db, request: DossierRequest, id: string, input: DossierPatch): Promise<void> {
   await changeDossier(db, request, id, async (change) => {
-    if (change.row.status === 1) throw new AppError('conflict', dossierMessage('not_accepted_yet', request.lang));
+    if (change.row.status === DOSSIER_STATUS.registered)
+      throw new AppError('conflict', dossierMessage('not_accepted_yet', request.lang));
     if (input.unitId && !(await orgRepository(change.trx).findUnit(request.auth.tenantId, input.unitId))) {
       throw new AppError('validation_failed', undefined, { unitId: dossierMessage('no_such_unit', request.lang) });
     }

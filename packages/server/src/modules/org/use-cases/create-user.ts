@@ -1,18 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import type { AuthContext } from '../../../http/policy.js';
 import { recordAudit } from '../../audit/repository.js';
 import { hashPassword } from '../../auth/passwords.js';
+import { type Lang, orgMessage } from '../messages.js';
 import type { UserCreate } from '../schemas.js';
+import { checkGrant, findGrantTenant } from './grant-check.js';
+
+/** Who creates the account: a logged-in admin (grant rules apply) or null for the console (`cchc users create`). */
+export interface CreateUserInput extends Omit<UserCreate, 'tenantCode'> {
+  tenantId: string;
+  actorUserId: string | null;
+  granter?: AuthContext | null;
+  /** A temporary password must be changed at first use (an admin's reset); console and demo accounts are not. */
+  temporary?: boolean;
+  now: Date;
+  lang?: Lang;
+}
 
 /**
- * Creates a user of a tenant with its city-wide login. The username is claimed in `user_logins` first, so two
- * wards cannot both take it; a taken name is a field error, not a crash.
+ * Creates a user of a tenant with its city-wide login, after the grant rules (no role above one's own, none
+ * outside one's tenant but the city admin's ward accounts). The username is claimed in `user_logins` first, so
+ * two wards cannot both take it; a taken name is a field error, not a crash.
  */
-export async function createUser(
-  db: Db,
-  input: UserCreate & { tenantId: string; actorUserId: string | null; now: Date },
-): Promise<{ id: string }> {
+export async function createUser(db: Db, input: CreateUserInput): Promise<{ id: string }> {
+  const lang = input.lang ?? 'vi';
+  const target = await findGrantTenant(db, input.tenantId);
+  if (!target) throw new AppError('not_found', orgMessage('no_such_tenant', lang));
+  await checkGrant(db, input.granter ?? null, target, input.roles, lang);
   const id = randomUUID();
   const passwordHash = await hashPassword(input.password);
   if (input.unitId) {
@@ -22,7 +38,7 @@ export async function createUser(
       .where('tenant_id', '=', input.tenantId)
       .where('id', '=', input.unitId)
       .executeTakeFirst();
-    if (!unit) throw new AppError('validation_failed', undefined, { unitId: 'Đơn vị không tồn tại trong phường này.' });
+    if (!unit) throw new AppError('validation_failed', undefined, { unitId: orgMessage('no_such_unit', lang) });
   }
   return db.transaction().execute(async (trx) => {
     const claimed = await trx
@@ -31,7 +47,7 @@ export async function createUser(
       .onConflict((oc) => oc.column('username').doNothing())
       .returning('username')
       .executeTakeFirst();
-    if (!claimed) throw new AppError('conflict', undefined, { username: 'Tên đăng nhập đã được sử dụng.' });
+    if (!claimed) throw new AppError('conflict', undefined, { username: orgMessage('username_taken', lang) });
     const row = {
       tenant_id: input.tenantId,
       id,
@@ -41,6 +57,7 @@ export async function createUser(
       email: input.email ?? null,
       password_hash: passwordHash,
       roles: input.roles,
+      must_change_password: input.temporary ?? false,
       created_at: input.now,
     };
     await trx.insertInto('users').values(row).execute();

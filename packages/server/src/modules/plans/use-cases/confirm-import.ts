@@ -156,6 +156,10 @@ export async function confirmImport(
   const read = await readImportFile(request, context.lang);
   return db.transaction().execute(async (trx) => {
     const prepared = await parseImport(trx, actor.tenantId, read, request, context.lang);
+    if (prepared.parsed.appendixHeader?.recognised === false) {
+      const message = planMessage('columns_unrecognised', context.lang);
+      throw new AppError('validation_failed', message, { columns: message });
+    }
     const repo = planRepository(trx);
     await repo.lockYear(actor.tenantId, prepared.parsed.year);
     const existing = await repo.findPlanByYear(actor.tenantId, prepared.parsed.year);

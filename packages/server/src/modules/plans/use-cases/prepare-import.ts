@@ -1,4 +1,4 @@
-import { PlanParseError, type PlanParseResult, parsePlanText } from '@cchc/domain';
+import { type AppendixColumn, PlanParseError, type PlanParseResult, parsePlanText } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
@@ -19,6 +19,8 @@ import { planRepository, type TenantUnitRow } from '../repository.js';
 /** A plan file and what the user decided about it. */
 export interface ImportRequest extends PlanFile {
   unitMappings?: UnitMapping[];
+  /** The appendix's columns as the user mapped them (the wizard's answer to an unknown header). */
+  columns?: (AppendixColumn | null)[];
   timeframeFixes?: TimeframeFix[];
 }
 
@@ -51,9 +53,14 @@ const toDefinition = (u: TenantUnitRow) => ({
 });
 
 /** Parses plan text, turning "not a plan" into a 400 that names every part the file lacks. */
-export function parseOrRefuse(text: string, units: Parameters<typeof parsePlanText>[1]['units'], lang: Lang) {
+export function parseOrRefuse(
+  text: string,
+  units: Parameters<typeof parsePlanText>[1]['units'],
+  lang: Lang,
+  columns?: readonly (AppendixColumn | null)[],
+) {
   try {
-    return parsePlanText(text, { units });
+    return parsePlanText(text, { units, ...(columns ? { columns } : {}) });
   } catch (e) {
     if (!(e instanceof PlanParseError)) throw e;
     const message = notAPlanMessage(e.missing, lang);
@@ -80,14 +87,15 @@ export async function parseImport(
   db: Db,
   tenantId: string,
   read: ReadPlanFile,
-  request: Pick<ImportRequest, 'unitMappings' | 'timeframeFixes'>,
+  request: Pick<ImportRequest, 'unitMappings' | 'timeframeFixes' | 'columns'>,
   lang: Lang,
 ): Promise<PreparedImport> {
   const repo = planRepository(db);
   const units = await repo.listUnits(tenantId);
   const unitMappings = checkMappings(request.unitMappings ?? [], units, lang);
   const definitions = unitsWithMappings(units.map(toDefinition), request.unitMappings ?? []);
-  const fixed = applyTimeframeFixes(parseOrRefuse(read.text, definitions, lang), request.timeframeFixes ?? [], lang);
+  const first = parseOrRefuse(read.text, definitions, lang, request.columns);
+  const fixed = applyTimeframeFixes(first, request.timeframeFixes ?? [], lang);
   let parsed = fixed.parsed;
   const plan = await repo.findPlanByYear(tenantId, parsed.year);
   const base = plan && (await repo.findVersion(tenantId, plan.id, plan.current_version));

@@ -90,7 +90,7 @@ async function addEvidenceSheet(
   db: Db,
   tenantId: string,
   workbook: ExcelJS.Workbook,
-  tasks: readonly { id: string; no: number | null; content: string }[],
+  tasks: readonly { id: string; no: number | string | null; content: string }[],
   baseUrl: string,
 ): Promise<void> {
   const sheet = workbook.addWorksheet('Minh chứng');

@@ -11,6 +11,7 @@ import {
   useConfirmImport,
   usePreviewImport,
 } from '../api';
+import { ColumnsStep } from './ColumnsStep';
 import { ConfirmStep } from './ConfirmStep';
 import { PreviewStep } from './PreviewStep';
 import { TimeframesStep } from './TimeframesStep';
@@ -21,8 +22,8 @@ const STEPS = ['upload', 'preview', 'units', 'timeframes', 'confirm'] as const;
 const NO_DECISIONS: ImportDecisions = { unitMappings: [], timeframeFixes: [] };
 
 /**
- * Importing a plan: upload → parsed result beside the warnings → unknown names mapped to units → timeframes
- * fixed → confirm. Each decision is checked by a new preview on the server; nothing is stored before the end.
+ * Importing a plan: upload → parsed result beside the warnings (and, when the appendix header is not
+ * understood, which column is which) → unknown names mapped to units → timeframes fixed → confirm. Each decision is checked by a new preview on the server; nothing is stored before the end.
  */
 export function ImportWizard() {
   const { t } = useTranslation();
@@ -74,6 +75,13 @@ export function ImportWizard() {
       {error && <Alert type="error" showIcon title={error.message} data-testid="plan-import-error" />}
       <Card>
         {step === 0 && <UploadStep onFile={(f) => void onFile(f)} busy={busy} />}
+        {step === 1 && preview && file && preview.columnsNeeded && (
+          <ColumnsStep
+            preview={preview}
+            busy={busy}
+            onApply={(columns) => void refresh(file, { ...decisions, columns }, 1)}
+          />
+        )}
         {step === 1 && preview && <PreviewStep preview={preview} />}
         {step === 2 && preview && file && (
           <UnitsStep
@@ -101,7 +109,7 @@ export function ImportWizard() {
           {step === 0 ? t('plan.import.cancel') : t('plan.import.back')}
         </Button>
         {step === 1 && (
-          <Button type="primary" onClick={() => setStep(2)}>
+          <Button type="primary" disabled={preview?.columnsNeeded} onClick={() => setStep(2)}>
             {t('plan.import.next')}
           </Button>
         )}

@@ -74,7 +74,7 @@ export function ParsedTasks({ plan }: { plan: ParsedPlan }) {
         <section key={s.code ?? 'none'}>
           <Typography.Title level={5}>{title(s.code)}</Typography.Title>
           <Table<ParsedTask>
-            rowKey="no"
+            rowKey="position"
             size="small"
             pagination={false}
             dataSource={s.tasks}

@@ -6,6 +6,7 @@ import type { ImportDecisions, ImportPreview } from '../api';
 type Fix = ImportDecisions['timeframeFixes'][number];
 interface Row {
   no: number;
+  label: string;
   text: string;
   message: string | null;
 }
@@ -28,15 +29,18 @@ export function TimeframesStep(props: {
   const numbers = [...props.preview.timeframeIssues.map((i) => i.no), ...draft.map((f) => f.no)].filter(
     (no, i, all) => all.indexOf(no) === i,
   );
+  // Fixes are keyed by the task's position; the table shows the number as the document writes it.
+  const byPosition = (no: number) => tasks.find((x) => x.position === no);
   const rows: Row[] = numbers.map((no) => ({
     no,
-    text: tasks.find((x) => x.no === no)?.timeframe.text ?? '',
+    label: String(byPosition(no)?.no ?? no),
+    text: byPosition(no)?.timeframe.text ?? '',
     message: props.preview.timeframeIssues.find((i) => i.no === no)?.message ?? null,
   }));
   const set = (no: number, text: string) =>
     setDraft([...draft.filter((f) => f.no !== no), ...(text ? [{ no, text }] : [])]);
   const columns = [
-    { title: t('plan.columns.no'), dataIndex: 'no', width: 56 },
+    { title: t('plan.columns.no'), dataIndex: 'label', width: 56 },
     {
       title: t('plan.import.timeframes.current'),
       key: 'current',
@@ -80,15 +84,14 @@ export function TimeframesStep(props: {
           placeholder={t('plan.import.timeframes.other')}
           value={extra ?? undefined}
           options={tasks
-            .filter((x) => !numbers.includes(x.no))
-            .map((x) => ({ value: x.no, label: `${x.no}. ${x.timeframe.text}` }))}
+            .filter((x) => !numbers.includes(x.position))
+            .map((x) => ({ value: x.position, label: `${x.no}. ${x.timeframe.text}` }))}
           onChange={(no: number) => setExtra(no)}
         />
         <Button
           disabled={extra === null}
           onClick={() => {
-            if (extra !== null)
-              setDraft([...draft, { no: extra, text: tasks.find((x) => x.no === extra)?.timeframe.text ?? '' }]);
+            if (extra !== null) setDraft([...draft, { no: extra, text: byPosition(extra)?.timeframe.text ?? '' }]);
             setExtra(null);
           }}
         >

@@ -1,0 +1,129 @@
+import {
+  type CityMeasure,
+  completionFigures,
+  type IndicatorReport,
+  type IsoDate,
+  MIN_DOSSIERS_FOR_766_RANK,
+  percent,
+  type UnrankedReason,
+  vietnamDateOf,
+} from '@cchc/domain';
+import type { Db } from '../../db/database.js';
+import { periodNamed } from '../indicators/load-input.js';
+import { indicatorReport } from '../indicators/use-cases/compute-report.js';
+import { unitsSelfInspectedShare } from '../inspections/coverage.js';
+import { reportsRepository } from '../reports/repository.js';
+import { loadCompletionTasks } from '../tasks/completion-inputs.js';
+import { cityRepository } from './repository.js';
+
+/** A ward's figure for one measure: the value (points, or a percentage 0–100 with 2 decimals) and its parts. */
+export interface MeasureReading {
+  value: number | null;
+  reason: UnrankedReason | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+/** The 766 total with its band and the dossiers it counted (2.1's denominator), for the city's table. */
+export interface Reading766 extends MeasureReading {
+  band: string | null;
+  bandName: string | null;
+  dossiers: number;
+}
+
+/** What every reading of one ward and one period needs. */
+export interface ReadingContext {
+  db: Db;
+  tenantId: string;
+  periodName: string;
+  /** The last day the figures are read at: the period's end, or today while it runs. */
+  asOf: IsoDate;
+  year: number;
+}
+
+export function readingContext(db: Db, tenantId: string, periodName: string, now: Date): ReadingContext {
+  const period = periodNamed(periodName);
+  const today = vietnamDateOf(now);
+  return {
+    db,
+    tenantId,
+    periodName,
+    // ISO dates compare as strings; the earlier of the period's end and today.
+    asOf: [period.to, today].sort()[0] ?? today,
+    year: Number(period.from.slice(0, 4)),
+  };
+}
+
+const none = (reason: UnrankedReason, numerator: number | null = null, denominator: number | null = null) => ({
+  value: null,
+  reason,
+  numerator,
+  denominator,
+});
+
+/** Decision 766: the ward's total, unranked below the minimum number of dossiers (2.1's denominator). */
+export function reading766(report: IndicatorReport): Reading766 {
+  const dossiers = report.indicators.find((r) => r.code === '2.1')?.denominator ?? 0;
+  const base = { band: report.band, bandName: report.bandName, dossiers };
+  if (dossiers < MIN_DOSSIERS_FOR_766_RANK) return { ...none('too_few_dossiers', null, null), ...base, value: null };
+  if (report.total === null) return { ...none('no_data'), ...base };
+  return {
+    value: report.total,
+    reason: null,
+    numerator: report.awardedPoints,
+    denominator: report.applicableMaxPoints,
+    ...base,
+  };
+}
+
+async function read766(c: ReadingContext): Promise<Reading766> {
+  return reading766(await indicatorReport(c.db, c.tenantId, c.periodName));
+}
+
+/** Target c: plan tasks completed on time ÷ tasks due by the period's end. */
+async function readPlan(c: ReadingContext): Promise<MeasureReading> {
+  const plan = await reportsRepository(c.db).planOfYear(c.tenantId, c.year);
+  if (!plan) return none('no_plan');
+  const figures = completionFigures(await loadCompletionTasks(c.db, c.tenantId, plan, c.asOf), c.asOf);
+  if (figures.dueSoFar === 0) return none('no_tasks_due', 0, 0);
+  return { value: figures.onTimeRate, reason: null, numerator: figures.completedOnTime, denominator: figures.dueSoFar };
+}
+
+/** Target đ: the ward's active units whose self-inspection of the year was concluded by the period's end. */
+async function readInspection(c: ReadingContext): Promise<MeasureReading> {
+  const coverage = await unitsSelfInspectedShare(c.db, c.tenantId, c.year, c.asOf);
+  if (coverage.total === 0) return none('no_units', 0, 0);
+  return { value: coverage.rate, reason: null, numerator: coverage.inspected, denominator: coverage.total };
+}
+
+/** 766 indicator 5.2: feedback handled on time ÷ feedback handled in the period, as a percentage. */
+export function readingFeedback(report: IndicatorReport): MeasureReading {
+  const row = report.indicators.find((r) => r.code === '5.2');
+  if (!row || row.numerator === null || row.denominator === null || row.denominator === 0) return none('no_data');
+  return {
+    value: percent(row.numerator, row.denominator),
+    reason: null,
+    numerator: row.numerator,
+    denominator: row.denominator,
+  };
+}
+
+async function readFeedback(c: ReadingContext): Promise<MeasureReading> {
+  return readingFeedback(await indicatorReport(c.db, c.tenantId, c.periodName));
+}
+
+/** The ward's consolidated reports due in the year by the period's end, sent on or before their due date. */
+export async function readReports(c: ReadingContext): Promise<MeasureReading> {
+  const dues = (await cityRepository(c.db).reportDues(c.tenantId, c.year)).filter((d) => d.due_date <= c.asOf);
+  if (dues.length === 0) return none('no_reports_due', 0, 0);
+  const onTime = dues.filter((d) => d.sent_on !== null && d.sent_on <= d.due_date).length;
+  return { value: percent(onTime, dues.length), reason: null, numerator: onTime, denominator: dues.length };
+}
+
+/** How each ranked measure is read. */
+export const MEASURE_READERS: Record<CityMeasure, (c: ReadingContext) => Promise<MeasureReading>> = {
+  '766': read766,
+  plan: readPlan,
+  inspection: readInspection,
+  feedback: readFeedback,
+};

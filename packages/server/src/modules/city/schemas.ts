@@ -1,0 +1,91 @@
+import { BLOCKS, CITY_MEASURES } from '@cchc/domain';
+import { z } from 'zod';
+
+const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-[Qq][1-4])?$/;
+const periodField = z
+  .string()
+  .trim()
+  .regex(PERIOD, { message: 'Kỳ phải là tháng (2026-03), quý (2026-Q1) hoặc năm (2026)' });
+
+export const rankingsQuery = z.object({ period: periodField, measure: z.enum(CITY_MEASURES).default('766') });
+export const overviewQuery = z.object({ period: periodField });
+export const wardParams = z.object({ code: z.string().trim().min(1).max(60) });
+export const seriesQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+const tenantKind = z.enum(['city', 'ward', 'commune', 'special_zone']);
+const reasonCode = z.enum(['too_few_dossiers', 'no_data', 'no_plan', 'no_tasks_due', 'no_units', 'no_reports_due']);
+
+export const rankingRowOut = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: tenantKind,
+  block: z.enum(BLOCKS),
+  blockName: z.string(),
+  value: z.number().nullable(),
+  rank: z.number().int().nullable(),
+  reason: z.string().nullable(),
+  reasonCode: reasonCode.nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  previousValue: z.number().nullable(),
+  previousRank: z.number().int().nullable(),
+  movement: z.number().int().nullable(),
+});
+
+export const rankingsOut = z.object({
+  period: z.string(),
+  measure: z.enum(CITY_MEASURES),
+  previousPeriod: z.string(),
+  rows: z.array(rankingRowOut),
+});
+
+const figureOut = z.object({
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  rank: z.number().int().nullable(),
+  reason: z.string().nullable(),
+  reasonCode: reasonCode.nullable(),
+});
+
+export const overviewOut = z.object({
+  period: z.string(),
+  previousPeriod: z.string(),
+  rows: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      kind: tenantKind,
+      block: z.enum(BLOCKS),
+      blockName: z.string(),
+      band: z.string().nullable(),
+      bandName: z.string().nullable(),
+      dossiers: z.number(),
+      measures: z.object({
+        '766': figureOut,
+        plan: figureOut,
+        inspection: figureOut,
+        feedback: figureOut,
+        reports: figureOut,
+      }),
+      previousRank: z.number().int().nullable(),
+      movement: z.number().int().nullable(),
+    }),
+  ),
+});
+
+export const seriesOut = z.object({
+  code: z.string(),
+  name: z.string(),
+  year: z.number(),
+  months: z.array(
+    z.object({
+      month: z.string(),
+      '766': z.number().nullable(),
+      plan: z.number().nullable(),
+      inspection: z.number().nullable(),
+      feedback: z.number().nullable(),
+      reports: z.number().nullable(),
+    }),
+  ),
+});

@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { type Block, formatShortDate } from '@cchc/domain';
+import { z } from 'zod';
+import type { Db } from '../../../db/database.js';
+import { AppError } from '../../../errors.js';
+import type { AuthContext } from '../../../http/policy.js';
+import type { Lang } from '../../../i18n/messages.js';
+import { recordAudit } from '../../audit/repository.js';
+import { tasksRepository } from '../../tasks/repository.js';
+import { loadTaskScope } from '../../tasks/task-view.js';
+import { resolveTaskFields } from '../../tasks/use-cases/task-fields.js';
+import { cityMessage } from '../messages.js';
+import { withCityTables } from '../tables.js';
+import { blockWards } from './rankings.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ngày theo dạng YYYY-MM-DD' });
+
+/** A task the city assigns, with its document, to all wards, one block or the listed wards. */
+export const cityTaskIn = z.object({
+  content: z.string().trim().min(1).max(4000),
+  documentNumber: z.string().trim().min(1).max(100),
+  documentDate: isoDate,
+  documentTitle: z.string().trim().max(500).optional(),
+  dueDate: isoDate.optional(),
+  scope: z.enum(['all', 'block', 'wards']),
+  block: z.enum(['ward', 'commune']).optional(),
+  wards: z.array(z.string().trim().min(1).max(60)).max(200).default([]),
+});
+export type CityTaskIn = z.infer<typeof cityTaskIn>;
+
+type Ward = Awaited<ReturnType<typeof blockWards>>[number];
+
+/** The wards a task goes to; an unknown code or a missing block is a field error. */
+function targetsOf(wards: readonly Ward[], input: CityTaskIn, lang: Lang): Ward[] {
+  if (input.scope === 'all') return [...wards];
+  if (input.scope === 'block') {
+    if (!input.block)
+      throw new AppError('validation_failed', undefined, { block: cityMessage('block_required', lang) });
+    return wards.filter((w) => w.block === (input.block as Block));
+  }
+  const unknown = input.wards.filter((code) => !wards.some((w) => w.code === code));
+  if (input.wards.length === 0 || unknown.length > 0) {
+    throw new AppError('validation_failed', undefined, {
+      wards: cityMessage('wards_unknown', lang, { codes: unknown.join(', ') }),
+    });
+  }
+  return wards.filter((w) => input.wards.includes(w.code));
+}
+
+/** Adds the city's task to one ward's plan in use as an assigned task (source city, document number and date). */
+async function assignToWard(trx: Db, ward: Ward, cityTaskId: string, input: CityTaskIn, now: Date, lang: Lang) {
+  const scope = await loadTaskScope(trx, ward.id, now);
+  if (!scope || scope.plan.status === 'closed') return false;
+  const repo = tasksRepository(trx);
+  const fields = await resolveTaskFields(
+    repo,
+    ward.id,
+    {
+      content: input.content,
+      timeframeKind: input.dueDate ? 'before' : 'event',
+      dueDate: input.dueDate,
+      leadUnitIds: [],
+      coordinatorUnitIds: [],
+    },
+    lang,
+  );
+  const id = randomUUID();
+  const version = scope.plan.current_version;
+  await repo.insertTask({
+    tenant_id: ward.id,
+    id,
+    plan_id: scope.plan.id,
+    no: null,
+    group_code: null,
+    ...fields.columns,
+    source: 'city',
+    source_ref: `${input.documentNumber} ngày ${formatShortDate(input.documentDate)}`,
+    source_doc_number: input.documentNumber,
+    source_doc_date: input.documentDate,
+    source_doc_title: input.documentTitle ?? null,
+    added_in_version: version,
+    changed_in_version: version,
+    last_update_at: now,
+  });
+  await withCityTables(trx)
+    .insertInto('city_task_assignments')
+    .values({ tenant_id: ward.id, city_task_id: cityTaskId, task_id: id, created_at: now })
+    .execute();
+  await recordAudit(trx, {
+    tenantId: ward.id,
+    actorUserId: null,
+    action: 'task.create',
+    entity: 'task',
+    entityId: id,
+    after: { source: 'city', cityTaskId, documentNumber: input.documentNumber },
+    at: now,
+  });
+  return true;
+}
+
+/**
+ * The city assigns a task (target b): kept in the city's tenant and added to the plan in use of every ward it
+ * goes to, in one transaction. Wards without a plan in use are listed as skipped.
+ */
+export async function createCityTask(db: Db, auth: AuthContext, input: CityTaskIn, now: Date, lang: Lang) {
+  const targets = targetsOf(await blockWards(db), input, lang);
+  const id = randomUUID();
+  return db.transaction().execute(async (trx) => {
+    await withCityTables(trx)
+      .insertInto('city_tasks')
+      .values({
+        tenant_id: auth.tenantId,
+        id,
+        content: input.content,
+        doc_number: input.documentNumber,
+        doc_date: input.documentDate,
+        doc_title: input.documentTitle ?? null,
+        due_date: input.dueDate ?? null,
+        scope: input.scope,
+        scope_block: input.scope === 'block' ? (input.block ?? null) : null,
+        scope_codes: input.scope === 'wards' ? input.wards : [],
+        created_by: auth.userId,
+        created_at: now,
+      })
+      .execute();
+    const assigned: string[] = [];
+    const skipped: string[] = [];
+    for (const ward of targets) {
+      ((await assignToWard(trx, ward, id, input, now, lang)) ? assigned : skipped).push(ward.code);
+    }
+    await recordAudit(trx, {
+      tenantId: auth.tenantId,
+      actorUserId: auth.userId,
+      action: 'city.task_create',
+      entity: 'city_task',
+      entityId: id,
+      after: { ...input, assigned, skipped },
+      at: now,
+    });
+    return { id, assigned, skipped };
+  });
+}
+
+/** The city's tasks, newest first, each with its progress ward by ward (status, progress, completion day). */
+export async function listCityTasks(db: Db, cityTenantId: string) {
+  const cdb = withCityTables(db);
+  const tasks = await cdb
+    .selectFrom('city_tasks')
+    .selectAll()
+    .where('tenant_id', '=', cityTenantId)
+    .orderBy('created_at', 'desc')
+    .execute();
+  const wards = await blockWards(db);
+  const out = [];
+  for (const task of tasks) {
+    const progress = [];
+    for (const ward of wards) {
+      const row = await cdb
+        .selectFrom('city_task_assignments as a')
+        .innerJoin('plan_tasks as t', (j) => j.onRef('t.tenant_id', '=', 'a.tenant_id').onRef('t.id', '=', 'a.task_id'))
+        .select(['t.id', 't.status', 't.progress', 't.completed_on', 't.due_date'])
+        .where('a.tenant_id', '=', ward.id)
+        .where('a.city_task_id', '=', task.id)
+        .executeTakeFirst();
+      if (row)
+        progress.push({
+          code: ward.code,
+          name: ward.name,
+          taskId: row.id,
+          status: row.status,
+          progress: row.progress,
+          completedOn: row.completed_on,
+          dueDate: row.due_date,
+        });
+    }
+    out.push({
+      id: task.id,
+      content: task.content,
+      document: { number: task.doc_number, date: task.doc_date, title: task.doc_title },
+      dueDate: task.due_date,
+      scope: task.scope,
+      block: task.scope_block,
+      wards: progress,
+      completed: progress.filter((p) => p.status === 'completed' || p.status === 'completed_late').length,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { monthsOfYear, vietnamDateOf } from '@cchc/domain';
+import type { Db } from '../../../db/database.js';
+import { AppError } from '../../../errors.js';
+import type { Lang } from '../../../i18n/messages.js';
+import { indicatorReport, indicatorsJson } from '../../indicators/use-cases/compute-report.js';
+import { MEASURE_READERS, reading766, readingContext, readingFeedback, readReports } from '../measures.js';
+import { cityMessage } from '../messages.js';
+import { planProgress } from '../plan-progress.js';
+import { cityRepository } from '../repository.js';
+
+async function wardByCode(db: Db, code: string, lang: Lang) {
+  const ward = await cityRepository(db).ward(code);
+  if (!ward) throw new AppError('not_found', cityMessage('ward_not_found', lang));
+  return ward;
+}
+
+/** One ward seen from the city, read only: its 766 report, plan progress by area, inspections and reports. */
+export async function wardDetail(db: Db, code: string, period: string, now: Date, lang: Lang) {
+  const ward = await wardByCode(db, code, lang);
+  const context = readingContext(db, ward.id, period, now);
+  const report = await indicatorReport(db, ward.id, period);
+  return {
+    ward: { code: ward.code, name: ward.name, kind: ward.kind },
+    period,
+    indicators: indicatorsJson(period, ward.code, report),
+    dossiers: reading766(report).dossiers,
+    plan: await planProgress(db, ward.id, context.year, context.asOf),
+    inspection: await MEASURE_READERS.inspection(context),
+    feedback: readingFeedback(report),
+    reports: await readReports(context),
+    reportList: await cityRepository(db).reportDues(ward.id, context.year),
+  };
+}
+
+/** Each measure of a ward month by month over a year, for the charts; months not begun yet are left out. */
+export async function wardSeries(db: Db, code: string, year: number, now: Date, lang: Lang) {
+  const ward = await wardByCode(db, code, lang);
+  const thisMonth = vietnamDateOf(now).slice(0, 7);
+  const months = [];
+  for (const month of monthsOfYear(year).filter((m) => m <= thisMonth)) {
+    const context = readingContext(db, ward.id, month, now);
+    const report = await indicatorReport(db, ward.id, month);
+    months.push({
+      month,
+      // A month without dossiers has no 766 result to draw (its 0 would read as a failing month).
+      '766': reading766(report).dossiers === 0 ? null : report.total,
+      plan: (await MEASURE_READERS.plan(context)).value,
+      inspection: (await MEASURE_READERS.inspection(context)).value,
+      feedback: readingFeedback(report).value,
+      reports: (await readReports(context)).value,
+    });
+  }
+  return { code: ward.code, name: ward.name, year, months };
+}

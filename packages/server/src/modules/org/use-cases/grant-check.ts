@@ -1,0 +1,56 @@
+import { grantRefusal, highestRank, type Role, rolesAllowedIn, type TenantKind } from '@cchc/domain';
+import type { Db } from '../../../db/database.js';
+import { AppError } from '../../../errors.js';
+import type { AuthContext } from '../../../http/policy.js';
+import { type Lang, orgMessage } from '../messages.js';
+
+/** The tenant an account lives in, as the grant rules need it. */
+export interface TenantOfGrant {
+  id: string;
+  kind: TenantKind;
+  parent_id: string | null;
+}
+
+export const findGrantTenant = (db: Db, id: string): Promise<TenantOfGrant | undefined> =>
+  db.selectFrom('tenants').select(['id', 'kind', 'parent_id']).where('id', '=', id).executeTakeFirst();
+
+/**
+ * Refuses a grant the rules forbid (domain `grantRefusal`): 403 with the reason in the caller's language. A null
+ * granter is the operator at the server's console (`cchc users create`): only the placement of roles is checked,
+ * city roles in the city and ward roles in wards.
+ */
+export async function checkGrant(
+  db: Db,
+  granter: AuthContext | null,
+  target: TenantOfGrant,
+  roles: readonly Role[],
+  lang: Lang = 'vi',
+): Promise<void> {
+  const granterTenant = granter ? await findGrantTenant(db, granter.tenantId) : undefined;
+  const refusal = grantRefusal(
+    granter && granterTenant
+      ? { roles: granter.roles, tenantId: granter.tenantId, tenantKind: granterTenant.kind }
+      : { roles: ['city_admin'], tenantId: target.parent_id ?? target.id, tenantKind: 'city' },
+    { tenantId: target.id, tenantKind: target.kind, parentId: target.parent_id },
+    roles,
+  );
+  if (!refusal) return;
+  const values: Record<string, string> = 'role' in refusal ? { role: refusal.role } : {};
+  const message = orgMessage(refusal.reason, lang, values);
+  if (refusal.reason === 'city_role_outside_city' || refusal.reason === 'ward_role_in_city') {
+    throw new AppError('validation_failed', message, { roles: message });
+  }
+  throw new AppError('forbidden', message);
+}
+
+/** Refuses changes to an account ranked above the caller (a ward admin editing the chairman is fine, not above). */
+export function checkRankOver(
+  granter: AuthContext | null,
+  kind: TenantKind,
+  targetRoles: readonly string[],
+  lang: Lang,
+) {
+  if (!granter) return;
+  const target = highestRank(rolesAllowedIn(kind, targetRoles as Role[]));
+  if (target > highestRank(granter.roles)) throw new AppError('forbidden', orgMessage('user_above_own', lang));
+}

@@ -1,0 +1,142 @@
+import type { Role, TenantKind } from '@cchc/domain';
+import type { Db } from '../../../db/database.js';
+import { AppError } from '../../../errors.js';
+import type { AuthContext } from '../../../http/policy.js';
+import { recordAudit } from '../../audit/repository.js';
+import { hashPassword } from '../../auth/passwords.js';
+import { type Lang, orgMessage } from '../messages.js';
+import { presentUser } from '../presenter.js';
+import type { UserPatch } from '../schemas.js';
+import { checkGrant, checkRankOver } from './grant-check.js';
+
+/**
+ * A user the caller manages: one of its own tenant, or for the city admin one of a ward of the city. Anyone else's
+ * answers 404, like a missing one; an account ranked above the caller answers 403.
+ */
+export async function findManagedUser(db: Db, auth: AuthContext, userId: string, lang: Lang) {
+  const cityAdmin = auth.tenantKind === 'city' && auth.roles.includes('city_admin');
+  const row = await db
+    .selectFrom('users as u')
+    .innerJoin('tenants as t', 't.id', 'u.tenant_id')
+    .select(['u.tenant_id', 'u.id', 'u.unit_id', 'u.username', 'u.full_name', 'u.email', 'u.roles', 'u.active'])
+    .select(['t.kind as tenant_kind', 't.parent_id'])
+    .where('u.id', '=', userId)
+    .where((eb) =>
+      cityAdmin
+        ? eb.or([eb('u.tenant_id', '=', auth.tenantId), eb('t.parent_id', '=', auth.tenantId)])
+        : eb('u.tenant_id', '=', auth.tenantId),
+    )
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found');
+  checkRankOver(auth, row.tenant_kind as TenantKind, row.roles, lang);
+  return row;
+}
+
+type ManagedUser = Awaited<ReturnType<typeof findManagedUser>>;
+
+async function checkPatch(db: Db, auth: AuthContext, user: ManagedUser, patch: UserPatch, lang: Lang) {
+  const self = user.id === auth.userId && user.tenant_id === auth.tenantId;
+  if (self && (patch.roles !== undefined || patch.active === false)) {
+    throw new AppError('forbidden', orgMessage('own_account', lang));
+  }
+  if (patch.roles) {
+    const target = { id: user.tenant_id, kind: user.tenant_kind as TenantKind, parent_id: user.parent_id };
+    await checkGrant(db, auth, target, patch.roles as Role[], lang);
+  }
+  if (patch.unitId) {
+    const unit = await db
+      .selectFrom('units')
+      .select('id')
+      .where('tenant_id', '=', user.tenant_id)
+      .where('id', '=', patch.unitId)
+      .executeTakeFirst();
+    if (!unit) throw new AppError('validation_failed', undefined, { unitId: orgMessage('no_such_unit', lang) });
+  }
+}
+
+/** Edits an account; deactivating it ends every session of it in the same transaction. */
+export async function updateUser(db: Db, auth: AuthContext, userId: string, patch: UserPatch, now: Date, lang: Lang) {
+  const user = await findManagedUser(db, auth, userId, lang);
+  await checkPatch(db, auth, user, patch, lang);
+  return db.transaction().execute(async (trx) => {
+    const after = await trx
+      .updateTable('users')
+      .set({
+        ...(patch.fullName !== undefined && { full_name: patch.fullName }),
+        ...(patch.email !== undefined && { email: patch.email }),
+        ...(patch.roles !== undefined && { roles: [...new Set(patch.roles)] }),
+        ...(patch.unitId !== undefined && { unit_id: patch.unitId }),
+        ...(patch.active !== undefined && { active: patch.active }),
+      })
+      .where('tenant_id', '=', user.tenant_id)
+      .where('id', '=', user.id)
+      .returning(['id', 'unit_id', 'username', 'full_name', 'email', 'roles', 'active'])
+      .executeTakeFirstOrThrow();
+    if (patch.active === false) await endSessions(trx, user.tenant_id, user.id);
+    await recordAudit(trx, {
+      tenantId: user.tenant_id,
+      actorUserId: auth.userId,
+      action: 'update',
+      entity: 'user',
+      entityId: user.id,
+      before: presentUser(user),
+      after: presentUser(after),
+      at: now,
+    });
+    return presentUser(after);
+  });
+}
+
+/** An admin's reset: a temporary password the user must change at first use; every session of the user ends. */
+export async function resetPassword(
+  db: Db,
+  auth: AuthContext,
+  userId: string,
+  password: string,
+  now: Date,
+  lang: Lang,
+) {
+  const user = await findManagedUser(db, auth, userId, lang);
+  const hash = await hashPassword(password);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('users')
+      .set({ password_hash: hash, must_change_password: true, password_changed_at: now })
+      .where('tenant_id', '=', user.tenant_id)
+      .where('id', '=', user.id)
+      .execute();
+    await endSessions(trx, user.tenant_id, user.id);
+    await recordAudit(trx, {
+      tenantId: user.tenant_id,
+      actorUserId: auth.userId,
+      action: 'password.reset',
+      entity: 'user',
+      entityId: user.id,
+      at: now,
+    });
+  });
+}
+
+/** Ends every session of a user (an admin's revocation). */
+export async function revokeUserSessions(db: Db, auth: AuthContext, userId: string, now: Date, lang: Lang) {
+  const user = await findManagedUser(db, auth, userId, lang);
+  await db.transaction().execute(async (trx) => {
+    await endSessions(trx, user.tenant_id, user.id);
+    await recordAudit(trx, {
+      tenantId: user.tenant_id,
+      actorUserId: auth.userId,
+      action: 'sessions.revoke',
+      entity: 'user',
+      entityId: user.id,
+      at: now,
+    });
+  });
+}
+
+export const endSessions = (db: Db, tenantId: string, userId: string, exceptSessionId?: string) =>
+  db
+    .deleteFrom('sessions')
+    .where('tenant_id', '=', tenantId)
+    .where('user_id', '=', userId)
+    .$if(exceptSessionId !== undefined, (q) => q.where('id', '!=', exceptSessionId ?? ''))
+    .execute();

@@ -1,0 +1,77 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+
+/** A measure's figure in the city's table (value: 766 points or a percentage), with its rank in the block. */
+export interface CityFigure {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  rank: number | null;
+  reason: string | null;
+  reasonCode: string | null;
+}
+
+export const OVERVIEW_MEASURES = ['766', 'plan', 'inspection', 'feedback', 'reports'] as const;
+export type OverviewMeasure = (typeof OVERVIEW_MEASURES)[number];
+
+export interface CityRow {
+  code: string;
+  name: string;
+  kind: string;
+  block: 'ward' | 'commune';
+  blockName: string;
+  band: string | null;
+  bandName: string | null;
+  dossiers: number;
+  measures: Record<OverviewMeasure, CityFigure>;
+  previousRank: number | null;
+  movement: number | null;
+}
+
+export interface CityOverview {
+  period: string;
+  previousPeriod: string;
+  rows: CityRow[];
+}
+
+export interface WardSeries {
+  code: string;
+  name: string;
+  year: number;
+  months: ({ month: string } & Record<OverviewMeasure, number | null>)[];
+}
+
+export interface WardDetail {
+  ward: { code: string; name: string; kind: string };
+  period: string;
+  indicators: {
+    indicators: { code: string; name: string; rate: number | null; points: number | null; maxPoints: number }[];
+    total: number | null;
+    band: string | null;
+  };
+  dossiers: number;
+  plan: {
+    plan: { year: number; title: string };
+    completion: { total: number; completedOnTime: number; dueSoFar: number; onTimeRate: number | null };
+    areas: { code: string; title: string; figures: { total: number; completed: number; onTimeRate: number | null } }[];
+  } | null;
+  reportList: { period: string; due_date: string; sent_on: string | null; number: string | null }[];
+}
+
+export const useCityOverview = (period: string) =>
+  useQuery({
+    queryKey: ['city', 'overview', period],
+    queryFn: () => api<CityOverview>(`/city/overview?period=${period}`),
+  });
+
+export const useWardDetail = (code: string, period: string) =>
+  useQuery({
+    queryKey: ['city', 'ward', code, period],
+    queryFn: () => api<WardDetail>(`/city/wards/${encodeURIComponent(code)}?period=${period}`),
+  });
+
+export const useWardSeries = (code: string, year: number) =>
+  useQuery({
+    queryKey: ['city', 'series', code, year],
+    queryFn: () => api<WardSeries>(`/city/wards/${encodeURIComponent(code)}/series?year=${year}`),
+  });
