@@ -27,6 +27,7 @@ import { procedureRoutes } from '../modules/procedures/routes.js';
 import { reportRoutes } from '../modules/reports/routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
 import { taskRoutes } from '../modules/tasks/routes.js';
+import { todoRoutes } from '../modules/todo/routes.js';
 import { APP_VERSION } from '../version.js';
 import type { AppDeps } from './deps.js';
 import { handleError } from './error-handler.js';
@@ -66,6 +67,7 @@ const API_MODULES = [
   indicatorRoutes,
   cityRoutes,
   personalDataRoutes,
+  todoRoutes,
 ];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */
