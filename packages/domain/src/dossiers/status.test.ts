@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DOSSIER_CHANNEL_LABELS_VI, normaliseChannel } from './channel.js';
 import {
+  actionAllowedFrom,
   checkMove,
   DOSSIER_STATUS,
   DOSSIER_STATUS_LABELS_EN,
   DOSSIER_STATUS_LABELS_VI,
   DOSSIER_STATUSES,
+  type DossierStatus,
   endedWithoutResult,
   hasResult,
   isClockRunning,
@@ -126,5 +128,13 @@ describe('channels', () => {
     expect(normaliseChannel(3)).toBe(3);
     expect(normaliseChannel(4)).toBeNull();
     expect(DOSSIER_CHANNEL_LABELS_VI[3]).toBe('Bưu chính công ích');
+  });
+});
+
+describe('actions tied to one status', () => {
+  it('receives a supplement only after one was requested, and starts processing only from acceptance', () => {
+    expect([2, 4, 5, 6].filter((s) => actionAllowedFrom('receive_supplement', s as DossierStatus))).toEqual([5]);
+    expect([2, 4, 5, 6].filter((s) => actionAllowedFrom('start', s as DossierStatus))).toEqual([2]);
+    expect(actionAllowedFrom('finish', 4)).toBe(true);
   });
 });

@@ -167,3 +167,19 @@ export function checkMove(from: number, to: number): MoveCheck {
   const message = `Không thể chuyển hồ sơ từ ${quoted(source)} sang ${quoted(target)}`;
   return { ok: false, reason: isFinal(source) ? 'final_status' : 'not_allowed', message };
 }
+
+/**
+ * Actions that lead to a status reachable from several others, but that the law ties to one: "Đã nhận bổ sung"
+ * (receive the supplement) answers a "Yêu cầu bổ sung" (5) and nothing else; processing starts from an accepted
+ * dossier (2). Other moves are judged by {@link ALLOWED_STATUS_MOVES} alone.
+ */
+export const ACTION_SOURCES: Readonly<Record<'start' | 'receive_supplement', readonly DossierStatus[]>> = {
+  start: [2],
+  receive_supplement: [5],
+};
+
+/** Whether an action may leave `status`: true for actions without a source of their own. */
+export function actionAllowedFrom(action: string, status: DossierStatus): boolean {
+  const sources = (ACTION_SOURCES as Record<string, readonly DossierStatus[]>)[action];
+  return sources === undefined || sources.includes(status);
+}

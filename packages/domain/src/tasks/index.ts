@@ -7,6 +7,7 @@ export * from './evidence.js';
 export * from './flags.js';
 export * from './metrics.js';
 export * from './milestones.js';
+export * from './progress-rules.js';
 export * from './reminders.js';
 export * from './reporting-windows.js';
 export * from './settings.js';

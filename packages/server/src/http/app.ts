@@ -30,6 +30,7 @@ import { targetRoutes } from '../modules/targets/routes.js';
 import { taskRoutes } from '../modules/tasks/routes.js';
 import { tenantRoutes } from '../modules/tenants/routes.js';
 import { pickWard, refuseWritesToInactive } from '../modules/tenants/ward-picker.js';
+import { todoRoutes } from '../modules/todo/routes.js';
 import { APP_VERSION } from '../version.js';
 import type { AppDeps } from './deps.js';
 import { handleError } from './error-handler.js';
@@ -71,6 +72,7 @@ const API_MODULES = [
   personalDataRoutes,
   tenantRoutes,
   feedRoutes,
+  todoRoutes,
 ];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */

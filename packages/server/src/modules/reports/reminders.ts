@@ -62,7 +62,12 @@ export async function sendReportReminders(
         if (inserted) added += 1;
         // Told even when the reminder row existed, so a run that stopped halfway is completed by the next; the
         // notification's key (unit, period, day) keeps it to one per user.
-        const users = await usersOfUnit(db, plan.tenant_id, unit.id, UNIT_ROLES);
+        // A late report is also the coordinator's business (issue 14), as is a unit without accounts.
+        const users = [
+          ...(await usersOfUnit(db, plan.tenant_id, unit.id, UNIT_ROLES)),
+          ...(due.kind === 'overdue' ? await usersWithRoles(db, plan.tenant_id, ['coordinator']) : []),
+        ];
+        if (users.length === 0) users.push(...(await usersWithRoles(db, plan.tenant_id, ['coordinator'])));
         await notifyUsers(
           db,
           {

@@ -38,6 +38,14 @@ export const en: Messages = {
     one_stop_officer: 'One-stop officer',
     observer: 'Observer (Fatherland Front)',
   },
+  todo: {
+    title: 'To do',
+    empty: 'Nothing to do right now.',
+    failed: 'The to-do list could not be loaded. Please reload the page.',
+    deadline: 'Due: {{date}}',
+    overdueSince: 'Overdue since {{date}}',
+    overdue: 'Overdue',
+  },
   home: {
     greeting: 'Hello, {{name}}',
     tenant: 'Administrative unit',
@@ -777,6 +785,9 @@ export const en: Messages = {
         'Weekly digest: {{overdue}} overdue, {{dueSoon}} due soon, {{awaitingReview}} waiting for acceptance',
       feedback_deadline: 'Feedback {{trackingCode}}: {{deadline}} due on {{due}}',
       report_due: 'Report {{periodCode}} due on {{due}}',
+      accepted: 'Result accepted',
+      report_returned: 'Report {{period}} returned: {{comment}}',
+      decision_waiting: 'Amendment waiting for the chairman',
       apology_needed: 'Dossier {{code}} about to be late ({{due}}): issue the apology letter',
     },
     feedbackDeadlines: {
@@ -1274,6 +1285,7 @@ export const en: Messages = {
       },
       comment: 'Other comments',
       submit: 'Send the rating',
+      alreadyRated: 'This dossier has been rated. Thank you for your opinion.',
       thanks: 'Thank you for your rating.',
     },
   },

@@ -37,6 +37,14 @@ export const vi = {
     one_stop_officer: 'Công chức một cửa',
     observer: 'Giám sát (MTTQ, đoàn thể)',
   },
+  todo: {
+    title: 'Việc cần làm',
+    empty: 'Không có việc nào cần làm ngay.',
+    failed: 'Không tải được danh sách việc cần làm. Vui lòng tải lại trang.',
+    deadline: 'Hạn: {{date}}',
+    overdueSince: 'Quá hạn từ {{date}}',
+    overdue: 'Quá hạn',
+  },
   home: {
     greeting: 'Xin chào, {{name}}',
     tenant: 'Đơn vị hành chính',
@@ -347,7 +355,7 @@ export const vi = {
     publishedOn: 'Ngày công khai',
     empty: 'Chưa có phản ánh nào được công khai.',
     staffLogin: 'Đăng nhập cán bộ',
-    unknownWard: 'Không tìm thấy phường, xã này.',
+    unknownWard: 'Không tìm thấy phường/xã này.',
   },
   plan: {
     none: 'Phường chưa có kế hoạch cải cách hành chính năm nay.',
@@ -781,6 +789,9 @@ export const vi = {
       weekly_digest: 'Tổng hợp tuần: {{overdue}} quá hạn, {{dueSoon}} sắp đến hạn, {{awaitingReview}} chờ nghiệm thu',
       feedback_deadline: 'Phản ánh {{trackingCode}}: hạn {{deadline}} ngày {{due}}',
       report_due: 'Báo cáo {{period}}: hạn gửi ngày {{due}}',
+      accepted: 'Kết quả đã được nghiệm thu',
+      report_returned: 'Báo cáo {{period}} bị trả lại: {{comment}}',
+      decision_waiting: 'Đề xuất điều chỉnh chờ Chủ tịch quyết định',
       apology_needed: 'Hồ sơ {{code}} sắp trễ hạn ({{due}}): lập phiếu xin lỗi',
     },
     feedbackDeadlines: {
@@ -1292,6 +1303,7 @@ export const vi = {
       },
       comment: 'Ý kiến khác',
       submit: 'Gửi đánh giá',
+      alreadyRated: 'Hồ sơ này đã được đánh giá. Cảm ơn ông/bà đã góp ý.',
       thanks: 'Cảm ơn ông/bà đã đánh giá.',
     },
   },
