@@ -12,6 +12,9 @@ export const CAPABILITIES = {
   'personal_data.export': ['ward_admin'],
   'audit.read': ['city_admin', 'ward_admin', 'chairman', 'coordinator'],
   'city.view_all_tenants': ['city_admin'],
+  // Creating, renaming, deactivating and merging wards; the IOC feed's API keys (issues 15, 16).
+  'city.manage_tenants': ['city_admin'],
+  'feed.manage_keys': ['city_admin'],
   // The city view (issue 16): every ward ranked in its block, its drill-down and the inbox, read only for Sở Nội vụ.
   'city.view': ['city_admin', 'city_observer'],
   // Returning a ward's report, reminding late wards, assigning tasks to wards.

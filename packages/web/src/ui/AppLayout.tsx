@@ -6,6 +6,7 @@ import { type Me, useLogout } from '../api/session';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navItemsFor } from './nav-items';
+import { canPickWard, WardPicker } from './WardPicker';
 
 /** The frame of every logged-in page: navigation on the left, tenant, language and user on top. */
 export function AppLayout({ me }: { me: Me }) {
@@ -38,6 +39,7 @@ export function AppLayout({ me }: { me: Me }) {
           style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', paddingInline: phone ? 12 : 24 }}
         >
           <Space size={phone ? 'small' : 'large'}>
+            {canPickWard(me) && <WardPicker me={me} />}
             <NotificationBell />
             <LanguageSwitch />
             <Dropdown
