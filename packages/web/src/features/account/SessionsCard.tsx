@@ -38,7 +38,12 @@ export function SessionsCard() {
               s.current ? (
                 <Tag color="green">{t('account.current')}</Tag>
               ) : (
-                <Popconfirm title={t('account.endSessionConfirm')} onConfirm={() => end(s.id)}>
+                <Popconfirm
+                  okText={t('account.yes')}
+                  cancelText={t('account.no')}
+                  title={t('account.endSessionConfirm')}
+                  onConfirm={() => end(s.id)}
+                >
                   <Button size="small" danger>
                     {t('account.endSession')}
                   </Button>

@@ -26,8 +26,8 @@ export function UserActions({ user }: { user: User }) {
         title: t('admin.resetDone', { username: user.username }),
         content: (
           <>
-            <Typography.Paragraph copyable strong code data-testid="temporary-password">
-              {password}
+            <Typography.Paragraph copyable={{ text: password }} strong>
+              <code data-testid="temporary-password">{password}</code>
             </Typography.Paragraph>
             <Typography.Paragraph type="secondary">{t('admin.resetOnce')}</Typography.Paragraph>
           </>
@@ -46,13 +46,23 @@ export function UserActions({ user }: { user: User }) {
   };
   return (
     <Space size="small" wrap>
-      <Popconfirm title={t('admin.resetConfirm', { username: user.username })} onConfirm={doReset}>
+      <Popconfirm
+        okText={t('account.yes')}
+        cancelText={t('account.no')}
+        title={t('admin.resetConfirm', { username: user.username })}
+        onConfirm={doReset}
+      >
         <Button size="small" loading={reset.isPending}>
           {t('admin.resetPassword')}
         </Button>
       </Popconfirm>
       {user.active ? (
-        <Popconfirm title={t('admin.lockConfirm', { username: user.username })} onConfirm={() => toggle(false)}>
+        <Popconfirm
+          okText={t('account.yes')}
+          cancelText={t('account.no')}
+          title={t('admin.lockConfirm', { username: user.username })}
+          onConfirm={() => toggle(false)}
+        >
           <Button size="small" danger loading={setActive.isPending}>
             {t('admin.lock')}
           </Button>

@@ -1430,6 +1430,8 @@ export const en: Messages = {
       'Columns: Username, Full name, Roles (e.g. officer), Unit code, Email, Password (empty: generated, shown once). Sending the same file again creates nothing twice.',
   },
   account: {
+    yes: 'Yes',
+    no: 'Cancel',
     title: 'Account',
     changePassword: 'Change password',
     currentPassword: 'Current password',

@@ -1448,6 +1448,8 @@ export const vi = {
       'Cột: Tên đăng nhập, Họ và tên, Vai trò (ví dụ officer), Mã đơn vị, Email, Mật khẩu (để trống: tạo tự động, hiện một lần). Gửi lại cùng tệp không tạo trùng.',
   },
   account: {
+    yes: 'Đồng ý',
+    no: 'Huỷ',
     title: 'Tài khoản',
     changePassword: 'Đổi mật khẩu',
     currentPassword: 'Mật khẩu hiện tại',
