@@ -35,7 +35,7 @@ describe('account lifecycle in the browser', () => {
     await page.getByLabel('Tên đăng nhập').fill('haiduong.canbo');
     await page.getByLabel('Mật khẩu').fill(temporary);
     await page.getByRole('button', { name: /Đăng nhập/ }).click();
-    await page.getByText(texts.mustChange.split(',')[0].replace('{{name}}', '').trim()).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'mật khẩu tạm thời' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/tai-khoan');
     await page.goto(`${t.url}/ho-so`);
     await page.getByLabel(texts.currentPassword).waitFor();
