@@ -5,6 +5,10 @@ import { useSession } from './api/session';
 
 // Every page is its own chunk, loaded when its route is first shown: a citizen opening /tra-cuu, /gop-y/… or
 // /cong-khai/… downloads the small shell and that page, never the officers' features.
+const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const ForcedPasswordPage = lazy(() =>
+  import('./features/account/AccountPage').then((m) => ({ default: m.ForcedPasswordPage })),
+);
 const AdminPage = lazy(() => import('./features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const LoginPage = lazy(() => import('./features/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
 const CalendarPage = lazy(() => import('./features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
@@ -80,6 +84,14 @@ function routesFor(me: ReturnType<typeof useSession>['data']) {
       </Routes>
     );
   }
+  if (me.mustChangePassword) {
+    return (
+      <Routes>
+        <Route path="/tai-khoan" element={<ForcedPasswordPage me={me} />} />
+        <Route path="*" element={<Navigate to="/tai-khoan" replace />} />
+      </Routes>
+    );
+  }
   return (
     <Routes>
       {/* The citizens' page looks the same to a logged-in officer: outside the app's frame. */}
@@ -91,6 +103,7 @@ function routesFor(me: ReturnType<typeof useSession>['data']) {
       <Route path="/cong-thong-tin/:tenantCode/in-a3" element={<ScorecardPrintPage />} />
       <Route element={<AppLayout me={me} />}>
         <Route index element={<HomePage me={me} />} />
+        <Route path="/tai-khoan" element={<AccountPage me={me} />} />
         <Route path="/lich-lam-viec" element={<CalendarPage me={me} />} />
         <Route path="/phan-anh" element={<FeedbackPage me={me} />} />
         <Route path="/phan-anh/:id" element={<FeedbackDetailPage />} />

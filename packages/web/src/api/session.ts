@@ -15,6 +15,8 @@ export interface Me {
   tenant: { id: string; code: string; name: string; kind: string };
   capabilities: Capability[];
   csrfToken: string;
+  /** A temporary password (an admin's reset): the UI allows nothing but changing it. */
+  mustChangePassword: boolean;
 }
 
 /** The session, or null when nobody is logged in. */

@@ -1,4 +1,4 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -45,6 +45,12 @@ export function AppLayout({ me }: { me: Me }) {
             <Dropdown
               menu={{
                 items: [
+                  {
+                    key: 'account',
+                    icon: <SettingOutlined />,
+                    label: t('account.title'),
+                    onClick: () => navigate('/tai-khoan'),
+                  },
                   { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), onClick: () => void logout() },
                 ],
               }}

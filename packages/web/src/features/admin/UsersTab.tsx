@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AccountsSheet } from './AccountsSheet';
 import { type NewUser, type User, useCreateUser, useUnits, useUsers } from './api';
 import { showFieldErrors } from './server-errors';
+import { UserActions } from './UserActions';
 
 // The ward admin creates ward accounts; city-wide roles are the city's to give.
 const WARD_ROLES = ROLES.filter((r) => r !== 'city_admin');
@@ -31,6 +32,12 @@ export function UsersTab() {
             title: t('admin.roles'),
             render: (_: unknown, u: User) => u.roles.map((r) => <Tag key={r}>{t(`roles.${r}`)}</Tag>),
           },
+          {
+            title: t('admin.active'),
+            render: (_: unknown, u: User) =>
+              u.active ? <Tag color="green">{t('admin.active')}</Tag> : <Tag color="red">{t('admin.locked')}</Tag>,
+          },
+          { title: t('admin.actions'), render: (_: unknown, u: User) => <UserActions user={u} /> },
         ]}
       />
     </>

@@ -49,3 +49,21 @@ export function useCreateUser() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['admin', 'users'] }),
   });
 }
+
+/** An admin's reset: the given password becomes temporary and every session of the user ends. */
+export function useResetPassword() {
+  return useMutation({
+    mutationFn: ({ id, password }: { id: string; password: string }) =>
+      api<void>(`/users/${id}/password`, { method: 'POST', body: { password } }),
+  });
+}
+
+/** Locks (active: false, which ends every session at once) or unlocks an account. */
+export function useSetUserActive() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, active }: { id: string; active: boolean }) =>
+      api<User>(`/users/${id}`, { method: 'PATCH', body: { active } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['admin', 'users'] }),
+  });
+}

@@ -1,0 +1,42 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+
+/** One of the user's own open sessions, as GET /auth/sessions lists it. */
+export interface OwnSession {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string | null;
+  expiresAt: string;
+  ip: string | null;
+  userAgent: string | null;
+  current: boolean;
+}
+
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/** Off while the password is temporary: the server refuses every route but the change until then. */
+export const useOwnSessions = (enabled: boolean) =>
+  useQuery({ queryKey: ['account', 'sessions'], queryFn: () => api<OwnSession[]>('/auth/sessions'), enabled });
+
+export function useChangePassword() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PasswordChange) => api<void>('/auth/password', { method: 'POST', body }),
+    // /auth/me now says the password is no longer temporary; the other sessions ended on the server.
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['me'] });
+      await client.invalidateQueries({ queryKey: ['account', 'sessions'] });
+    },
+  });
+}
+
+export function useRevokeSession() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<void>(`/auth/sessions/${id}`, { method: 'DELETE' }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['account', 'sessions'] }),
+  });
+}
