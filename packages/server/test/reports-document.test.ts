@@ -180,8 +180,8 @@ describe('the consolidated Q1 report', () => {
     ]) {
       expect(texts).toContain(line);
     }
-    // The unit's narrative under III.1, led by its short name; never the plan's typo.
-    const limits = texts.indexOf('1. Hạn chế, tồn tại');
+    // The unit's narrative under III's limits (2., after the strengths written), led by its short name.
+    const limits = texts.findIndex((t) => /^\d\. Hạn chế, tồn tại$/.test(t));
     expect(limits).toBeGreaterThan(0);
     expect(texts[limits + 1]).toBe('Trung tâm phục vụ HCC: Trang thiết bị số hóa còn thiếu.');
     expect(texts.some((t) => /VHXXH/.test(t))).toBe(false);
