@@ -1,8 +1,8 @@
 import type { IsoDate, MetricReading, MetricSourceInfo } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import type { CompletionTask } from '../tasks/completion-inputs.js';
 import { DOSSIER_METRIC_SOURCES } from '../indicators/metric-sources.js';
 import { UNITS_SELF_INSPECTED } from '../inspections/coverage.js';
+import type { CompletionTask } from '../tasks/completion-inputs.js';
 import { CITY_TASKS_COMPLETED, PLAN_TASKS_ON_TIME } from './task-metrics.js';
 
 /** What a source reads a metric for: a tenant's plan, on a day (today, or the previous period's end). */
