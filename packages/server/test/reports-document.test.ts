@@ -113,7 +113,8 @@ describe('the consolidated Q1 report', () => {
     for (const area of dashboard.byArea) {
       expect(current.figures.areas.find((a: { code: string }) => a.code === area.code)?.figures).toEqual(area.figures);
     }
-    expect(current.sections.limits).toBe('Trang thiết bị số hóa còn thiếu.');
+    // Parts III–V name the unit before its text, as the ward calls it (the seed's short name).
+    expect(current.sections.limits).toBe('Trung tâm phục vụ HCC: Trang thiết bị số hóa còn thiếu.');
     expect(current.sections['area:II.3']).toContain('Cập nhật nhiệm vụ 20');
     expect(current.meta).toMatchObject({
       date: '2026-03-05',
@@ -179,6 +180,11 @@ describe('the consolidated Q1 report', () => {
     ]) {
       expect(texts).toContain(line);
     }
+    // The unit's narrative under III's limits (2., after the strengths written), led by its short name.
+    const limits = texts.findIndex((t) => /^\d\. Hạn chế, tồn tại$/.test(t));
+    expect(limits).toBeGreaterThan(0);
+    expect(texts[limits + 1]).toBe('Trung tâm phục vụ HCC: Trang thiết bị số hóa còn thiếu.');
+    expect(texts.some((t) => /VHXXH/.test(t))).toBe(false);
     const c = dashboard.completion;
     expect(texts.join('\n')).toContain(
       `hoàn thành đúng hạn ${c.completedOnTime}/${c.dueSoFar} (${formatCellValue(c.onTimeRate ?? 0)}%)`,

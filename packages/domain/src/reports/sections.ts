@@ -48,6 +48,7 @@ export function reportSectionKeys(areas: readonly { code: string; title: string 
 
 /** A unit's report as the consolidation reads it. */
 export interface SubmissionForReport {
+  /** The unit as the ward calls it (its short name, never the plan's spelling): it leads the unit's texts. */
   unitName: string;
   content: UnitReportContent;
 }
@@ -68,9 +69,21 @@ const joinTexts = (texts: readonly (string | undefined)[]) =>
     .join('\n');
 
 /**
+ * A unit's text in a merged section, led by the unit's name so the coordinator sees whose it is and edits
+ * lightly: one sentence follows the name on its line, a longer text (or a list) comes under it.
+ */
+function byUnit(unitName: string, text: string | undefined): string | undefined {
+  const body = text?.trim();
+  if (!body) return undefined;
+  const single = !body.includes('\n') && !body.startsWith('- ');
+  return single ? `${unitName}: ${body}` : `${unitName}:\n${body}`;
+}
+
+/**
  * Pre-fills every section from the units' reports: each area's section takes the units' results for that area
  * (the direction area's go to part I), results on tasks without an area join part I too; limits, causes,
- * proposals and next tasks are the units' texts one after another. Strengths are the coordinator's to write.
+ * proposals and next tasks (parts III–V) are the units' texts one after another, each led by its unit's name.
+ * Strengths are the coordinator's to write.
  */
 export function prefillReportSections(input: SectionPrefillInput): ReportSections {
   const direction = directionAreaCode(input.areas);
@@ -83,7 +96,7 @@ export function prefillReportSections(input: SectionPrefillInput): ReportSection
   };
   for (const area of input.areas) if (area.code !== direction) sections[areaSectionKey(area.code)] = results(area.code);
   for (const key of ['limits', 'causes', 'nextTasks', 'proposals'] as const) {
-    sections[key] = joinTexts(input.submissions.map((s) => s.content[key]));
+    sections[key] = joinTexts(input.submissions.map((s) => byUnit(s.unitName, s.content[key])));
   }
   return sections;
 }

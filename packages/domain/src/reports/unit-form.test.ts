@@ -92,8 +92,8 @@ describe("the consolidated report's sections", () => {
     const sections = prefillReportSections({
       areas: AREAS,
       submissions: [
-        { unitName: 'VHXH', content: vhxh },
-        { unitName: 'TTPVHCC', content: center },
+        { unitName: 'Phòng VHXH', content: vhxh },
+        { unitName: 'Trung tâm PVHCC', content: { ...center, nextTasks: '- Số hóa hồ sơ.\n- Rà soát quy trình.' } },
       ],
       communication: '- Đăng 3 tin bài.',
     });
@@ -102,8 +102,10 @@ describe("the consolidated report's sections", () => {
       communication: '- Đăng 3 tin bài.',
       'area:II.2': '',
       'area:II.3': '- Rà soát 12 TTHC.',
-      limits: 'Thiếu nhân lực.\nMạng chậm.',
-      proposals: 'Bổ sung máy quét.',
+      // Parts III–V name each unit before its text: a sentence on the name's line, a list under it.
+      limits: 'Phòng VHXH: Thiếu nhân lực.\nTrung tâm PVHCC: Mạng chậm.',
+      proposals: 'Trung tâm PVHCC: Bổ sung máy quét.',
+      nextTasks: 'Trung tâm PVHCC:\n- Số hóa hồ sơ.\n- Rà soát quy trình.',
       strengths: '',
     });
     expect(Object.keys(normaliseSections(reportSectionKeys(AREAS), { extra: 'x', limits: 'y' }))).toEqual(

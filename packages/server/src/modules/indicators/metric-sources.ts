@@ -10,8 +10,12 @@ import { indicatorReport } from './use-cases/compute-report.js';
 const share = (numerator: number, denominator: number) =>
   denominator === 0 ? null : Math.round((numerator / denominator) * 10_000) / 100;
 
-/** The plan's year from 1 January to the day asked (the whole year once it is over). */
-function yearToDate({ plan, asOf }: MetricContext): Period {
+/**
+ * The days a count covers: a report's data window when a report asks (docs/DOMAIN.md §7), else the plan's year
+ * from 1 January to the day asked (the whole year once it is over).
+ */
+function countedDays({ plan, asOf, window }: MetricContext): Period {
+  if (window) return { from: window.start, to: window.end < asOf ? window.end : asOf };
   const end = `${plan.year}-12-31`;
   return { from: `${plan.year}-01-01`, to: asOf < end ? asOf : end };
 }
@@ -26,7 +30,7 @@ export const DOSSIERS_TRACKED: MetricSource = {
   method: 'dossiers.synced_over_received',
   module: 'dossiers',
   read: async (context) => {
-    const { from, toExclusive } = periodBounds(yearToDate(context));
+    const { from, toExclusive } = periodBounds(countedDays(context));
     const { received, synced } = await indicatorsRepository(context.db).trackedCounts(
       context.tenantId,
       from,
@@ -42,7 +46,7 @@ export const ONLINE_PAYMENT: MetricSource = {
   method: 'dossiers.paid_online_over_paid',
   module: 'dossiers',
   read: async (context) => {
-    const { from, toExclusive } = periodBounds(yearToDate(context));
+    const { from, toExclusive } = periodBounds(countedDays(context));
     const { paid, online } = await indicatorsRepository(context.db).paymentCounts(context.tenantId, from, toExclusive);
     return reading('online_payment', 'dossiers.paid_online_over_paid', context.asOf, online, paid);
   },

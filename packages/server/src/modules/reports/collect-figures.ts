@@ -40,11 +40,34 @@ function areaFigures(
   }));
 }
 
-/** The dashboard's target evaluation, on the report's day instead of today. */
-async function targetLines(db: Db, scope: PeriodScope, asOf: IsoDate, now: Date): Promise<ReportTargetLine[]> {
+/**
+ * The dashboard's target evaluation at the report's cut-off (docs/DOMAIN.md §7): entered values dated after it
+ * left out, computed ones over the window from the tasks as history says they stood (`atCutoff`, the same rows
+ * as the report's task figures on its own day).
+ */
+async function targetLines(
+  db: Db,
+  scope: PeriodScope,
+  asOf: IsoDate,
+  now: Date,
+  atCutoff: { day: IsoDate; tasks: readonly CompletionTask[] },
+  current: readonly TaskRow[],
+): Promise<ReportTargetLine[]> {
   const taskScope = await loadTaskScope(db, scope.tenantId, now, scope.plan.id);
   if (!taskScope) return [];
-  const { targets } = await evaluateTargets(db, { ...taskScope, today: asOf });
+  const { tenantId, plan } = scope;
+  const read = new Map<IsoDate, Promise<readonly CompletionTask[]>>([[atCutoff.day, Promise.resolve(atCutoff.tasks)]]);
+  const tasksAt = (day: IsoDate) => {
+    const known = read.get(day);
+    if (known) return known;
+    const tasks = tasksAtCutoff(db, tenantId, plan.id, current, day).then((rows) =>
+      rows.map((row) => completionTaskOf(row, plan.year, day)),
+    );
+    read.set(day, tasks);
+    return tasks;
+  };
+  const window = { start: scope.window.start, end: scope.window.end };
+  const { targets } = await evaluateTargets(db, { ...taskScope, today: asOf }, { window, tasksAt });
   return targets.map((t) => ({
     code: t.code,
     text: t.text,
@@ -113,7 +136,7 @@ export async function collectReportFigures(
     units: units.map((u) => ({ id: u.id, name: u.name, shortName: u.short_name })),
   };
   const [targets, optional] = await Promise.all([
-    targetLines(db, scope, asOf, now),
+    targetLines(db, scope, asOf, now, { day: asOf, tasks }, current),
     readOptionalFigures(context, providers),
   ]);
   return {

@@ -60,7 +60,8 @@ async function prefilledSections(db: Db, scope: PeriodScope, figures: ReportFigu
   ]);
   const handedIn = units.flatMap((unit) => {
     const row = rows.find((r) => r.unit_id === unit.id && (r.status === 'submitted' || r.status === 'accepted'));
-    return row ? [{ unitName: unit.name, content: row.content }] : [];
+    // The unit as the ward calls it (its short name), never the plan's spelling of it.
+    return row ? [{ unitName: unit.short_name.trim() || unit.name, content: row.content }] : [];
   });
   return prefillReportSections({
     areas: figures.areas,

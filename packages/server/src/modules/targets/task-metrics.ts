@@ -1,11 +1,15 @@
 import { completionFigures, type MetricReading, percent } from '@cchc/domain';
-import { loadCompletionTasks } from '../tasks/completion-inputs.js';
+import { type CompletionTask, loadCompletionTasks } from '../tasks/completion-inputs.js';
 import type { MetricContext, MetricSource } from './metric-sources.js';
 
 const PLAN_METRIC = 'plan_tasks_completed_on_time';
 const PLAN_METHOD = 'tasks.on_time_over_due';
 const CITY_METRIC = 'city_tasks_completed';
 const CITY_METHOD = 'tasks.assigned_completed_over_due';
+
+/** The tasks a reading counts: those history gives for a report's cut-off, else today's rows on `asOf`. */
+const tasksOf = async ({ db, tenantId, plan, asOf, tasks }: MetricContext): Promise<readonly CompletionTask[]> =>
+  tasks ?? (await loadCompletionTasks(db, tenantId, plan, asOf));
 
 /**
  * Target "100% of the plan's tasks completed on time": completed on time ÷ tasks due so far (due date passed, or
@@ -15,8 +19,9 @@ export const PLAN_TASKS_ON_TIME: MetricSource = {
   metric: PLAN_METRIC,
   method: PLAN_METHOD,
   module: 'tasks',
-  read: async ({ db, tenantId, plan, asOf }: MetricContext): Promise<MetricReading> => {
-    const figures = completionFigures(await loadCompletionTasks(db, tenantId, plan, asOf), asOf);
+  read: async (context: MetricContext): Promise<MetricReading> => {
+    const { asOf } = context;
+    const figures = completionFigures(await tasksOf(context), asOf);
     return {
       metric: PLAN_METRIC,
       value: figures.onTimeRate,
@@ -43,8 +48,9 @@ export const CITY_TASKS_COMPLETED: MetricSource = {
   metric: CITY_METRIC,
   method: CITY_METHOD,
   module: 'tasks',
-  read: async ({ db, tenantId, plan, asOf }: MetricContext): Promise<MetricReading> => {
-    const tasks = await loadCompletionTasks(db, tenantId, plan, asOf);
+  read: async (context: MetricContext): Promise<MetricReading> => {
+    const { asOf } = context;
+    const tasks = await tasksOf(context);
     // Completed tasks are settled, so every one of them is among those due so far.
     const figures = completionFigures(
       tasks.filter((t) => t.source === 'city' || t.source === 'chairman'),

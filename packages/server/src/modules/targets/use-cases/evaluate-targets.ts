@@ -8,6 +8,7 @@ import {
   type TargetStatus,
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
+import type { CompletionTask } from '../../tasks/completion-inputs.js';
 import type { TaskScope } from '../../tasks/task-view.js';
 import { type MetricContext, metricSourceFor } from '../metric-sources.js';
 import { type TargetEntry, targetsRepository } from '../repository.js';
@@ -49,24 +50,45 @@ function enteredReading(
   };
 }
 
+/**
+ * How a periodic report reads the targets (docs/DOMAIN.md §7: the state at the window's end, from history): its
+ * data window, over which computed counts are taken, and the plan's tasks as they stood on a day.
+ */
+export interface ReportReading {
+  window: { start: IsoDate; end: IsoDate };
+  tasksAt(asOf: IsoDate): Promise<readonly CompletionTask[]>;
+}
+
 interface Evaluation {
   scope: TaskScope;
   entries: readonly TargetEntry[];
   previousDue: IsoDate | null;
   db: Db;
+  report: ReportReading | null;
 }
 
-async function readingOn(ev: Evaluation, code: string, metric: string, asOf: IsoDate): Promise<MetricReading | null> {
+async function readingOn(
+  ev: Evaluation,
+  code: string,
+  metric: string,
+  asOf: IsoDate,
+  inWindow: boolean,
+): Promise<MetricReading | null> {
   const source = metricSourceFor(metric);
   if (!source) return enteredReading(ev.entries, code, metric, asOf);
   const context: MetricContext = { db: ev.db, tenantId: ev.scope.tenantId, plan: ev.scope.plan, asOf };
+  if (ev.report) {
+    context.tasks = await ev.report.tasksAt(asOf);
+    // The previous period's value is read as the dashboard reads it (year to date), only to see a fall.
+    if (inWindow) context.window = ev.report.window;
+  }
   return source.read(context);
 }
 
 async function evaluateMeasure(ev: Evaluation, code: string, measure: TargetMeasure): Promise<MeasureView> {
   const { today, plan } = ev.scope;
-  const reading = await readingOn(ev, code, measure.metric, today);
-  const previous = ev.previousDue ? await readingOn(ev, code, measure.metric, ev.previousDue) : null;
+  const reading = await readingOn(ev, code, measure.metric, today, true);
+  const previous = ev.previousDue ? await readingOn(ev, code, measure.metric, ev.previousDue, false) : null;
   const previousValue = previous?.value ?? null;
   const status = measureStatus({
     comparator: measure.comparator,
@@ -82,15 +104,17 @@ async function evaluateMeasure(ev: Evaluation, code: string, measure: TargetMeas
 /**
  * Every target of the plan with the value of each measure (computed through the metric-source registry, or
  * the latest entered value), its value at the end of the last reporting window (to see it falling) and status.
+ * A periodic report passes `report` (with `scope.today` its cut-off day): entered values dated after it are not
+ * counted, computed ones are taken over its window from the tasks history gives.
  */
-export async function evaluateTargets(db: Db, scope: TaskScope) {
+export async function evaluateTargets(db: Db, scope: TaskScope, report: ReportReading | null = null) {
   const repo = targetsRepository(db);
   const [targets, entries] = await Promise.all([
     repo.planTargets(scope.tenantId, scope.plan.id),
     repo.entries(scope.tenantId, scope.plan.id),
   ]);
   const previous = lastEndedWindow(scope.windows, scope.today);
-  const ev: Evaluation = { scope, entries, previousDue: previous?.due ?? null, db };
+  const ev: Evaluation = { scope, entries, previousDue: previous?.due ?? null, db, report };
   const views: TargetView[] = [];
   for (const target of targets) {
     const measures = await Promise.all(target.measures.map((m) => evaluateMeasure(ev, target.code, m)));
