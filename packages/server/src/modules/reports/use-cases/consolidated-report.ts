@@ -80,7 +80,8 @@ export async function readConsolidatedReport(db: Db, auth: AuthContext, now: Dat
     sent: dispatch ? presentDispatch(dispatch) : null,
     sendings: sendings.map(presentDispatch),
     // The city's latest return while it stands (after the latest sending): the ward edits and sends again.
-    returned: isReturned(dispatch, back) && back ? { comment: back.comment, at: back.at.toISOString(), by: back.by } : null,
+    returned:
+      isReturned(dispatch, back) && back ? { comment: back.comment, at: back.at.toISOString(), by: back.by } : null,
     rights: {
       generate: open && hasRole(auth, ...rolesFor('reports.consolidate')),
       edit: open && latest !== null && hasRole(auth, ...rolesFor('reports.consolidate')),
