@@ -1,4 +1,4 @@
-// How numbers and months read in Vietnamese (DOMAIN §4): comma decimals, two places, a space before "%";
+// How numbers and months read in Vietnamese (docs/DOMAIN.md §4): comma decimals, two places, a space before "%";
 // a month is "Tháng 3/2026". One place for the UI and the documents, so every page says it the same way.
 
 /** A number with comma decimals and dot thousands, `places` decimals: 1234.5 → "1.234,50". */

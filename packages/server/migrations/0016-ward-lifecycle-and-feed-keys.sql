@@ -1,4 +1,4 @@
--- The ward lifecycle (issue 15.1) and the IOC data feed's API keys (issue 16.4).
+-- The ward lifecycle and the IOC data feed's API keys.
 
 -- The official administrative-unit code (mã đơn vị hành chính, Decision 19/2025), the state of a ward
 -- (a deactivated ward is read only, its data kept) and when it was last renamed or deactivated.

@@ -66,7 +66,7 @@ describe('late dossiers and the apology letter', () => {
     expect(letter.body).toContain('Chờ kết quả xác minh của Công an');
   });
 
-  it('issues a letter sent late (on the due date itself, then overdue): owed, never blocked (DOMAIN §3)', async () => {
+  it('issues a letter sent late (on the due date itself, then overdue): owed, never blocked (docs/DOMAIN.md §3)', async () => {
     const dossier = await intake('2026-03-09 11:00');
     at(t, '2026-03-16 08:00');
     const desk = await t.loginAs('haiduong.motcua');

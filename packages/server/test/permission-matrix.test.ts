@@ -8,7 +8,7 @@ import { createWard } from './support/factories.js';
 import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
 
 /**
- * The permission matrix (issue 12): every API route × every role × own unit / other unit / other ward, with the
+ * The permission matrix: every API route × every role × own unit / other unit / other ward, with the
  * expected outcome derived from the route's declared policy. A route's row is its policy: a new route has one by
  * construction (a route without a policy cannot be registered), and the matrix checks that the route keeps it.
  *

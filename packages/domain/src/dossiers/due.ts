@@ -1,4 +1,4 @@
-// A dossier's due moment on the working calendar and the apology letter's rules (DOMAIN §3).
+// A dossier's due moment on the working calendar and the apology letter's rules (docs/DOMAIN.md §3).
 import {
   type ClockPause,
   computeDueMoment,
@@ -99,7 +99,7 @@ export interface ApologyProblem {
 
 /**
  * The answer of {@link validateApology}. `late` says the letter goes out after the last working day before the
- * due date (an overdue dossier, a same-day or hour-limit procedure): still issued, never blocked (DOMAIN §3).
+ * due date (an overdue dossier, a same-day or hour-limit procedure): still issued, never blocked (docs/DOMAIN.md §3).
  */
 export type ApologyCheck = { ok: true; late: boolean } | { ok: false; problems: ApologyProblem[] };
 

@@ -18,7 +18,7 @@ import {
   nextStatuses,
 } from './status.js';
 
-// DOMAIN §3, written out by hand rather than read from the code's table.
+// docs/DOMAIN.md §3, written out by hand rather than read from the code's table.
 const ALLOWED: [number, number][] = [
   [1, 2],
   [1, 3],
@@ -97,7 +97,7 @@ describe('dossier status moves', () => {
   });
 
   it('names every status, and sorts them into open, processable, final and with or without a result', () => {
-    // DOMAIN §3 by hand: 1 waits for acceptance; 2, 4, 5, 6 are in the office's hands (5 with the clock paused);
+    // docs/DOMAIN.md §3 by hand: 1 waits for acceptance; 2, 4, 5, 6 are in the office's hands (5 with the clock paused);
     // 9 has its result and waits to be handed over; 3, 7, 8, 10 are final; 7 and 8 end without a result.
     expect(Object.values(DOSSIER_STATUS).sort((a, b) => a - b)).toEqual([...DOSSIER_STATUSES]);
     expect(DOSSIER_STATUS.withdrawn).toBe(7);

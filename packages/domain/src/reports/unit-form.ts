@@ -108,7 +108,7 @@ export function prefillUnitReport(
   return content;
 }
 
-/** Whether a unit's report says anything: a report is sent only with content (issue 14). */
+/** Whether a unit's report says anything: a report is sent only with content. */
 export function hasReportContent(content: UnitReportContent): boolean {
   const texts = [
     ...Object.values(content.results),

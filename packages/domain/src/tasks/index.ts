@@ -1,4 +1,4 @@
-// Task execution (issue 5): statuses, flags on the working calendar, completion figures, target status, rights,
+// Task execution: statuses, flags on the working calendar, completion figures, target status, rights,
 // evidence rules and the metric-source types. Pure: "today" and the calendar are arguments.
 export * from './access.js';
 export * from './amend-parse.js';

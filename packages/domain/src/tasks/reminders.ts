@@ -1,4 +1,4 @@
-// Which reminders a task owes today (issue 5 §5). A reminder is kept once per (user, kind, task, day): `day` is
+// Which reminders a task owes today. A reminder is kept once per (user, kind, task, day): `day` is
 // the bucket that makes a repeat a duplicate, chosen so that nobody is told the same thing every morning.
 import { dayOfIso, isoOfDay, weekdayOfDay } from '../calendar/dates.js';
 import type { IsoDate } from '../clock.js';

@@ -3,7 +3,7 @@ import { createFeedKey, listFeedKeys, revokeFeedKey } from '../modules/feed/keys
 import { exitWithUsage } from './usage-error.js';
 import { withCity } from './ward-commands.js';
 
-/** `cchc feed keys …`: API keys of the IOC data feed (issue 16.4). */
+/** `cchc feed keys …`: API keys of the IOC data feed. */
 export function registerFeedCommands(program: Command): void {
   const keys = program
     .command('feed')

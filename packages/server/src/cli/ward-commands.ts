@@ -62,7 +62,7 @@ function reportText(report: z.infer<typeof importReportOut>): string {
   return lines.join('\n');
 }
 
-/** `cchc wards …`: the city's wards, communes and special zones (issue 15). */
+/** `cchc wards …`: the city's wards, communes and special zones. */
 export function registerWardCommands(program: Command): void {
   const wards = program.command('wards').description('phường, xã, đặc khu của thành phố');
 

@@ -75,7 +75,7 @@ function validationError(request: FastifyRequest, context: string | undefined, l
   return new AppError('validation_failed', undefined, fields);
 }
 
-// A person never sees a regular expression (issue 14 §3): zod's locale quotes the pattern, so it is replaced.
+// A person never sees a regular expression: zod's locale quotes the pattern, so it is replaced.
 const FORMAT_MESSAGE: Record<Lang, string> = {
   vi: 'Giá trị không đúng định dạng.',
   en: 'The value is not in the expected format.',

@@ -47,7 +47,7 @@ export function dossiersRepository(db: Db) {
       .$if(f.dueBefore !== undefined, (q) => q.where('d.current_due_at', '<', f.dueBefore as Date))
       .$if(f.dueFrom !== undefined, (q) => q.where('d.current_due_at', '>=', f.dueFrom as Date))
       .$if(f.paused === true, (q) => q.where('d.status', '=', DOSSIER_STATUS.supplementRequested))
-      // "Cần phiếu xin lỗi": a letter proposed and not issued, or an overdue dossier with none issued (DOMAIN §3:
+      // "Cần phiếu xin lỗi": a letter proposed and not issued, or an overdue dossier with none issued (docs/DOMAIN.md §3:
       // a late letter is still owed, so every overdue dossier without one is listed).
       .$if(f.apologyProposed === true, (q) =>
         q.where((e) => {

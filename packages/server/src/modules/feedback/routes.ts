@@ -59,7 +59,7 @@ function actionRoutes(app: FastifyInstance, deps: AppDeps) {
         const { id } = request.params as z.infer<typeof idParams>;
         const context = { auth, now: deps.clock.now(), lang: langFrom(request.headers['accept-language']) };
         const after = await actOnFeedback(deps.db, context, id, action, request.body as ActionBodies[typeof action]);
-        // The approved answer goes to the citizen who left an e-mail (issue 14).
+        // The approved answer goes to the citizen who left an e-mail.
         if (action === 'approve') await tellSubmitter(deps, after, 'answered');
         if (!canSeeFeedback(auth, after)) return reply.status(204).send(null);
         return feedbackDetail(deps.db, auth, id, deps.clock.now());

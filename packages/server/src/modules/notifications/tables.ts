@@ -17,7 +17,7 @@ export const NOTIFICATION_KINDS = [
   'feedback_deadline',
   'report_due',
   'apology_needed',
-  // Events of issue 14: a completion accepted, a unit report returned, a decision waiting for the chairman.
+  // Events that tell people what happened: a completion accepted, a unit report returned, a decision waiting for the chairman.
   'accepted',
   'report_returned',
   'decision_waiting',

@@ -8,7 +8,7 @@ import type { PeriodScope } from './period-scope.js';
 const UNIT_ROLES = ['officer', 'unit_head', 'coordinator'] as const;
 
 /**
- * What a unit's report change tells (issue 14): a submission clears the unit's "report due" reminders; a return
+ * What a unit's report change tells: a submission clears the unit's "report due" reminders; a return
  * tells the unit's officers and head, with the reason; an acceptance clears a pending "returned" notice.
  */
 export async function tellReportChange(

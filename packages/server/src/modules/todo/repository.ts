@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.js';
 import { withDossierTables } from '../dossiers/tables.js';
 import { withFeedbackTables } from '../feedback/tables.js';
 
-/** Dossier statuses with the clock running: accepted, processing, waiting for payment (DOMAIN §3). */
+/** Dossier statuses with the clock running: accepted, processing, waiting for payment (docs/DOMAIN.md §3). */
 const RUNNING = DOSSIER_STATUSES.filter(isClockRunning);
 /** Feedback statuses still waiting for the ward's answer. */
 const UNANSWERED = ['received', 'info_requested'] as const;

@@ -96,5 +96,5 @@ export function useEnterIndicator() {
 }
 
 /** A share as `63,64%`, or N/A. */
-/** A rate as DOMAIN §4 writes it: "50,50 %". */
+/** A rate as docs/DOMAIN.md §4 writes it: "50,50 %". */
 export const percent = (rate: number | null) => formatPercentVi(rate);

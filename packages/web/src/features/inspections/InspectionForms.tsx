@@ -29,7 +29,7 @@ const post = (id: string, path: string) => `/inspections/${id}/${path}`;
 
 /**
  * A refused write said in Vietnamese: each field's reason next to the field, anything else above the button.
- * No write of these forms fails silently (issue 14 §3).
+ * No write of these forms fails silently.
  */
 function useRefusal(form: FormInstance, fields: readonly string[]) {
   const [error, setError] = useState<string | null>(null);

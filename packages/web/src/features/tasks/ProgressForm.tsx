@@ -23,7 +23,7 @@ export function ProgressForm({ task }: { task: TaskDetail }) {
   const settable = (UNIT_SETTABLE_STATUSES as readonly string[]).includes(task.status);
 
   // Progress above 0 means the work has started: an untouched "Chưa triển khai" follows, so the form never
-  // offers what the server refuses (issue 14); a status picked by hand is kept and the server says why.
+  // offers what the server refuses; a status picked by hand is kept and the server says why.
   const onValuesChange = (changed: Partial<Values>, all: Values) => {
     if (changed.progress && changed.progress > 0 && all.status === 'not_started' && !form.isFieldTouched('status')) {
       form.setFieldValue('status', 'in_progress');

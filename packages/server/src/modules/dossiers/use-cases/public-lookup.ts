@@ -37,7 +37,7 @@ function digitsMatch(phone: string | null, last4: string): boolean {
 
 /**
  * The ward a code may answer for: the one holding it, unless its agency prefix is another ward's. A code planted
- * by a ward under another ward's prefix never answers (issue 12), even if it was stored before imports refused it.
+ * by a ward under another ward's prefix never answers, even if it was stored before imports refused it.
  */
 async function answeringTenant(db: Db, code: string): Promise<string | undefined> {
   const repo = dossiersRepository(db);

@@ -37,7 +37,7 @@ async function tenantReminders(db: Db, scope: TaskScope): Promise<NewNotificatio
   // Several tasks share a unit: its users are read once.
   const recipients = new Map<string, Recipient[]>();
   const items: NewNotification[] = [];
-  // The coordinator follows the whole plan: every overdue task of the ward is theirs to chase (issue 14).
+  // The coordinator follows the whole plan: every overdue task of the ward is theirs to chase.
   const coordinators = await usersWithRoles(db, scope.tenantId, ['coordinator']);
   for (const view of views) {
     const due = remindersDue({ flags: view.flags, dueDate: view.dueDate }, scope.today, scope.windows);

@@ -13,7 +13,7 @@ export const amendmentIn = z.discriminatedUnion('action', [
     taskId: z.uuid(),
     fields: taskFieldsIn,
     reason: z.string().trim().min(1).max(2000),
-    /** A new deadline already past is kept only when the proposer confirms it (issue 14). */
+    /** A new deadline already past is kept only when the proposer confirms it. */
     confirmPastDue: z.boolean().optional(),
   }),
   z.object({ action: z.literal('drop'), taskId: z.uuid(), reason: z.string().trim().min(1).max(2000) }),

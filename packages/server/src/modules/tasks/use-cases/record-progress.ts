@@ -14,7 +14,7 @@ export async function recordProgress(db: Db, request: ChangeRequest, taskId: str
     requireRight(change, rights.update);
     if (isCompletedStatus(row.status)) throw taskRuleError('task_settled', change.lang);
     if (isPendingReview(row.review_state)) throw taskRuleError('pending_review', change.lang);
-    // Progress and status must agree and the update must change something (issue 14): refused, not corrected.
+    // Progress and status must agree and the update must change something: refused, not corrected.
     const refused = checkProgressUpdate({ status: row.status, progress: row.progress }, input);
     if (refused) throw taskRuleError(refused.reason, change.lang, refused.field);
     const status = statusAfterUpdate(row.status, input);
