@@ -17,7 +17,8 @@ export type UnrankedReason =
   | 'no_plan' // no plan for the period's year
   | 'no_tasks_due' // the plan has no task due by the period's end
   | 'no_units' // no active unit to self-inspect
-  | 'no_reports_due'; // no periodic report due by the period's end
+  | 'no_reports_due' // no periodic report due by the period's end
+  | 'inactive'; // the ward was deactivated (merged, dissolved): listed, never ranked
 
 /** A ward's value for one measure and period; a null value carries the reason. */
 export interface MeasureValue {

@@ -11,6 +11,7 @@ const MESSAGES = {
   no_tasks_due: { vi: 'Chưa có nhiệm vụ đến hạn trong kỳ', en: 'No task due by the end of the period' },
   no_units: { vi: 'Chưa có đơn vị để tự kiểm tra', en: 'No unit to self-inspect' },
   no_reports_due: { vi: 'Chưa có báo cáo đến hạn', en: 'No report due yet' },
+  inactive: { vi: 'Phường/xã đã ngừng hoạt động: không xếp hạng', en: 'The ward is deactivated: not ranked' },
   period_invalid: {
     vi: 'Kỳ phải là tháng (2026-03), quý (2026-Q1) hoặc năm (2026)',
     en: 'The period is a month (2026-03), a quarter (2026-Q1) or a year (2026)',

@@ -4,11 +4,11 @@ import { withReportTables } from '../reports/tables.js';
 /** The only SQL of the city view: its wards, and each ward's periodic reports with their due and sending dates. */
 export function cityRepository(db: Db) {
   return {
-    /** Every ward, commune and special zone of the instance, by code. */
+    /** Every ward, commune and special zone of the instance, by code, deactivated ones too (`active` tells). */
     wards: () =>
       db
         .selectFrom('tenants')
-        .select(['id', 'code', 'name', 'kind'])
+        .select(['id', 'code', 'name', 'kind', 'active'])
         .where('kind', '!=', 'city')
         .orderBy('code')
         .execute(),
@@ -33,7 +33,21 @@ export function cityRepository(db: Db) {
             .onRef('r.period', '=', 'p.period'),
         )
         .leftJoin('report_dispatches as d', (j) =>
-          j.onRef('d.tenant_id', '=', 'r.tenant_id').onRef('d.report_id', '=', 'r.id'),
+          // The latest sending only: a report the city returned is sent again as a later version.
+          j
+            .onRef('d.tenant_id', '=', 'r.tenant_id')
+            .onRef('d.report_id', '=', 'r.id')
+            .on((eb) =>
+              eb(
+                'd.version',
+                '=',
+                eb
+                  .selectFrom('report_dispatches as d2')
+                  .select((e) => e.fn.max('d2.version').as('v'))
+                  .whereRef('d2.tenant_id', '=', 'r.tenant_id')
+                  .whereRef('d2.report_id', '=', 'r.id'),
+              ),
+            ),
         )
         .select([
           'p.plan_id',

@@ -13,7 +13,15 @@ export const wardParams = z.object({ code: z.string().trim().min(1).max(60) });
 export const seriesQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 const tenantKind = z.enum(['city', 'ward', 'commune', 'special_zone']);
-const reasonCode = z.enum(['too_few_dossiers', 'no_data', 'no_plan', 'no_tasks_due', 'no_units', 'no_reports_due']);
+const reasonCode = z.enum([
+  'too_few_dossiers',
+  'no_data',
+  'no_plan',
+  'no_tasks_due',
+  'no_units',
+  'no_reports_due',
+  'inactive',
+]);
 
 export const rankingRowOut = z.object({
   code: z.string(),

@@ -10,6 +10,7 @@ export type ReportRule =
   | 'empty_report'
   | 'not_submitted'
   | 'report_sent'
+  | 'resend_new_version'
   | 'no_draft'
   | 'stale_version'
   | 'version_unknown';
@@ -41,6 +42,11 @@ const RULES: Record<ReportRule, { code: ErrorCode; vi: string; en: string }> = {
     code: 'conflict',
     vi: 'Báo cáo tổng hợp đã phát hành, không sửa được nữa.',
     en: 'The consolidated report was sent and can no longer change.',
+  },
+  resend_new_version: {
+    code: 'validation_failed',
+    vi: 'Thành phố đã trả lại báo cáo: hãy gửi phiên bản đã chỉnh sửa sau phiên bản đã gửi.',
+    en: 'The city returned the report: send a version edited after the one that was sent.',
   },
   no_draft: {
     code: 'conflict',

@@ -274,12 +274,34 @@ export function reportsRepository(db: Db) {
         .where('version', '=', version)
         .executeTakeFirst(),
 
+    /** The latest sending of a report (a report the city returned is sent again: one row per sending). */
     dispatch: (tenantId: string, reportId: string) =>
       rdb
         .selectFrom('report_dispatches')
         .selectAll()
         .where('tenant_id', '=', tenantId)
         .where('report_id', '=', reportId)
+        .orderBy('version', 'desc')
+        .executeTakeFirst(),
+
+    /** Every sending of a report, first first. */
+    dispatches: (tenantId: string, reportId: string) =>
+      rdb
+        .selectFrom('report_dispatches')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('report_id', '=', reportId)
+        .orderBy('version')
+        .execute(),
+
+    /** The sending of one version, if that version went out. */
+    dispatchOfVersion: (tenantId: string, reportId: string, version: number) =>
+      rdb
+        .selectFrom('report_dispatches')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('report_id', '=', reportId)
+        .where('version', '=', version)
         .executeTakeFirst(),
 
     insertDispatch: (row: Insertable<ReportDispatchesTable>) =>

@@ -215,6 +215,14 @@ export const metaSchema = z.object({
   archive: z.string().trim().min(1).max(100),
 });
 
+const sendingOut = z.object({
+  version: z.number(),
+  number: z.string(),
+  date: z.string(),
+  recipients: z.array(z.string()),
+  sentAt: z.string(),
+});
+
 export const consolidatedOut = z.object({
   period: periodOut,
   windowMode: z.enum(REPORT_WINDOW_MODES),
@@ -243,15 +251,9 @@ export const consolidatedOut = z.object({
       createdBy: z.string(),
     }),
   ),
-  sent: z
-    .object({
-      version: z.number(),
-      number: z.string(),
-      date: z.string(),
-      recipients: z.array(z.string()),
-      sentAt: z.string(),
-    })
-    .nullable(),
+  sent: sendingOut.nullable(),
+  sendings: z.array(sendingOut),
+  returned: z.object({ comment: z.string(), at: z.string(), by: z.string() }).nullable(),
   rights: z.object({ generate: z.boolean(), edit: z.boolean(), send: z.boolean() }),
 });
 

@@ -108,6 +108,15 @@ export function ConsolidatedReport({ code }: { code: string }) {
           description={sent.recipients.join('; ')}
         />
       )}
+      {report.returned && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="report-returned"
+          message={t('reports.consolidated.returned', { by: report.returned.by })}
+          description={report.returned.comment}
+        />
+      )}
       <Flex justify="space-between" wrap gap={8}>
         <GenerateButtons code={code} report={report} />
         {current && (

@@ -113,6 +113,9 @@ export interface Consolidated {
   } | null;
   versions: { version: number; kind: 'generated' | 'edited'; asOf: string; createdAt: string; createdBy: string }[];
   sent: { version: number; number: string; date: string; recipients: string[]; sentAt: string } | null;
+  sendings: { version: number; number: string; date: string; recipients: string[]; sentAt: string }[];
+  /** The city's return with its comment, while it stands: edit and send a later version. */
+  returned: { comment: string; at: string; by: string } | null;
   rights: { generate: boolean; edit: boolean; send: boolean };
 }
 

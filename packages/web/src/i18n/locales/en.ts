@@ -990,6 +990,7 @@ export const en: Messages = {
       notSubmitted: 'The unit has not sent its report.',
     },
     consolidated: {
+      returned: 'The city ({{by}}) returned the report: edit it and send a new version.',
       submissions: 'Units that reported: {{done}}/{{total}}',
       empty: 'No consolidated draft yet.',
       generate: 'Generate a draft from the data',

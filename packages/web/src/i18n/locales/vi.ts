@@ -1010,6 +1010,7 @@ export const vi = {
       notSubmitted: 'Đơn vị chưa gửi báo cáo.',
     },
     consolidated: {
+      returned: 'Thành phố ({{by}}) đã trả lại báo cáo: chỉnh sửa và gửi lại phiên bản mới.',
       submissions: 'Đơn vị đã gửi báo cáo: {{done}}/{{total}}',
       empty: 'Chưa có dự thảo báo cáo tổng hợp.',
       generate: 'Tạo dự thảo từ số liệu',

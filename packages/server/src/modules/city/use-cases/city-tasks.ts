@@ -11,7 +11,7 @@ import { loadTaskScope } from '../../tasks/task-view.js';
 import { resolveTaskFields } from '../../tasks/use-cases/task-fields.js';
 import { cityMessage } from '../messages.js';
 import { withCityTables } from '../tables.js';
-import { blockWards } from './rankings.js';
+import { activeWards, blockWards } from './rankings.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ngày theo dạng YYYY-MM-DD' });
 
@@ -103,7 +103,8 @@ async function assignToWard(trx: Db, ward: Ward, cityTaskId: string, input: City
  * goes to, in one transaction. Wards without a plan in use are listed as skipped.
  */
 export async function createCityTask(db: Db, auth: AuthContext, input: CityTaskIn, now: Date, lang: Lang) {
-  const targets = targetsOf(await blockWards(db), input, lang);
+  // A deactivated ward is read only (see activeWards): a task for "all" or a block skips it, a named one is unknown.
+  const targets = targetsOf(await activeWards(db), input, lang);
   const id = randomUUID();
   return db.transaction().execute(async (trx) => {
     await withCityTables(trx)

@@ -11,7 +11,7 @@ import { renderReportVersion } from '../../reports/use-cases/render-report.js';
 import { cityMessage } from '../messages.js';
 import { cityRepository } from '../repository.js';
 import { withCityTables } from '../tables.js';
-import { blockWards } from './rankings.js';
+import { activeWards, blockWards } from './rankings.js';
 
 /** Where a ward's consolidated report of a period stands in the city's inbox. */
 export type InboxStatus = 'on_time' | 'sent_late' | 'returned' | 'late' | 'pending' | 'not_in_plan';
@@ -74,19 +74,21 @@ export async function cityInbox(db: Db, code: string, now: Date, lang: Lang) {
   periodOfCode(code, lang);
   const today = vietnamDateOf(now);
   const rows = [];
-  for (const ward of await blockWards(db)) rows.push(await inboxRow(db, ward, code, today, lang));
+  // Active wards only (see activeWards): a deactivated ward owes no report, so it is never late nor reminded.
+  for (const ward of await activeWards(db)) rows.push(await inboxRow(db, ward, code, today, lang));
   return { period: code, rows };
 }
 
-async function wardRow(db: Db, wardCode: string, code: string, now: Date, lang: Lang) {
-  const ward = (await blockWards(db)).find((w) => w.code === wardCode);
+/** One ward's inbox line; a deactivated ward's report can still be downloaded (`withInactive`), not returned. */
+async function wardRow(db: Db, wardCode: string, code: string, now: Date, lang: Lang, withInactive = false) {
+  const ward = (await (withInactive ? blockWards(db) : activeWards(db))).find((w) => w.code === wardCode);
   if (!ward) throw new AppError('not_found', cityMessage('ward_not_found', lang));
   return { ward, row: await inboxRow(db, ward, code, vietnamDateOf(now), lang) };
 }
 
 /** The .docx of the version a ward sent, as the city downloads it. */
 export async function inboxDocument(db: Db, wardCode: string, code: string, now: Date, lang: Lang) {
-  const { ward, row } = await wardRow(db, wardCode, code, now, lang);
+  const { ward, row } = await wardRow(db, wardCode, code, now, lang, true);
   if (row.version === null) throw new AppError('not_found', cityMessage('report_not_sent', lang));
   const file = await renderReportVersion(db, ward.id, now, code, row.version, 'docx', lang);
   return { name: `${ward.code}-${file.name}`, buffer: file.buffer };
@@ -165,7 +167,7 @@ export async function remindLateWards(db: Db, code: string, now: Date, lang: Lan
   const { year, period } = periodOfCode(code, lang);
   const inbox = await cityInbox(db, code, now, lang);
   const late = inbox.rows.filter((r) => r.status === 'late' || r.status === 'returned');
-  const wards = await blockWards(db);
+  const wards = await activeWards(db);
   for (const row of late) {
     const ward = wards.find((w) => w.code === row.code);
     if (!ward) continue;

@@ -19,7 +19,7 @@ import {
 } from '../measures.js';
 import { unrankedText } from '../messages.js';
 import type { WardRow } from '../repository.js';
-import { blockWards } from './rankings.js';
+import { blockWards, INACTIVE_READING } from './rankings.js';
 
 /** A measure's figure in the city's table, with the ward's rank in its block and the reason when unranked. */
 export interface OverviewFigure {
@@ -36,6 +36,12 @@ type OverviewMeasure = (typeof OVERVIEW_MEASURES)[number];
 
 /** Every figure of one ward for one period; the 766 report is computed once for the total and for 5.2. */
 async function wardFigures(db: Db, ward: WardRow, period: string, now: Date) {
+  // A deactivated ward is listed unranked with the reason "inactive" for every measure, as in the rankings.
+  if (!ward.active) {
+    const inactive: Reading766 = { ...INACTIVE_READING, band: null, bandName: null, dossiers: 0 };
+    const off = { '766': inactive, plan: INACTIVE_READING, inspection: INACTIVE_READING, feedback: INACTIVE_READING };
+    return { ...off, reports: INACTIVE_READING };
+  }
   const context = readingContext(db, ward.id, period, now);
   const { report, reading } = await report766(db, ward.id, period, now);
   const figures: Record<OverviewMeasure, MeasureReading> & { '766': Reading766 } = {
@@ -62,7 +68,11 @@ export async function cityOverview(db: Db, period: string, now: Date, lang: Lang
   const ranks = new Map(OVERVIEW_MEASURES.map((m) => [m, rankOf(all.map((f) => f[m]))]));
   const previous: MeasureReading[] = [];
   for (const ward of wards) {
-    previous.push(await MEASURE_READERS['766'](readingContext(db, ward.id, previousPeriodName(period), now)));
+    previous.push(
+      ward.active
+        ? await MEASURE_READERS['766'](readingContext(db, ward.id, previousPeriodName(period), now))
+        : INACTIVE_READING,
+    );
   }
   const previousRanks = rankOf(previous);
   const figureOf = (reading: MeasureReading, rank: number | null): OverviewFigure => ({

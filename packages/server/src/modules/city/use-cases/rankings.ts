@@ -42,7 +42,9 @@ async function readAll(
 ) {
   const out: (MeasureReading & { code: string; block: Block })[] = [];
   for (const ward of wards) {
-    const reading = await MEASURE_READERS[measure](readingContext(db, ward.id, period, now));
+    const reading = ward.active
+      ? await MEASURE_READERS[measure](readingContext(db, ward.id, period, now))
+      : INACTIVE_READING;
     out.push({ ...reading, code: ward.code, block: ward.block });
   }
   return rankInBlocks(out);
@@ -56,6 +58,18 @@ export async function blockWards(db: Db) {
     return block ? [{ ...w, block }] : [];
   });
 }
+
+/**
+ * The wards still in service. A deactivated ward (merged, dissolved) owes no report and takes no task: the inbox,
+ * its reminders and new city tasks leave it out, since a city admin cannot act on it. The rankings and the overview
+ * still list it, unranked with the reason "inactive", so the admin sees why a ward left the ranks (see `readAll`).
+ */
+export async function activeWards(db: Db) {
+  return (await blockWards(db)).filter((w) => w.active);
+}
+
+/** What an inactive ward reads for every measure: no value, so `rankInBlocks` leaves it out of its block's ranks. */
+export const INACTIVE_READING: MeasureReading = { value: null, reason: 'inactive', numerator: null, denominator: null };
 
 /** Block order, then rank (unranked last), then code: how the tables and the CLI list wards. */
 export function byBlockAndRank(a: RankingRow, b: RankingRow): number {

@@ -5,6 +5,7 @@ import { type AuthContext, hasRole, requireCapability } from '../../../http/poli
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/repository.js';
 import { targetsRepository } from '../../targets/repository.js';
+import { isReturned, latestCityReturn } from '../city-returns.js';
 import { composeDraft, type Draft, type DraftBase } from '../compose-draft.js';
 import { reportRuleError } from '../messages.js';
 import { loadPeriodScope, type PeriodScope } from '../period-scope.js';
@@ -14,16 +15,21 @@ import { reportsRepository } from '../repository.js';
 import type { ReportMeta } from '../tables.js';
 import type { ReportChange } from './change-unit-report.js';
 
-/** The latest saved version of a period's report with what was sent, or nulls. */
+/**
+ * The latest saved version of a period's report with its latest sending and the city's latest return, or nulls.
+ * `locked`: sent and not returned since, so it takes no more versions.
+ */
 async function latestOf(db: Db, scope: PeriodScope) {
   const repo = reportsRepository(db);
   const report = await repo.findReport(scope.key);
-  if (!report) return { report: null, latest: null, dispatch: null };
-  const [latest, dispatch] = await Promise.all([
+  if (!report) return { report: null, latest: null, dispatch: null, back: null, locked: false };
+  const [latest, dispatch, back] = await Promise.all([
     repo.version(scope.tenantId, report.id, report.latest_version),
     repo.dispatch(scope.tenantId, report.id),
+    latestCityReturn(db, scope.key),
   ]);
-  return { report, latest: latest ?? null, dispatch: dispatch ?? null };
+  const sent = dispatch ?? null;
+  return { report, latest: latest ?? null, dispatch: sent, back, locked: sent !== null && !isReturned(sent, back) };
 }
 
 /** How far the units' reports have come, for the consolidation's header. */
@@ -49,13 +55,14 @@ async function submissionCounts(db: Db, scope: PeriodScope) {
 export async function readConsolidatedReport(db: Db, auth: AuthContext, now: Date, code: string, lang: Lang) {
   requireCapability(auth, 'reports.view_all');
   const scope = await loadPeriodScope(db, auth.tenantId, code, now, lang);
-  const { report, latest, dispatch } = await latestOf(db, scope);
+  const { report, latest, dispatch, back, locked } = await latestOf(db, scope);
   const titles = await targetsRepository(db).areaTitles(scope.tenantId, scope.plan.id, scope.plan.current_version);
   const areas =
     latest?.figures.areas.map((a) => ({ code: a.code, title: a.title })) ??
     [...titles].map(([c, t]) => ({ code: c, title: t }));
   const versions = report ? await reportsRepository(db).versions(scope.tenantId, report.id) : [];
-  const open = scope.plan.status !== 'closed' && dispatch === null;
+  const sendings = report ? await reportsRepository(db).dispatches(scope.tenantId, report.id) : [];
+  const open = scope.plan.status !== 'closed' && !locked;
   return {
     period: presentPeriod(scope.window),
     windowMode: scope.settings.windowMode,
@@ -71,6 +78,10 @@ export async function readConsolidatedReport(db: Db, auth: AuthContext, now: Dat
       createdBy: v.full_name,
     })),
     sent: dispatch ? presentDispatch(dispatch) : null,
+    sendings: sendings.map(presentDispatch),
+    // The city's latest return while it stands (after the latest sending): the ward edits and sends again.
+    returned:
+      isReturned(dispatch, back) && back ? { comment: back.comment, at: back.at.toISOString(), by: back.by } : null,
     rights: {
       generate: open && hasRole(auth, ...rolesFor('reports.consolidate')),
       edit: open && latest !== null && hasRole(auth, ...rolesFor('reports.consolidate')),
@@ -91,7 +102,9 @@ async function addVersion(
   return db.transaction().execute(async (trx) => {
     const repo = reportsRepository(trx);
     const { id, version } = await repo.nextVersion(scope.key, change.auth.userId, change.now);
-    if (await repo.dispatch(scope.tenantId, id)) throw reportRuleError('report_sent', change.lang);
+    const sent = (await repo.dispatch(scope.tenantId, id)) ?? null;
+    if (sent && !isReturned(sent, await latestCityReturn(trx, scope.key)))
+      throw reportRuleError('report_sent', change.lang);
     if (expected !== undefined && version !== expected + 1) throw reportRuleError('stale_version', change.lang);
     await repo.insertVersion({
       tenant_id: scope.tenantId,
@@ -139,8 +152,8 @@ export async function generateReport(
 ): Promise<number> {
   const scope = await loadPeriodScope(db, change.auth.tenantId, code, change.now, change.lang);
   requireOpen(scope, change.lang);
-  const { latest, dispatch } = await latestOf(db, scope);
-  if (dispatch) throw reportRuleError('report_sent', change.lang);
+  const { latest, locked } = await latestOf(db, scope);
+  if (locked) throw reportRuleError('report_sent', change.lang);
   const base: DraftBase | null = options.keepTexts && latest ? { sections: latest.sections, meta: latest.meta } : null;
   const draft = await composeDraft(db, scope, change.now, base, providers);
   return addVersion(db, scope, change, 'generated', draft);

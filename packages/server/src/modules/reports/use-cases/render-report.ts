@@ -23,8 +23,8 @@ async function versionDocx(db: Db, scope: PeriodScope, version: number, lang: La
   const report = await repo.findReport(scope.key);
   const saved = report ? await repo.version(scope.tenantId, report.id, version) : undefined;
   if (!report || !saved) throw reportRuleError('version_unknown', lang);
-  const dispatch = await repo.dispatch(scope.tenantId, report.id);
-  const sent = dispatch?.version === version ? { number: dispatch.number, date: dispatch.sent_on } : null;
+  const dispatch = await repo.dispatchOfVersion(scope.tenantId, report.id, version);
+  const sent = dispatch ? { number: dispatch.number, date: dispatch.sent_on } : null;
   const draft = { figures: saved.figures, sections: saved.sections, meta: saved.meta };
   return renderDocx(await reportDocument(db, scope, draft, sent));
 }

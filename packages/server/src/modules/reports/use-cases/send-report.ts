@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { recordAudit } from '../../audit/repository.js';
+import { isReturned, latestCityReturn } from '../city-returns.js';
 import { reportRuleError } from '../messages.js';
 import { loadPeriodScope } from '../period-scope.js';
 import { reportsRepository } from '../repository.js';
@@ -16,7 +17,8 @@ export interface SendInput {
 
 /**
  * Marks a version of the consolidated report as sent: its number (`12` of `Số: 12/BC-UBND`), date and recipients
- * are recorded and the report takes no more versions, so what went out is what the version prints.
+ * are recorded and the report takes no more versions, so what went out is what the version prints — until the city
+ * returns it with a comment: then the ward edits and sends a later version, a new sending with its own number and date.
  */
 export async function sendReport(db: Db, change: ReportChange, code: string, input: SendInput): Promise<void> {
   const scope = await loadPeriodScope(db, change.auth.tenantId, code, change.now, change.lang);
@@ -25,7 +27,11 @@ export async function sendReport(db: Db, change: ReportChange, code: string, inp
     const repo = reportsRepository(trx);
     const report = await repo.findReport(scope.key, true);
     if (!report) throw reportRuleError('no_draft', change.lang);
-    if (await repo.dispatch(scope.tenantId, report.id)) throw reportRuleError('report_sent', change.lang);
+    // Sent once; sent again only after the city returned it, and then a later version than the one it returned.
+    const sent = (await repo.dispatch(scope.tenantId, report.id)) ?? null;
+    if (sent && !isReturned(sent, await latestCityReturn(trx, scope.key)))
+      throw reportRuleError('report_sent', change.lang);
+    if (sent && input.version <= sent.version) throw reportRuleError('resend_new_version', change.lang, 'version');
     if (!(await repo.version(scope.tenantId, report.id, input.version))) throw new AppError('not_found');
     await repo.insertDispatch({
       tenant_id: scope.tenantId,

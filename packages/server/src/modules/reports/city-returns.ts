@@ -1,0 +1,43 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { PeriodKey } from './repository.js';
+import type { ReportDispatchesTable } from './tables.js';
+
+/** The city's return of a consolidated report (migrations/0017), as the ward reads it. */
+type ReturnsTables = {
+  city_report_returns: {
+    tenant_id: string;
+    plan_id: string;
+    period: string;
+    comment: string;
+    returned_by_name: string;
+    returned_at: Date;
+  };
+};
+
+export interface CityReturn {
+  comment: string;
+  at: Date;
+  by: string;
+}
+
+/** The city's latest return of a period's report, or null. The city module writes it; the ward only reads it. */
+export async function latestCityReturn(db: Db, key: PeriodKey): Promise<CityReturn | null> {
+  const row = await db
+    .withTables<ReturnsTables>()
+    .selectFrom('city_report_returns')
+    .select(['comment', 'returned_at', 'returned_by_name'])
+    .where('tenant_id', '=', key.tenantId)
+    .where('plan_id', '=', key.planId)
+    .where('period', '=', key.period)
+    .orderBy('returned_at', 'desc')
+    .executeTakeFirst();
+  return row ? { comment: row.comment, at: row.returned_at, by: row.returned_by_name } : null;
+}
+
+/**
+ * Whether a sent report is back with the ward: the city returned it after its latest sending, so it takes new
+ * versions and a new sending again. Not sent yet is not "returned" (it is simply open).
+ */
+export const isReturned = (dispatch: Selectable<ReportDispatchesTable> | null, back: CityReturn | null): boolean =>
+  dispatch !== null && back !== null && back.at > dispatch.sent_at;
