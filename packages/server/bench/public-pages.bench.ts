@@ -4,7 +4,9 @@
 // bare route in another, the load generator (autocannon) here. Each request comes from its own address
 // (X-Forwarded-For from loopback, trusted), as citizens do, so the per-address limits do not answer 429.
 // Run: node --import tsx packages/server/bench/public-pages.bench.ts [--dossiers 20000] [--seconds 5]
-//      [--connections 10] [--server-root <folder holding packages/server>] (another checkout: the "before" run)
+//      [--connections 10] [--before-root <folder holding another checkout's packages/server>]
+// With --before-root, the same pages are also measured on that checkout's server (same database, same run),
+// their figures named `<name>_before`.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -89,7 +91,8 @@ async function main(): Promise<void> {
   const dossiers = option('dossiers', 20_000);
   const seconds = option('seconds', 5);
   const connections = option('connections', 10);
-  const root = path.resolve(textOption('server-root') ?? path.join(import.meta.dirname, '../../..'));
+  const root = path.resolve(import.meta.dirname, '../../..');
+  const beforeRoot = textOption('before-root');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-'));
   fs.chmodSync(dataDir, 0o755);
   const server = await startEmbeddedPostgres(dataDir, log);
@@ -100,6 +103,9 @@ async function main(): Promise<void> {
     await migrate(handle.pool);
     await seedFirstStart(handle.db, new Date('2026-01-01T00:00:00Z'), log);
     await generateCity(handle.db, dossiers);
+    // The city-wide code index the lookup starts from, which the generated rows skip.
+    await sql`INSERT INTO dossier_codes (code, tenant_id, dossier_id) SELECT code, tenant_id, id FROM dossiers
+              ON CONFLICT DO NOTHING`.execute(handle.db);
     const { rows } = await sql<{ code: string; phone: string }>`
       SELECT d.code, right(d.applicant_phone, 4) AS phone FROM dossiers d JOIN tenants t ON t.id = d.tenant_id
        WHERE t.code = ${SEED_WARD.code} ORDER BY d.code LIMIT 1`.execute(handle.db);
@@ -107,12 +113,17 @@ async function main(): Promise<void> {
     if (!sample) throw new Error('the bench city has no dossier in the seeded ward');
     const [bare, barePort] = await serve(root, 'bare', {});
     children.push(bare);
-    const [app, appPort] = await serve(root, 'app', { DATABASE_URL: url, CCHC_NOW: NOW, CCHC_DATA_DIR: dataDir });
-    children.push(app);
+    const env = { DATABASE_URL: url, CCHC_NOW: NOW, CCHC_DATA_DIR: dataDir };
+    // This checkout first: a slow server's requests still in flight when its turn ends would colour the next.
+    const servers: [string, ChildProcess, number][] = [['', ...(await serve(root, 'app', env))]];
+    if (beforeRoot) servers.push(['_before', ...(await serve(path.resolve(beforeRoot), 'app', env))]);
+    children.push(...servers.map(([, child]) => child));
     const results = `/api/v1/public/${SEED_WARD.code}/results?month=`;
     const baseline = await rate(barePort, { path: '/', expect200: true }, seconds, connections);
     const figures: Record<string, number> = {};
-    console.log(`${dossiers.toLocaleString('en-US')} dossiers in 114 tenants; ${connections} connections, ${seconds} s each`);
+    console.log(
+      `${dossiers.toLocaleString('en-US')} dossiers in 114 tenants; ${connections} connections, ${seconds} s each`,
+    );
     console.log(`  baseline, a bare Fastify route: ${baseline.toFixed(0)} req/s`);
     const cases: [string, Target][] = [
       ['public_results_running_month', { path: `${results}2026-06`, expect200: true }],
@@ -122,10 +133,16 @@ async function main(): Promise<void> {
         { path: '/api/v1/public/dossiers/lookup', method: 'POST', body: JSON.stringify(sample), expect200: true },
       ],
     ];
-    for (const [name, target] of cases) {
-      const perSecond = await rate(appPort, target, seconds, connections);
-      figures[name] = Number((perSecond / baseline).toFixed(4));
-      console.log(`  ${name}: ${perSecond.toFixed(0)} req/s, ${(100 * figures[name]).toFixed(2)} % of the bare route`);
+    for (const [suffix, child, port] of servers) {
+      for (const [name, target] of cases) {
+        const perSecond = await rate(port, target, seconds, connections);
+        const ratio = perSecond / baseline;
+        figures[`${name}${suffix}`] = Number(ratio.toFixed(4));
+        console.log(
+          `  ${name}${suffix}: ${perSecond.toFixed(0)} req/s, ${(100 * ratio).toFixed(2)} % of the bare route`,
+        );
+      }
+      child.kill('SIGKILL'); // its unfinished requests stop here
     }
     console.log(JSON.stringify({ bench: figures }));
   } finally {

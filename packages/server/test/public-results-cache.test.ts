@@ -38,14 +38,20 @@ async function servedEqualsFresh(month = MONTH) {
   return first;
 }
 
-const HEADER = 'MaHoSo,MaTTHC,TenTTHC,TenLinhVuc,KenhThucHien,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,NgayTra,TrangThaiHoSo';
+const HEADER =
+  'MaHoSo,MaTTHC,TenTTHC,TenLinhVuc,KenhThucHien,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,NgayTra,TrangThaiHoSo';
 const ROWS = [
   'H15.50.05.13-260302-0901,1.001193,,,2,20260302090000,20260303090000,20260302150000,20260303080000,10',
   'H15.50.05.13-260304-0902,1.001193,,,1,20260304090000,20260305090000,20260306150000,20260306160000,10',
 ];
 
 async function importRows(rows: string[]) {
-  const res = await uploadFile(desk, '/api/v1/dossiers/imports', 'thang-3.csv', `${[HEADER, ...rows].join('\r\n')}\r\n`);
+  const res = await uploadFile(
+    desk,
+    '/api/v1/dossiers/imports',
+    'thang-3.csv',
+    `${[HEADER, ...rows].join('\r\n')}\r\n`,
+  );
   expect(res.status).toBeLessThan(300);
   for (let i = 0; i < 100; i++) {
     const job = await desk.get(`/api/v1/dossiers/imports/${res.body.id}`);
@@ -80,7 +86,10 @@ describe('cached public monthly results', () => {
     expect(afterIntake.dossierCount).toBe(before.dossierCount + 1);
     const officer = await t.loginAs('haiduong.canbo');
     expect((await act(officer, openId, 'start')).status).toBe(200);
-    const finished = await act(officer, openId, 'finish', { resultCode: 'KS-01', resultFileUrl: 'https://dvc.example/kq/1.pdf' });
+    const finished = await act(officer, openId, 'finish', {
+      resultCode: 'KS-01',
+      resultFileUrl: 'https://dvc.example/kq/1.pdf',
+    });
     expect(finished.body.status).toBe(9);
     const afterFinish = await servedEqualsFresh();
     expect(afterFinish).not.toEqual(afterIntake);

@@ -25,7 +25,9 @@ export async function dossierForLookup(db: Db, code: string): Promise<LookedUpDo
       LEFT JOIN procedures p ON p.tenant_id = d.tenant_id AND p.id = d.procedure_id
       LEFT JOIN dossier_ratings r ON r.tenant_id = d.tenant_id AND r.dossier_id = d.id
      WHERE c.code = ${code}
-       AND NOT EXISTS (SELECT 1 FROM tenants o WHERE o.agency_code = ${agency}::text AND o.id <> c.tenant_id)`.execute(db);
+       AND NOT EXISTS (SELECT 1 FROM tenants o WHERE o.agency_code = ${agency}::text AND o.id <> c.tenant_id)`.execute(
+    db,
+  );
   const found = rows[0];
   if (!found) return undefined;
   const { procedure_name, rated, ...row } = found;

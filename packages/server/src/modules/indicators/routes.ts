@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { type AuthContext, authOf, requireCapability } from '../../http/policy.js';
-import { publicResultsCache } from './public-cache.js';
 import { configIn, loadIndicatorConfig, presentConfig } from './config.js';
 import { periodNamed } from './load-input.js';
+import { publicResultsCache } from './public-cache.js';
 import { indicatorsRepository } from './repository.js';
 import {
   entriesQuery,

@@ -3,9 +3,9 @@ import { DOSSIER_STATUS } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
+import { dossierForLookup, type LookedUpDossier } from '../lookup-query.js';
 import { beginLookupAttempt, LOOKUP_FAILURES_PER_CODE_AND_ADDRESS } from '../lookup-throttle.js';
 import { dossierMessage } from '../messages.js';
-import { dossierForLookup, type LookedUpDossier } from '../lookup-query.js';
 import { dossierSideRepository } from '../side-repository.js';
 
 /** What a rating may name, satisfied or not: on time, the officer's attitude, guidance, the procedure, fees, premises. */
