@@ -1,5 +1,5 @@
 import { vietnamDateOf } from '@cchc/domain';
-import { sql } from 'kysely';
+import type pg from 'pg';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { publicResultsOut } from './schemas.js';
@@ -14,13 +14,21 @@ type Stamped = { tenantId: string; generation: string };
  * The ward a public URL names and the stamp of its inputs (migration 0018): the newest of its own and the city's,
  * since the city's calendar and 766 configuration are every ward's defaults. One indexed query.
  */
-async function stampOf(db: Db, tenantCode: string): Promise<Stamped | undefined> {
-  const { rows } = await sql<{ id: string; kind: string; generation: string | null }>`
-    SELECT t.id, t.kind,
-           (SELECT max(p.generation) FROM public_inputs p
-             WHERE p.tenant_id = t.id OR p.tenant_id IN (SELECT c.id FROM tenants c WHERE c.kind = 'city'))::text
-             AS generation
-      FROM tenants t WHERE t.code = ${tenantCode}`.execute(db);
+const STAMP = {
+  // Named, so each connection plans it once: it runs on every public results request.
+  name: 'public-results-stamp',
+  text: `SELECT t.id, t.kind,
+                (SELECT max(p.generation) FROM public_inputs p
+                  WHERE p.tenant_id = t.id OR p.tenant_id IN (SELECT c.id FROM tenants c WHERE c.kind = 'city'))::text
+                  AS generation
+           FROM tenants t WHERE t.code = $1`,
+};
+
+async function stampOf(pool: pg.Pool, tenantCode: string): Promise<Stamped | undefined> {
+  const { rows } = await pool.query<{ id: string; kind: string; generation: string | null }>({
+    ...STAMP,
+    values: [tenantCode],
+  });
   const row = rows[0];
   if (!row || row.kind === 'city') return undefined;
   return { tenantId: row.id, generation: row.generation ?? '0' };
@@ -33,7 +41,7 @@ async function stampOf(db: Db, tenantCode: string): Promise<Stamped | undefined>
  * clock recomputes the running month. Closed months come from their frozen revisions (`monthlyResults`). Kept in
  * memory, checked against the database's stamp on every request, so several servers never serve stale figures.
  */
-export function publicResultsCache(db: Db) {
+export function publicResultsCache(db: Db, pool: pg.Pool) {
   const entries = new Map<string, { generation: string; json: string }>();
   const computing = new Map<string, Promise<string>>();
 
@@ -48,7 +56,7 @@ export function publicResultsCache(db: Db) {
   return {
     /** The response body of a ward's month (or its `revision`) at `now`; 404 as the route answers it. */
     async json(tenantCode: string, month: string, now: Date, revision?: number): Promise<string> {
-      const stamp = await stampOf(db, tenantCode);
+      const stamp = await stampOf(pool, tenantCode);
       if (!stamp) throw new AppError('not_found');
       const key = `${stamp.tenantId}|${month}|${revision ?? ''}|${vietnamDateOf(now)}`;
       const cached = entries.get(key);

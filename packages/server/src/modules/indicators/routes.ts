@@ -54,7 +54,7 @@ async function targetTenant(deps: AppDeps, auth: AuthContext, code: string | und
 export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(rateLimit, { global: false });
-    const results = publicResultsCache(deps.db);
+    const results = publicResultsCache(deps.db, deps.pool);
 
     app.get(
       '/indicators',
