@@ -1,10 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Writes a .br and a .gz beside every built text asset, so the server sends them as they are (@fastify/static
+ * `preCompressed`) instead of compressing the same bytes on every request.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'cchc-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    writeBundle() {
+      for (const file of fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+        const full = path.join(outDir, file);
+        if (!/\.(js|css|html|svg|json)$/.test(file) || fs.statSync(full).size < 1024) continue;
+        const bytes = fs.readFileSync(full);
+        const quality = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } };
+        fs.writeFileSync(`${full}.br`, zlib.brotliCompressSync(bytes, quality));
+        fs.writeFileSync(`${full}.gz`, zlib.gzipSync(bytes, { level: 9 }));
+      }
+    },
+  };
+}
 
 // In development the UI runs on Vite (5173) and calls the API of `npm run dev` (3000); in production the
-// server serves the built files itself.
+// server serves the built files itself. Pages are split per route (App.tsx): the citizens' pages load the shell
+// and their own chunk only.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: { proxy: { '/api': 'http://localhost:3000' } },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  // The manifest lets scripts/citizen-bundle.mjs sum what a citizen's page loads.
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000, manifest: true },
 });

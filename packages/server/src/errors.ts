@@ -8,6 +8,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unprocessable_file: 422,
   too_many_requests: 429,
   internal: 500,
   unavailable: 503,

@@ -72,10 +72,10 @@ describe('personal data (Decree 13)', () => {
     await t.db.insertInto('login_failures').values({ username: 'cu', ip: '192.0.2.1', at: longAgo }).execute();
     const first = await applyRetention(t.db, t.clock.now(), DEFAULT_RETENTION_DAYS);
     expect(first).toMatchObject({ dossierContacts: 1, loginFailures: 1 });
-    const row = await t.db
-      .selectFrom('dossiers' as never)
-      .select(['applicant_name' as never, 'applicant_phone' as never, 'applicant_id_number' as never])
-      .where('id' as never, '=', dossierId as never)
+    const row = await withDossierTables(t.db)
+      .selectFrom('dossiers')
+      .select(['applicant_name', 'applicant_phone', 'applicant_id_number'])
+      .where('id', '=', dossierId)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ applicant_name: 'Nguyễn Văn An', applicant_phone: null, applicant_id_number: null });
     expect(await applyRetention(t.db, t.clock.now(), DEFAULT_RETENTION_DAYS)).toMatchObject({ dossierContacts: 0 });

@@ -242,3 +242,31 @@ describe('import from the city one-stop system', () => {
     expect(bad.status).toBe(2);
   });
 });
+
+describe('an upload imported by its pg-boss job', () => {
+  it('runs through the job queue from the stored file, streamed by csv-parse, semicolons and quotes included', async () => {
+    const { startJobs } = await import('../src/jobs/job-runner.js');
+    const { dossierImportFailedJob, dossierImportJob } = await import('../src/modules/dossiers/import/import-job.js');
+    const jobs = await startJobs(t.deps, t.databaseUrl, [dossierImportFailedJob, dossierImportJob]);
+    t.deps.jobs = jobs;
+    try {
+      const desk = await t.loginAs('haiduong.motcua');
+      const semicolons = `\uFEFF${HEADER.join(';')}\n"H15.50.05.13-260313-0031";1.001193;;;1;20260311090000;;;;2;;;"Đỗ ""Văn"" Em; phố A";\n`;
+      const started = await upload(desk, 'ho-so-job.csv', semicolons);
+      expect(started.status).toBe(202);
+      let report = await finished(desk, started.body.id).catch(() => null);
+      for (let i = 0; !report && i < 30; i++) report = await finished(desk, started.body.id).catch(() => null);
+      expect(report?.rejected).toEqual([]);
+      expect(report).toMatchObject({ status: 'done', totalRows: 1, created: 1 });
+      const found = (await desk.get('/api/v1/dossiers?q=260313-0031')).body.items[0];
+      expect(found.applicantName).toBe('Đỗ "Văn" Em; phố A');
+      expect(fs.existsSync(path.join(t.dataDir, 'imports'))).toBe(true);
+      expect(
+        fs.readdirSync(path.join(t.dataDir, 'imports'), { recursive: true }).filter((f) => String(f).includes('.')),
+      ).toEqual([]);
+    } finally {
+      t.deps.jobs = undefined;
+      await jobs.stop();
+    }
+  }, 90_000);
+});

@@ -7,9 +7,11 @@ let code: string;
 let id: string;
 beforeAll(async () => {
   t = await startTestApp();
-  at(t, '2026-03-16 09:00');
   const desk = await t.loginAs('haiduong.motcua');
-  const created = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.000894')));
+  const procedure = await procedureId(desk, '1.000894');
+  // Set just before the intake: the test clock runs on, and a loaded machine must not move the code's second.
+  at(t, '2026-03-16 09:00');
+  const created = await desk.post('/api/v1/dossiers', intakeBody(procedure));
   ({ code, id } = created.body);
 });
 afterAll(() => t?.close());

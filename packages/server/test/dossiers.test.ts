@@ -12,9 +12,10 @@ afterAll(() => t?.close());
 
 describe('intake and codes', () => {
   it('accepts a counter dossier with its code and the due moment from the calendar', async () => {
-    at(t, '2026-03-20 09:00');
     const desk = await t.loginAs('haiduong.motcua');
-    const res = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.000894')));
+    const procedure = await procedureId(desk, '1.000894');
+    at(t, '2026-03-20 09:00'); // just before the intake: the test clock runs on
+    const res = await desk.post('/api/v1/dossiers', intakeBody(procedure));
     expect(res.status).toBe(201);
     expect(res.body.code).toMatch(/^H15\.50\.05\.13-260320-\d{4}$/);
     // Friday 09:00 + 5 working days = Friday 27/03 09:00.

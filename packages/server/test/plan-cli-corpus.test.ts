@@ -53,7 +53,7 @@ describe('cchc plan import --dry-run --json on other layouts', () => {
       due: '2026-12-31',
     });
     // "Phòng Kinh tế" is no unit of the default list: a warning, and the task is still imported.
-    expect(plan.unknownUnits).toContainEqual({ name: 'Phòng Kinh tế', tasks: [4] });
+    expect(plan.unknownUnits).toContainEqual({ name: 'Phòng Kinh tế', tasks: ['2.2'] });
     expect(plan.warnings).toContainEqual(
       expect.objectContaining({
         message: 'Nhiệm vụ 2.2, cơ quan phối hợp: đơn vị "Phòng Kinh tế" không có trong danh sách đơn vị',

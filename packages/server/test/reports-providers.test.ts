@@ -83,7 +83,8 @@ describe('optional parts from other modules', () => {
       },
     ];
     await generateReport(t.db, { auth, now: NOW, lang: 'vi' }, '2026-H1', { keepTexts: false }, providers);
-    expect(seen).toEqual(['2026-03-09..2026-06-08 2026-01-01..2026-06-30']);
+    // The 6-month report is cumulative from the start of the reporting year (docs/DOMAIN.md §7).
+    expect(seen).toEqual(['2025-12-15..2026-06-08 2026-01-01..2026-06-30']);
     const report = (await coordinator.get('/api/v1/reports/periods/2026-H1/report')).body.current;
     expect(report.figures.oneStop.processing.total.received).toBe(12);
     expect(report.figures.feedback.received).toBe(2);

@@ -1,35 +1,71 @@
 import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { useSession } from './api/session';
-import { AdminPage } from './features/admin/AdminPage';
-import { LoginPage } from './features/auth/LoginPage';
-import { CalendarPage } from './features/calendar/CalendarPage';
-import { CityPage } from './features/city/CityPage';
-import { WardPage } from './features/city/WardPage';
-import { DashboardPage } from './features/dashboard/DashboardPage';
-import { DossiersSection } from './features/dossiers/DossiersSection';
-import { FeedbackDetailPage } from './features/feedback/FeedbackDetailPage';
-import { FeedbackPage } from './features/feedback/FeedbackPage';
-import { HomePage } from './features/home/HomePage';
-import { PublicResultsPage } from './features/indicators/PublicResultsPage';
-import { InspectionDetailPage } from './features/inspections/InspectionDetailPage';
-import { InspectionsPage } from './features/inspections/InspectionsPage';
-import { LegalDocumentDetailPage } from './features/legal-documents/LegalDocumentDetailPage';
-import { LegalDocumentsPage } from './features/legal-documents/LegalDocumentsPage';
-import { PlanSection } from './features/plan/PlanPage';
-import { CityPublicPage } from './features/portal/CityPublicPage';
-import { ScorecardPrintPage } from './features/portal/ScorecardPrintPage';
-import { WardPortalPage } from './features/portal/WardPortalPage';
-import { PublicFeedbackPage } from './features/public/PublicFeedbackPage';
-import { PublicLookupPage } from './features/public-lookup/PublicLookupPage';
-import { ReportsSection } from './features/reports/ReportsSection';
-import { TasksSection } from './features/tasks/TasksSection';
-import { AppLayout } from './ui/AppLayout';
+
+// Every page is its own chunk, loaded when its route is first shown: a citizen opening /tra-cuu, /gop-y/… or
+// /cong-khai/… downloads the small shell and that page, never the officers' features.
+const AdminPage = lazy(() => import('./features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const LoginPage = lazy(() => import('./features/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+const CalendarPage = lazy(() => import('./features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const CityPage = lazy(() => import('./features/city/CityPage').then((m) => ({ default: m.CityPage })));
+const WardPage = lazy(() => import('./features/city/WardPage').then((m) => ({ default: m.WardPage })));
+const DashboardPage = lazy(() =>
+  import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+const DossiersSection = lazy(() =>
+  import('./features/dossiers/DossiersSection').then((m) => ({ default: m.DossiersSection })),
+);
+const FeedbackDetailPage = lazy(() =>
+  import('./features/feedback/FeedbackDetailPage').then((m) => ({ default: m.FeedbackDetailPage })),
+);
+const FeedbackPage = lazy(() => import('./features/feedback/FeedbackPage').then((m) => ({ default: m.FeedbackPage })));
+const HomePage = lazy(() => import('./features/home/HomePage').then((m) => ({ default: m.HomePage })));
+const PublicResultsPage = lazy(() =>
+  import('./features/indicators/PublicResultsPage').then((m) => ({ default: m.PublicResultsPage })),
+);
+const InspectionDetailPage = lazy(() =>
+  import('./features/inspections/InspectionDetailPage').then((m) => ({ default: m.InspectionDetailPage })),
+);
+const InspectionsPage = lazy(() =>
+  import('./features/inspections/InspectionsPage').then((m) => ({ default: m.InspectionsPage })),
+);
+const LegalDocumentDetailPage = lazy(() =>
+  import('./features/legal-documents/LegalDocumentDetailPage').then((m) => ({ default: m.LegalDocumentDetailPage })),
+);
+const LegalDocumentsPage = lazy(() =>
+  import('./features/legal-documents/LegalDocumentsPage').then((m) => ({ default: m.LegalDocumentsPage })),
+);
+const PlanSection = lazy(() => import('./features/plan/PlanPage').then((m) => ({ default: m.PlanSection })));
+const CityPublicPage = lazy(() =>
+  import('./features/portal/CityPublicPage').then((m) => ({ default: m.CityPublicPage })),
+);
+const ScorecardPrintPage = lazy(() =>
+  import('./features/portal/ScorecardPrintPage').then((m) => ({ default: m.ScorecardPrintPage })),
+);
+const WardPortalPage = lazy(() =>
+  import('./features/portal/WardPortalPage').then((m) => ({ default: m.WardPortalPage })),
+);
+const PublicFeedbackPage = lazy(() =>
+  import('./features/public/PublicFeedbackPage').then((m) => ({ default: m.PublicFeedbackPage })),
+);
+const PublicLookupPage = lazy(() =>
+  import('./features/public-lookup/PublicLookupPage').then((m) => ({ default: m.PublicLookupPage })),
+);
+const ReportsSection = lazy(() =>
+  import('./features/reports/ReportsSection').then((m) => ({ default: m.ReportsSection })),
+);
+const TasksSection = lazy(() => import('./features/tasks/TasksSection').then((m) => ({ default: m.TasksSection })));
+const AppLayout = lazy(() => import('./ui/AppLayout').then((m) => ({ default: m.AppLayout })));
 
 export function App() {
   const session = useSession();
   if (session.isPending) return <Spin fullscreen />;
-  if (!session.data) {
+  return <Suspense fallback={<Spin fullscreen />}>{routesFor(session.data)}</Suspense>;
+}
+
+function routesFor(me: ReturnType<typeof useSession>['data']) {
+  if (!me) {
     return (
       <Routes>
         <Route path="/login" element={<LoginPage />} />
@@ -52,25 +88,23 @@ export function App() {
       <Route path="/cong-thong-tin" element={<CityPublicPage />} />
       <Route path="/cong-thong-tin/:tenantCode" element={<WardPortalPage />} />
       <Route path="/cong-thong-tin/:tenantCode/in-a3" element={<ScorecardPrintPage />} />
-      <Route element={<AppLayout me={session.data} />}>
-        <Route index element={<HomePage me={session.data} />} />
-        <Route path="/lich-lam-viec" element={<CalendarPage me={session.data} />} />
-        <Route path="/phan-anh" element={<FeedbackPage me={session.data} />} />
+      <Route element={<AppLayout me={me} />}>
+        <Route index element={<HomePage me={me} />} />
+        <Route path="/lich-lam-viec" element={<CalendarPage me={me} />} />
+        <Route path="/phan-anh" element={<FeedbackPage me={me} />} />
         <Route path="/phan-anh/:id" element={<FeedbackDetailPage />} />
-        <Route path="/kiem-tra" element={<InspectionsPage me={session.data} />} />
+        <Route path="/kiem-tra" element={<InspectionsPage me={me} />} />
         <Route path="/kiem-tra/:id" element={<InspectionDetailPage />} />
-        <Route path="/van-ban" element={<LegalDocumentsPage me={session.data} />} />
-        <Route path="/van-ban/:id" element={<LegalDocumentDetailPage me={session.data} />} />
-        <Route path="/ke-hoach/*" element={<PlanSection me={session.data} />} />
-        <Route path="/nhiem-vu/*" element={<TasksSection me={session.data} />} />
-        <Route path="/bao-cao/*" element={<ReportsSection me={session.data} />} />
-        <Route path="/thong-ke" element={<DashboardPage me={session.data} />} />
-        <Route path="/ho-so/*" element={<DossiersSection me={session.data} />} />
-        {session.data.capabilities.includes('org.manage_users') && <Route path="/quan-tri" element={<AdminPage />} />}
-        {session.data.capabilities.includes('city.view') && (
-          <Route path="/thanh-pho" element={<CityPage me={session.data} />} />
-        )}
-        {session.data.capabilities.includes('city.view') && <Route path="/thanh-pho/:code" element={<WardPage />} />}
+        <Route path="/van-ban" element={<LegalDocumentsPage me={me} />} />
+        <Route path="/van-ban/:id" element={<LegalDocumentDetailPage me={me} />} />
+        <Route path="/ke-hoach/*" element={<PlanSection me={me} />} />
+        <Route path="/nhiem-vu/*" element={<TasksSection me={me} />} />
+        <Route path="/bao-cao/*" element={<ReportsSection me={me} />} />
+        <Route path="/thong-ke" element={<DashboardPage me={me} />} />
+        <Route path="/ho-so/*" element={<DossiersSection me={me} />} />
+        {me.capabilities.includes('org.manage_users') && <Route path="/quan-tri" element={<AdminPage />} />}
+        {me.capabilities.includes('city.view') && <Route path="/thanh-pho" element={<CityPage me={me} />} />}
+        {me.capabilities.includes('city.view') && <Route path="/thanh-pho/:code" element={<WardPage />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

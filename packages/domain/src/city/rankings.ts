@@ -10,15 +10,9 @@ import type { Block } from '../org/blocks.js';
 export const CITY_MEASURES = ['766', 'plan', 'inspection', 'feedback'] as const;
 export type CityMeasure = (typeof CITY_MEASURES)[number];
 
-/**
- * Decision 766 results of a ward with fewer dossiers than this in the period are published without a rank: a
- * handful of dossiers makes the shares meaningless.
- */
-export const MIN_DOSSIERS_FOR_766_RANK = 10;
-
 /** Why a ward is listed without a rank. */
 export type UnrankedReason =
-  | 'too_few_dossiers' // fewer dossiers than MIN_DOSSIERS_FOR_766_RANK
+  | 'too_few_dossiers' // fewer dossiers than the city's minimum for a 766 band (indicators config)
   | 'no_data' // nothing to compute from (no indicator applies, no feedback handled)
   | 'no_plan' // no plan for the period's year
   | 'no_tasks_due' // the plan has no task due by the period's end

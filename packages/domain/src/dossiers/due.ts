@@ -6,7 +6,7 @@ import {
   type WorkingCalendar,
   type WorkingTimeLimit,
 } from '../calendar/index.js';
-import { type IsoDate, vietnamDateOf } from '../clock.js';
+import { formatVietnamDate, type IsoDate, vietnamDateOf } from '../clock.js';
 import { onOrBefore, receiptOf } from './end.js';
 import type { DossierTimes } from './types.js';
 
@@ -100,9 +100,7 @@ export interface ApologyProblem {
 /** The answer of {@link validateApology}. */
 export type ApologyCheck = { ok: true } | { ok: false; problems: ApologyProblem[] };
 
-function dmy(date: IsoDate): string {
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-}
+const dmy = (date: IsoDate): string => formatVietnamDate(date);
 
 /**
  * Checks an apology letter against Decree 61: the new date is set only once, and the letter goes out at least one

@@ -2,12 +2,11 @@
 // found by their words, group rows between tasks, tasks numbered 1, 2, 3 through, restarting per group, 1.1,
 // 1.2 or a), b), and rows broken by a page break continued on the next line.
 
-import { readTableRows, type TableRow } from './appendix-rows.js';
+import type { TableRow, TableRows } from './appendix-rows.js';
 import { type AppendixColumn, columnOfHeader } from './columns.js';
 import { type ParseContext, warn, warnUnknownUnits } from './context.js';
 import { pickContinuationField, type TaskField } from './continuation.js';
 import { htmlToText } from './html.js';
-import type { SourceLine } from './lines.js';
 import { joinBrokenPieces, romanToInt } from './text.js';
 import { parseTimeframe } from './timeframe.js';
 import type { AppendixHeader, PlanArea, PlanTask, TaskGroup } from './types.js';
@@ -157,13 +156,8 @@ function checkNumbering(tasks: RawTask[], ctx: ParseContext): void {
 }
 
 /** Reads the appendix; each group is linked to the reform area of section II at its position (I ↔ II.1). */
-export function readAppendix(
-  lines: SourceLine[],
-  areas: PlanArea[],
-  ctx: ParseContext,
-  columns?: readonly (AppendixColumn | null)[],
-): AppendixRead {
-  const { rows, header } = readTableRows(lines, columns);
+export function readAppendix(table: TableRows, areas: PlanArea[], ctx: ParseContext): AppendixRead {
+  const { rows, header } = table;
   const reader = new TableReader(ctx);
   for (const row of rows) reader.read(row);
   checkNumbering(reader.tasks, ctx);

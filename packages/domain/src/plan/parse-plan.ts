@@ -48,7 +48,8 @@ export function parsePlanText(text: string, options: ParsePlanOptions): PlanPars
   const head = readHeader(outline.preamble);
   const year = options.year ?? head.year ?? yearMentioned(lines);
   // A plan is its tasks: a document whose appendix yields none is refused, never imported as an empty plan.
-  if (!readTableRows(regions.appendix, options.columns).rows.some((row) => row.kind === 'task')) {
+  const table = readTableRows(regions.appendix, options.columns);
+  if (!table.rows.some((row) => row.kind === 'task')) {
     const missing: PlanPart[] = [
       ...(head.found ? [] : ['header' as const]),
       ...(hasTargets(outline) ? [] : ['targets' as const]),
@@ -58,7 +59,7 @@ export function parsePlanText(text: string, options: ParsePlanOptions): PlanPars
   if (year === null) throw new PlanParseError(['year']);
   const ctx: ParseContext = { year, units: createUnitIndex(options.units), warnings: [] };
   const prose = readProse(outline, ctx);
-  const read = readAppendix(regions.appendix, prose.areas, ctx, options.columns);
+  const read = readAppendix(table, prose.areas, ctx);
   if (!head.found) warn(ctx, 0, 'Không tìm thấy phần đầu văn bản: số, địa danh và ngày, hoặc tên kế hoạch');
   return {
     year,

@@ -24,9 +24,13 @@ export async function queueTables(client: pg.ClientBase): Promise<string[]> {
 
 const qualified = (name: string) => `${ident(QUEUE_SCHEMA)}.${ident(name)}`;
 
-/** Writes one queue table (a SELECT: the job table is partitioned per queue, which plain COPY refuses). */
+/**
+ * Writes one queue table (a SELECT: the job table is partitioned per queue, which plain COPY refuses), in the order
+ * of its first column so that two backups of the same data are the same files.
+ */
 export async function copyQueueTableOut(client: pg.ClientBase, name: string, file: string): Promise<void> {
-  await pipeline(client.query(copyTo(`COPY (SELECT * FROM ${qualified(name)}) TO STDOUT`)), fs.createWriteStream(file));
+  const query = `COPY (SELECT * FROM ${qualified(name)} ORDER BY 1) TO STDOUT`;
+  await pipeline(client.query(copyTo(query)), fs.createWriteStream(file));
 }
 
 /** Creates pg-boss's empty schema when missing, as its own start would (its plan commits by itself). */
@@ -37,12 +41,20 @@ export async function ensureQueueSchema(pool: pg.Pool): Promise<void> {
 
 /**
  * Loads the queue's tables inside the restore's transaction. Queues go through pg-boss's `create_queue`, which also
- * creates each queue's job partition; the version row is the new schema's own.
+ * creates each queue's job partition; the version number is the new schema's own.
  */
 export async function loadQueueTables(client: pg.ClientBase, dir: string, names: readonly string[]): Promise<void> {
   for (const name of names) {
     const file = path.join(dir, `${name}.copy`);
-    if (name === 'version') continue;
+    if (name === 'version') {
+      // The schema's own version number stays (it was just built); its bookkeeping times come back.
+      await client.query(`CREATE TEMP TABLE restored_version (LIKE ${qualified('version')}) ON COMMIT DROP`);
+      await pipeline(fs.createReadStream(file), client.query(copyFrom('COPY restored_version FROM STDIN')));
+      await client.query(`UPDATE ${qualified('version')} v
+          SET (maintained_on, cron_on, monitored_on) = (r.maintained_on, r.cron_on, r.monitored_on)
+          FROM restored_version r`);
+      continue;
+    }
     if (name === 'queue') {
       await client.query(`CREATE TEMP TABLE restored_queue (LIKE ${qualified('queue')}) ON COMMIT DROP`);
       await pipeline(fs.createReadStream(file), client.query(copyFrom('COPY restored_queue FROM STDIN')));
@@ -50,6 +62,13 @@ export async function loadQueueTables(client: pg.ClientBase, dir: string, names:
           'policy', policy, 'retryLimit', retry_limit, 'retryDelay', retry_delay, 'retryBackoff', retry_backoff,
           'expireInSeconds', expire_seconds, 'retentionMinutes', retention_minutes, 'deadLetter', dead_letter))
         FROM restored_queue ORDER BY dead_letter IS NOT NULL, name`);
+      // create_queue stamps its own times and defaults: the backed-up row is the truth.
+      await client.query(`UPDATE ${qualified('queue')} q
+          SET (policy, retry_limit, retry_delay, retry_backoff, expire_seconds, retention_minutes, dead_letter,
+               created_on, updated_on)
+            = (r.policy, r.retry_limit, r.retry_delay, r.retry_backoff, r.expire_seconds, r.retention_minutes,
+               r.dead_letter, r.created_on, r.updated_on)
+          FROM restored_queue r WHERE q.name = r.name`);
       continue;
     }
     await pipeline(fs.createReadStream(file), client.query(copyFrom(`COPY ${qualified(name)} FROM STDIN`)));

@@ -69,6 +69,8 @@ async function loadTables(pool: pg.Pool, work: string, manifest: BackupManifest,
     await client.query('BEGIN');
     const tenants = await client.query('SELECT 1 FROM tenants LIMIT 1');
     if (tenants.rowCount) throw new Error('cơ sở dữ liệu đích đã có dữ liệu: chỉ khôi phục vào CSDL trống');
+    // Restored events keep their links: the chain's trigger would number them again as new ones.
+    await client.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_chain');
     for (const t of manifest.tables) {
       if (t.name === 'schema_migrations') continue; // recreated by migrate()
       const file = path.join(work, 'tables', `${t.name}.copy`);
@@ -83,6 +85,7 @@ async function loadTables(pool: pg.Pool, work: string, manifest: BackupManifest,
       );
       progress(`  hàng đợi công việc: ${manifest.queueTables.length} bảng`);
     }
+    await client.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_chain');
     await resetIdentities(client);
     await client.query('COMMIT');
   } catch (e) {

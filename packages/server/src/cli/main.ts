@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { closeParsePool } from '../uploads/parse-pool.js';
 import { APP_VERSION } from '../version.js';
 import { registerAuditCommands } from './audit-commands.js';
 import { registerBackupCommands } from './backup-commands.js';
@@ -29,11 +30,15 @@ registerReportCommands(program);
 registerCityCommands(program);
 registerAuditCommands(program);
 
-await program.parseAsync(process.argv).catch((e: unknown) => {
-  if (e instanceof UsageError) {
-    process.stderr.write(`${e.problems.map((p) => `Lỗi: ${p}`).join('\n')}\n`);
-    process.exit(2);
-  }
-  process.stderr.write(`Lỗi: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
-});
+await program
+  .parseAsync(process.argv)
+  // The document workers would keep a finished command alive for their idle timeout.
+  .then(() => closeParsePool())
+  .catch((e: unknown) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.problems.map((p) => `Lỗi: ${p}`).join('\n')}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`Lỗi: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });

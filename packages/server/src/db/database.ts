@@ -34,9 +34,16 @@ export async function openDatabase(
 
 /** Connects a pool and Kysely to a URL; `onClose` runs after the pool has ended. */
 export function connect(url: string, embedded: boolean, onClose: () => Promise<void>): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A server that went away fails a request in seconds (503), not after the OS's TCP timeout.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   // An idle client losing its server (restart, failover) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
+  // pg-pool listens for errors on idle clients only: a client checked out between two queries of a transaction
+  // would emit 'error' with no listener when the server dies, and an unheard 'error' ends the process. The
+  // transaction's next query fails instead (a 503), and the pool drops the broken client on release.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

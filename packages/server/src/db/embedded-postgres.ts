@@ -44,10 +44,16 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
   await startWithRetry(bin, user, pgdata, path.join(clusterDir, 'server.log'), log);
   writeOwnerLock(dataDir);
   log.info({ port, clusterDir }, 'PostgreSQL nhúng đã chạy (embedded PostgreSQL started)');
+  const supervisor = superviseServer(
+    pgdata,
+    () => startWithRetry(bin, user, pgdata, path.join(clusterDir, 'server.log'), log),
+    log,
+  );
   return {
     url: urlFor(port, password),
     clusterDir,
     stop: async () => {
+      supervisor.stop();
       await pgCtl(bin, user, ['stop', '-D', pgdata, '-m', 'fast', '-w']);
       fs.rmSync(ownerLockPath(dataDir), { force: true });
       log.info('PostgreSQL nhúng đã dừng (embedded PostgreSQL stopped)');
@@ -70,6 +76,50 @@ async function startWithRetry(bin: string, user: ServerUser | null, pgdata: stri
       await new Promise((r) => setTimeout(r, 1000));
     }
   }
+}
+
+/** How often the supervisor looks at the postmaster; a restart by someone else gets one period of grace. */
+const SUPERVISE_EVERY_MS = 1500;
+
+/** The pid of the postmaster serving `pgdata`, when one is up. */
+function postmasterPid(pgdata: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(path.join(pgdata, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return isAlive(pid) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Restarts the embedded server when its postmaster is gone (a crash, an OOM kill, a fast shutdown by hand) so the
+ * pool reconnects on its next query. A server found down twice in a row is started: one period of grace lets an
+ * operator's own `pg_ctl restart` finish first. The port stays the one in cchc-runtime.conf, so the URL holds.
+ */
+function superviseServer(pgdata: string, start: () => Promise<void>, log: Logger): { stop(): void } {
+  let downTicks = 0;
+  let restarting = false;
+  const timer = setInterval(() => {
+    if (restarting) return;
+    if (postmasterPid(pgdata) !== null) {
+      downTicks = 0;
+      return;
+    }
+    if (++downTicks < 2) return;
+    restarting = true;
+    log.warn('PostgreSQL nhúng đã dừng: đang khởi động lại (embedded PostgreSQL down, restarting)');
+    start()
+      .then(
+        () => log.info('PostgreSQL nhúng đã chạy lại (embedded PostgreSQL restarted)'),
+        (err: unknown) => log.error({ err }, 'không khởi động lại được PostgreSQL nhúng'),
+      )
+      .finally(() => {
+        restarting = false;
+        downTicks = 0;
+      });
+  }, SUPERVISE_EVERY_MS);
+  timer.unref(); // a CLI command must still exit when its work is done
+  return { stop: () => clearInterval(timer) };
 }
 
 function urlFor(port: number, password: string): string {

@@ -30,8 +30,10 @@ import { taskRoutes } from '../modules/tasks/routes.js';
 import { APP_VERSION } from '../version.js';
 import type { AppDeps } from './deps.js';
 import { handleError } from './error-handler.js';
+import { guardInputs } from './input-guard.js';
 import { enforcePolicy, type RegisteredRoute, requirePolicyOnEveryRoute } from './policy.js';
 import { serveWeb } from './static-web.js';
+import { hardenWeb } from './web-hardening.js';
 
 z.config(z.locales.vi());
 
@@ -41,6 +43,9 @@ declare module 'fastify' {
     apiRoutes: RegisteredRoute[];
   }
 }
+
+/** Longer path parameters find no route (a documented 404); ids and codes are far shorter. */
+const MAX_PARAM_LENGTH = 200;
 
 /** Route modules mounted under /api/v1; a new feature adds one line here. */
 const API_MODULES = [
@@ -71,6 +76,9 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
     requestIdHeader: false,
     bodyLimit: 1_048_576,
     trustProxy: trustProxyOption(deps.config.trustProxy),
+    // A URL Fastify cannot decode (bad %-escape) answers in our error shape, not Fastify's.
+    frameworkErrors: (error, request, reply) => handleError(error, request, reply),
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -82,6 +90,7 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
   });
   app.decorate('apiRoutes', requirePolicyOnEveryRoute(app));
 
+  await hardenWeb(app);
   await app.register(cookie);
   await registerOpenApi(app);
   app.decorateRequest('auth', null);
@@ -93,6 +102,7 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
     request.auth = value ? await resolveSession(sessions, deps.clock, value, deps.config.sessionIdleMinutes) : null;
     await enforcePolicy(request, reply);
   });
+  guardInputs(app);
 
   await app.register(
     async (api) => {

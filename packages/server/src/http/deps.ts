@@ -11,4 +11,6 @@ export interface AppDeps {
   pool: pg.Pool;
   clock: Clock;
   log: Logger;
+  /** The job queue, when this process runs jobs (`cchc serve`); without it long work runs in-process. */
+  jobs?: { send(name: string, payload: unknown): Promise<string | null> };
 }

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, ERROR_STATUS, type ErrorCode, type FieldErrors } from '../errors.js';
 import { ERROR_MESSAGES, type Lang, langFrom } from '../i18n/messages.js';
+import { dbErrorCode } from './db-errors.js';
 
 /** The one error shape of the API. */
 export interface ErrorBody {
@@ -21,7 +22,10 @@ export function handleError(error: FastifyError | AppError, request: FastifyRequ
     void reply.status(500).send(body('internal', lang, request.id));
     return;
   }
-  if (ERROR_STATUS[known.code] >= 500) request.log.error({ err: error }, known.code);
+  if (known.code === 'unavailable') {
+    request.log.warn({ err: error }, 'cơ sở dữ liệu không sẵn sàng (database unavailable)');
+    void reply.header('retry-after', '5');
+  } else if (ERROR_STATUS[known.code] >= 500) request.log.error({ err: error }, known.code);
   void reply
     .status(ERROR_STATUS[known.code])
     .send(body(known.code, lang, request.id, known.hasCustomMessage ? known.message : undefined, known.fields));
@@ -31,10 +35,20 @@ function body(code: ErrorCode, lang: Lang, requestId: string, message?: string, 
   return { error: { code, message: message ?? ERROR_MESSAGES[code][lang], ...(fields ? { fields } : {}), requestId } };
 }
 
+// busboy's errors for a broken multipart body are plain Errors without a status.
+const MALFORMED_MULTIPART = /^(Multipart: |Malformed part header|Unexpected end of (form|multipart data))/;
+
 function toAppError(error: FastifyError | AppError, request: FastifyRequest, lang: Lang): AppError | null {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) return validationError(request, error.validationContext, lang);
+  const fromDb = dbErrorCode(error);
+  if (fromDb && fromDb !== 'unavailable') {
+    // The net caught what a schema should have refused: logged so the schema gets its bound.
+    request.log.warn({ err: error, url: request.url }, 'cơ sở dữ liệu từ chối dữ liệu (database refused the input)');
+  }
+  if (fromDb) return new AppError(fromDb);
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) return new AppError('payload_too_large');
+  if (MALFORMED_MULTIPART.test(error.message)) return new AppError('validation_failed');
   if (error.statusCode === 429) return new AppError('too_many_requests');
   if (error.statusCode === 404) return new AppError('not_found');
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return new AppError('validation_failed');

@@ -14,6 +14,17 @@ export async function serveWeb(app: FastifyInstance, log: Logger): Promise<boole
     log.warn({ WEB_DIST }, 'giao diện web chưa được build (web UI not built): chạy npm run build');
     return false;
   }
-  await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+  await app.register(fastifyStatic, {
+    root: WEB_DIST,
+    wildcard: false,
+    // The build writes .br and .gz beside each asset (vite.config.ts); sent as they are to browsers that accept them.
+    preCompressed: true,
+    cacheControl: false, // ours below, per file
+    setHeaders: (res, file) => {
+      // Files under assets/ carry a content hash in their name: a new build gives new names, so they never change.
+      const hashed = file.startsWith(path.join(WEB_DIST, 'assets') + path.sep);
+      res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
   return true;
 }

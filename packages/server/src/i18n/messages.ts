@@ -18,6 +18,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   not_found: { vi: 'Không tìm thấy dữ liệu.', en: 'Not found.' },
   conflict: { vi: 'Dữ liệu đã bị thay đổi hoặc đã tồn tại.', en: 'The data changed or already exists.' },
   payload_too_large: { vi: 'Tệp hoặc dữ liệu gửi lên quá lớn.', en: 'The upload is too large.' },
+  unprocessable_file: {
+    vi: 'Tệp không xử lý được (cấu trúc bất thường).',
+    en: 'The file cannot be processed (abnormal structure).',
+  },
   too_many_requests: {
     vi: 'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ít phút.',
     en: 'Too many attempts. Please try again in a few minutes.',

@@ -1,13 +1,14 @@
 import PgBoss from 'pg-boss';
 import type { AppDeps } from '../http/deps.js';
 import { dossierApologiesJob } from '../modules/dossiers/apology-job.js';
+import { dossierImportFailedJob, dossierImportJob } from '../modules/dossiers/import/import-job.js';
 import { feedbackRemindersJob } from '../modules/feedback/reminders.js';
 import { dailyRemindersJob, weeklyDigestJob } from '../modules/notifications/jobs.js';
 import { retentionJob } from '../modules/personal-data/retention.js';
 import { reportRemindersJob } from '../modules/reports/reminders.js';
 import type { JobDefinition } from './job.js';
 
-/** The jobs of every module; a feature adds its jobs here. */
+/** The jobs of every module; a feature adds its jobs here (a dead-letter queue's job before the job using it). */
 export const JOBS: JobDefinition[] = [
   feedbackRemindersJob,
   dailyRemindersJob,
@@ -15,6 +16,8 @@ export const JOBS: JobDefinition[] = [
   reportRemindersJob,
   dossierApologiesJob,
   retentionJob,
+  dossierImportFailedJob,
+  dossierImportJob,
 ];
 
 export interface JobRunner {
@@ -33,7 +36,13 @@ export async function startJobs(deps: AppDeps, url: string, jobs: JobDefinition[
   boss.on('error', (err) => deps.log.error({ err }, 'lỗi hàng đợi công việc (job queue error)'));
   await boss.start();
   for (const job of jobs) {
-    await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit ?? 3, retryBackoff: true });
+    await boss.createQueue(job.name, {
+      name: job.name,
+      retryLimit: job.retryLimit ?? 3,
+      retryBackoff: true,
+      ...(job.expireInSeconds ? { expireInSeconds: job.expireInSeconds } : {}),
+      ...(job.deadLetter ? { deadLetter: job.deadLetter } : {}),
+    });
     await boss.work(job.name, async ([raw]) => {
       if (!raw) return;
       const payload = job.payload.parse(raw.data);

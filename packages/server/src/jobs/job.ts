@@ -13,6 +13,10 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   /** Cron in Vietnam's time, e.g. '0 6 * * *' for 06:00 every day. pg-boss runs it once per cluster. */
   schedule?: string;
   retryLimit?: number;
+  /** A job still active after this long is presumed lost with its process and retried (pg-boss expiry). */
+  expireInSeconds?: number;
+  /** The queue that receives the job once its retries are spent, to record the failure. */
+  deadLetter?: string;
 }
 
 /** Declares a job with its payload type inferred from the schema. */

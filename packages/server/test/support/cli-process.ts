@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SERVER_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CLI = ['--import', 'tsx', path.join(SERVER_ROOT, 'src/cli/main.ts')];
+const CLI = ['--conditions=development', '--import', 'tsx', path.join(SERVER_ROOT, 'src/cli/main.ts')];
 
 /** Environment of a cchc process under test: its own data folder, no DATABASE_URL, quiet JSON logs. */
 export function cliEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {

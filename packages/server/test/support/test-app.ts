@@ -57,7 +57,9 @@ export async function startTestApp(
   });
   const clock = createClock(options.now ?? TEST_EPOCH);
   const log = createLogger({ logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', logFormat: 'json' });
-  const app = await buildApp({ config, db: handle.db, pool: handle.pool, clock, log }, options);
+  // One deps object for the app and the test: a test that starts jobs sets `deps.jobs` for the routes too.
+  const deps: AppDeps = { config, db: handle.db, pool: handle.pool, clock, log };
+  const app = await buildApp(deps, options);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -68,7 +70,7 @@ export async function startTestApp(
     db: handle.db,
     clock,
     app,
-    deps: { config, db: handle.db, pool: handle.pool, clock, log },
+    deps,
     dataDir,
     client,
     loginAs: async (username) => {

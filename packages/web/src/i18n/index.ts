@@ -2,7 +2,6 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { cityEn, cityVi } from '../features/city/locale';
 import { portalEn, portalVi } from '../features/portal/locale';
-import { en } from './locales/en';
 import { vi } from './locales/vi';
 
 export type Language = 'vi' | 'en';
@@ -13,21 +12,28 @@ export function initialLanguage(): Language {
   return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
 }
 
-export function setLanguage(lang: Language): void {
+/** English is its own chunk, fetched the first time it is chosen: most pages are read in Vietnamese. */
+async function loadLanguage(lang: Language): Promise<void> {
+  if (lang === 'vi' || i18n.hasResourceBundle(lang, 'translation')) return;
+  const { en } = await import('./locales/en');
+  i18n.addResourceBundle('en', 'translation', { ...en, city: cityEn, portal: portalEn });
+}
+
+export async function setLanguage(lang: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, lang);
   document.documentElement.lang = lang;
-  void i18n.changeLanguage(lang);
+  await loadLanguage(lang);
+  await i18n.changeLanguage(lang);
 }
 
 void i18n.use(initReactI18next).init({
-  resources: {
-    vi: { translation: { ...vi, city: cityVi, portal: portalVi } },
-    en: { translation: { ...en, city: cityEn, portal: portalEn } },
-  },
-  lng: initialLanguage(),
+  resources: { vi: { translation: { ...vi, city: cityVi, portal: portalVi } } },
+  partialBundledLanguages: true,
+  lng: 'vi',
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },
 });
-document.documentElement.lang = i18n.language;
+document.documentElement.lang = 'vi';
+if (initialLanguage() === 'en') void setLanguage('en');
 
 export default i18n;

@@ -13,7 +13,7 @@ export function LanguageSwitch() {
         { label: 'Tiếng Việt', value: 'vi' },
         { label: 'English', value: 'en' },
       ]}
-      onChange={(v) => setLanguage(v as Language)}
+      onChange={(v) => void setLanguage(v as Language)}
     />
   );
 }

@@ -3,12 +3,12 @@ import {
   completionFigures,
   type IndicatorReport,
   type IsoDate,
-  MIN_DOSSIERS_FOR_766_RANK,
   percent,
   type UnrankedReason,
   vietnamDateOf,
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
+import { loadIndicatorConfig } from '../indicators/config.js';
 import { periodNamed } from '../indicators/load-input.js';
 import { indicatorReport } from '../indicators/use-cases/compute-report.js';
 import { unitsSelfInspectedShare } from '../inspections/coverage.js';
@@ -22,6 +22,8 @@ export interface MeasureReading {
   reason: UnrankedReason | null;
   numerator: number | null;
   denominator: number | null;
+  /** Figures the reason's text names (the minimum and the count of dossiers). */
+  detail?: Record<string, number>;
 }
 
 /** The 766 total with its band and the dossiers it counted (2.1's denominator), for the city's table. */
@@ -39,6 +41,8 @@ export interface ReadingContext {
   /** The last day the figures are read at: the period's end, or today while it runs. */
   asOf: IsoDate;
   year: number;
+  /** The app's clock: a running period's open dossiers are judged at it. */
+  now: Date;
 }
 
 export function readingContext(db: Db, tenantId: string, periodName: string, now: Date): ReadingContext {
@@ -51,6 +55,7 @@ export function readingContext(db: Db, tenantId: string, periodName: string, now
     // ISO dates compare as strings; the earlier of the period's end and today.
     asOf: [period.to, today].sort()[0] ?? today,
     year: Number(period.from.slice(0, 4)),
+    now,
   };
 }
 
@@ -61,12 +66,16 @@ const none = (reason: UnrankedReason, numerator: number | null = null, denominat
   denominator,
 });
 
-/** Decision 766: the ward's total, unranked below the minimum number of dossiers (2.1's denominator). */
-export function reading766(report: IndicatorReport): Reading766 {
-  const dossiers = report.indicators.find((r) => r.code === '2.1')?.denominator ?? 0;
-  const base = { band: report.band, bandName: report.bandName, dossiers };
-  if (dossiers < MIN_DOSSIERS_FOR_766_RANK) return { ...none('too_few_dossiers', null, null), ...base, value: null };
+/**
+ * Decision 766: the ward's total, unranked when the indicators module publishes no band for it (fewer dossiers
+ * than the city's minimum, `minDossiersForBand`) or when no indicator applies.
+ */
+export function reading766(report: IndicatorReport, minimum: number): Reading766 {
+  const base = { band: report.band, bandName: report.bandName, dossiers: report.dossierCount };
   if (report.total === null) return { ...none('no_data'), ...base };
+  if (report.insufficientData) {
+    return { ...none('too_few_dossiers'), ...base, detail: { min: minimum, count: report.dossierCount } };
+  }
   return {
     value: report.total,
     reason: null,
@@ -76,8 +85,17 @@ export function reading766(report: IndicatorReport): Reading766 {
   };
 }
 
+/** The 766 report of a ward for a period and the minimum of dossiers for a band in force for it. */
+export async function report766(db: Db, tenantId: string, periodName: string, now: Date) {
+  const [report, { config }] = await Promise.all([
+    indicatorReport(db, tenantId, periodName, undefined, now),
+    loadIndicatorConfig(db, tenantId),
+  ]);
+  return { report, reading: reading766(report, config.minDossiersForBand) };
+}
+
 async function read766(c: ReadingContext): Promise<Reading766> {
-  return reading766(await indicatorReport(c.db, c.tenantId, c.periodName));
+  return (await report766(c.db, c.tenantId, c.periodName, c.now)).reading;
 }
 
 /** Target c: plan tasks completed on time ÷ tasks due by the period's end. */
@@ -109,7 +127,7 @@ export function readingFeedback(report: IndicatorReport): MeasureReading {
 }
 
 async function readFeedback(c: ReadingContext): Promise<MeasureReading> {
-  return readingFeedback(await indicatorReport(c.db, c.tenantId, c.periodName));
+  return readingFeedback(await indicatorReport(c.db, c.tenantId, c.periodName, undefined, c.now));
 }
 
 /** The ward's consolidated reports due in the year by the period's end, sent on or before their due date. */

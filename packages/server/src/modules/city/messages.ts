@@ -1,10 +1,10 @@
-import { MIN_DOSSIERS_FOR_766_RANK, type UnrankedReason } from '@cchc/domain';
+import type { UnrankedReason } from '@cchc/domain';
 import { type Lang, messagesOf } from '../../i18n/messages.js';
 
 const MESSAGES = {
   too_few_dossiers: {
-    vi: `Ít hơn ${MIN_DOSSIERS_FOR_766_RANK} hồ sơ trong kỳ: không xếp hạng`,
-    en: `Fewer than ${MIN_DOSSIERS_FOR_766_RANK} dossiers in the period: not ranked`,
+    vi: 'Ít hơn {min} hồ sơ trong kỳ ({count} hồ sơ): không xếp hạng',
+    en: 'Fewer than {min} dossiers in the period ({count}): not ranked',
   },
   no_data: { vi: 'Không có số liệu để tính trong kỳ', en: 'No figures to compute for the period' },
   no_plan: { vi: 'Chưa có kế hoạch CCHC của năm', en: 'No PAR plan for the year' },
@@ -34,4 +34,5 @@ export type CityMessageKey = keyof typeof MESSAGES;
 export const cityMessage = messagesOf<CityMessageKey>(MESSAGES);
 
 /** Why a ward has no rank, in words. */
-export const unrankedText = (reason: UnrankedReason, lang: Lang): string => cityMessage(reason, lang);
+export const unrankedText = (reason: UnrankedReason, lang: Lang, detail: Record<string, number> = {}): string =>
+  cityMessage(reason, lang, detail);

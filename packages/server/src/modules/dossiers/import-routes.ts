@@ -1,3 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { rolesFor } from '@cchc/domain';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -6,6 +10,7 @@ import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
+import { importFilePath } from './import/import-job.js';
 import type { ImportRow } from './import/repository.js';
 import { importRepository } from './import/repository.js';
 import { startImport } from './import/start-import.js';
@@ -68,19 +73,26 @@ export function dossierImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const lang = langFrom(request.headers['accept-language']);
         const part = request.isMultipart() ? await request.file({ limits: { fileSize: IMPORT_MAX_BYTES } }) : undefined;
         if (!part) throw new AppError('validation_failed', undefined, { file: dossierMessage('no_import_file', lang) });
-        const bytes = await part.toBuffer();
         const fileName = part.filename;
         if (!/\.(csv|xlsx)$/i.test(fileName))
           throw new AppError('validation_failed', undefined, { file: dossierMessage('import_file_type', lang) });
+        const id = randomUUID();
+        // Streamed to the data folder, never held whole in memory: the job reads it from there, after a restart too.
+        const file = importFilePath(deps.config.dataDir, auth.tenantId, id, fileName);
+        await fs.promises.mkdir(path.dirname(file), { recursive: true });
+        await pipeline(part.file, fs.createWriteStream(file));
+        if (part.file.truncated) {
+          await fs.promises.rm(file, { force: true });
+          throw new AppError('payload_too_large');
+        }
         const importRequest = {
           db: deps.db,
           tenantId: auth.tenantId,
           userId: auth.userId,
           fileName,
-          bytes,
           now: deps.clock.now(),
         };
-        const id = await startImport(importRequest, deps.log);
+        await startImport(deps, importRequest, id, file);
         return reply.status(202).send({ id });
       },
     );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { httpUrl, nonEmptyPatch } from '../../http/safe-schemas.js';
 
 export const idParams = z.object({ id: z.uuid() });
 const reason = z.string().trim().min(3).max(2000);
@@ -56,7 +57,7 @@ export const ACTION_BODIES = {
   }),
   withdraw: z.object({ reason }),
   stop: z.object({ reason }),
-  finish: z.object({ resultCode: z.string().trim().max(200).optional(), resultFileUrl: z.url().optional(), note }),
+  finish: z.object({ resultCode: z.string().trim().max(200).optional(), resultFileUrl: httpUrl().optional(), note }),
   return_result: z.object({ note }),
   assign: z.object({ userId: z.uuid().nullable() }),
   handover: z
@@ -76,18 +77,20 @@ export type DossierAction = keyof typeof ACTION_BODIES;
 export const DOSSIER_ACTIONS = Object.keys(ACTION_BODIES) as DossierAction[];
 
 /** Fields an officer corrects or completes: components and their files, the result, the 766 flags. */
-export const dossierPatch = z.object({
-  components: z.array(componentIn).max(50).optional(),
-  unitId: z.uuid().nullable().optional(),
-  resultCode: z.string().trim().max(200).nullable().optional(),
-  resultFileUrl: z.url().nullable().optional(),
-  /** Fee lines as assessed; an exempt applicant has lines of 0. */
-  feeLines: z.array(feeLineIn).max(20).optional(),
-  digitised: z.boolean().optional(),
-  reused: z.boolean().optional(),
-  vneid: z.boolean().optional(),
-  synced: z.boolean().optional(),
-});
+export const dossierPatch = nonEmptyPatch(
+  z.object({
+    components: z.array(componentIn).max(50).optional(),
+    unitId: z.uuid().nullable().optional(),
+    resultCode: z.string().trim().max(200).nullable().optional(),
+    resultFileUrl: httpUrl().nullable().optional(),
+    /** Fee lines as assessed; an exempt applicant has lines of 0. */
+    feeLines: z.array(feeLineIn).max(20).optional(),
+    digitised: z.boolean().optional(),
+    reused: z.boolean().optional(),
+    vneid: z.boolean().optional(),
+    synced: z.boolean().optional(),
+  }),
+);
 export type DossierPatch = z.infer<typeof dossierPatch>;
 
 export const apologyIn = z.object({ reason, newDueAt: instant });

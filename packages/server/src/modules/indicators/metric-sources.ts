@@ -1,6 +1,6 @@
 // The plan's targets fed from dossiers (issue 6 §9): dossiers tracked, online payment, satisfaction. Each reads the
 // plan's year up to the day asked, through the targets module's metric-source registry.
-import type { MetricReading, Period } from '@cchc/domain';
+import { type MetricReading, type Period, vietnamDayEnd } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
 import type { MetricContext, MetricSource } from '../targets/metric-sources.js';
 import { periodBounds } from './load-input.js';
@@ -54,7 +54,7 @@ export const ONLINE_PAYMENT: MetricSource = {
  * figure.
  */
 async function satisfaction(db: Db, tenantId: string, context: MetricContext) {
-  const endOfDay = new Date(`${context.asOf}T23:59:59+07:00`);
+  const endOfDay = new Date(vietnamDayEnd(context.asOf).getTime() - 1_000);
   const report = await indicatorReport(db, tenantId, String(context.plan.year), undefined, endOfDay);
   return report.indicators.find((row) => row.code === '5.4');
 }

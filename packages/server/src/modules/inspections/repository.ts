@@ -37,9 +37,9 @@ export function inspectionRepository(db: Db) {
     inspections: (tenantId: string, filter: { planIds?: readonly string[]; statuses?: readonly InspectionStatus[] }) =>
       inspectionsOf(tenantId)
         .selectAll()
+        // An empty list of plans matches nothing: `IN ('')` on a uuid column is an error, not an empty answer.
         .$if(filter.planIds !== undefined, (q) =>
-          // No plan matches no row; '' is no uuid and made PostgreSQL fail (found by the permission matrix).
-          q.where('plan_id', 'in', filter.planIds?.length ? filter.planIds : ['00000000-0000-0000-0000-000000000000']),
+          q.where((eb) => (filter.planIds?.length ? eb('plan_id', 'in', filter.planIds) : eb.lit(false))),
         )
         .$if(!!filter.statuses?.length, (q) => q.where('status', 'in', filter.statuses ?? []))
         .orderBy('planned_from')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nonEmptyPatch } from '../../http/safe-schemas.js';
 
 const date = z.iso.date();
 const DOC_TYPES = ['resolution', 'decision'] as const;
@@ -27,7 +28,7 @@ export const documentCreate = z
   .refine((d) => d.effectiveOn >= d.signedOn, { message: 'effectiveOn ≥ signedOn', path: ['effectiveOn'] });
 export type DocumentCreate = z.infer<typeof documentCreate>;
 
-export const documentPatch = z.object(documentFields).partial();
+export const documentPatch = nonEmptyPatch(z.object(documentFields).partial());
 
 /** Marks a document expired, amended, replaced or repealed; the acting document is required but for expiry. */
 export const statusChange = z

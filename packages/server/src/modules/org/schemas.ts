@@ -1,5 +1,6 @@
 import { ROLES } from '@cchc/domain';
 import { z } from 'zod';
+import { nonEmptyPatch } from '../../http/safe-schemas.js';
 
 export const tenantOut = z.object({
   id: z.uuid(),
@@ -19,14 +20,16 @@ export const unitOut = z.object({
   active: z.boolean(),
 });
 
-export const unitPatch = z
-  .object({
-    name: z.string().trim().min(2).max(200),
-    shortName: z.string().trim().min(1).max(100),
-    aliases: z.array(z.string().trim().min(1).max(200)).max(50),
-    active: z.boolean(),
-  })
-  .partial();
+export const unitPatch = nonEmptyPatch(
+  z
+    .object({
+      name: z.string().trim().min(2).max(200),
+      shortName: z.string().trim().min(1).max(100),
+      aliases: z.array(z.string().trim().min(1).max(200)).max(50),
+      active: z.boolean(),
+    })
+    .partial(),
+);
 
 export const idParams = z.object({ id: z.uuid() });
 

@@ -1,6 +1,13 @@
 // What an import does to the parser's result before it is stored: the user's unit mappings and timeframe fixes,
 // and the prose carried over from the previous version when the new file holds only the appendix.
-import { type PlanParseResult, type PlanTask, parseTimeframe, taskWarning, type UnitDefinition } from '@cchc/domain';
+import {
+  type PlanParseResult,
+  type PlanTask,
+  parseTimeframe,
+  taskNumberOf,
+  taskWarning,
+  type UnitDefinition,
+} from '@cchc/domain';
 import { AppError } from '../../errors.js';
 import type { Lang } from '../../i18n/messages.js';
 import { planMessage } from './messages.js';
@@ -30,7 +37,8 @@ export interface ImportFixes {
 /** A name no unit answers to, with the tasks that use it. */
 export interface UnknownUnitName {
   name: string;
-  tasks: number[];
+  /** The tasks' numbers as written. */
+  tasks: (number | string)[];
 }
 
 /** A timeframe the parser could not read: the task gets no date until it is fixed. */
@@ -66,7 +74,12 @@ export function unknownUnitNames(parsed: PlanParseResult): UnknownUnitName[] {
     for (const name of [...task.lead.unknown, ...task.coordinators.unknown])
       byName.set(name, byName.get(name) ?? new Set());
   }
-  return [...byName].map(([name, tasks]) => ({ name, tasks: [...tasks].sort((a, b) => a - b) }));
+  // Shown as the document numbers its tasks ("2.2"), in the order they stand.
+  const shown = (no: number) => {
+    const task = parsed.tasks.find((t) => t.no === no);
+    return task ? taskNumberOf(task.label ?? String(no)) : no;
+  };
+  return [...byName].map(([name, tasks]) => ({ name, tasks: [...tasks].sort((a, b) => a - b).map(shown) }));
 }
 
 /** Tasks whose timeframe the parser doubted: read as an outside event, or not read at all. */

@@ -170,7 +170,7 @@ export const previewOut = z.object({
   action: z.enum(['create', 'replace_draft', 'propose_amendment', 'closed']),
   plan: planSummaryOut.nullable(),
   document: parsedPlanOut,
-  unknownUnits: z.array(z.object({ name: z.string(), tasks: z.array(z.number().int()) })),
+  unknownUnits: z.array(z.object({ name: z.string(), tasks: z.array(taskNumber) })),
   timeframeIssues: z.array(
     z.object({ no: z.number().int(), label: z.string(), text: z.string(), message: z.string() }),
   ),

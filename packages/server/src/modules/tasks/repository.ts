@@ -154,7 +154,7 @@ export function tasksRepository(db: Db) {
         .selectAll('e')
         .select(['us.full_name as added_by_name', 'un.short_name as unit_name'])
         .where('e.tenant_id', '=', tenantId)
-        .where('e.task_id', 'in', taskIds.length > 0 ? taskIds : [''])
+        .where((eb) => (taskIds.length > 0 ? eb('e.task_id', 'in', taskIds) : eb.lit(false)))
         .orderBy('e.added_at')
         .execute(),
 

@@ -1,8 +1,9 @@
+import { formatVietnamDate } from '@cchc/domain';
 import type { TFunction } from 'i18next';
 import type { CalendarDay } from './api';
 
 /** `dd/MM/yyyy`, the way Vietnamese documents write dates. */
-export const displayDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+export const displayDate = (iso: string) => formatVietnamDate(iso);
 
 /** Where a day comes from: its notice (number and title), or the Labour Code rules for a computed day. */
 export function noticeText(day: CalendarDay, t: TFunction): string {

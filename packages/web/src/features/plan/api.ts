@@ -151,7 +151,7 @@ export interface ImportPreview {
   action: ImportAction;
   plan: { id: string; year: number; status: Plan['status']; currentVersion: number } | null;
   document: ParsedPlan;
-  unknownUnits: { name: string; tasks: number[] }[];
+  unknownUnits: { name: string; tasks: (number | string)[] }[];
   timeframeIssues: { no: number; label: string; text: string; message: string }[];
   proseCarriedOver: boolean;
   columnsNeeded: boolean;

@@ -1,5 +1,5 @@
 import { DownloadOutlined, FileSyncOutlined, SendOutlined } from '@ant-design/icons';
-import { formatShortDate } from '@cchc/domain';
+import { formatShortDate, formatVietnamDateTime } from '@cchc/domain';
 import { Alert, App, Button, Card, Empty, Flex, List, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -67,7 +67,7 @@ function Versions({ code, report }: { code: string; report: Consolidated }) {
         renderItem={(v) => (
           <List.Item extra={<a href={documentUrl(code, v.version, 'docx')}>.docx</a>}>
             {t('reports.consolidated.version', { version: v.version })} ({t(`reports.consolidated.kinds.${v.kind}`)}) ·{' '}
-            {new Date(v.createdAt).toLocaleString('vi-VN')} · {v.createdBy}
+            {formatVietnamDateTime(v.createdAt)} · {v.createdBy}
             {report.sent?.version === v.version && <Tag color="success">{t('reports.consolidatedState.sent')}</Tag>}
           </List.Item>
         )}

@@ -1,4 +1,4 @@
-import { REPORT_TEXT_LIMITS } from '@cchc/domain';
+import { formatVietnamDateTime, REPORT_TEXT_LIMITS } from '@cchc/domain';
 import { Alert, App, Button, Drawer, Flex, Form, Input, Result, Space, Spin, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -100,7 +100,7 @@ export function UnitReportsTable({ code }: { code: string }) {
     {
       title: t('reports.review.submittedAt'),
       key: 'at',
-      render: (r: Row) => (r.submittedAt ? new Date(r.submittedAt).toLocaleString('vi-VN') : '—'),
+      render: (r: Row) => (r.submittedAt ? formatVietnamDateTime(r.submittedAt) : '—'),
     },
     {
       title: '',

@@ -8,15 +8,14 @@ import {
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import type { Lang } from '../../../i18n/messages.js';
-import { indicatorReport } from '../../indicators/use-cases/compute-report.js';
 import {
   MEASURE_READERS,
   type MeasureReading,
   type Reading766,
-  reading766,
   readingContext,
   readingFeedback,
   readReports,
+  report766,
 } from '../measures.js';
 import { unrankedText } from '../messages.js';
 import type { WardRow } from '../repository.js';
@@ -38,9 +37,9 @@ type OverviewMeasure = (typeof OVERVIEW_MEASURES)[number];
 /** Every figure of one ward for one period; the 766 report is computed once for the total and for 5.2. */
 async function wardFigures(db: Db, ward: WardRow, period: string, now: Date) {
   const context = readingContext(db, ward.id, period, now);
-  const report = await indicatorReport(db, ward.id, period);
+  const { report, reading } = await report766(db, ward.id, period, now);
   const figures: Record<OverviewMeasure, MeasureReading> & { '766': Reading766 } = {
-    '766': reading766(report),
+    '766': reading,
     plan: await MEASURE_READERS.plan(context),
     inspection: await MEASURE_READERS.inspection(context),
     feedback: readingFeedback(report),
@@ -72,7 +71,7 @@ export async function cityOverview(db: Db, period: string, now: Date, lang: Lang
     denominator: reading.denominator,
     rank,
     reasonCode: reading.reason,
-    reason: reading.reason ? unrankedText(reading.reason, lang) : null,
+    reason: reading.reason ? unrankedText(reading.reason, lang, reading.detail) : null,
   });
   const rows = wards.map((ward, i) => {
     const f = all[i] as (typeof all)[number];

@@ -79,7 +79,7 @@ export async function openData(db: Db, code: string, now: Date) {
   const today = vietnamDateOf(now);
   const month = lastFullMonth(now);
   const plan = await planProgress(db, ward.id, Number(today.slice(0, 4)), today);
-  const report = await indicatorReport(db, ward.id, month);
+  const report = await indicatorReport(db, ward.id, month, undefined, now);
   return {
     licence: OPEN_DATA_LICENCE,
     ward: { code: ward.code, name: ward.name },
@@ -129,7 +129,7 @@ export async function cityPublicPage(db: Db, month: string, now: Date) {
   const wards = await blockWards(db);
   const rows = [];
   for (const ward of wards) {
-    const report = await indicatorReport(db, ward.id, month);
+    const report = await indicatorReport(db, ward.id, month, undefined, now);
     rows.push({
       code: ward.code,
       name: ward.name,

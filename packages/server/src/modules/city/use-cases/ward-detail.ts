@@ -3,7 +3,7 @@ import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { indicatorReport, indicatorsJson } from '../../indicators/use-cases/compute-report.js';
-import { MEASURE_READERS, reading766, readingContext, readingFeedback, readReports } from '../measures.js';
+import { MEASURE_READERS, readingContext, readingFeedback, readReports, report766 } from '../measures.js';
 import { cityMessage } from '../messages.js';
 import { planProgress } from '../plan-progress.js';
 import { cityRepository } from '../repository.js';
@@ -18,12 +18,12 @@ async function wardByCode(db: Db, code: string, lang: Lang) {
 export async function wardDetail(db: Db, code: string, period: string, now: Date, lang: Lang) {
   const ward = await wardByCode(db, code, lang);
   const context = readingContext(db, ward.id, period, now);
-  const report = await indicatorReport(db, ward.id, period);
+  const { report, reading } = await report766(db, ward.id, period, now);
   return {
     ward: { code: ward.code, name: ward.name, kind: ward.kind },
     period,
     indicators: indicatorsJson(period, ward.code, report),
-    dossiers: reading766(report).dossiers,
+    dossiers: reading.dossiers,
     plan: await planProgress(db, ward.id, context.year, context.asOf),
     inspection: await MEASURE_READERS.inspection(context),
     feedback: readingFeedback(report),
@@ -39,11 +39,11 @@ export async function wardSeries(db: Db, code: string, year: number, now: Date, 
   const months = [];
   for (const month of monthsOfYear(year).filter((m) => m <= thisMonth)) {
     const context = readingContext(db, ward.id, month, now);
-    const report = await indicatorReport(db, ward.id, month);
+    const report = await indicatorReport(db, ward.id, month, undefined, now);
     months.push({
       month,
       // A month without dossiers has no 766 result to draw (its 0 would read as a failing month).
-      '766': reading766(report).dossiers === 0 ? null : report.total,
+      '766': report.dossierCount === 0 ? null : report.total,
       plan: (await MEASURE_READERS.plan(context)).value,
       inspection: (await MEASURE_READERS.inspection(context)).value,
       feedback: readingFeedback(report).value,

@@ -1,5 +1,8 @@
-// A small RFC 4180 reader: quoted fields with doubled quotes, commas and line breaks inside quotes, CRLF or LF.
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+
 // Exports of provincial systems come in UTF-8 with a BOM, sometimes with semicolons (Excel in a Vietnamese locale).
+// csv-parse streams the file: records come out chunk by chunk and the event loop keeps answering between chunks.
 
 /** The delimiter of a file: a semicolon when the header line has more of them than commas. */
 export function detectDelimiter(text: string): ',' | ';' {
@@ -8,43 +11,65 @@ export function detectDelimiter(text: string): ',' | ';' {
   return count(';') > count(',') ? ';' : ',';
 }
 
-/** Reads CSV text into rows of fields. A fully empty line is skipped; an unclosed quote reads to the end. */
-export function parseCsv(input: string, delimiter = detectDelimiter(input)): string[][] {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  const endRow = () => {
-    row.push(field);
-    if (row.length > 1 || row[0] !== '') rows.push(row);
-    row = [];
-    field = '';
-  };
-  while (i < text.length) {
-    const char = text[i] as string;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-        continue;
-      }
-      if (char === '"') quoted = false;
-      else field += char;
-      i++;
-      continue;
-    }
-    if (char === '"' && field === '') quoted = true;
-    else if (char === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      endRow();
-      if (char === '\r' && text[i + 1] === '\n') i++;
-    } else field += char;
-    i++;
+/** A CSV file broke a row or cell limit; the importer reports it with the limit. */
+export class CsvLimitError extends Error {
+  constructor(
+    readonly rule: 'too_many_rows' | 'too_many_cells',
+    readonly max: number,
+  ) {
+    super(rule);
   }
-  if (field !== '' || row.length > 0) endRow();
+}
+
+export interface CsvLimits {
+  maxRows: number;
+  maxCells: number;
+}
+
+const CHUNK = 64 * 1024;
+
+/** A buffer as a stream of small chunks: one 95 MB chunk would be parsed in one blocking call. */
+export function chunked(bytes: Buffer): Readable {
+  return Readable.from(
+    (function* () {
+      for (let at = 0; at < bytes.length; at += CHUNK) yield bytes.subarray(at, at + CHUNK);
+    })(),
+  );
+}
+
+async function firstChunk(stream: Readable): Promise<string> {
+  for await (const chunk of stream) {
+    stream.destroy();
+    return (chunk as Buffer)
+      .subarray(0, CHUNK)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
+  }
+  return '';
+}
+
+/**
+ * Reads CSV into rows of fields (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF).
+ * Fully empty lines are skipped, rows may differ in width, a stray quote inside a field is kept as text. `open` is
+ * called twice: once to find the delimiter from the header line, once to read.
+ */
+export async function readCsvRows(open: () => Readable, limits: CsvLimits): Promise<string[][]> {
+  const delimiter = detectDelimiter(await firstChunk(open()));
+  const parser = open().pipe(
+    parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
+  );
+  const rows: string[][] = [];
+  let cells = 0;
+  for await (const record of parser as AsyncIterable<string[]>) {
+    cells += record.length;
+    if (rows.length >= limits.maxRows) throw stop(parser, new CsvLimitError('too_many_rows', limits.maxRows));
+    if (cells > limits.maxCells) throw stop(parser, new CsvLimitError('too_many_cells', limits.maxCells));
+    if (record.length > 1 || record[0] !== '') rows.push(record);
+  }
   return rows;
+}
+
+function stop(parser: Readable, error: Error): Error {
+  parser.destroy();
+  return error;
 }

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
 import type { Db } from '../../../db/database.js';
-import type { Logger } from '../../../logger.js';
+import type { AppDeps } from '../../../http/deps.js';
 import { recordAudit } from '../../audit/repository.js';
 import { republishChangedMonths } from '../../indicators/use-cases/public-results.js';
+import { DOSSIER_IMPORT_JOB, type DossierImportPayload } from './import-job.js';
 import { importRepository } from './repository.js';
 import { type ImportProgress, runDossierImport } from './run-import.js';
 import { readTableFile } from './table-file.js';
@@ -74,8 +76,7 @@ export async function executeImport(
 }
 
 /** Creates the import's row (pending) and returns its id. */
-export async function createImport(request: ImportRequest): Promise<string> {
-  const id = randomUUID();
+export async function createImport(request: Omit<ImportRequest, 'bytes'>, id: string = randomUUID()): Promise<string> {
   await importRepository(request.db).create({
     tenant_id: request.tenantId,
     id,
@@ -90,12 +91,31 @@ export async function createImport(request: ImportRequest): Promise<string> {
 
 /**
  * Starts an import in the background and returns its id at once: a year of a ward's dossiers takes a while, and the
- * page polls the row for progress. A failure is kept on the row, never thrown at the caller.
+ * page polls the row for progress. With a job queue the stored file is imported by a pg-boss job (surviving a
+ * restart); without one (tests, a server started with jobs off) in this process. A failure is kept on the row.
  */
-export async function startImport(request: ImportRequest, log: Pick<Logger, 'error'>): Promise<string> {
-  const id = await createImport(request);
+export async function startImport(
+  deps: Pick<AppDeps, 'jobs' | 'log'>,
+  request: Omit<ImportRequest, 'bytes'>,
+  id: string,
+  file: string,
+): Promise<void> {
+  await createImport(request, id);
+  const job: DossierImportPayload = {
+    tenantId: request.tenantId,
+    importId: id,
+    userId: request.userId,
+    fileName: request.fileName,
+    now: request.now.toISOString(),
+  };
+  if (deps.jobs) {
+    await deps.jobs.send(DOSSIER_IMPORT_JOB, job);
+    return;
+  }
   setImmediate(() => {
-    executeImport(request, id).catch((err: unknown) => log.error({ err, importId: id }, 'nhập hồ sơ thất bại'));
+    fs.readFile(file)
+      .then((bytes) => executeImport({ ...request, bytes }, id))
+      .catch((err: unknown) => deps.log.error({ err, importId: id }, 'nhập hồ sơ thất bại'))
+      .finally(() => fs.rm(file, { force: true }));
   });
-  return id;
 }

@@ -1,6 +1,8 @@
-import ExcelJS from 'exceljs';
 import { AppError } from '../../../errors.js';
-import { parseCsv } from './csv.js';
+import type { Lang } from '../../../i18n/messages.js';
+import { uploadMessage } from '../../../uploads/messages.js';
+import { parseInWorker, TABLE_LIMITS, uploadError } from '../../../uploads/parse-pool.js';
+import { CsvLimitError, chunked, readCsvRows } from './csv.js';
 
 /** A sheet of a table file: its name and its rows of text cells (the first row holds the headers). */
 export interface TableSheet {
@@ -8,51 +10,28 @@ export interface TableSheet {
   rows: string[][];
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** A day's import of a ward's dossiers is read in well under a minute; longer means a hostile file. */
+const TABLE_PARSE_BUDGET = { timeoutMs: 120_000 };
 
-/**
- * Excel keeps a date without a time zone; exceljs hands it back as that wall-clock time in UTC. It is written back
- * as local text (`2026-03-02T09:00:00`), which the importers read as Vietnam's time.
- */
-function wallClock(date: Date): string {
-  const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-  return `${day}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
+async function readXlsx(bytes: Buffer, lang: Lang): Promise<TableSheet[]> {
+  const result = await parseInWorker({ kind: 'table-xlsx', bytes }, TABLE_LIMITS, TABLE_PARSE_BUDGET, lang);
+  return 'sheets' in result ? result.sheets : [];
 }
 
-function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
-  if (value instanceof Date) return wallClock(value);
-  if (typeof value === 'number') return String(value);
-  return cell.text.trim();
-}
-
-function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
-  const rows: string[][] = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= width; column++) cells.push(cellText(row.getCell(column)));
-    if (cells.some((c) => c !== '')) rows.push(cells);
-  });
-  return rows;
-}
-
-async function readXlsx(bytes: Buffer): Promise<TableSheet[]> {
-  const workbook = new ExcelJS.Workbook();
+async function readCsv(bytes: Buffer, lang: Lang): Promise<string[][]> {
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('validation_failed', 'Tệp không phải là bảng tính .xlsx đọc được');
+    return await readCsvRows(() => chunked(bytes), TABLE_LIMITS);
+  } catch (e) {
+    if (e instanceof CsvLimitError) throw uploadError(e.rule, lang, TABLE_LIMITS, TABLE_PARSE_BUDGET);
+    throw new AppError('validation_failed', uploadMessage('document_unreadable', lang));
   }
-  return workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) }));
 }
 
 /** Reads a .csv (UTF-8) or .xlsx file, chosen by its name, into sheets of text rows. */
-export async function readTableFile(fileName: string, bytes: Buffer): Promise<TableSheet[]> {
+export async function readTableFile(fileName: string, bytes: Buffer, lang: Lang = 'vi'): Promise<TableSheet[]> {
   const lower = fileName.toLowerCase();
-  if (lower.endsWith('.xlsx')) return readXlsx(bytes);
-  if (lower.endsWith('.csv') || lower.endsWith('.txt'))
-    return [{ name: fileName, rows: parseCsv(bytes.toString('utf8')) }];
+  if (lower.endsWith('.xlsx')) return readXlsx(bytes, lang);
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return [{ name: fileName, rows: await readCsv(bytes, lang) }];
   throw new AppError('validation_failed', 'Chỉ nhận tệp .csv hoặc .xlsx');
 }
 

@@ -1,31 +1,24 @@
-import ExcelJS from 'exceljs';
-import mammoth from 'mammoth';
+import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
-import { docxHtmlToText } from './docx-html.js';
+import { PLAN_LIMITS, parseInWorker } from '../../../uploads/parse-pool.js';
 import { type CheckedPlanFile, decodeUtf8, unreadable } from './plan-file.js';
-import { xlsxRowsToText } from './xlsx-rows.js';
 
-async function readDocx(bytes: Buffer, lang: Lang): Promise<string> {
-  let html: string;
-  try {
-    // Images would come back inline as base64: a plan's logo or signature scan is not text, so it is dropped.
-    const noImages = mammoth.images.imgElement(async () => ({ src: '' }));
-    html = (await mammoth.convertToHtml({ buffer: bytes }, { convertImage: noImages })).value;
-  } catch {
-    throw unreadable('docx', lang);
-  }
-  return docxHtmlToText(html);
-}
+/** A plan is read in seconds; longer means a hostile or broken file. */
+const PLAN_PARSE_BUDGET = { timeoutMs: 20_000 };
 
-async function readXlsx(bytes: Buffer, lang: Lang): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types its input as the older Buffer shape; the bytes are the same.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw unreadable('xlsx', lang);
-  }
-  return xlsxRowsToText(workbook);
+/** A Word or Excel plan, opened in a worker thread behind the ZIP limits (see src/uploads). */
+async function readPackage(file: CheckedPlanFile, format: 'docx' | 'xlsx', lang: Lang): Promise<string> {
+  const result = await parseInWorker(
+    { kind: format === 'docx' ? 'plan-docx' : 'plan-xlsx', bytes: file.bytes },
+    PLAN_LIMITS,
+    PLAN_PARSE_BUDGET,
+    lang,
+  ).catch((e: unknown) => {
+    // An unreadable document keeps the plan module's own message; a broken limit keeps the upload's.
+    throw e instanceof AppError && e.code === 'validation_failed' ? unreadable(format, lang) : e;
+  });
+  if (!('text' in result)) throw unreadable(format, lang);
+  return result.text;
 }
 
 /**
@@ -33,7 +26,6 @@ async function readXlsx(bytes: Buffer, lang: Lang): Promise<string> {
  * tab-separated line per row.
  */
 export async function readPlanText(file: CheckedPlanFile, lang: Lang): Promise<string> {
-  if (file.format === 'docx') return readDocx(file.bytes, lang);
-  if (file.format === 'xlsx') return readXlsx(file.bytes, lang);
+  if (file.format === 'docx' || file.format === 'xlsx') return readPackage(file, file.format, lang);
   return decodeUtf8(file.bytes, lang);
 }

@@ -6,7 +6,7 @@ import type { ImportDecisions, ImportPreview } from '../api';
 type Mapping = ImportDecisions['unitMappings'][number];
 interface Row {
   name: string;
-  tasks: number[];
+  tasks: (number | string)[];
 }
 
 /**
@@ -33,7 +33,11 @@ export function UnitsStep(props: {
   if (rows.length === 0) return <Empty description={t('plan.import.units.none')} />;
   const columns = [
     { title: t('plan.import.units.name'), dataIndex: 'name' },
-    { title: t('plan.import.units.tasks'), dataIndex: 'tasks', render: (tasks: number[]) => tasks.join(', ') },
+    {
+      title: t('plan.import.units.tasks'),
+      dataIndex: 'tasks',
+      render: (tasks: (number | string)[]) => tasks.join(', '),
+    },
     {
       title: t('plan.import.units.unit'),
       key: 'unit',
