@@ -35,13 +35,19 @@ const textOption = (name: string) => {
 };
 
 /** Starts serve-for-bench.ts in `mode`; resolves with its port once it listens. */
-function serve(root: string, mode: 'app' | 'bare', env: Record<string, string>): Promise<[ChildProcess, number]> {
+function serve(
+  root: string,
+  mode: 'app' | 'bare',
+  env: Record<string, string>,
+  children: ChildProcess[],
+): Promise<[ChildProcess, number]> {
   const script = path.join(root, 'packages/server/bench/serve-for-bench.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', script, mode], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  children.push(child); // stopped by main's finally even if it never listens
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${mode} server exited (${code})`)));
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -99,6 +105,12 @@ async function main(): Promise<void> {
   const url = Object.assign(new URL(server.url), { pathname: '/postgres' }).toString();
   const handle = connect(url, false, async () => {});
   const children: ChildProcess[] = [];
+  // Stopped from outside (a timeout, ^C): the servers must not outlive the bench.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      for (const child of children) child.kill('SIGKILL');
+      process.exit(1);
+    });
   try {
     await migrate(handle.pool);
     await seedFirstStart(handle.db, new Date('2026-01-01T00:00:00Z'), log);
@@ -111,13 +123,11 @@ async function main(): Promise<void> {
        WHERE t.code = ${SEED_WARD.code} ORDER BY d.code LIMIT 1`.execute(handle.db);
     const sample = rows[0];
     if (!sample) throw new Error('the bench city has no dossier in the seeded ward');
-    const [bare, barePort] = await serve(root, 'bare', {});
-    children.push(bare);
+    const [, barePort] = await serve(root, 'bare', {}, children);
     const env = { DATABASE_URL: url, CCHC_NOW: NOW, CCHC_DATA_DIR: dataDir };
     // This checkout first: a slow server's requests still in flight when its turn ends would colour the next.
-    const servers: [string, ChildProcess, number][] = [['', ...(await serve(root, 'app', env))]];
-    if (beforeRoot) servers.push(['_before', ...(await serve(path.resolve(beforeRoot), 'app', env))]);
-    children.push(...servers.map(([, child]) => child));
+    const servers: [string, ChildProcess, number][] = [['', ...(await serve(root, 'app', env, children))]];
+    if (beforeRoot) servers.push(['_before', ...(await serve(path.resolve(beforeRoot), 'app', env, children))]);
     const results = `/api/v1/public/${SEED_WARD.code}/results?month=`;
     const baseline = await rate(barePort, { path: '/', expect200: true }, seconds, connections);
     const figures: Record<string, number> = {};
