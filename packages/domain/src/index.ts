@@ -12,3 +12,4 @@ export * from './plan/index.js';
 export * from './privacy/index.js';
 export * from './reports/index.js';
 export * from './tasks/index.js';
+export * from './vi-format.js';

@@ -1,4 +1,4 @@
--- Access that holds (issue 12): account lifecycle columns, throttle indexes, the action scope of dossiers and the
+-- Access that holds: account lifecycle columns, throttle indexes, the action scope of dossiers and the
 -- tamper-evident audit chain.
 
 -- A temporary password (an admin's reset) must be changed before anything else; demo and console accounts are not.

@@ -1,6 +1,6 @@
--- Plans in any layout (issue 15.2): a task's number as the document writes it ("1.2", "a", restarting in each
+-- Plans in any layout: a task's number as the document writes it ("1.2", "a", restarting in each
 -- group), and timeframes with several milestones ("Tháng 3 và tháng 9/2026"): each milestone is a deliverable
--- with its own due date, flagged overdue on its own (DOMAIN.md §1), and marked done on its own.
+-- with its own due date, flagged overdue on its own (docs/DOMAIN.md §1), and marked done on its own.
 
 -- `no` stays the task's position in the appendix (the key imports match on); `no_label` is what the table says.
 ALTER TABLE plan_tasks ADD COLUMN no_label text;

@@ -1,4 +1,4 @@
--- The city level (issue 16): the city's returns of a ward's consolidated report, and the tasks the city assigns to
+-- The city level: the city's returns of a ward's consolidated report, and the tasks the city assigns to
 -- one ward, a block or all of them. Rows of a ward's report live in the ward's tenant; the city's assignment lives
 -- in the city's tenant, and each ward's copy is a plan task of the ward (source 'city') linked here by id only, so
 -- no foreign key crosses tenants.

@@ -34,6 +34,8 @@ const configSchema = z.object({
   // Days each kind of personal data is kept, e.g. dossierContacts=3650,feedbackContacts=1825 (Decree 13).
   RETENTION_DAYS: z.string().optional(),
   CCHC_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Texts to citizens (SMS, Zalo): `log` is the logging stub; `none` sends nothing.
+  SMS_PROVIDER: z.enum(['none', 'log']).default('none'),
 });
 
 /** SMTP settings, when e-mail is configured. */
@@ -74,6 +76,8 @@ export type Config = {
   retentionDays: Record<RetentionKind, number>;
   /** The address users open cchc at, for links in e-mails. */
   publicUrl: string | undefined;
+  /** Which provider sends texts to citizens (`log`: the logging stub), or `none`. */
+  smsProvider: 'none' | 'log';
 };
 
 export class ConfigError extends Error {
@@ -110,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtp: c.SMTP_HOST ? smtpOf(c.SMTP_HOST, c) : null,
     publicUrl: c.CCHC_PUBLIC_URL?.replace(/\/+$/, ''),
     retentionDays: retention.days,
+    smsProvider: c.SMS_PROVIDER,
   };
 }
 

@@ -55,7 +55,7 @@ embeddedOnly('cchc backup and restore', () => {
     const again = path.join(work, 'again.tar.gz');
     expect(runCli(['backup', again], cliEnv(target)).status).toBe(0);
     expect(await tableContents(again)).toEqual(await tableContents(archive));
-    // The job queue (pg-boss schema) too: its queues, schedules and waiting jobs (issue 12).
+    // The job queue (pg-boss schema) too: its queues, schedules and waiting jobs.
     const queue = await tableContents(archive, 'queue');
     expect(queue['queue.copy']?.split('\n').length).toBeGreaterThan(1);
     expect(await tableContents(again, 'queue')).toEqual(queue);

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mmToTwips, renderDocx } from '../src/documents/index.js';
 
-/** The processing-results table of form II.06a (DOMAIN.md §7), with its grouped header. */
+/** The processing-results table of form II.06a (docs/DOMAIN.md §7), with its grouped header. */
 const resultsTable: DocumentTable = {
   title: 'Biểu II.06a: Kết quả giải quyết thủ tục hành chính',
   columns: [

@@ -66,15 +66,37 @@ describe('late dossiers and the apology letter', () => {
     expect(letter.body).toContain('Chờ kết quả xác minh của Công an');
   });
 
-  it('refuses a letter sent on the due date itself', async () => {
+  it('issues a letter sent late (on the due date itself, then overdue): owed, never blocked (docs/DOMAIN.md §3)', async () => {
     const dossier = await intake('2026-03-09 11:00');
     at(t, '2026-03-16 08:00');
-    const res = await (await t.loginAs('haiduong.motcua')).post(`/api/v1/dossiers/${dossier.id}/apology`, {
+    const desk = await t.loginAs('haiduong.motcua');
+    const res = await desk.post(`/api/v1/dossiers/${dossier.id}/apology`, {
       reason: 'Quá tải',
       newDueAt: '2026-03-18T10:00:00+07:00',
     });
-    expect(res.status).toBe(409);
-    expect(res.body.error.message).toContain('ít nhất 1 ngày làm việc');
+    expect(res.status).toBe(200);
+  });
+
+  it('lists every overdue dossier without a letter under "Cần phiếu xin lỗi", and asks a new date after today', async () => {
+    const dossier = await intake('2026-03-09 11:00');
+    at(t, '2026-03-19 09:00');
+    const desk = await t.loginAs('haiduong.motcua');
+    const needing = await desk.get('/api/v1/dossiers?apologyProposed=true&pageSize=100');
+    expect(needing.body.items.map((d: { id: string }) => d.id)).toContain(dossier.id);
+    const past = await desk.post(`/api/v1/dossiers/${dossier.id}/apology`, {
+      reason: 'Quá tải',
+      newDueAt: '2026-03-18T10:00:00+07:00',
+    });
+    expect(past.status).toBe(409);
+    expect(past.body.error.message).toBe('Ngày hẹn lại phải sau hôm nay (19/03/2026)');
+    expect((await desk.get(`/api/v1/dossiers/${dossier.id}`)).body.apologyLetter?.issuedAt ?? null).toBeNull();
+    const issued = await desk.post(`/api/v1/dossiers/${dossier.id}/apology`, {
+      reason: 'Quá tải',
+      newDueAt: '2026-03-23T10:00:00+07:00',
+    });
+    expect(issued.status).toBe(200);
+    const after = await desk.get('/api/v1/dossiers?apologyProposed=true&pageSize=100');
+    expect(after.body.items.map((d: { id: string }) => d.id)).not.toContain(dossier.id);
   });
 });
 

@@ -28,16 +28,16 @@ describe('route policies', () => {
         (r) => 'public' in r.policy && r.method !== 'HEAD' && r.url.startsWith('/api/v1') && !r.url.includes('openapi'),
       )
       .map((r) => `${r.method} ${r.url}`);
-    // Besides health and login, only the citizens' feedback pages, which need no account (issue 8).
+    // Besides health and login, only the citizens' feedback pages, which need no account.
     const feedbackPages = publicRoutes.filter((r) => r.includes('/api/v1/public/:tenantCode/feedback'));
-    // …and the public dossier pages: lookup by code and phone digits, rating, the monthly 766 results (issue 6).
+    // …and the public dossier pages: lookup by code and phone digits, rating, the monthly 766 results.
     const dossierPages = publicRoutes.filter((r) => r.includes('/public/dossiers/') || r.endsWith('/results'));
     expect(dossierPages.sort()).toEqual([
       'GET /api/v1/public/:tenantCode/results',
       'POST /api/v1/public/dossiers/lookup',
       'POST /api/v1/public/dossiers/rating',
     ]);
-    // …and the city's public pages: each ward's portal and open data, the list of wards (issue 16).
+    // …and the city's public pages: each ward's portal and open data, the list of wards.
     const portalPages = publicRoutes.filter((r) => /\/(portal|open-data\.\w+|public\/wards)$/.test(r));
     expect(portalPages.sort()).toEqual([
       'GET /api/v1/public/:tenantCode/open-data.csv',

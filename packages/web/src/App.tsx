@@ -56,6 +56,7 @@ const ReportsSection = lazy(() =>
   import('./features/reports/ReportsSection').then((m) => ({ default: m.ReportsSection })),
 );
 const TasksSection = lazy(() => import('./features/tasks/TasksSection').then((m) => ({ default: m.TasksSection })));
+const WardsPage = lazy(() => import('./features/wards/WardsPage').then((m) => ({ default: m.WardsPage })));
 const AppLayout = lazy(() => import('./ui/AppLayout').then((m) => ({ default: m.AppLayout })));
 
 export function App() {
@@ -103,6 +104,7 @@ function routesFor(me: ReturnType<typeof useSession>['data']) {
         <Route path="/thong-ke" element={<DashboardPage me={me} />} />
         <Route path="/ho-so/*" element={<DossiersSection me={me} />} />
         {me.capabilities.includes('org.manage_users') && <Route path="/quan-tri" element={<AdminPage />} />}
+        {me.capabilities.includes('city.manage_tenants') && <Route path="/phuong-xa" element={<WardsPage />} />}
         {me.capabilities.includes('city.view') && <Route path="/thanh-pho" element={<CityPage me={me} />} />}
         {me.capabilities.includes('city.view') && <Route path="/thanh-pho/:code" element={<WardPage />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />

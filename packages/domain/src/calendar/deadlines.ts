@@ -107,7 +107,7 @@ export function computeDueMoment(calendar: WorkingCalendar, input: DueMomentInpu
 export type FinishedTiming = 'early' | 'on_time' | 'late';
 
 /**
- * Classifies a finished item by comparing DATES in Vietnam's calendar, not moments (DOMAIN §3, 766 indicator
+ * Classifies a finished item by comparing DATES in Vietnam's calendar, not moments (docs/DOMAIN.md §3, 766 indicator
  * 2.1): finishing at 16:00 on the due date is on time even when the due moment was 10:00.
  */
 export function classifyFinished(finishedAt: Date, due: Date): FinishedTiming {

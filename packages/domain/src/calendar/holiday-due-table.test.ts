@@ -38,7 +38,7 @@ const ROWS: Row[] = [
   ['2026-04-29 10:00', { days: 1 }, '2026-05-04 10:00', `${LC}(1)(c)(d): 30/04–03/05`],
   ['2026-04-30 08:00', { hours: 8 }, '2026-05-04 17:00', `${LC}(1)(c): received on a holiday, counts from Mon 04/05`],
   ['2026-08-31 10:00', { days: 1 }, '2026-09-03 10:00', `${LC}(1)(e): Quốc khánh Tue 01/09 + Wed 02/09`],
-  // Closing times (DOMAIN §2 office hours 07:00–11:30, 13:30–17:00)
+  // Closing times (docs/DOMAIN.md §2 office hours 07:00–11:30, 13:30–17:00)
   ['2026-03-02 15:00', { hours: 2 }, '2026-03-02 17:00', CLOSING],
   ['2026-03-02 09:30', { hours: 2 }, '2026-03-02 11:30', CLOSING],
   ['2026-03-02 07:00', { hours: 8 }, '2026-03-02 17:00', CLOSING],

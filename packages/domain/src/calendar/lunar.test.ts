@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayFromCivil, isoOfDay } from './dates.js';
 import { lunarToSolar, solarToLunar } from './lunar.js';
 
-// DOMAIN.md §2: Tết (mùng 1 tháng Giêng) and Giỗ Tổ (10/3 lunar), 2020–2026 as observed, later years computed.
+// docs/DOMAIN.md §2: Tết (mùng 1 tháng Giêng) and Giỗ Tổ (10/3 lunar), 2020–2026 as observed, later years computed.
 const REFERENCE: readonly (readonly [year: number, tet: string, gioTo: string])[] = [
   [2020, '2020-01-25', '2020-04-02'],
   [2021, '2021-02-12', '2021-04-21'],

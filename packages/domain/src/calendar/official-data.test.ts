@@ -4,7 +4,7 @@ import { OFFICIAL_CALENDAR_2026 } from './official-years.js';
 import { calendar2026 } from './test-support/moments.js';
 import { createWorkingCalendar } from './working-calendar.js';
 
-// The verified 2026 days off, one by one (DOMAIN.md §2).
+// The verified 2026 days off, one by one (docs/DOMAIN.md §2).
 const DAYS_OFF_2026 = [
   '2026-01-01',
   '2026-01-02',

@@ -1,4 +1,4 @@
-// Ranking wards inside their PAR Index block (I.2.a, DOMAIN §8–9): the city compares wards with wards and communes
+// Ranking wards inside their PAR Index block (I.2.a, docs/DOMAIN.md §8–9): the city compares wards with wards and communes
 // with communes, never across blocks.
 import { periodOf } from '../indicators/period.js';
 import type { Block } from '../org/blocks.js';

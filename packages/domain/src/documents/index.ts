@@ -1,4 +1,4 @@
-// Official documents in the Decree 30/2020 format (DOMAIN.md §6) as plain data, and the one-stop forms built on
+// Official documents in the Decree 30/2020 format (docs/DOMAIN.md §6) as plain data, and the one-stop forms built on
 // them. The server renders them to docx, HTML and xlsx.
 export { bullet, centred, field, heading, type ParagraphOptions, paragraph } from './blocks.js';
 export {

@@ -106,7 +106,7 @@ export interface Signature {
   name: string | null;
 }
 
-/** An official document in the format of Decree 30/2020/NĐ-CP (DOMAIN.md §6), independent of any file format. */
+/** An official document in the format of Decree 30/2020/NĐ-CP (docs/DOMAIN.md §6), independent of any file format. */
 export interface OfficialDocument {
   issuer: DocumentIssuer;
   /** Null for the one-stop forms, which carry the dossier code in their body instead of a number line. */

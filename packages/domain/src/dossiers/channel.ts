@@ -1,4 +1,4 @@
-// How a dossier reached the office (KenhThucHien, DOMAIN §3).
+// How a dossier reached the office (KenhThucHien, docs/DOMAIN.md §3).
 
 /** National channel codes: 1 trực tiếp (at the counter), 2 trực tuyến (online), 3 bưu chính công ích (public post). */
 export const DOSSIER_CHANNELS = [1, 2, 3] as const;
@@ -20,7 +20,7 @@ export const DOSSIER_CHANNEL_LABELS_EN: Readonly<Record<DossierChannel, string>>
   3: 'Public postal service',
 };
 
-/** The channel at the counter, which a dossier without a channel is taken to have (DOMAIN §4, 3.3). */
+/** The channel at the counter, which a dossier without a channel is taken to have (docs/DOMAIN.md §4, 3.3). */
 export const IN_PERSON_CHANNEL: DossierChannel = 1;
 
 /**

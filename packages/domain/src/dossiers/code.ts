@@ -1,4 +1,4 @@
-// Dossier codes `{agency id}-{yymmdd}-{sequence}` (MaHoSo, DOMAIN §3), e.g. H15.50.05.13-261008-0975. Uniqueness
+// Dossier codes `{agency id}-{yymmdd}-{sequence}` (MaHoSo, docs/DOMAIN.md §3), e.g. H15.50.05.13-261008-0975. Uniqueness
 // under concurrent intake is the server's job; this file only writes and reads the text.
 import type { IsoDate } from '../clock.js';
 

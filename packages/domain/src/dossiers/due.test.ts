@@ -69,26 +69,25 @@ describe('validateApology (Decree 61: once, at least one working day before the 
   const dueAt = vn('2026-03-09 10:00'); // Monday
   const newDue = vn('2026-03-13 16:00');
 
-  it('accepts a letter on the last working day before the due date', () => {
+  it('accepts a letter on the last working day before the due date, on time', () => {
     expect(validateApology(calendar, { dueAt, now: vn('2026-03-06 16:00'), newDue, previousApologies: 0 })).toEqual({
       ok: true,
+      late: false,
     });
   });
 
-  it('refuses a letter on the due date or on the weekend just before it', () => {
-    for (const now of [vn('2026-03-09 07:30'), vn('2026-03-07 09:00')]) {
-      const check = validateApology(calendar, { dueAt, now, newDue, previousApologies: 0 });
-      expect(check).toEqual({
-        ok: false,
-        problems: [
-          {
-            reason: 'too_late',
-            message:
-              'Phiếu xin lỗi phải gửi trước ngày hẹn trả 09/03/2026 ít nhất 1 ngày làm việc (chậm nhất ngày 06/03/2026)',
-          },
-        ],
-      });
+  it('never blocks a late letter (on the due date, the weekend before, an overdue dossier): issued, marked late', () => {
+    for (const now of [vn('2026-03-09 07:30'), vn('2026-03-07 09:00'), vn('2026-03-11 09:00')]) {
+      expect(validateApology(calendar, { dueAt, now, newDue, previousApologies: 0 })).toEqual({ ok: true, late: true });
     }
+  });
+
+  it('wants a new date after today for an overdue dossier', () => {
+    const check = validateApology(calendar, { dueAt, now: vn('2026-03-13 09:00'), newDue, previousApologies: 0 });
+    expect(check).toEqual({
+      ok: false,
+      problems: [{ reason: 'not_after_today', message: 'Ngày hẹn lại phải sau hôm nay (13/03/2026)' }],
+    });
   });
 
   it('counts back over Tết: for a due on Tue 24/02 the last day is Mon 23/02, and Fri 13/02 is fine', () => {
@@ -101,8 +100,8 @@ describe('validateApology (Decree 61: once, at least one working day before the 
       validateApology(calendar, { dueAt: tetDue, now: vn('2026-02-23 15:00'), newDue: after, previousApologies: 0 }).ok,
     ).toBe(true);
     expect(
-      validateApology(calendar, { dueAt: tetDue, now: vn('2026-02-24 08:00'), newDue: after, previousApologies: 0 }).ok,
-    ).toBe(false);
+      validateApology(calendar, { dueAt: tetDue, now: vn('2026-02-24 08:00'), newDue: after, previousApologies: 0 }),
+    ).toEqual({ ok: true, late: true });
   });
 
   it('sets the new date only once', () => {

@@ -1,4 +1,4 @@
-// A dossier's due moment on the working calendar and the apology letter's rules (DOMAIN §3).
+// A dossier's due moment on the working calendar and the apology letter's rules (docs/DOMAIN.md §3).
 import {
   type ClockPause,
   computeDueMoment,
@@ -93,23 +93,28 @@ export interface ApologyInput {
 
 /** A reason the apology letter cannot be issued, with a Vietnamese sentence for the officer. */
 export interface ApologyProblem {
-  reason: 'already_issued' | 'too_late' | 'not_later' | 'not_working_day';
+  reason: 'already_issued' | 'not_later' | 'not_after_today' | 'not_working_day';
   message: string;
 }
 
-/** The answer of {@link validateApology}. */
-export type ApologyCheck = { ok: true } | { ok: false; problems: ApologyProblem[] };
+/**
+ * The answer of {@link validateApology}. `late` says the letter goes out after the last working day before the
+ * due date (an overdue dossier, a same-day or hour-limit procedure): still issued, never blocked (docs/DOMAIN.md §3).
+ */
+export type ApologyCheck = { ok: true; late: boolean } | { ok: false; problems: ApologyProblem[] };
 
 const dmy = (date: IsoDate): string => formatVietnamDate(date);
 
 /**
- * Checks an apology letter against Decree 61: the new date is set only once, and the letter goes out at least one
- * working day before the due date (so at the latest on the last working day before it); the new date must be a
- * later working day.
+ * Checks an apology letter against Decree 61: the new date is set only once and is a later working day, after the
+ * due date and after today. The letter should go out at least one working day before the due date; when that
+ * moment has passed (or never existed: same-day and hour-limit procedures) it is still owed, so it is issued and
+ * marked late rather than refused.
  */
 export function validateApology(calendar: WorkingCalendar, input: ApologyInput): ApologyCheck {
   const problems: ApologyProblem[] = [];
   const dueDate = vietnamDateOf(input.dueAt);
+  const today = vietnamDateOf(input.now);
   const newDate = vietnamDateOf(input.newDue);
   if (input.previousApologies > 0) {
     problems.push({
@@ -117,15 +122,13 @@ export function validateApology(calendar: WorkingCalendar, input: ApologyInput):
       message: 'Hồ sơ đã được hẹn lại ngày trả kết quả; chỉ được hẹn lại một lần',
     });
   }
-  const latest = calendar.lastWorkingDayBefore(dueDate);
-  if (vietnamDateOf(input.now) > latest) {
-    const message = `Phiếu xin lỗi phải gửi trước ngày hẹn trả ${dmy(dueDate)} ít nhất 1 ngày làm việc (chậm nhất ngày ${dmy(latest)})`;
-    problems.push({ reason: 'too_late', message });
-  }
   if (newDate <= dueDate) {
     problems.push({ reason: 'not_later', message: `Ngày hẹn lại phải sau ngày hẹn trả ${dmy(dueDate)}` });
+  } else if (newDate <= today) {
+    problems.push({ reason: 'not_after_today', message: `Ngày hẹn lại phải sau hôm nay (${dmy(today)})` });
   } else if (!calendar.isWorkingDay(newDate)) {
     problems.push({ reason: 'not_working_day', message: `Ngày hẹn lại ${dmy(newDate)} không phải ngày làm việc` });
   }
-  return problems.length === 0 ? { ok: true } : { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, late: today > calendar.lastWorkingDayBefore(dueDate) };
 }

@@ -48,7 +48,7 @@ function firstTime(dossier: DossierTimes, wanted: (status: DossierStatus) => boo
  * (still 1, or refused at intake) or, given `asOf`, not yet accepted by the end of that day.
  */
 export function receiptOf(dossier: DossierTimes, asOf?: IsoDate): Date | null {
-  // "Không được tiếp nhận" is never accepted, whatever date an export put in NgayTiepNhan (DOMAIN §4).
+  // "Không được tiếp nhận" is never accepted, whatever date an export put in NgayTiepNhan (docs/DOMAIN.md §4).
   if (dossier.status === DOSSIER_STATUS.refused) return null;
   const receivedAt = dossier.receivedAt ?? firstTime(dossier, (status) => status === 2);
   return receivedAt !== null && onOrBefore(receivedAt, asOf) ? receivedAt : null;
@@ -59,7 +59,7 @@ function recorded(at: Date | null | undefined, asOf: IsoDate | undefined): Date 
 }
 
 /**
- * The end of processing as of the end of a day (DOMAIN §3, §4 2.1): the time of "Đã xử lý xong" (9), else the
+ * The end of processing as of the end of a day (docs/DOMAIN.md §3, §4 2.1): the time of "Đã xử lý xong" (9), else the
  * recorded end (NgayKetThucXuLy), else "Đã trả kết quả" (10), else the recorded return (NgayTra), else the first
  * stop, refusal after acceptance or withdrawal (8, 3, 7). Events after `asOf` are not known yet; null while the
  * dossier is still being processed.

@@ -1,4 +1,4 @@
-// Early / on time / late of a dossier, or within / overdue while it is open, as of the end of a day (DOMAIN §3, §4).
+// Early / on time / late of a dossier, or within / overdue while it is open, as of the end of a day (docs/DOMAIN.md §3, §4).
 import type { FinishedTiming, WorkingCalendar, WorkingTimeLimit } from '../calendar/index.js';
 import { type IsoDate, vietnamDateOf } from '../clock.js';
 import { computeDossierDue, supplementPauses } from './due.js';
@@ -13,7 +13,7 @@ export interface ProcessingRules {
   apologyMovesDue: boolean;
 }
 
-/** The classification of DOMAIN §3, used by form II.06a: dates only, no cap on supplement requests. */
+/** The classification of docs/DOMAIN.md §3, used by form II.06a: dates only, no cap on supplement requests. */
 export const PLAIN_PROCESSING_RULES: ProcessingRules = { maxSupplementRequests: Infinity, apologyMovesDue: false };
 
 /** Options of {@link classifyProcessing}. */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DOSSIER_CHANNEL_LABELS_VI, normaliseChannel } from './channel.js';
 import {
+  actionAllowedFrom,
   checkMove,
   DOSSIER_STATUS,
   DOSSIER_STATUS_LABELS_EN,
   DOSSIER_STATUS_LABELS_VI,
   DOSSIER_STATUSES,
+  type DossierStatus,
   endedWithoutResult,
   hasResult,
   isClockRunning,
@@ -16,7 +18,7 @@ import {
   nextStatuses,
 } from './status.js';
 
-// DOMAIN §3, written out by hand rather than read from the code's table.
+// docs/DOMAIN.md §3, written out by hand rather than read from the code's table.
 const ALLOWED: [number, number][] = [
   [1, 2],
   [1, 3],
@@ -95,7 +97,7 @@ describe('dossier status moves', () => {
   });
 
   it('names every status, and sorts them into open, processable, final and with or without a result', () => {
-    // DOMAIN §3 by hand: 1 waits for acceptance; 2, 4, 5, 6 are in the office's hands (5 with the clock paused);
+    // docs/DOMAIN.md §3 by hand: 1 waits for acceptance; 2, 4, 5, 6 are in the office's hands (5 with the clock paused);
     // 9 has its result and waits to be handed over; 3, 7, 8, 10 are final; 7 and 8 end without a result.
     expect(Object.values(DOSSIER_STATUS).sort((a, b) => a - b)).toEqual([...DOSSIER_STATUSES]);
     expect(DOSSIER_STATUS.withdrawn).toBe(7);
@@ -126,5 +128,13 @@ describe('channels', () => {
     expect(normaliseChannel(3)).toBe(3);
     expect(normaliseChannel(4)).toBeNull();
     expect(DOSSIER_CHANNEL_LABELS_VI[3]).toBe('Bưu chính công ích');
+  });
+});
+
+describe('actions tied to one status', () => {
+  it('receives a supplement only after one was requested, and starts processing only from acceptance', () => {
+    expect([2, 4, 5, 6].filter((s) => actionAllowedFrom('receive_supplement', s as DossierStatus))).toEqual([5]);
+    expect([2, 4, 5, 6].filter((s) => actionAllowedFrom('start', s as DossierStatus))).toEqual([2]);
+    expect(actionAllowedFrom('finish', 4)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-// The national status codes of a one-stop dossier (DOMAIN §3) and the moves cchc allows between them.
+// The national status codes of a one-stop dossier (docs/DOMAIN.md §3) and the moves cchc allows between them.
 
 /** All status codes, in the national numbering used when syncing with the national portal. */
 export const DOSSIER_STATUSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
@@ -8,7 +8,7 @@ export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
 /**
  * The statuses by name, so code reads `DOSSIER_STATUS.withdrawn` instead of a bare 7. The numbers are the national
- * portal's (DOMAIN §3) and are what is stored and exported.
+ * portal's (docs/DOMAIN.md §3) and are what is stored and exported.
  */
 export const DOSSIER_STATUS = {
   /** 1 Mới đăng ký: submitted online, not yet accepted. */
@@ -62,7 +62,7 @@ export const DOSSIER_STATUS_LABELS_EN: Readonly<Record<DossierStatus, string>> =
 };
 
 /**
- * The moves cchc allows (DOMAIN §3, refined from practice). 1 is an online submission not yet accepted; 5 pauses the
+ * The moves cchc allows (docs/DOMAIN.md §3, refined from practice). 1 is an online submission not yet accepted; 5 pauses the
  * clock until the supplement comes back (→ 4); 3, 7, 8 and 10 end the dossier.
  */
 export const ALLOWED_STATUS_MOVES: Readonly<Record<DossierStatus, readonly DossierStatus[]>> = {
@@ -120,7 +120,7 @@ export function isClockRunning(status: number): boolean {
 /** The open statuses as a list, for queries (`status IN (…)`): 1, 2, 4, 5, 6. */
 export const OPEN_DOSSIER_STATUSES: readonly DossierStatus[] = DOSSIER_STATUSES.filter(isOpen);
 
-/** Whether processing ended with a result (9, 10): the only dossiers 2.2, 4.1 and 4.2 read (DOMAIN §4). */
+/** Whether processing ended with a result (9, 10): the only dossiers 2.2, 4.1 and 4.2 read (docs/DOMAIN.md §4). */
 export function hasResult(status: number): boolean {
   return status === S.processed || status === S.returned;
 }
@@ -166,4 +166,20 @@ export function checkMove(from: number, to: number): MoveCheck {
   if (ALLOWED_STATUS_MOVES[source].includes(target)) return { ok: true };
   const message = `Không thể chuyển hồ sơ từ ${quoted(source)} sang ${quoted(target)}`;
   return { ok: false, reason: isFinal(source) ? 'final_status' : 'not_allowed', message };
+}
+
+/**
+ * Actions that lead to a status reachable from several others, but that the law ties to one: "Đã nhận bổ sung"
+ * (receive the supplement) answers a "Yêu cầu bổ sung" (5) and nothing else; processing starts from an accepted
+ * dossier (2). Other moves are judged by {@link ALLOWED_STATUS_MOVES} alone.
+ */
+export const ACTION_SOURCES: Readonly<Record<'start' | 'receive_supplement', readonly DossierStatus[]>> = {
+  start: [2],
+  receive_supplement: [5],
+};
+
+/** Whether an action may leave `status`: true for actions without a source of their own. */
+export function actionAllowedFrom(action: string, status: DossierStatus): boolean {
+  const sources = (ACTION_SOURCES as Record<string, readonly DossierStatus[]>)[action];
+  return sources === undefined || sources.includes(status);
 }

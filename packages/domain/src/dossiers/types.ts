@@ -69,7 +69,7 @@ export interface DossierTimes {
   history: readonly StatusChange[];
   /**
    * The current status (TrangThaiHoSo) when known. It overrules what the dates suggest: 3 was never accepted even
-   * when NgayTiepNhan is filled; 7 and 8 ended without a result even when NgayKetThucXuLy is filled (DOMAIN §4).
+   * when NgayTiepNhan is filled; 7 and 8 ended without a result even when NgayKetThucXuLy is filled (docs/DOMAIN.md §4).
    */
   status?: DossierStatus;
   /** End of processing as the source system recorded it (NgayKetThucXuLy), used when status 9 has no time. */

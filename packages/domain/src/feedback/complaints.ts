@@ -1,7 +1,7 @@
 /**
  * Complaints (khiếu nại, Law on Complaints 2011) and denunciations (tố cáo, Law on Denunciations 2018) follow
  * their own procedures and deadlines; the feedback desk recognises them and points the citizen there instead of
- * handling them (DOMAIN.md §5).
+ * handling them (docs/DOMAIN.md §5).
  */
 export type ComplaintKind = 'complaint' | 'denunciation';
 

@@ -2,7 +2,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { type IsoDate, vietnamDateOf } from '../clock.js';
 import type { FeedbackDeadlineSettings, FeedbackStatus } from './types.js';
 
-/** The four deadlines of a feedback (DOMAIN.md §5). */
+/** The four deadlines of a feedback (docs/DOMAIN.md §5). */
 export const FEEDBACK_DEADLINE_KINDS = ['reject', 'info_request', 'answer', 'publish'] as const;
 export type FeedbackDeadlineKind = (typeof FEEDBACK_DEADLINE_KINDS)[number];
 

@@ -131,7 +131,7 @@ function values(judged: readonly Judged[]): FeedbackIndicatorValues {
 }
 
 /**
- * Decision 766 indicators 5.1–5.3 and the feedback part of 5.4 (DOMAIN.md §4) for a period, for the ward and
+ * Decision 766 indicators 5.1–5.3 and the feedback part of 5.4 (docs/DOMAIN.md §4) for a period, for the ward and
  * per unit. 5.2 counts feedback received in the period and feedback still open when it began, judged at its
  * end; 5.3 counts feedback first received in the period, less those with more dislikes than likes, repeated
  * about the same result, or late.

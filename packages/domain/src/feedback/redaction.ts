@@ -18,7 +18,7 @@ export interface RedactionResult {
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-// Dossier codes {agency}-{yymmdd}-{sequence}, e.g. H15.50.05.13-261008-0975 (DOMAIN.md §3).
+// Dossier codes {agency}-{yymmdd}-{sequence}, e.g. H15.50.05.13-261008-0975 (docs/DOMAIN.md §3).
 const DOSSIER_CODE = /\b[A-Z0-9]{1,4}(?:\.\d{2}){1,4}-\d{6}-\d{4}\b/g;
 // Phone numbers (0912 345 678, +84 912.345.678) and identity numbers (CMND 9 digits, CCCD 12): 9 to 12
 // digits, optionally grouped by spaces, dots or dashes. Amounts such as 1.000.000 have fewer digits.

@@ -25,7 +25,7 @@ export interface FeedbackTimingResult {
   steps: Partial<Record<FeedbackDeadlineKind, FeedbackStepTiming>>;
 }
 
-// Dates, not moments, as for dossiers (DOMAIN.md §3): acting at 16:00 on the due date is in time.
+// Dates, not moments, as for dossiers (docs/DOMAIN.md §3): acting at 16:00 on the due date is in time.
 const byDate = (done: Date, due: Date): FeedbackStepTiming =>
   vietnamDateOf(done) <= vietnamDateOf(due) ? 'on_time' : 'late';
 const openAt = (at: Date, due: Date): FeedbackStepTiming =>

@@ -1,5 +1,5 @@
 /**
- * Citizen feedback (phản ánh, kiến nghị, Decree 20/2008 amended 2017; DOMAIN.md §5): the categories, channels,
+ * Citizen feedback (phản ánh, kiến nghị, Decree 20/2008 amended 2017; docs/DOMAIN.md §5): the categories, channels,
  * statuses and limits shared by the server and the public form.
  */
 
@@ -53,7 +53,7 @@ export type FeedbackReaction = (typeof FEEDBACK_REACTIONS)[number];
 
 /**
  * Size limits of a feedback, the same on the public form and the server, so abuse costs little to refuse
- * (DOMAIN.md §5: no third-party services, so limits, a honeypot and per-address rate limits do the work).
+ * (docs/DOMAIN.md §5: no third-party services, so limits, a honeypot and per-address rate limits do the work).
  */
 export const FEEDBACK_LIMITS = {
   titleMax: 200,
@@ -68,7 +68,7 @@ export const FEEDBACK_LIMITS = {
 } as const;
 
 /**
- * Working-day deadlines of a feedback (DOMAIN.md §5, the national portal's practice, hence settings): reject
+ * Working-day deadlines of a feedback (docs/DOMAIN.md §5, the national portal's practice, hence settings): reject
  * within 2, ask for more information within 5, answer within 15 from submission or the latest transfer, publish
  * within 2 of the approved answer. `remindBefore` is how many working days before each deadline a reminder goes.
  */

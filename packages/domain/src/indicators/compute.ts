@@ -1,4 +1,4 @@
-// computeIndicators: the Decision 766 index of one unit for one period, from plain data (DOMAIN §4).
+// computeIndicators: the Decision 766 index of one unit for one period, from plain data (docs/DOMAIN.md §4).
 import { type IsoDate, vietnamDateOf } from '../clock.js';
 import type { ProcedureRecord } from '../dossiers/index.js';
 import { DEFAULT_766_CONFIG, INSUFFICIENT_DATA_LABEL, type Indicator766Config, type IndicatorCode } from './config.js';
@@ -169,7 +169,7 @@ function enteredByCode(entered: readonly EnteredValue[], warnings: string[]): Ma
 }
 
 /**
- * The day open dossiers are judged at (DOMAIN §4): a past period's last day; for the period still running, today
+ * The day open dossiers are judged at (docs/DOMAIN.md §4): a past period's last day; for the period still running, today
  * (so an open dossier not yet due is on time), later events being unknown anyway.
  */
 export function judgingDay(period: Period, now: Date | undefined): { asOf: IsoDate; provisional: boolean } {

@@ -1,4 +1,4 @@
-// Points, targets and bands of the Decision 766 index. Most are [practice] or [unverified] in DOMAIN §4, so they
+// Points, targets and bands of the Decision 766 index. Most are [practice] or [unverified] in docs/DOMAIN.md §4, so they
 // are configuration the city can change, never constants inside the formulas.
 import type { ProcessingRules } from '../dossiers/index.js';
 
@@ -66,7 +66,7 @@ export const INSUFFICIENT_DATA_LABEL = 'chưa đủ dữ liệu';
 const full = (maxPoints: number, target = 1): IndicatorSetting => ({ maxPoints, target });
 
 /**
- * The defaults of DOMAIN §4: group totals 18 / 20 / 22 (12 online services + 10 online payment) / 22 / 18 = 100.
+ * The defaults of docs/DOMAIN.md §4: group totals 18 / 20 / 22 (12 online services + 10 online payment) / 22 / 18 = 100.
  * Targets not stated there are 100%; 3.6's is [unverified].
  */
 export const DEFAULT_766_CONFIG: Indicator766Config = {

@@ -1,5 +1,5 @@
 // Group 3, online services (3.1–3.3) and online payment (3.5, 3.6). All dossier counts here use the dossiers
-// accepted in the period: for a dossier, processing starts at acceptance (DOMAIN §3).
+// accepted in the period: for a dossier, processing starts at acceptance (docs/DOMAIN.md §3).
 import { type DossierRecord, normaliseChannel, type ProcedureRecord } from '../dossiers/index.js';
 import type { DossierFacts } from './facts.js';
 import type { Tally } from './types.js';

@@ -1,4 +1,4 @@
-// Reporting periods of the Decision 766 index: always calendar months, quarters and years (DOMAIN §7).
+// Reporting periods of the Decision 766 index: always calendar months, quarters and years (docs/DOMAIN.md §7).
 import type { IsoDate } from '../clock.js';
 
 /** A period of whole days in Vietnam's calendar, both ends included. */

@@ -1,4 +1,4 @@
-// The invariants of form II.06a (DOMAIN §7), for a table built here or typed in by hand.
+// The invariants of form II.06a (docs/DOMAIN.md §7), for a table built here or typed in by hand.
 import {
   PROCESSING_COLUMNS,
   PROCESSING_COLUMNS_VI,

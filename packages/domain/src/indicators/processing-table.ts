@@ -1,4 +1,4 @@
-// Form II.06a/VPCP/KSTT, the processing-results table of the periodic reports (DOMAIN §7), per unit and field.
+// Form II.06a/VPCP/KSTT, the processing-results table of the periodic reports (docs/DOMAIN.md §7), per unit and field.
 import { normaliseChannel, PLAIN_PROCESSING_RULES } from '../dossiers/index.js';
 import { type DossierFacts, type FactsInput, gatherFacts } from './facts.js';
 import type { Period } from './period.js';
@@ -49,7 +49,7 @@ function keyOf(fact: DossierFacts, grouping: ProcessingTableGrouping): [string |
 }
 
 /**
- * Builds form II.06a for a period: early / on time / late and within / overdue follow DOMAIN §3 (dates compared,
+ * Builds form II.06a for a period: early / on time / late and within / overdue follow docs/DOMAIN.md §3 (dates compared,
  * supplement time not counted, no cap on supplement requests, the original due even after an apology letter).
  * Never throws on data: unknown procedures, dossiers without a due date and broken invariants are `problems`.
  */

@@ -2,7 +2,7 @@
  * Self-inspections of public administration reform (tự kiểm tra công tác CCHC): the ward's yearly inspection
  * plan names the units, dates, scope and team; each unit fills in a self-inspection form; the team records
  * findings and the committee issues a conclusion notice (thông báo kết luận) with follow-up actions. Target đ of
- * the plan counts the units whose inspection is concluded this year (DOMAIN.md §1).
+ * the plan counts the units whose inspection is concluded this year (docs/DOMAIN.md §1).
  */
 
 /**

@@ -11,7 +11,7 @@ export interface UnitDefinition {
 }
 
 /**
- * The units named in Phường Hải Dương's 2026 plan (DOMAIN.md §1), canonical name first. A new ward starts with
+ * The units named in Phường Hải Dương's 2026 plan (docs/DOMAIN.md §1), canonical name first. A new ward starts with
  * this list and edits it; aliases are per tenant data, this is only the default.
  */
 export const DEFAULT_UNITS: readonly UnitDefinition[] = [

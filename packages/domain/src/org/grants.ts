@@ -51,7 +51,7 @@ export type GrantRefusal =
   | { reason: 'other_tenant' };
 
 /**
- * Why a grant is refused, or null when it may go ahead. Rules (issue 12): nobody grants above their own rank;
+ * Why a grant is refused, or null when it may go ahead. Rules: nobody grants above their own rank;
  * city roles exist only in the city; ward roles only in wards; nobody grants outside their own tenant except the
  * city admin, who may grant ward roles in any ward of the city (a new ward's first accounts).
  */

@@ -12,7 +12,10 @@ export const CAPABILITIES = {
   'personal_data.export': ['ward_admin'],
   'audit.read': ['city_admin', 'ward_admin', 'chairman', 'coordinator'],
   'city.view_all_tenants': ['city_admin'],
-  // The city view (issue 16): every ward ranked in its block, its drill-down and the inbox, read only for Sở Nội vụ.
+  // Creating, renaming, deactivating and merging wards; the IOC feed's API keys (issues 15, 16).
+  'city.manage_tenants': ['city_admin'],
+  'feed.manage_keys': ['city_admin'],
+  // The city view: every ward ranked in its block, its drill-down and the inbox, read only for Sở Nội vụ.
   'city.view': ['city_admin', 'city_observer'],
   // Returning a ward's report, reminding late wards, assigning tasks to wards.
   'city.manage': ['city_admin'],
@@ -21,9 +24,9 @@ export const CAPABILITIES = {
   'plan.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
   // Import a plan document and put the plan in use: the PAR focal point (đầu mối CCHC) and the ward admin.
   'plan.import': ['coordinator', 'ward_admin'],
-  // Amendments (sửa đổi, bổ sung) of a plan in use are decided by the chairman (DOMAIN.md §1).
+  // Amendments (sửa đổi, bổ sung) of a plan in use are decided by the chairman (docs/DOMAIN.md §1).
   'plan.approve_amendment': ['chairman'],
-  // Task follow-up (issue 5). Record-level rules (own unit only, the ward's acceptor) are in tasks/access.ts.
+  // Task follow-up. Record-level rules (own unit only, the ward's acceptor) are in tasks/access.ts.
   'tasks.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
   'tasks.execute': ['coordinator', 'unit_head', 'officer'],
   // Accepting or returning completions: the coordinator or the chairman (a ward setting), the unit head for its officers.
@@ -35,7 +38,7 @@ export const CAPABILITIES = {
   'tasks.export': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'observer'],
   'dashboard.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
   'targets.enter': ['coordinator'],
-  // Periodic PAR reports (issue 7): units write and submit theirs; the PAR focal point reviews and consolidates.
+  // Periodic PAR reports: units write and submit theirs; the PAR focal point reviews and consolidates.
   'reports.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'observer'],
   // Every unit's report and the consolidated report, read only.
   'reports.view_all': ['ward_admin', 'chairman', 'coordinator', 'observer'],
@@ -83,7 +86,7 @@ export const CAPABILITIES = {
   // The ward's legal documents (VBQPPL), their review and the yearly list of expired documents.
   'legal.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer'],
   'legal.manage': ['ward_admin', 'chairman', 'coordinator', 'unit_head'],
-  // One-stop dossiers (issue 6): the counter takes dossiers in, the units process them, the head of the centre
+  // One-stop dossiers: the counter takes dossiers in, the units process them, the head of the centre
   // assigns them; every ward role may read them.
   'dossiers.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
   // The applicant's phone, e-mail, address and ID number (Decree 13): whoever takes in or processes dossiers.

@@ -1,5 +1,5 @@
 // Deadlines written in the prose ("trình … phê duyệt kinh phí … trong Quý I/2026", IV.2.d) are tasks too
-// (DOMAIN.md §1): they are taken out with the unit the paragraph assigns and the place they come from.
+// (docs/DOMAIN.md §1): they are taken out with the unit the paragraph assigns and the place they come from.
 import { type ParseContext, warn, warnUnknownUnits } from './context.js';
 import { parseTimeframe } from './timeframe.js';
 import type { ExtraTask, UnitRef } from './types.js';

@@ -1,4 +1,4 @@
-// The heading and signature block of the issuing document (Decree 30/2020 layout, DOMAIN.md §6) as the text
+// The heading and signature block of the issuing document (Decree 30/2020 layout, docs/DOMAIN.md §6) as the text
 // converter left them: one field per line, columns flattened, the plan title glued to "KẾ HOẠCH".
 import { isRealDate, toIsoDate } from './dates.js';
 import type { SourceLine } from './lines.js';

@@ -1,4 +1,4 @@
-// Entry point of the plan importer: plain text in, the plan's structure out (DOMAIN.md §1). Pure: the caller
+// Entry point of the plan importer: plain text in, the plan's structure out (docs/DOMAIN.md §1). Pure: the caller
 // reads the file and supplies the tenant's units.
 import type { UnitDefinition } from '../org/default-units.js';
 import { readAppendix } from './appendix.js';

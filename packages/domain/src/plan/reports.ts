@@ -1,5 +1,5 @@
 // The reporting regime of section IV.1.c: "báo cáo Quý, báo cáo 6 tháng gửi trước ngày 09 tháng cuối của quý,
-// báo cáo năm gửi trước ngày 09/12". "Before the 9th" makes the 8th the last allowed day (DOMAIN.md §1).
+// báo cáo năm gửi trước ngày 09/12". "Before the 9th" makes the 8th the last allowed day (docs/DOMAIN.md §1).
 import type { IsoDate } from '../clock.js';
 import { type ParseContext, warnUnknownUnits } from './context.js';
 import { addDaysIso, isRealDate, toIsoDate } from './dates.js';

@@ -1,5 +1,5 @@
 // Targets (chỉ tiêu, section I.2) read as measures: which indicator, compared how, against what value, and
-// whether cchc computes it from its own data or someone enters it (DOMAIN.md §1, §8).
+// whether cchc computes it from its own data or someone enters it (docs/DOMAIN.md §1, §8).
 import type { MeasureComparator, TargetMeasure } from './types.js';
 
 interface Found {
@@ -45,7 +45,7 @@ const TOP = String.raw`top\s*(\d+)(?:\s+(khối\s+(?:phường|xã)))?`;
 
 /** Satisfaction targets share one value for several surveys; each survey is its own measure. */
 const SATISFACTION_KINDS: [RegExp, string, TargetMeasure['source']][] = [
-  // Dossier ratings are in cchc (DOMAIN.md §4, 5.4): computed.
+  // Dossier ratings are in cchc (docs/DOMAIN.md §4, 5.4): computed.
   [/hài lòng[^;]{0,300}?giải quyết thủ tục hành chính/iu, 'satisfaction', 'computed'],
   // SIPAS and the health/education surveys are run by others: entered.
   [/hài lòng[^;]{0,300}?sự phục vụ của cơ quan hành chính/iu, 'sipas_satisfaction', 'entered'],

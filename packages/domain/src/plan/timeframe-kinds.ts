@@ -1,4 +1,4 @@
-/** How a timeframe cell is read (DOMAIN.md §1); the API schemas and the database check use the same list. */
+/** How a timeframe cell is read (docs/DOMAIN.md §1); the API schemas and the database check use the same list. */
 export const TIMEFRAME_KINDS = [
   'before',
   'date',

@@ -1,4 +1,4 @@
-// Timeframes in words (DOMAIN.md §1) mapped to a kind and a window. The parser never throws: what it cannot
+// Timeframes in words (docs/DOMAIN.md §1) mapped to a kind and a window. The parser never throws: what it cannot
 // read becomes an `event` timeframe (no dates) with a warning, so a person can fix the cell.
 import type { IsoDate } from '../clock.js';
 import { addDaysIso, isRealDate, monthEnd, monthStart, toIsoDate } from './dates.js';
@@ -24,13 +24,13 @@ type Handler = (key: string, planYear: number) => Outcome;
 
 const DATE = String.raw`(\d{1,2})(?:/| tháng )(\d{1,2})(?:/(\d{4}))?`;
 const RECURRING = /^(thường xuyên|liên tục|hằng |hàng |định kỳ)/;
-// Triggered by an outside event: no date until the trigger is recorded (DOMAIN.md §1).
+// Triggered by an outside event: no date until the trigger is recorded (docs/DOMAIN.md §1).
 const EVENT = /^(theo |khi |sau khi |ngay khi |căn cứ |tùy |tuỳ )/;
 const WHOLE_YEAR = /^(?:cả năm|năm|suốt năm)(?: (\d{4}))?$/;
 const HALF_YEAR = /^6 tháng (đầu|cuối) năm(?: (\d{4}))?$/;
 // "6 tháng đầu năm và cuối năm": two reports, two deliverables, although the halves touch.
 const BOTH_HALVES = /^6 tháng đầu năm(?: (\d{4}))? (?:và|,) (?:6 tháng )?cuối năm(?: (\d{4}))?$/;
-// Early or late in the year: the first or last quarter by default (DOMAIN.md §1).
+// Early or late in the year: the first or last quarter by default (docs/DOMAIN.md §1).
 const PART_OF_YEAR = /^(đầu|cuối) năm(?: (\d{4}))?$/;
 const OPEN_START = /^từ (.+)$/;
 const DATE_RANGE = new RegExp(`^(?:từ )?(?:ngày )?${DATE} (?:đến|-) (?:hết )?(?:ngày )?${DATE}$`);

@@ -2,7 +2,7 @@ import type { IsoDate } from '../clock.js';
 import type { AppendixColumn } from './columns.js';
 import type { TIMEFRAME_KINDS } from './timeframe-kinds.js';
 
-/** How a timeframe cell is to be read; see DOMAIN.md §1 (timeframes in words). */
+/** How a timeframe cell is to be read; see docs/DOMAIN.md §1 (timeframes in words). */
 export type TimeframeKind = (typeof TIMEFRAME_KINDS)[number];
 
 /** One deliverable of a timeframe with several ("Tháng 3 và tháng 9/2026"): due at the end of its own period. */
@@ -14,7 +14,7 @@ export interface Milestone {
 /**
  * A task's window: `due` is the last allowed day; both dates are null for recurring and event timeframes. A
  * `milestones` timeframe spans its first milestone's start to its last one's due and lists each milestone, which
- * is flagged on its own (DOMAIN.md §1).
+ * is flagged on its own (docs/DOMAIN.md §1).
  */
 export interface Timeframe {
   /** The cell as written (NFC, whitespace collapsed). */
@@ -121,7 +121,7 @@ export interface PlanTask {
   source: 'appendix';
 }
 
-/** Work written in the prose with a deadline (DOMAIN.md §1: "work outside the appendix counts too"). */
+/** Work written in the prose with a deadline (docs/DOMAIN.md §1: "work outside the appendix counts too"). */
 export interface ExtraTask {
   content: string;
   lead: UnitRef;

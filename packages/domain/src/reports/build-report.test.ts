@@ -66,7 +66,7 @@ describe('the consolidated report', () => {
     ]);
   });
 
-  it('follows the outline of DOMAIN §7; the direction area goes to part I, the others to part II', () => {
+  it('follows the outline of docs/DOMAIN.md §7; the direction area goes to part I, the others to part II', () => {
     expect(headings(buildPeriodicReport(input()).body)).toEqual([
       'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH',
       '1. Ban hành và tổ chức thực hiện Kế hoạch cải cách hành chính',

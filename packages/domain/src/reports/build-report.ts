@@ -1,4 +1,4 @@
-// The consolidated periodic PAR report as an official document (DOMAIN.md §6 format, §7 outline): figures printed
+// The consolidated periodic PAR report as an official document (docs/DOMAIN.md §6 format, §7 outline): figures printed
 // from the snapshot, texts from the edited sections, the appendix tables on landscape pages.
 import type { IsoDate } from '../clock.js';
 import { bullet, centred, heading, paragraph } from '../documents/blocks.js';
@@ -43,7 +43,7 @@ export interface PeriodicReportInput {
 }
 
 /**
- * The usual `Nơi nhận` of a ward's PAR report (DOMAIN.md §1: to the city and its Department of Home Affairs), for a
+ * The usual `Nơi nhận` of a ward's PAR report (docs/DOMAIN.md §1: to the city and its Department of Home Affairs), for a
  * ward that has not set its own; the archive copy stays with the registry and the consolidating unit.
  */
 export function defaultReportRecipients(cityName: string): { recipients: string[]; archive: string } {
@@ -163,7 +163,7 @@ export const reportSubject = (year: number, period: ReportPeriod): string =>
 
 /**
  * Builds the consolidated report: the Decree 30 header with `Số: …/BC-UBND` until sent, `BÁO CÁO` and its subject,
- * the outline of DOMAIN.md §7 (I direction, II results per reform area with the one-stop figures when present,
+ * the outline of docs/DOMAIN.md §7 (I direction, II results per reform area with the one-stop figures when present,
  * III assessment, IV next period's tasks, V proposals), the recipients and the chairman's signature, and the
  * appendix tables on landscape pages.
  */

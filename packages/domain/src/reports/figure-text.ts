@@ -17,7 +17,7 @@ import type {
 const n = (value: number) => formatCellValue(value);
 
 /**
- * `33,33%`, or words when nothing could be measured: a zero denominator is not 0% (DOMAIN.md §4), and a report's
+ * `33,33%`, or words when nothing could be measured: a zero denominator is not 0% (docs/DOMAIN.md §4), and a report's
  * prose never prints "N/A" to the city.
  */
 export const percentText = (rate: number | null): string =>

@@ -1,4 +1,4 @@
-// Periodic PAR reports (DOMAIN.md §1, §6, §7): report periods and data windows, units' reports and their review,
+// Periodic PAR reports (docs/DOMAIN.md §1, §6, §7): report periods and data windows, units' reports and their review,
 // reminders, the text sections, and the consolidated report built as an official document with its tables.
 export * from './build-report.js';
 export * from './figure-text.js';

@@ -21,7 +21,7 @@ const spans = (mode: Parameters<typeof reportPeriodWindows>[2]) =>
   reportPeriodWindows(2026, SEED_DUES, mode).map((w) => [w.code, w.start, w.end, w.due]);
 
 describe('report periods and their data windows', () => {
-  it('by default: quarters from the day after the previous window, 6-month and year cumulative (DOMAIN §7)', () => {
+  it('by default: quarters from the day after the previous window, 6-month and year cumulative (docs/DOMAIN.md §7)', () => {
     expect(spans('since_previous')).toEqual([
       ['2026-Q1', '2025-12-15', '2026-03-08', '2026-03-08'],
       ['2026-H1', '2025-12-15', '2026-06-08', '2026-06-08'],

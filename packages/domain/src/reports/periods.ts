@@ -1,4 +1,4 @@
-// The periods of the periodic PAR reports (DOMAIN.md §1 reporting regime, §7 data windows): which span of days each
+// The periods of the periodic PAR reports (docs/DOMAIN.md §1 reporting regime, §7 data windows): which span of days each
 // report covers under the three window settings, period codes (`2026-Q1`) and their Vietnamese names.
 import type { IsoDate } from '../clock.js';
 import type { ReportPeriod } from '../plan/types.js';

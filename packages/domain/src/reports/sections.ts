@@ -1,4 +1,4 @@
-// The text sections of the consolidated report that people write (DOMAIN.md §7 outline), pre-filled from the units'
+// The text sections of the consolidated report that people write (docs/DOMAIN.md §7 outline), pre-filled from the units'
 // reports. Figures are not here: the builder prints them from the snapshot, so an edit can never change a number.
 import type { UnitReportContent } from './unit-form.js';
 

@@ -1,4 +1,4 @@
-// A unit's periodic report (báo cáo của đơn vị) on its way to the coordinator (DOMAIN.md §1: units report to Phòng
+// A unit's periodic report (báo cáo của đơn vị) on its way to the coordinator (docs/DOMAIN.md §1: units report to Phòng
 // Văn hoá – Xã hội, which consolidates): its states, the moves between them, lateness and reminders.
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { IsoDate } from '../clock.js';
@@ -68,7 +68,7 @@ export interface ReportReminderInput {
   today: IsoDate;
   /** Null when the unit has not opened its form yet. */
   status: SubmissionStatus | null;
-  /** Working days before the due date on which to remind (e.g. [5, 1]); DOMAIN.md §1 counts them back. */
+  /** Working days before the due date on which to remind (e.g. [5, 1]); docs/DOMAIN.md §1 counts them back. */
   workingDaysBefore: readonly number[];
   calendar: Pick<WorkingCalendar, 'shiftWorkingDays'>;
 }

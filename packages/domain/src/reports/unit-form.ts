@@ -107,3 +107,15 @@ export function prefillUnitReport(
   }
   return content;
 }
+
+/** Whether a unit's report says anything: a report is sent only with content. */
+export function hasReportContent(content: UnitReportContent): boolean {
+  const texts = [
+    ...Object.values(content.results),
+    content.limits,
+    content.causes,
+    content.proposals,
+    content.nextTasks,
+  ];
+  return texts.some((text) => text.trim() !== '');
+}

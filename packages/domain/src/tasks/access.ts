@@ -1,4 +1,4 @@
-// Who may do what on one task (issue 5 §8). The server enforces it; the API returns it with each task so the UI
+// Who may do what on one task. The server enforces it; the API returns it with each task so the UI
 // hides what the server would refuse. Pure: the caller supplies the user and the task's units.
 import type { Role } from '../org/roles.js';
 import type { TaskSettings } from './settings.js';

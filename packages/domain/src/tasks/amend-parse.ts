@@ -1,5 +1,5 @@
 // A single-task amendment written into the plan's parse, so the version it makes reads back as the plan it is
-// (DOMAIN.md §1: keep every version). Only tasks the document states are in the parse; tasks assigned later
+// (docs/DOMAIN.md §1: keep every version). Only tasks the document states are in the parse; tasks assigned later
 // (by the city, the chairman, or an approved addition) live outside it.
 import type { ExtraTask, PlanParseResult, PlanTask, Timeframe, UnitRef } from '../plan/types.js';
 

@@ -1,4 +1,4 @@
-// Completion figures of a plan (issue 5 §6, §7): the task-completion target counts the tasks whose due date
+// Completion figures of a plan: the task-completion target counts the tasks whose due date
 // has passed, plus those already settled, and compares the ones completed on time with them.
 import type { IsoDate } from '../clock.js';
 import type { TimeframeKind } from '../plan/types.js';
@@ -32,7 +32,7 @@ export interface CompletionFigures {
   yearEnd: { total: number; maxOnTime: number; maxRate: number | null };
 }
 
-/** A share in %, with 2 decimals (DOMAIN.md §4); null when the denominator is 0. */
+/** A share in %, with 2 decimals (docs/DOMAIN.md §4); null when the denominator is 0. */
 export function percent(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : Math.round((numerator / denominator) * 10_000) / 100;
 }

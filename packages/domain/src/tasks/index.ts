@@ -1,4 +1,4 @@
-// Task execution (issue 5): statuses, flags on the working calendar, completion figures, target status, rights,
+// Task execution: statuses, flags on the working calendar, completion figures, target status, rights,
 // evidence rules and the metric-source types. Pure: "today" and the calendar are arguments.
 export * from './access.js';
 export * from './amend-parse.js';
@@ -7,6 +7,7 @@ export * from './evidence.js';
 export * from './flags.js';
 export * from './metrics.js';
 export * from './milestones.js';
+export * from './progress-rules.js';
 export * from './reminders.js';
 export * from './reporting-windows.js';
 export * from './settings.js';

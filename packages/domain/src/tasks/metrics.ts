@@ -1,4 +1,4 @@
-// The metric-source registry's types (issue 5 §6): each measure of a target names a metric; cchc computes it
+// The metric-source registry's types: each measure of a target names a metric; cchc computes it
 // from its own data where a module holds that data (tasks now; dossiers, ratings, inspections as they land),
 // and the coordinator enters it otherwise, with its date and evidence.
 import type { IsoDate } from '../clock.js';

@@ -1,4 +1,4 @@
-// Tasks with several milestones ("Tháng 3 và tháng 9/2026", DOMAIN.md §1): each milestone is a deliverable of
+// Tasks with several milestones ("Tháng 3 và tháng 9/2026", docs/DOMAIN.md §1): each milestone is a deliverable of
 // its own, due at the end of its period and flagged on its own. The task as a whole counts from its next open
 // milestone, so the list, the dashboard and the reminders flag the March deliverable in April.
 import type { IsoDate } from '../clock.js';

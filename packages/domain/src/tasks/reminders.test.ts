@@ -33,11 +33,17 @@ describe('reminders of the daily job', () => {
     ]);
   });
 
-  it('tells "overdue" on the first overdue day and on Mondays after', () => {
+  it('tells "overdue" on the first overdue day, then once a week keyed by its Monday', () => {
     expect(remind({ overdue: true, workingDaysOverdue: 1 }, '2026-04-01')).toEqual([
       { kind: 'overdue', day: '2026-04-01' },
     ]);
-    expect(remind({ overdue: true, workingDaysOverdue: 2 }, '2026-04-02')).toEqual([]);
+    // Thursday 02/04/2026 belongs to the week of Monday 30/03: a mid-week start still tells once that week.
+    expect(remind({ overdue: true, workingDaysOverdue: 2 }, '2026-04-02')).toEqual([
+      { kind: 'overdue', day: '2026-03-30' },
+    ]);
+    expect(remind({ overdue: true, workingDaysOverdue: 42 }, '2026-03-22')).toEqual([
+      { kind: 'overdue', day: '2026-03-16' },
+    ]);
     expect(remind({ overdue: true, workingDaysOverdue: 4 }, '2026-04-06')).toEqual([
       { kind: 'overdue', day: '2026-04-06' },
     ]);
@@ -52,8 +58,9 @@ describe('reminders of the daily job', () => {
     ]);
   });
 
-  it('reminds a returned completion on Mondays', () => {
+  it('reminds a returned completion once a week, keyed by its Monday', () => {
     expect(remind({ returned: true }, '2026-03-23')).toEqual([{ kind: 'returned', day: '2026-03-23' }]);
-    expect(remind({ returned: true }, '2026-03-24')).toEqual([]);
+    expect(remind({ returned: true }, '2026-03-24')).toEqual([{ kind: 'returned', day: '2026-03-23' }]);
+    expect(remind({ returned: true }, '2026-03-29')).toEqual([{ kind: 'returned', day: '2026-03-23' }]);
   });
 });

@@ -1,4 +1,4 @@
-// Reporting windows (DOMAIN.md §1 "reporting regime", §7): recurring tasks ("Thường xuyên") owe one update per
+// Reporting windows (docs/DOMAIN.md §1 "reporting regime", §7): recurring tasks ("Thường xuyên") owe one update per
 // window. cchc's default window runs from the day after the previous report's due date to its own due date.
 import { dayOfIso, isoOfDay } from '../calendar/dates.js';
 import type { IsoDate } from '../clock.js';
@@ -28,7 +28,7 @@ export function quarterDues(year: number): ReportDueInput[] {
 
 /**
  * The windows of a plan year, in order. The first opens on 15/12 of the year before, where Decree 09/2019's
- * yearly window starts (DOMAIN.md §7: Q1 2026 = 15/12/2025–08/03/2026); each next one opens the day after the
+ * yearly window starts (docs/DOMAIN.md §7: Q1 2026 = 15/12/2025–08/03/2026); each next one opens the day after the
  * previous due date. Without listed periods, calendar quarters are used.
  */
 export function reportingWindows(year: number, dues: readonly ReportDueInput[]): ReportingWindow[] {

@@ -1,4 +1,4 @@
-// The execution states of a plan task (DOMAIN.md §1, issue 5) and the review a completion goes through.
+// The execution states of a plan task (docs/DOMAIN.md §1) and the review a completion goes through.
 
 /**
  * What the unit reports about its task. `completed` and `completed_late` are only set when the completion is

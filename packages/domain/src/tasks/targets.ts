@@ -1,4 +1,4 @@
-// The status of a target (chỉ tiêu) from its measured value (issue 5 §6): đạt when met now; chưa đạt when its
+// The status of a target (chỉ tiêu) from its measured value: đạt when met now; chưa đạt when its
 // deadline passed unmet; có nguy cơ when unmet with less than a quarter of its time left, or falling since the
 // previous period; else đang thực hiện.
 import { dayOfIso } from '../calendar/dates.js';

@@ -20,7 +20,7 @@ export interface BackupManifest {
   createdAt: string;
   migrations: string[];
   tables: { name: string; rows: number }[];
-  /** The job queue's tables (pg-boss schema), under `queue/`; absent in backups made before issue 12. */
+  /** The job queue's tables (pg-boss schema), under `queue/`; absent in backups made before the queue was backed up. */
   queueTables?: { name: string; rows: number }[];
   files: number;
 }

@@ -7,11 +7,13 @@ import { registerCalendarCommands } from './calendar-commands.js';
 import { registerCityCommands } from './city-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerDossierCommands } from './dossier-commands.js';
+import { registerFeedCommands } from './feed-commands.js';
 import { registerPlanCommands } from './plan-commands.js';
 import { registerReportCommands } from './report-commands.js';
 import { serve } from './serve.js';
 import { UsageError } from './usage-error.js';
 import { registerUserCommands } from './user-commands.js';
+import { registerWardCommands } from './ward-commands.js';
 
 /** The `cchc` command line. Each command group lives in its own file; exit codes: 1 error, 2 bad input. */
 const program = new Command()
@@ -27,6 +29,8 @@ registerCalendarCommands(program);
 registerPlanCommands(program);
 registerDossierCommands(program);
 registerReportCommands(program);
+registerWardCommands(program);
+registerFeedCommands(program);
 registerCityCommands(program);
 registerAuditCommands(program);
 

@@ -10,6 +10,9 @@ export interface Database {
   login_failures: LoginFailuresTable;
   audit_events: AuditEventsTable;
   schema_migrations: SchemaMigrationsTable;
+  tenant_mergers: TenantMergersTable;
+  feed_keys: FeedKeysTable;
+  feed_calls: FeedCallsTable;
 }
 
 type Timestamp = ColumnType<Date, Date, Date>;
@@ -25,6 +28,10 @@ export interface TenantsTable {
   agency_code: string | null;
   settings: ColumnType<Record<string, unknown>, string | undefined, string>;
   created_at: Timestamp;
+  // 0016: the ward lifecycle.
+  admin_unit_code: ColumnType<string | null, string | null | undefined, string | null>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  updated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface UnitsTable {
@@ -101,4 +108,38 @@ export interface SchemaMigrationsTable {
   name: string;
   checksum: string;
   applied_at: Timestamp;
+}
+
+// 0016: mergers of former wards and communes, and the IOC feed's API keys and call log.
+export interface TenantMergersTable {
+  tenant_id: string;
+  id: string;
+  former_name: string;
+  former_code: string | null;
+  former_tenant_id: string | null;
+  effective_on: string;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface FeedKeysTable {
+  tenant_id: string;
+  id: string;
+  name: string;
+  key_hash: Buffer;
+  key_prefix: string;
+  ward_ids: string[] | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  revoked_at: Date | null;
+}
+
+export interface FeedCallsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  key_id: string | null;
+  at: Timestamp;
+  path: string;
+  status: number;
+  ip: string;
 }

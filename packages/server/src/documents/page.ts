@@ -1,4 +1,4 @@
-// Page geometry, type sizes and fixed texts of Decree 30/2020 (DOMAIN.md §6), shared by the docx and HTML renderers.
+// Page geometry, type sizes and fixed texts of Decree 30/2020 (docs/DOMAIN.md §6), shared by the docx and HTML renderers.
 
 /** A4 in millimetres. */
 export const A4_MM = { width: 210, height: 297 } as const;

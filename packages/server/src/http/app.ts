@@ -14,6 +14,7 @@ import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
 import { cityRoutes } from '../modules/city/routes.js';
 import { dossierRoutes } from '../modules/dossiers/routes.js';
+import { feedRoutes } from '../modules/feed/routes.js';
 import { feedbackRoutes } from '../modules/feedback/routes.js';
 import { healthRoutes } from '../modules/health/routes.js';
 import { indicatorRoutes } from '../modules/indicators/routes.js';
@@ -27,6 +28,9 @@ import { procedureRoutes } from '../modules/procedures/routes.js';
 import { reportRoutes } from '../modules/reports/routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
 import { taskRoutes } from '../modules/tasks/routes.js';
+import { tenantRoutes } from '../modules/tenants/routes.js';
+import { pickWard, refuseWritesToInactive } from '../modules/tenants/ward-picker.js';
+import { todoRoutes } from '../modules/todo/routes.js';
 import { APP_VERSION } from '../version.js';
 import type { AppDeps } from './deps.js';
 import { handleError } from './error-handler.js';
@@ -66,6 +70,9 @@ const API_MODULES = [
   indicatorRoutes,
   cityRoutes,
   personalDataRoutes,
+  tenantRoutes,
+  feedRoutes,
+  todoRoutes,
 ];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */
@@ -99,8 +106,11 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
   app.addHook('preValidation', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return; // static files need no session lookup
     const value = request.cookies[SESSION_COOKIE];
-    request.auth = value ? await resolveSession(sessions, deps.clock, value, deps.config.sessionIdleMinutes) : null;
+    const session = value ? await resolveSession(sessions, deps.clock, value, deps.config.sessionIdleMinutes) : null;
+    // A city user's ward picker names the ward the request works in (x-cchc-tenant).
+    request.auth = await pickWard(deps.db, session, request);
     await enforcePolicy(request, reply);
+    await refuseWritesToInactive(deps.db, request.auth, request);
   });
   guardInputs(app);
 
@@ -128,6 +138,8 @@ async function registerOpenApi(app: FastifyInstance): Promise<void> {
     openapi: {
       openapi: '3.0.3',
       info: { title: 'cchc API', version: APP_VERSION, description: 'Cải cách hành chính phường/xã' },
+      // The IOC feed (/api/v1/feed/…) takes an API key as `Authorization: Bearer <key>`.
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
     },
     transform: jsonSchemaTransform,
   });

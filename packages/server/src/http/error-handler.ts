@@ -70,7 +70,18 @@ function validationError(request: FastifyRequest, context: string | undefined, l
   const fields: FieldErrors = {};
   for (const issue of result?.success === false ? result.error.issues : []) {
     const key = issue.path.length ? issue.path.join('.') : part;
-    fields[key] ??= issue.message;
+    fields[key] ??= readable(issue, lang);
   }
   return new AppError('validation_failed', undefined, fields);
+}
+
+// A person never sees a regular expression: zod's locale quotes the pattern, so it is replaced.
+const FORMAT_MESSAGE: Record<Lang, string> = {
+  vi: 'Giá trị không đúng định dạng.',
+  en: 'The value is not in the expected format.',
+};
+
+function readable(issue: z.core.$ZodIssue, lang: Lang): string {
+  const pattern = 'pattern' in issue ? String(issue.pattern ?? '') : '';
+  return pattern && issue.message.includes(pattern) ? FORMAT_MESSAGE[lang] : issue.message;
 }

@@ -9,7 +9,11 @@ import { langFrom, type MessageTable, messagesOf } from '../i18n/messages.js';
  * route (766 scoring, the national calendar, wards): only a user of the city's own tenant passes, whatever roles
  * a ward account may carry.
  */
-export type RoutePolicy = { public: true } | { roles: readonly Role[] | 'any'; tenant?: 'city' };
+export type RoutePolicy =
+  | { public: true }
+  | { roles: readonly Role[] | 'any'; tenant?: 'city' }
+  // No session: the route's own hook checks an API key (the IOC feed, modules/feed) and answers 401 itself.
+  | { apiKey: 'feed' };
 
 /** The logged-in user of a request, resolved from the session cookie. */
 export interface AuthContext {
@@ -25,6 +29,8 @@ export interface AuthContext {
   tenantKind?: TenantKind;
   /** A temporary password (an admin's reset): only the routes that change it answer until it is changed. */
   mustChangePassword?: boolean;
+  /** The city's id when a city user works in a picked ward (tenants/ward-picker.ts); the session lives there. */
+  homeTenantId?: string;
 }
 
 declare module 'fastify' {
@@ -79,7 +85,7 @@ const POLICY_MESSAGES: MessageTable<'password_change_required'> = {
 /** Enforces the route's policy once the session has been resolved into `request.auth`. */
 export async function enforcePolicy(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
   const policy = request.routeOptions.config.policy;
-  if (!policy || 'public' in policy) return;
+  if (!policy || 'public' in policy || 'apiKey' in policy) return;
   const auth = request.auth;
   if (!auth) throw new AppError('unauthenticated');
   if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== auth.csrfToken) {

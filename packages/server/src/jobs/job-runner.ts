@@ -27,6 +27,18 @@ export interface JobRunner {
 }
 
 /**
+ * Runs every scheduled job once at start. A server that was off at 06:00, or started with CCHC_NOW on a day
+ * the schedule never saw, would otherwise keep an empty bell until the next tick; the handlers are idempotent
+ * (their effects carry unique keys), so a run that was not missed adds nothing. The singleton key keeps several
+ * servers starting together to one catch-up per job and minute.
+ */
+async function catchUp(boss: PgBoss, jobs: readonly JobDefinition[]): Promise<void> {
+  for (const job of jobs.filter((j) => j.schedule)) {
+    await boss.send(job.name, {}, { singletonKey: 'catch-up', singletonSeconds: 60 });
+  }
+}
+
+/**
  * Runs jobs in-process on pg-boss (its own `pgboss` schema in the same database): with the embedded server on a
  * ward's machine as with a city's PostgreSQL behind several app servers, where pg-boss hands each job and each
  * scheduled tick to exactly one worker.
@@ -53,6 +65,7 @@ export async function startJobs(deps: AppDeps, url: string, jobs: JobDefinition[
     if (job.schedule) await boss.schedule(job.name, job.schedule, {}, { tz: 'Asia/Ho_Chi_Minh' });
     else await boss.unschedule(job.name).catch(() => {});
   }
+  await catchUp(boss, jobs);
   return {
     send: (name, payload) => boss.send(name, payload as object),
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),

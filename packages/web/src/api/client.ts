@@ -1,4 +1,5 @@
 import { learnServerTime } from './clock';
+import { pickedWard } from './ward-pick';
 
 /** The API's one error shape, raised by every failed call. */
 export class ApiError extends Error {
@@ -23,6 +24,8 @@ export const setCsrfToken = (token: string | null) => {
 export async function api<T>(path: string, init: { method?: string; body?: unknown; lang?: string } = {}): Promise<T> {
   const headers: Record<string, string> = { 'accept-language': init.lang ?? document.documentElement.lang ?? 'vi' };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const ward = pickedWard();
+  if (ward) headers['x-cchc-tenant'] = ward;
   if (init.method && init.method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(`/api/v1${path}`, {
     method: init.method ?? 'GET',

@@ -1,11 +1,12 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { type Me, useLogout } from '../api/session';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navItemsFor } from './nav-items';
+import { canPickWard, WardPicker } from './WardPicker';
 
 /** The frame of every logged-in page: navigation on the left, tenant, language and user on top. */
 export function AppLayout({ me }: { me: Me }) {
@@ -14,6 +15,8 @@ export function AppLayout({ me }: { me: Me }) {
   const location = useLocation();
   const logout = useLogout();
   const items = navItemsFor(me.capabilities);
+  // On a phone the header keeps the bell and shrinks the user button to its icon, so nothing is pushed off screen.
+  const phone = !Grid.useBreakpoint().md;
   const selected = items.find((i) => i.path !== '/' && location.pathname.startsWith(i.path))?.key ?? 'home';
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -32,8 +35,11 @@ export function AppLayout({ me }: { me: Me }) {
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', paddingInline: 24 }}>
-          <Space size="large">
+        <Layout.Header
+          style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', paddingInline: phone ? 12 : 24 }}
+        >
+          <Space size={phone ? 'small' : 'large'}>
+            {canPickWard(me) && <WardPicker me={me} />}
             <NotificationBell />
             <LanguageSwitch />
             <Dropdown
@@ -43,13 +49,13 @@ export function AppLayout({ me }: { me: Me }) {
                 ],
               }}
             >
-              <Button icon={<UserOutlined />} data-testid="user-menu">
-                {me.user.fullName}
+              <Button icon={<UserOutlined />} data-testid="user-menu" aria-label={me.user.fullName}>
+                {phone ? null : me.user.fullName}
               </Button>
             </Dropdown>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ margin: 24 }}>
+        <Layout.Content style={{ margin: phone ? 12 : 24, minWidth: 0 }}>
           <Outlet />
         </Layout.Content>
       </Layout>

@@ -1,4 +1,4 @@
-import { Button, Flex, Layout, Typography } from 'antd';
+import { Button, Flex, Grid, Layout, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,8 +15,11 @@ export function PublicLayout({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  // Most citizens come on a phone (360–414 px): the title wraps instead of pushing the page sideways and the
+  // staff login shrinks to a small link out of the way.
+  const phone = !Grid.useBreakpoint().md;
   return (
-    <Layout style={{ minHeight: '100vh' }}>
+    <Layout style={{ minHeight: '100vh', overflowX: 'hidden' }}>
       <Layout.Header
         style={{
           background: '#b71c1c',
@@ -28,20 +31,34 @@ export function PublicLayout({
           gap: 8,
           height: 'auto',
           minHeight: 64,
-          paddingInline: 16,
+          lineHeight: 1.3,
+          paddingBlock: 8,
+          paddingInline: phone ? 12 : 24,
         }}
       >
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+        <Typography.Title
+          level={phone ? 5 : 4}
+          style={{ color: '#fff', margin: 0, minWidth: 0, overflowWrap: 'anywhere' }}
+          data-testid="public-title"
+        >
           {title}
         </Typography.Title>
-        <Flex gap={12} align="center">
+        <Flex gap={phone ? 4 : 12} align="center" style={{ flexShrink: 0 }}>
           <LanguageSwitch />
           <Link to="/login">
-            <Button>{t('publicFeedback.staffLogin')}</Button>
+            <Button
+              size={phone ? 'small' : 'middle'}
+              type={phone ? 'text' : 'default'}
+              style={phone ? { color: '#fff' } : {}}
+            >
+              {t('publicFeedback.staffLogin')}
+            </Button>
           </Link>
         </Flex>
       </Layout.Header>
-      <Layout.Content style={{ padding: 'clamp(12px, 4vw, 24px)', maxWidth, width: '100%', margin: '0 auto' }}>
+      <Layout.Content
+        style={{ padding: 'clamp(12px, 4vw, 24px)', maxWidth, width: '100%', margin: '0 auto', minWidth: 0 }}
+      >
         {children}
       </Layout.Content>
     </Layout>

@@ -27,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'statistics', path: '/thong-ke', labelKey: 'nav.statistics', capability: 'dashboard.view' },
   { key: 'calendar', path: '/lich-lam-viec', labelKey: 'nav.calendar' },
   { key: 'admin', path: '/quan-tri', labelKey: 'nav.admin', capability: 'org.manage_users' },
+  { key: 'wards', path: '/phuong-xa', labelKey: 'nav.wards', capability: 'city.manage_tenants' },
 ];
 
 /** The entries a user with these capabilities sees. */

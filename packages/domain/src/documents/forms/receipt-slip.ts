@@ -21,7 +21,7 @@ export interface DossierComponent {
   copies?: number;
 }
 
-/** How the applicant gets the result (DOMAIN.md §3 channels: in person, online, public postal service). */
+/** How the applicant gets the result (docs/DOMAIN.md §3 channels: in person, online, public postal service). */
 export type ResultDelivery = 'counter' | 'online' | 'post';
 
 const DELIVERY_LABELS: Record<ResultDelivery, string> = {

@@ -4,7 +4,7 @@ import { AppError } from '../../errors.js';
 
 /**
  * Password guessing is slowed per (account, address) and per address, never per account alone: a stranger's
- * wrong guesses from one address do not lock the owner out from another (issue 12).
+ * wrong guesses from one address do not lock the owner out from another.
  *
  * - Per (account, address): {@link LOGIN_FREE_FAILURES} failures are free; after that each attempt waits
  *   1 s, 2 s, 4 s… after the last failure, at most {@link LOGIN_MAX_DELAY_MS}. The owner who mistyped waits seconds.

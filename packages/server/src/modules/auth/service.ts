@@ -88,7 +88,8 @@ export async function resolveSession(
   };
 }
 
-export const logOut = (repo: AuthRepository, auth: AuthContext) => repo.deleteSession(auth.tenantId, auth.sessionId);
+export const logOut = (repo: AuthRepository, auth: AuthContext) =>
+  repo.deleteSession(auth.homeTenantId ?? auth.tenantId, auth.sessionId);
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
 const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);

@@ -23,7 +23,7 @@ const TAGS = ['city'];
 const VIEW = { policy: { roles: rolesFor('city.view'), tenant: 'city' as const } };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The city view (issue 16): every ward ranked in its block, the table's export, a ward's read-only drill-down. */
+/** The city view: every ward ranked in its block, the table's export, a ward's read-only drill-down. */
 export function cityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(cityInboxRoutes(deps));

@@ -57,7 +57,7 @@ export async function recomputeOpenDossiers(
   return changed;
 }
 
-/** Open dossiers follow the calendar: a holiday added or removed moves their due moments (DOMAIN.md §2). */
+/** Open dossiers follow the calendar: a holiday added or removed moves their due moments (docs/DOMAIN.md §2). */
 export function registerDossierRecomputer(): () => void {
   return registerDeadlineRecomputer('dossiers', (context: RecomputeContext) => {
     const scope = context.change.scope;

@@ -4,7 +4,7 @@ import { withDossierTables } from './tables.js';
 
 /**
  * Guessing the 4 phone digits of a dossier code is slowed per (code, address) and per address, never per code
- * alone: a stranger's wrong guesses must not lock the applicant out of their own dossier (issue 12).
+ * alone: a stranger's wrong guesses must not lock the applicant out of their own dossier.
  */
 export const LOOKUP_FAILURES_PER_CODE_AND_ADDRESS = 5;
 export const LOOKUP_FAILURES_PER_ADDRESS = 30;

@@ -25,11 +25,21 @@ export type DossierRule =
   | 'no_unit_named'
   | 'no_catalogue_file'
   | 'no_import_file'
-  | 'import_file_type';
+  | 'import_file_type'
+  | 'supplement_not_requested'
+  | 'start_not_accepted';
 
 type Texts = Record<Lang, string>;
 
 const MESSAGES: Record<DossierRule, Texts> = {
+  supplement_not_requested: {
+    vi: 'Chỉ nhận bổ sung khi hồ sơ đang ở trạng thái «Yêu cầu bổ sung giấy tờ».',
+    en: 'A supplement is received only when one was requested.',
+  },
+  start_not_accepted: {
+    vi: 'Chỉ bắt đầu xử lý hồ sơ ở trạng thái «Được tiếp nhận».',
+    en: 'Processing starts only from an accepted dossier.',
+  },
   agency_code_taken: {
     vi: 'Mã đơn vị {code} đã được phường/xã khác sử dụng',
     en: 'Agency code {code} is already used by another ward',
@@ -107,9 +117,8 @@ const DOMAIN_EN = {
   move_same_status: 'The dossier is already «{status}»',
   move_refused: 'Cannot move the dossier from «{from}» to «{to}»',
   apology_already_issued: 'The dossier already has a new due date; it can be set only once',
-  apology_too_late:
-    'The apology letter must go out at least 1 working day before the due date {due} (at the latest on {latest})',
   apology_not_later: 'The new date must be after the due date {due}',
+  apology_not_after_today: 'The new date must be after today ({due})',
   apology_not_working_day: 'The new date {date} is not a working day',
 } as const;
 

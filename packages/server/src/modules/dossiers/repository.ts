@@ -1,4 +1,4 @@
-import { DOSSIER_STATUS, OPEN_DOSSIER_STATUSES } from '@cchc/domain';
+import { DOSSIER_STATUS, DOSSIER_STATUSES, isClockRunning, OPEN_DOSSIER_STATUSES } from '@cchc/domain';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { containsPattern } from '../procedures/repository.js';
@@ -21,6 +21,8 @@ export interface DossierListFilter {
   dueFrom?: Date;
   paused?: boolean;
   apologyProposed?: boolean;
+  /** With `apologyProposed`: also every running dossier overdue at this instant without an issued letter. */
+  apologyNeededAt?: Date;
   offset: number;
   limit: number;
 }
@@ -45,17 +47,26 @@ export function dossiersRepository(db: Db) {
       .$if(f.dueBefore !== undefined, (q) => q.where('d.current_due_at', '<', f.dueBefore as Date))
       .$if(f.dueFrom !== undefined, (q) => q.where('d.current_due_at', '>=', f.dueFrom as Date))
       .$if(f.paused === true, (q) => q.where('d.status', '=', DOSSIER_STATUS.supplementRequested))
+      // "Cần phiếu xin lỗi": a letter proposed and not issued, or an overdue dossier with none issued (docs/DOMAIN.md §3:
+      // a late letter is still owed, so every overdue dossier without one is listed).
       .$if(f.apologyProposed === true, (q) =>
-        q.where((e) =>
-          e.exists(
+        q.where((e) => {
+          const letters = (issued: boolean) =>
             e
               .selectFrom('dossier_apologies as a')
               .select('a.dossier_id')
               .whereRef('a.tenant_id', '=', 'd.tenant_id')
               .whereRef('a.dossier_id', '=', 'd.id')
-              .where('a.issued_at', 'is', null),
-          ),
-        ),
+              .where('a.issued_at', issued ? 'is not' : 'is', null);
+          const proposed = e.exists(letters(false));
+          if (!f.apologyNeededAt) return proposed;
+          const overdue = e.and([
+            e('d.status', 'in', DOSSIER_STATUSES.filter(isClockRunning) as never[]),
+            e('d.current_due_at', '<', f.apologyNeededAt),
+            e.not(e.exists(letters(true))),
+          ]);
+          return e.or([proposed, overdue]);
+        }),
       )
       .$if(Boolean(f.q), (q) =>
         q.where((e) => {

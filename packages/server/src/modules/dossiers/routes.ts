@@ -6,6 +6,7 @@ import { renderDocx, renderHtml } from '../../documents/index.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
+import { tellApplicant } from '../citizen-notices/notify-citizens.js';
 import { registerDossierRecomputer } from './deadlines.js';
 import { dossierImportRoutes } from './import-routes.js';
 import { publicDossierRoutes } from './public-routes.js';
@@ -62,6 +63,7 @@ const actionRoutes =
         async (request) => {
           const r = requestOf(deps, request);
           const warnings = await actOnDossier(deps.db, r, request.params.id, action, request.body);
+          await tellApplicant(deps, r.auth.tenantId, request.params.id, action);
           return readDossier(deps.db, r, request.params.id, warnings);
         },
       );
@@ -156,6 +158,7 @@ export function dossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const r = requestOf(deps, request);
         await issueApology(deps.db, r, request.params.id, request.body);
+        await tellApplicant(deps, r.auth.tenantId, request.params.id, 'apology');
         return readDossier(deps.db, r, request.params.id);
       },
     );

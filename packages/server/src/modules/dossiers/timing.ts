@@ -12,7 +12,7 @@ import type { DossierTiming } from './schemas-out.js';
 import type { HandoverRow } from './side-repository.js';
 
 /**
- * How a dossier stands now, by dates (DOMAIN §3): an open one is within, due soon (the apology letter's last day is
+ * How a dossier stands now, by dates (docs/DOMAIN.md §3): an open one is within, due soon (the apology letter's last day is
  * near) or overdue, or paused while the applicant completes it; a finished one early, on time or late.
  */
 export function timingOf(

@@ -56,7 +56,7 @@ export async function recomputeOpenFeedback(
   return changed;
 }
 
-/** Open feedback follows the calendar: a holiday added or removed moves its deadlines (DOMAIN.md §2). */
+/** Open feedback follows the calendar: a holiday added or removed moves its deadlines (docs/DOMAIN.md §2). */
 export function registerFeedbackRecomputer(): () => void {
   return registerDeadlineRecomputer('feedback', (context: RecomputeContext) => {
     const scope = context.change.scope;

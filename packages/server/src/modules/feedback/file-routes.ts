@@ -44,7 +44,7 @@ export function feedbackFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { auth, row } = await visible(deps, request, request.params.id);
         const lang = langFrom(request.headers['accept-language']);
-        // A closed feedback's record is final: nothing is added to it afterwards (issue 12).
+        // A closed feedback's record is final: nothing is added to it afterwards.
         if (FINAL_FEEDBACK_STATUSES.includes(row.status)) {
           throw new AppError('conflict', feedbackMessage('closed_no_attachments', lang));
         }

@@ -12,6 +12,7 @@ import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { langFrom } from '../../i18n/messages.js';
 import { storedFilesDir } from '../../storage/files-dir.js';
+import { tellSubmitter } from '../citizen-notices/notify-citizens.js';
 import { legalRepository } from '../legal-documents/repository.js';
 import { orgRepository } from '../org/repository.js';
 import { parseForm } from './form-validation.js';
@@ -129,6 +130,17 @@ export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             now,
             lang,
           });
+          // A citizen who left an e-mail (or a phone, with a text provider) receives the tracking code.
+          await tellSubmitter(
+            deps,
+            {
+              tracking_code: trackingCode,
+              title: content.title,
+              submitter_email: content.email || null,
+              submitter_phone: content.phone || null,
+            },
+            'received',
+          );
           return reply.status(201).send({ trackingCode, complaintKinds });
         } catch (e) {
           await Promise.all(form.files.map((f) => f.discard()));

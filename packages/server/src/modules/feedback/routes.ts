@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf, requireCapability } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
+import { tellSubmitter } from '../citizen-notices/notify-citizens.js';
 import { registerFeedbackRecomputer } from './deadlines.js';
 import { feedbackFileRoutes } from './file-routes.js';
 import { canSeeFeedback } from './policy.js';
@@ -58,6 +59,8 @@ function actionRoutes(app: FastifyInstance, deps: AppDeps) {
         const { id } = request.params as z.infer<typeof idParams>;
         const context = { auth, now: deps.clock.now(), lang: langFrom(request.headers['accept-language']) };
         const after = await actOnFeedback(deps.db, context, id, action, request.body as ActionBodies[typeof action]);
+        // The approved answer goes to the citizen who left an e-mail.
+        if (action === 'approve') await tellSubmitter(deps, after, 'answered');
         if (!canSeeFeedback(auth, after)) return reply.status(204).send(null);
         return feedbackDetail(deps.db, auth, id, deps.clock.now());
       },

@@ -27,7 +27,7 @@ export const configIn = z.object({
 });
 export type ConfigIn = z.infer<typeof configIn>;
 
-/** The stored changes laid over the defaults of DOMAIN §4. The lowest band takes every total below the others. */
+/** The stored changes laid over the defaults of docs/DOMAIN.md §4. The lowest band takes every total below the others. */
 export function mergeConfig(stored: ConfigIn | null): Indicator766Config {
   if (!stored) return DEFAULT_766_CONFIG;
   const indicators = { ...DEFAULT_766_CONFIG.indicators } as Record<

@@ -1,4 +1,4 @@
-// The plan's targets fed from dossiers (issue 6 §9): dossiers tracked, online payment, satisfaction. Each reads the
+// The plan's targets fed from dossiers: dossiers tracked, online payment, satisfaction. Each reads the
 // plan's year up to the day asked, through the targets module's metric-source registry.
 import { type MetricReading, type Period, vietnamDayEnd } from '@cchc/domain';
 import type { Db } from '../../db/database.js';

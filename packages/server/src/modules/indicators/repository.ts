@@ -77,7 +77,7 @@ export function indicatorsRepository(db: Db) {
 
     /**
      * Dossiers with a payment in a span, and those paid online (on the national portal or the province's gateway):
-     * task 29's share, fee-bearing dossiers paid online ÷ fee-bearing dossiers paid (DOMAIN §3).
+     * task 29's share, fee-bearing dossiers paid online ÷ fee-bearing dossiers paid (docs/DOMAIN.md §3).
      */
     paymentCounts: async (tenantId: string, from: Date, toExclusive: Date) => {
       const paidIn = (places: string[] | null) => sql<boolean>`exists (

@@ -57,12 +57,11 @@ export const followUpDoneBody = z.object({ note: z.string().trim().max(2_000).op
 
 export const concludeBody = z.object({
   conclusion: text(8_000),
-  /** The registry number alone (`25`): the notice prints `Số: 25/TB-UBND`. */
-  noticeNumber: z
-    .string()
-    .trim()
-    .regex(/^[0-9]{1,6}$/)
-    .optional(),
+  /**
+   * The registry number (`25`): the notice prints `Số: 25/TB-UBND`. Officers often type it whole (`Số 25/TB-UBND`):
+   * the use case keeps the number and explains anything else in Vietnamese.
+   */
+  noticeNumber: z.string().trim().max(40).optional(),
   noticeDate: date,
   signerName: z.string().trim().min(2).max(120),
 });

@@ -24,6 +24,7 @@ interface NotificationData {
   reminder?: 'due_soon' | 'overdue';
   dossierId?: string;
   code?: string;
+  amendmentId?: string;
 }
 
 // Vietnamese names of the feedback deadlines (the feedback module's reminder kinds).
@@ -76,6 +77,18 @@ const TEXTS: Record<NotificationKind, (d: NotificationData) => { subject: string
     subject: d.reminder === 'overdue' ? 'Báo cáo định kỳ CCHC đã quá hạn' : 'Báo cáo định kỳ CCHC sắp đến hạn',
     body: `Báo cáo ${d.period ?? ''} ${d.unitName ? `của ${d.unitName}` : 'tổng hợp của phường'}: hạn gửi ${dueDay(d)}.`,
   }),
+  accepted: (d) => ({
+    subject: 'Kết quả nhiệm vụ đã được nghiệm thu',
+    body: `${taskName(d)}\nKết quả đã được nghiệm thu${d.comment ? `. Ý kiến: ${d.comment}` : '.'}`,
+  }),
+  report_returned: (d) => ({
+    subject: 'Báo cáo định kỳ của đơn vị bị trả lại',
+    body: `Báo cáo ${d.period ?? ''} ${d.unitName ? `của ${d.unitName}` : ''} bị trả lại.\nLý do: ${d.comment ?? ''}`,
+  }),
+  decision_waiting: (d) => ({
+    subject: 'Đề xuất điều chỉnh nhiệm vụ chờ Chủ tịch quyết định',
+    body: `${taskName(d)}\nĐơn vị đề xuất điều chỉnh nhiệm vụ; đề nghị xem xét, quyết định.`,
+  }),
   apology_needed: (d) => ({
     subject: 'Hồ sơ sắp trễ hạn: cần lập phiếu xin lỗi',
     body: `Hồ sơ ${d.code ?? ''} hẹn trả ${dueDay(d)}.\nĐề nghị lập phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04).`,
@@ -89,6 +102,7 @@ export function pathOf(taskId: string | null, data: Record<string, unknown>): st
   if (d.feedbackId) return `/phan-anh/${d.feedbackId}`;
   if (d.periodCode) return `/bao-cao/${d.periodCode}`;
   if (d.dossierId) return `/ho-so/${d.dossierId}`;
+  if (d.amendmentId) return '/nhiem-vu/dieu-chinh';
   return '/thong-ke';
 }
 

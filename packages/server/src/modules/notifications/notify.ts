@@ -43,3 +43,15 @@ export const usersWithRoles = (db: Db, tenantId: string, roles: readonly Role[])
 /** Users of one unit holding one of the roles (its head, for an officer's submission). */
 export const usersOfUnit = (db: Db, tenantId: string, unitId: string, roles: readonly Role[]) =>
   notificationsRepository(db).usersOfUnits(tenantId, [unitId], roles);
+
+/**
+ * Clears, for everyone, the notifications of some kinds about a task or a subject (`dossier:<id>`,
+ * `report:<period>:<unit>`): what they asked for is done, so they leave the bell.
+ */
+export const clearNotifications = (
+  db: Db,
+  tenantId: string,
+  about: { taskId?: string; subject?: string },
+  kinds: readonly NewNotification['kind'][],
+  now: Date,
+) => notificationsRepository(db).clear(tenantId, about, kinds, now);

@@ -55,34 +55,73 @@ export function notificationsRepository(db: Db) {
     list: (tenantId: string, userId: string, limit: number) =>
       ndb
         .selectFrom('notifications')
-        .select(['id', 'kind', 'task_id', 'day', 'data', 'created_at', 'read_at'])
+        .select(['id', 'kind', 'task_id', 'subject', 'day', 'data', 'created_at', 'read_at'])
         .where('tenant_id', '=', tenantId)
         .where('user_id', '=', userId)
+        .where('cleared_at', 'is', null)
         .orderBy('created_at', 'desc')
         .orderBy('id')
         .limit(limit)
         .execute(),
 
+    /** Unread items, identical ones (same kind, task and subject) counted once, as the bell shows them. */
     async unreadCount(tenantId: string, userId: string): Promise<number> {
       const row = await ndb
         .selectFrom('notifications')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .select(sql<number>`count(DISTINCT kind || '|' || coalesce(task_id::text, '') || '|' || subject)`.as('n'))
         .where('tenant_id', '=', tenantId)
         .where('user_id', '=', userId)
         .where('read_at', 'is', null)
+        .where('cleared_at', 'is', null)
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
 
+    /** Marks read; an id marks its whole collapsed item (every row of the same kind, task and subject). */
     markRead: (tenantId: string, userId: string, ids: readonly string[] | 'all', now: Date) =>
       ndb
-        .updateTable('notifications')
+        .updateTable('notifications as n')
         .set({ read_at: now })
-        .where('tenant_id', '=', tenantId)
-        .where('user_id', '=', userId)
-        .where('read_at', 'is', null)
-        .$if(ids !== 'all', (q) => q.where('id', 'in', ids === 'all' ? [] : ids))
+        .where('n.tenant_id', '=', tenantId)
+        .where('n.user_id', '=', userId)
+        .where('n.read_at', 'is', null)
+        .$if(ids !== 'all', (q) =>
+          q.where(({ exists, selectFrom }) =>
+            exists(
+              selectFrom('notifications as m')
+                .select('m.id')
+                .where('m.tenant_id', '=', tenantId)
+                .where('m.user_id', '=', userId)
+                .where('m.id', 'in', ids === 'all' ? [] : ids)
+                .whereRef('m.kind', '=', 'n.kind')
+                .whereRef('m.subject', '=', 'n.subject')
+                .where(sql<boolean>`m.task_id IS NOT DISTINCT FROM n.task_id`),
+            ),
+          ),
+        )
         .execute(),
+
+    /**
+     * Clears what a done thing asked for: the notifications of some kinds about one task or one subject, for
+     * everyone. They leave the bell; the rows stay as history.
+     */
+    clear: (
+      tenantId: string,
+      about: { taskId?: string; subject?: string },
+      kinds: readonly NotificationKind[],
+      now: Date,
+    ) =>
+      about.taskId === undefined && about.subject === undefined
+        ? Promise.resolve([])
+        : ndb
+            .updateTable('notifications')
+            .set({ cleared_at: now })
+            .where('tenant_id', '=', tenantId)
+            .where('kind', 'in', [...kinds])
+            .where('cleared_at', 'is', null)
+            .$if(about.taskId !== undefined, (q) => q.where('task_id', '=', about.taskId ?? ''))
+            .$if(about.subject !== undefined, (q) => q.where('subject', 'like', `${about.subject ?? ''}%`))
+            .execute(),
 
     /** Takes the right to e-mail a notification; only one server gets it. */
     async claimEmail(tenantId: string, id: string, now: Date): Promise<boolean> {

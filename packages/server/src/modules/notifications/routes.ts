@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
+import { collapseIdentical } from './collapse.js';
 import { notificationsRepository } from './repository.js';
 import { listQuery, notificationsOut, readIn, unreadOut } from './schemas.js';
 
@@ -18,18 +19,11 @@ export function notificationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { tenantId, userId } = authOf(request);
         const [rows, unread] = await Promise.all([
-          repo.list(tenantId, userId, request.query.limit),
+          // Enough rows for `limit` items once identical ones are folded together.
+          repo.list(tenantId, userId, request.query.limit * 5),
           repo.unreadCount(tenantId, userId),
         ]);
-        const items = rows.map((n) => ({
-          id: n.id,
-          kind: n.kind,
-          taskId: n.task_id,
-          day: n.day,
-          data: n.data,
-          createdAt: n.created_at.toISOString(),
-          read: n.read_at !== null,
-        }));
+        const items = collapseIdentical(rows).slice(0, request.query.limit);
         return { unread, items };
       },
     );

@@ -9,6 +9,8 @@ export const notificationOut = z.object({
   data: z.record(z.string(), z.unknown()),
   createdAt: z.string(),
   read: z.boolean(),
+  /** How many identical notifications (same kind, task and subject) this item stands for, the newest shown. */
+  count: z.number().int().min(1),
 });
 
 export const notificationsOut = z.object({ unread: z.number(), items: z.array(notificationOut) });

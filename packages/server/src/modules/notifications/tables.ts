@@ -17,6 +17,10 @@ export const NOTIFICATION_KINDS = [
   'feedback_deadline',
   'report_due',
   'apology_needed',
+  // Events that tell people what happened: a completion accepted, a unit report returned, a decision waiting for the chairman.
+  'accepted',
+  'report_returned',
+  'decision_waiting',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -34,9 +38,11 @@ export type NotificationsTable = {
   read_at: Nullable<Date>;
   email_claimed_at: Nullable<Date>;
   emailed_at: Nullable<Date>;
+  // Set when what the notification asks for is done (migration 0014): the bell leaves it out.
+  cleared_at: Nullable<Date>;
 };
 
-/** Kysely's view of the notifications table of migrations 0004 and 0008. */
+/** Kysely's view of the notifications table of migrations 0004, 0008 and 0014. */
 export type NotificationTables = { notifications: NotificationsTable };
 
 export const withNotificationTables = (db: Db) => db.withTables<NotificationTables>();

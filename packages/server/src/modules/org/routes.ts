@@ -2,26 +2,16 @@ import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
-import { authOf, hasRole, requireCapability } from '../../http/policy.js';
-import { presentTenant, presentUnit } from './presenter.js';
+import { authOf, requireCapability } from '../../http/policy.js';
+import { presentUnit } from './presenter.js';
 import { orgRepository, unitOfTenant } from './repository.js';
-import { idParams, tenantOut, unitOut, unitPatch } from './schemas.js';
+import { idParams, unitOut, unitPatch } from './schemas.js';
 import { updateUnit } from './use-cases/update-unit.js';
 import { userRoutes } from './user-routes.js';
 
 export function orgRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const repo = orgRepository(deps.db);
   return async (app) => {
-    app.get(
-      '/tenants',
-      { config: { policy: { roles: 'any' } }, schema: { tags: ['org'], response: { 200: z.array(tenantOut) } } },
-      async (request) => {
-        const auth = authOf(request);
-        const all = hasRole(auth, ...rolesFor('city.view_all_tenants'));
-        return (await repo.listTenants({ all, tenantId: auth.tenantId })).map(presentTenant);
-      },
-    );
-
     app.get(
       '/units',
       {

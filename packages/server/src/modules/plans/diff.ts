@@ -1,4 +1,4 @@
-// Which tasks of a new version are the old ones (DOMAIN.md §1: plans change during the year). A task keeps its
+// Which tasks of a new version are the old ones (docs/DOMAIN.md §1: plans change during the year). A task keeps its
 // identity, and with it its updates and evidence, when its number and content still match, when only its
 // number moved (a task removed above it), or when its content was reworded but stays close.
 

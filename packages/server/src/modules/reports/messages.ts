@@ -7,6 +7,7 @@ export type ReportRule =
   | 'unit_unknown'
   | 'plan_closed'
   | 'not_editable'
+  | 'empty_report'
   | 'not_submitted'
   | 'report_sent'
   | 'no_draft'
@@ -21,6 +22,11 @@ const RULES: Record<ReportRule, { code: ErrorCode; vi: string; en: string }> = {
   },
   unit_unknown: { code: 'not_found', vi: 'Đơn vị không thuộc phường.', en: 'The unit does not belong to the ward.' },
   plan_closed: { code: 'conflict', vi: 'Kế hoạch đã kết thúc, chỉ được xem.', en: 'The plan is closed: read only.' },
+  empty_report: {
+    code: 'validation_failed',
+    vi: 'Báo cáo chưa có nội dung: hãy ghi kết quả thực hiện trước khi gửi.',
+    en: 'The report is empty: write the results before sending it.',
+  },
   not_editable: {
     code: 'conflict',
     vi: 'Báo cáo đã gửi, chỉ sửa được khi bị trả lại.',
@@ -50,7 +56,7 @@ const RULES: Record<ReportRule, { code: ErrorCode; vi: string; en: string }> = {
 };
 
 /** The AppError of a broken rule, worded in the caller's language. */
-export function reportRuleError(rule: ReportRule, lang: Lang): AppError {
+export function reportRuleError(rule: ReportRule, lang: Lang, field?: string): AppError {
   const { code, ...text } = RULES[rule];
-  return new AppError(code, text[lang]);
+  return new AppError(code, text[lang], field ? { [field]: text[lang] } : undefined);
 }

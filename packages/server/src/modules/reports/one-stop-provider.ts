@@ -12,7 +12,7 @@ import { indicatorsRepository } from '../indicators/repository.js';
 import { indicatorReport } from '../indicators/use-cases/compute-report.js';
 import type { ReportFigureProvider, ReportFiguresContext } from './providers.js';
 
-/** Decision 766's five groups (DOMAIN.md §4), as the report names them. */
+/** Decision 766's five groups (docs/DOMAIN.md §4), as the report names them. */
 const GROUP_NAMES: Readonly<Record<number, string>> = {
   1: 'Công khai, minh bạch',
   2: 'Tiến độ giải quyết',
@@ -32,7 +32,7 @@ const CALENDAR_NAMES: Readonly<Record<ReportPeriod, (year: number) => string | n
 
 /**
  * The 766 period a report can quote: the period's calendar quarter or year once it has ended by the report's day,
- * else the last month ended inside it, else none (Decision 766 always uses calendar periods, DOMAIN.md §7).
+ * else the last month ended inside it, else none (Decision 766 always uses calendar periods, docs/DOMAIN.md §7).
  */
 export function index766PeriodName(context: Pick<ReportFiguresContext, 'plan' | 'period' | 'calendarSpan' | 'asOf'>) {
   const whole = CALENDAR_NAMES[context.period](context.plan.year);

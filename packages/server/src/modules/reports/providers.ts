@@ -19,7 +19,7 @@ export interface ReportFiguresContext {
   period: ReportPeriod;
   /** The report's data window (the ward's setting), both ends included: the one-stop table and feedback use it. */
   window: { start: IsoDate; end: IsoDate };
-  /** The period's calendar span (Q1 = 01/01–31/03): Decision 766 always uses calendar periods (DOMAIN.md §7). */
+  /** The period's calendar span (Q1 = 01/01–31/03): Decision 766 always uses calendar periods (docs/DOMAIN.md §7). */
   calendarSpan: { start: IsoDate; end: IsoDate };
   /** The day the report's figures are read on. */
   asOf: IsoDate;

@@ -62,7 +62,12 @@ export async function sendReportReminders(
         if (inserted) added += 1;
         // Told even when the reminder row existed, so a run that stopped halfway is completed by the next; the
         // notification's key (unit, period, day) keeps it to one per user.
-        const users = await usersOfUnit(db, plan.tenant_id, unit.id, UNIT_ROLES);
+        // A late report is also the coordinator's business, as is a unit without accounts.
+        const users = [
+          ...(await usersOfUnit(db, plan.tenant_id, unit.id, UNIT_ROLES)),
+          ...(due.kind === 'overdue' ? await usersWithRoles(db, plan.tenant_id, ['coordinator']) : []),
+        ];
+        if (users.length === 0) users.push(...(await usersWithRoles(db, plan.tenant_id, ['coordinator'])));
         await notifyUsers(
           db,
           {
@@ -92,7 +97,7 @@ export async function sendReportReminders(
 type PlanWindow = NonNullable<Awaited<ReturnType<typeof loadPlanPeriods>>>['windows'][number];
 
 /**
- * The consolidated report is the coordinator's own duty (DOMAIN.md §1: Phòng VHXH consolidates for the ward):
+ * The consolidated report is the coordinator's own duty (docs/DOMAIN.md §1: Phòng VHXH consolidates for the ward):
  * the same reminder days as the units', until it is marked as sent. Only the bell and e-mail carry it; the
  * notification's key (coordinator, period, day) keeps it to one per day.
  */

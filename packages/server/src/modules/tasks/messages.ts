@@ -19,7 +19,12 @@ export type TaskRule =
   | 'unit_unknown'
   | 'due_required'
   | 'amendment_decided'
-  | 'amendment_task_required';
+  | 'amendment_task_required'
+  | 'progress_without_start'
+  | 'nothing_changed'
+  | 'due_outside_plan_year'
+  | 'due_in_past'
+  | 'decision_note_required';
 
 const MESSAGES: Record<TaskRule, Record<Lang, string>> = {
   plan_closed: { vi: 'Kế hoạch đã kết thúc, chỉ được xem.', en: 'The plan is closed: read only.' },
@@ -71,9 +76,34 @@ const MESSAGES: Record<TaskRule, Record<Lang, string>> = {
     vi: 'Cần chọn nhiệm vụ cần điều chỉnh hoặc bãi bỏ.',
     en: 'Choose the task to change or drop.',
   },
+  progress_without_start: {
+    vi: 'Nhiệm vụ «Chưa triển khai» không thể có tiến độ trên 0 %: chọn «Đang thực hiện» hoặc để tiến độ 0 %.',
+    en: 'A task "Not started" cannot show progress above 0 %: choose "In progress" or keep 0 %.',
+  },
+  due_outside_plan_year: {
+    vi: 'Hạn mới phải nằm trong năm của kế hoạch ({year}).',
+    en: 'The new deadline must fall within the plan year ({year}).',
+  },
+  decision_note_required: {
+    vi: 'Cần ghi lý do không đồng ý đề xuất.',
+    en: 'Give the reason for rejecting the proposal.',
+  },
+  due_in_past: {
+    vi: 'Hạn mới đã qua. Hãy xác nhận nếu vẫn muốn đề xuất hạn này.',
+    en: 'The new deadline has passed. Confirm to propose it anyway.',
+  },
+  nothing_changed: {
+    vi: 'Cập nhật không thay đổi gì: hãy thay đổi tiến độ, trạng thái hoặc ghi nội dung cập nhật.',
+    en: 'The update changes nothing: change the progress or the status, or write what was done.',
+  },
 };
 
 const CODES: Partial<Record<TaskRule, ErrorCode>> = {
+  progress_without_start: 'validation_failed',
+  nothing_changed: 'validation_failed',
+  due_outside_plan_year: 'validation_failed',
+  due_in_past: 'validation_failed',
+  decision_note_required: 'validation_failed',
   completed_in_future: 'validation_failed',
   no_such_milestone: 'validation_failed',
   due_before_document: 'validation_failed',
@@ -87,7 +117,12 @@ const CODES: Partial<Record<TaskRule, ErrorCode>> = {
 export const taskRuleMessage = messagesOf(MESSAGES);
 
 /** The error of a broken rule: 409 for the task's state, 400 on `field` for input that breaks a rule. */
-export function taskRuleError(rule: TaskRule, lang: Lang, field?: string): AppError {
-  const message = taskRuleMessage(rule, lang);
+export function taskRuleError(
+  rule: TaskRule,
+  lang: Lang,
+  field?: string,
+  values: Record<string, string | number> = {},
+): AppError {
+  const message = taskRuleMessage(rule, lang, values);
   return new AppError(CODES[rule] ?? 'conflict', message, field ? { [field]: message } : undefined);
 }

@@ -5,7 +5,7 @@ import { withTaskTables } from './tables.js';
 
 /**
  * Event tasks whose due date was counted in working days from the instruction's date follow the calendar: a
- * holiday added or removed moves their due date (DOMAIN.md §2). Dates written in a document do not move.
+ * holiday added or removed moves their due date (docs/DOMAIN.md §2). Dates written in a document do not move.
  */
 async function recomputeTriggeredTasks(db: Db, tenantId: string | null, context: RecomputeContext): Promise<number> {
   const tdb = withTaskTables(db);

@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '@cchc/domain';
 import { App, Button, Card, Form, Input, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { AccountsSheet } from './AccountsSheet';
 import { type NewUser, type User, useCreateUser, useUnits, useUsers } from './api';
 import { showFieldErrors } from './server-errors';
 
@@ -16,6 +17,7 @@ export function UsersTab() {
   return (
     <>
       <NewUserForm />
+      <AccountsSheet />
       <Table<User>
         rowKey="id"
         loading={users.isPending}

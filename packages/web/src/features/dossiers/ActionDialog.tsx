@@ -116,7 +116,8 @@ export function ActionDialog(props: {
     setError(null);
     write.mutate(bodyOf(action, values), {
       onSuccess: (detail) => props.onClose(detail.warnings),
-      onError: (e) => setError(showServerErrors(form, e, ['reason', 'items', 'userId', 'toUnitId', 'toAgency'])),
+      onError: (e) =>
+        setError(showServerErrors(form, e, ['reason', 'items', 'userId', 'toUnitId', 'toAgency', 'newDueAt', 'note'])),
     });
   };
   return (

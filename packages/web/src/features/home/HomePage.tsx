@@ -1,8 +1,9 @@
 import { Card, Col, Descriptions, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../api/session';
+import { TodoList } from '../todo/TodoList';
 
-/** The role-aware home: who you are, where, and one card per role saying what you do here. */
+/** The role-aware home: it opens on the to-do list, then who you are, where, and one card per role. */
 export function HomePage({ me }: { me: Me }) {
   const { t } = useTranslation();
   return (
@@ -10,6 +11,7 @@ export function HomePage({ me }: { me: Me }) {
       <Typography.Title level={3} data-testid="home-greeting">
         {t('home.greeting', { name: me.user.fullName })}
       </Typography.Title>
+      <TodoList />
       <Descriptions bordered size="small" column={1} style={{ maxWidth: 640, marginBottom: 24 }}>
         <Descriptions.Item label={t('home.tenant')}>{me.tenant.name}</Descriptions.Item>
         {me.user.unit && <Descriptions.Item label={t('home.unit')}>{me.user.unit.name}</Descriptions.Item>}

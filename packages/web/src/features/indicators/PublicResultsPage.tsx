@@ -1,7 +1,10 @@
-import { Flex, Layout, Result, Select, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { formatMonthVi, formatNumberVi } from '@cchc/domain';
+import { Flex, Result, Select, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { serverNow } from '../../api/clock';
+import { PublicLayout } from '../../ui/PublicLayout';
+import { usePublicInfo } from '../public/api';
 import { formatMoment } from '../tasks/TaskTags';
 import { type PublicResults, percent, usePublicResults } from './api';
 import { thisMonth } from './PeriodPicker';
@@ -19,7 +22,7 @@ function Results({ data }: { data: PublicResults }) {
   return (
     <Flex vertical gap={16}>
       <Flex gap={32} wrap>
-        <Statistic title={t('indicators.total')} value={data.total ?? 'N/A'} />
+        <Statistic title={t('indicators.total')} value={data.total === null ? 'N/A' : formatNumberVi(data.total)} />
         <Statistic title={t('indicators.band')} value={data.bandName ?? 'N/A'} />
         {data.provisional && <Tag color="orange">{t('indicators.public.provisional')}</Tag>}
         {data.revision !== null && data.publishedAt && (
@@ -35,7 +38,7 @@ function Results({ data }: { data: PublicResults }) {
         pagination={false}
         dataSource={data.indicators}
         columns={[
-          { title: t('indicators.code'), dataIndex: 'code', width: 70 },
+          { title: t('indicators.code'), dataIndex: 'code', width: 70, responsive: ['md'] },
           { title: t('indicators.name'), dataIndex: 'name' },
           {
             title: t('indicators.public.figures'),
@@ -43,7 +46,12 @@ function Results({ data }: { data: PublicResults }) {
             render: (_, r) => (r.numerator === null ? 'N/A' : `${r.numerator} / ${r.denominator}`),
           },
           { title: t('indicators.rate'), key: 'rate', render: (_, r) => percent(r.rate) },
-          { title: t('indicators.points'), key: 'points', render: (_, r) => `${r.points ?? 'N/A'} / ${r.maxPoints}` },
+          {
+            title: t('indicators.points'),
+            key: 'points',
+            render: (_, r) =>
+              `${r.points === null ? 'N/A' : formatNumberVi(r.points)} / ${formatNumberVi(r.maxPoints)}`,
+          },
         ]}
         expandable={{
           // Every published figure shows how it is calculated and the clause it comes from.
@@ -69,10 +77,14 @@ function Results({ data }: { data: PublicResults }) {
         pagination={false}
         dataSource={data.units}
         columns={[
-          { title: t('indicators.public.rank'), dataIndex: 'rank', width: 70 },
+          { title: t('indicators.public.rank'), dataIndex: 'rank', width: 56 },
           { title: t('indicators.processing.unit'), dataIndex: 'name' },
-          { title: t('indicators.total'), dataIndex: 'total' },
-          { title: t('indicators.band'), dataIndex: 'bandName' },
+          {
+            title: t('indicators.total'),
+            dataIndex: 'total',
+            render: (v: number | null) => (v === null ? 'N/A' : formatNumberVi(v)),
+          },
+          { title: t('indicators.band'), dataIndex: 'bandName', responsive: ['sm'] },
         ]}
       />
     </Flex>
@@ -88,32 +100,29 @@ export function PublicResultsPage() {
   const month = params.get('thang') ?? thisMonth();
   const setMonth = (value: string) => setParams({ thang: value });
   const results = usePublicResults(tenantCode, month);
+  // An unknown ward code is told apart from a month without results: the ward's public page answers 404 too.
+  const ward = usePublicInfo(tenantCode);
+  const title = `${t('indicators.public.title')}${ward.data ? ` · ${ward.data.tenant.name}` : ''}`;
+  if (ward.isError) return <Result status="404" title={t('publicFeedback.unknownWard')} data-testid="unknown-ward" />;
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ background: '#b71c1c', display: 'flex', alignItems: 'center' }}>
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
-          {t('indicators.public.title')}
-          {results.data ? ` · ${results.data.tenant.name}` : ''}
-        </Typography.Title>
-      </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 1040, width: '100%', margin: '0 auto' }}>
-        <Flex gap={8} align="center" style={{ marginBottom: 16 }}>
-          {t('indicators.public.month')}
-          <Select
-            value={month}
-            onChange={setMonth}
-            style={{ width: 140 }}
-            options={months().map((m) => ({ value: m, label: m }))}
-          />
-        </Flex>
-        {results.isPending ? (
-          <Spin />
-        ) : results.data ? (
-          <Results data={results.data} />
-        ) : (
-          <Result status="404" title={t('indicators.public.noData')} />
-        )}
-      </Layout.Content>
-    </Layout>
+    <PublicLayout title={title} maxWidth={1040}>
+      <Flex gap={8} align="center" wrap style={{ marginBottom: 16 }}>
+        {t('indicators.public.month')}
+        <Select
+          value={month}
+          onChange={setMonth}
+          style={{ width: 160 }}
+          options={months().map((m) => ({ value: m, label: formatMonthVi(m) }))}
+          data-testid="public-month"
+        />
+      </Flex>
+      {results.isPending ? (
+        <Spin />
+      ) : results.data ? (
+        <Results data={results.data} />
+      ) : (
+        <Result status="404" title={t('indicators.public.noData')} />
+      )}
+    </PublicLayout>
   );
 }

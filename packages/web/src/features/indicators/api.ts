@@ -1,4 +1,4 @@
-import type { ProcessingCounts } from '@cchc/domain';
+import { formatPercentVi, type ProcessingCounts } from '@cchc/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 
@@ -96,7 +96,5 @@ export function useEnterIndicator() {
 }
 
 /** A share as `63,64%`, or N/A. */
-export const percent = (rate: number | null) =>
-  rate === null
-    ? 'N/A'
-    : `${(rate * 100).toLocaleString('vi-VN', { maximumFractionDigits: 2, minimumFractionDigits: 2 })}%`;
+/** A rate as docs/DOMAIN.md §4 writes it: "50,50 %". */
+export const percent = (rate: number | null) => formatPercentVi(rate);

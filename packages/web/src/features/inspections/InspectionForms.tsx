@@ -1,7 +1,9 @@
 import type { SelfAssessmentResult, SelfInspectionArea } from '@cchc/domain';
-import { Button, DatePicker, Flex, Form, Input, message, Select, Table } from 'antd';
+import { Alert, Button, DatePicker, Flex, Form, type FormInstance, Input, message, Select, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showServerErrors } from '../calendar/form-errors';
 import { useUnits } from '../feedback/api';
 import { type InspectionDetail, useInspectionWrite } from './api';
 
@@ -25,11 +27,25 @@ const SEVERITIES = ['minor', 'moderate', 'serious'] as const;
 
 const post = (id: string, path: string) => `/inspections/${id}/${path}`;
 
+/**
+ * A refused write said in Vietnamese: each field's reason next to the field, anything else above the button.
+ * No write of these forms fails silently.
+ */
+function useRefusal(form: FormInstance, fields: readonly string[]) {
+  const [error, setError] = useState<string | null>(null);
+  return {
+    onError: (e: unknown) => setError(showServerErrors(form, e, fields)),
+    clear: () => setError(null),
+    alert: error ? <Alert type="error" showIcon title={error} style={{ marginTop: 8 }} role="alert" /> : null,
+  };
+}
+
 /** The unit's self-inspection form: a result and a note per reform area. */
 export function SelfAssessmentForm({ inspection }: { inspection: InspectionDetail }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const write = useInspectionWrite(() => post(inspection.id, 'self-assessment'));
+  const refusal = useRefusal(form, []);
   const known = new Map(inspection.selfAssessment.map((i) => [i.area, i]));
   const areas = Object.keys(AREAS) as SelfInspectionArea[];
   const initial = Object.fromEntries(
@@ -38,7 +54,7 @@ export function SelfAssessmentForm({ inspection }: { inspection: InspectionDetai
   const submit = (values: Record<SelfInspectionArea, { result: SelfAssessmentResult; note: string }>) =>
     write.mutate(
       { body: { items: areas.map((area) => ({ area, ...values[area] })) } },
-      { onSuccess: () => void message.success(t('inspections.saved')) },
+      { onSuccess: () => void message.success(t('inspections.saved')), onError: refusal.onError },
     );
   return (
     <Form form={form} initialValues={initial} onFinish={submit}>
@@ -78,6 +94,7 @@ export function SelfAssessmentForm({ inspection }: { inspection: InspectionDetai
       <Button type="primary" htmlType="submit" loading={write.isPending} style={{ marginTop: 12 }}>
         {t('inspections.submitSelfAssessment')}
       </Button>
+      {refusal.alert}
     </Form>
   );
 }
@@ -87,11 +104,12 @@ export function FindingForm({ inspection }: { inspection: InspectionDetail }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const write = useInspectionWrite(() => post(inspection.id, 'findings'));
+  const refusal = useRefusal(form, ['severity', 'text']);
   return (
     <Form
       form={form}
       layout="inline"
-      onFinish={(body) => write.mutate({ body }, { onSuccess: () => form.resetFields() })}
+      onFinish={(body) => write.mutate({ body }, { onSuccess: () => form.resetFields(), onError: refusal.onError })}
     >
       <Form.Item name="severity" initialValue="moderate">
         <Select
@@ -105,6 +123,7 @@ export function FindingForm({ inspection }: { inspection: InspectionDetail }) {
       <Button htmlType="submit" loading={write.isPending}>
         {t('inspections.addFinding')}
       </Button>
+      {refusal.alert}
     </Form>
   );
 }
@@ -115,8 +134,12 @@ export function FollowUpForm({ inspection }: { inspection: InspectionDetail }) {
   const [form] = Form.useForm();
   const units = useUnits();
   const write = useInspectionWrite(() => post(inspection.id, 'follow-ups'));
+  const refusal = useRefusal(form, ['action', 'ownerUnitId', 'ownerName', 'dueOn', 'findingId']);
   const submit = (v: { action: string; ownerUnitId: string; ownerName?: string; dueOn: Dayjs }) =>
-    write.mutate({ body: { ...v, dueOn: v.dueOn.format('YYYY-MM-DD') } }, { onSuccess: () => form.resetFields() });
+    write.mutate(
+      { body: { ...v, dueOn: v.dueOn.format('YYYY-MM-DD') } },
+      { onSuccess: () => form.resetFields(), onError: refusal.onError },
+    );
   return (
     <Form form={form} layout="vertical" onFinish={submit} initialValues={{ ownerUnitId: inspection.unit.id }}>
       <Flex gap={8} wrap>
@@ -141,6 +164,7 @@ export function FollowUpForm({ inspection }: { inspection: InspectionDetail }) {
       <Button htmlType="submit" loading={write.isPending}>
         {t('inspections.addFollowUp')}
       </Button>
+      {refusal.alert}
     </Form>
   );
 }
@@ -148,17 +172,22 @@ export function FollowUpForm({ inspection }: { inspection: InspectionDetail }) {
 /** The conclusion: the team's assessment and the notice's number, date and signer. */
 export function ConcludeForm({ inspection }: { inspection: InspectionDetail }) {
   const { t } = useTranslation();
+  const [form] = Form.useForm();
   const write = useInspectionWrite(() => post(inspection.id, 'conclude'));
+  const refusal = useRefusal(form, ['conclusion', 'noticeNumber', 'noticeDate', 'signerName']);
   const submit = (v: { conclusion: string; noticeNumber?: string; noticeDate: Dayjs; signerName: string }) =>
-    write.mutate({ body: { ...v, noticeDate: v.noticeDate.format('YYYY-MM-DD') } });
+    write.mutate(
+      { body: { ...v, noticeDate: v.noticeDate.format('YYYY-MM-DD') } },
+      { onSuccess: () => void message.success(t('inspections.saved')), onError: refusal.onError },
+    );
   return (
-    <Form layout="vertical" onFinish={submit}>
+    <Form form={form} layout="vertical" onFinish={submit} onValuesChange={refusal.clear}>
       <Form.Item name="conclusion" label={t('inspections.fields.conclusion')} rules={[{ required: true, min: 3 }]}>
         <Input.TextArea rows={4} />
       </Form.Item>
       <Flex gap={8} wrap>
         <Form.Item name="noticeNumber" label={t('inspections.fields.noticeNumber')}>
-          <Input style={{ width: 120 }} />
+          <Input style={{ width: 160 }} placeholder="25" />
         </Form.Item>
         <Form.Item name="noticeDate" label={t('inspections.fields.noticeDate')} rules={[{ required: true }]}>
           <DatePicker format="DD/MM/YYYY" />
@@ -170,6 +199,7 @@ export function ConcludeForm({ inspection }: { inspection: InspectionDetail }) {
       <Button type="primary" htmlType="submit" loading={write.isPending}>
         {t('inspections.conclude')}
       </Button>
+      {refusal.alert}
     </Form>
   );
 }

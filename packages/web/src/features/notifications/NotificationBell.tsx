@@ -14,6 +14,7 @@ interface NotificationData {
   feedbackId?: string;
   periodCode?: string;
   dossierId?: string;
+  amendmentId?: string;
   deadline?: string;
   dueDate?: string;
 }
@@ -25,6 +26,7 @@ function linkOf(n: AppNotification): string {
   if (d.feedbackId) return `/phan-anh/${d.feedbackId}`;
   if (d.periodCode) return `/bao-cao/${d.periodCode}`;
   if (d.dossierId) return `/ho-so/${d.dossierId}`;
+  if (d.amendmentId) return '/nhiem-vu/dieu-chinh';
   return '/thong-ke';
 }
 
@@ -40,7 +42,10 @@ function NotificationText({ n }: { n: AppNotification }) {
   });
   return (
     <Flex vertical>
-      <Typography.Text strong={!n.read}>{text}</Typography.Text>
+      <Typography.Text strong={!n.read}>
+        {text}
+        {n.count > 1 ? ` (×${n.count})` : ''}
+      </Typography.Text>
       {d.content ? (
         <Typography.Text type="secondary" ellipsis style={{ maxWidth: 320 }}>
           {d.taskNo ? `${t('notifications.task', { no: d.taskNo })}: ` : ''}
@@ -65,7 +70,7 @@ export function NotificationBell() {
     navigate(linkOf(n));
   };
   const content = (
-    <Flex vertical gap={8} style={{ width: 380 }}>
+    <Flex vertical gap={8} style={{ width: 'min(380px, calc(100vw - 32px))' }}>
       {query.data?.items.length ? (
         <List
           size="small"

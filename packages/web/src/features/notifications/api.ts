@@ -10,7 +10,10 @@ export type NotificationKind =
   | 'weekly_digest'
   | 'feedback_deadline'
   | 'report_due'
-  | 'apology_needed';
+  | 'apology_needed'
+  | 'accepted'
+  | 'report_returned'
+  | 'decision_waiting';
 
 export interface AppNotification {
   id: string;
@@ -20,6 +23,8 @@ export interface AppNotification {
   data: Record<string, unknown>;
   createdAt: string;
   read: boolean;
+  /** Identical notifications folded into this one. */
+  count: number;
 }
 
 /** The user's notifications and unread count; polled so the bell stays current without a reload. */

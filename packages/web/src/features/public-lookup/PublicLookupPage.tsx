@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Descriptions, Flex, Form, Input, Radio, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Flex, Form, Grid, Input, Radio, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PublicLayout } from '../../ui/PublicLayout';
@@ -81,18 +81,28 @@ export function PublicLookupPage() {
   const lookup = useLookup();
   const [proof, setProof] = useState<{ code: string; phone: string } | null>(null);
   const [rated, setRated] = useState(false);
+  const phone = !Grid.useBreakpoint().md;
   const search = (values: { code: string; phone: string }) => {
     setProof(values);
     setRated(false);
     lookup.mutate(values);
   };
+  // After rating, the lookup is read again: it then says the dossier was rated, as any later lookup will.
+  const afterRating = () => {
+    setRated(true);
+    if (proof) lookup.mutate(proof);
+  };
   return (
     <PublicLayout title={t('publicLookup.title')} maxWidth={760}>
       <Flex vertical gap={16}>
         <Typography.Paragraph>{t('publicLookup.intro')}</Typography.Paragraph>
-        <Form layout="inline" onFinish={search}>
+        <Form layout={phone ? 'vertical' : 'inline'} onFinish={search}>
           <Form.Item name="code" rules={[{ required: true, min: 5 }]}>
-            <Input placeholder={t('publicLookup.code')} style={{ width: 280 }} aria-label={t('publicLookup.code')} />
+            <Input
+              placeholder={t('publicLookup.code')}
+              style={{ width: phone ? '100%' : 280 }}
+              aria-label={t('publicLookup.code')}
+            />
           </Form.Item>
           <Form.Item
             name="phone"
@@ -101,19 +111,23 @@ export function PublicLookupPage() {
             <Input
               placeholder={t('publicLookup.phone')}
               maxLength={4}
-              style={{ width: 200 }}
+              inputMode="numeric"
+              style={{ width: phone ? '100%' : 200 }}
               aria-label={t('publicLookup.phone')}
             />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={lookup.isPending}>
+          <Button type="primary" htmlType="submit" loading={lookup.isPending} block={phone}>
             {t('publicLookup.search')}
           </Button>
         </Form>
         {lookup.error && <Alert type="warning" showIcon title={lookup.error.message} />}
         {lookup.data && <DossierStatus dossier={lookup.data} />}
         {rated && <Alert type="success" showIcon title={t('publicLookup.rate.thanks')} />}
+        {lookup.data?.rated && (
+          <Alert type="info" showIcon title={t('publicLookup.rate.alreadyRated')} data-testid="lookup-rated" />
+        )}
         {lookup.data?.canRate && proof && !rated && (
-          <RatingForm proof={proof} dossier={lookup.data} onRated={() => setRated(true)} />
+          <RatingForm proof={proof} dossier={lookup.data} onRated={afterRating} />
         )}
       </Flex>
     </PublicLayout>

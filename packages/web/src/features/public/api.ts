@@ -52,6 +52,8 @@ export const usePublicInfo = (tenantCode: string) =>
   useQuery({
     queryKey: ['public-feedback', tenantCode, 'info'],
     queryFn: () => api<PublicInfo>(`${base(tenantCode)}/info`),
+    // An unknown ward code is a final answer: say so at once rather than after retries.
+    retry: false,
   });
 
 /** Published answers: from the public API, or inside the app (`inApp`) for staff and observers. */

@@ -22,9 +22,18 @@ export function ProgressForm({ task }: { task: TaskDetail }) {
   const status = Form.useWatch('status', form);
   const settable = (UNIT_SETTABLE_STATUSES as readonly string[]).includes(task.status);
 
+  // Progress above 0 means the work has started: an untouched "Chưa triển khai" follows, so the form never
+  // offers what the server refuses; a status picked by hand is kept and the server says why.
+  const onValuesChange = (changed: Partial<Values>, all: Values) => {
+    if (changed.progress && changed.progress > 0 && all.status === 'not_started' && !form.isFieldTouched('status')) {
+      form.setFieldValue('status', 'in_progress');
+    }
+  };
   const submit = async (values: Values) => {
     try {
-      await save.mutateAsync(values);
+      // Only what changed is sent, so an update that changes nothing is the server's to refuse, clearly.
+      const body = { ...values, status: values.status === task.status ? undefined : values.status };
+      await save.mutateAsync(body);
       message.success(t('tasks.actions.saved'));
       form.resetFields(['comment']);
     } catch (e) {
@@ -39,6 +48,7 @@ export function ProgressForm({ task }: { task: TaskDetail }) {
         form={form}
         layout="vertical"
         onFinish={submit}
+        onValuesChange={onValuesChange}
         initialValues={{ progress: task.progress, status: settable ? task.status : undefined }}
       >
         <Form.Item name="progress" label={t('tasks.actions.progress')}>

@@ -32,7 +32,7 @@ function checkPeriodsOnly(periods: StoredOfficeHours['periods']): boolean {
 }
 
 /**
- * Sets the office hours of the caller's own tenant (a ward setting, DOMAIN §2) and recomputes the tenant's open
+ * Sets the office hours of the caller's own tenant (a ward setting, docs/DOMAIN.md §2) and recomputes the tenant's open
  * deadlines, in one transaction.
  */
 export async function setOfficeHours(

@@ -84,7 +84,7 @@ interface BatchContext {
   findUnit: UnitFinder;
   calendar: WorkingCalendar;
   agency: string | null;
-  /** Agency code → the ward it belongs to: a code under another ward's prefix is refused (issue 12). */
+  /** Agency code → the ward it belongs to: a code under another ward's prefix is refused. */
   agencyOwners: Map<string, string>;
 }
 

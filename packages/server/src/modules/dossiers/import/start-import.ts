@@ -65,7 +65,7 @@ export async function executeImport(
       after: { file: request.fileName, created: progress.created, updated: progress.updated },
       at: request.now,
     });
-    // A published month is frozen: figures the import changed become a new dated revision (DOMAIN §4).
+    // A published month is frozen: figures the import changed become a new dated revision (docs/DOMAIN.md §4).
     await republishChangedMonths(request.db, tenantId, request.now);
     return progress;
   } catch (e) {

@@ -39,7 +39,7 @@ export const mayAct = (request: Pick<DossierRequest, 'auth'>, action: DossierAct
   hasRole(request.auth, ...rolesFor(ACTION_CAPABILITY[action]));
 
 /**
- * Runs one action on a dossier: status moves along DOMAIN §3's allowed moves (an illegal one answers 409 with a
+ * Runs one action on a dossier: status moves along docs/DOMAIN.md §3's allowed moves (an illegal one answers 409 with a
  * sentence naming both statuses), assignment, hand-overs. Returns the warnings the officer should read.
  */
 export async function actOnDossier(

@@ -10,7 +10,7 @@ export type ActionScope = 'ward' | 'unit';
 const COUNTER_ACTIONS: readonly DossierAction[] = ['accept', 'refuse', 'return_result'];
 
 /**
- * Whether the user may act on this dossier under the ward's scope (issue 12). Under 'unit': the dossier's
+ * Whether the user may act on this dossier under the ward's scope. Under 'unit': the dossier's
  * assignee, staff of its handling unit or of the unit it was last handed over to, and the one-stop counter for
  * intake and return; a dossier of no unit is the whole ward's.
  */

@@ -1,4 +1,5 @@
 import {
+  actionAllowedFrom,
   checkMove,
   type DossierStatus,
   isClockRunning,
@@ -32,7 +33,7 @@ const TARGETS: Partial<Record<DossierAction, DossierStatus>> = {
 /** What the dossier's state allows beyond the moves, given whether a hand-over waits for its receiver. */
 function stateAllows(action: (typeof ALLOWED)[number], row: DossierRow, pending: boolean, apology?: ApologyRow) {
   const target = TARGETS[action as DossierAction];
-  if (target !== undefined) return checkMove(row.status, target).ok;
+  if (target !== undefined) return checkMove(row.status, target).ok && actionAllowedFrom(action, row.status);
   switch (action) {
     case 'receive_handover':
       return pending;

@@ -47,7 +47,7 @@ async function claimNextCode(tx: DossiersRepository, tenantId: string, agency: s
 
 /**
  * Takes a dossier in. A counter (or post) dossier is accepted now and gets its code; an online submission is
- * registered (status 1) and gets its code at submission (DOMAIN §3). The code's sequence is taken in the same
+ * registered (status 1) and gets its code at submission (docs/DOMAIN.md §3). The code's sequence is taken in the same
  * transaction as the insert, so concurrent intakes get unique, increasing codes. Returns the new id.
  */
 export async function intakeDossier(db: Db, request: DossierRequest, input: IntakeIn): Promise<string> {

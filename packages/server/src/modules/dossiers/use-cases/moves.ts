@@ -8,7 +8,7 @@ import type { DossierChange } from './change-dossier.js';
 export const COUNTER_NAME = 'Bộ phận tiếp nhận và trả kết quả';
 
 /**
- * Moves the dossier to a status along the allowed moves (DOMAIN §3), appending it to the history. An illegal move
+ * Moves the dossier to a status along the allowed moves (docs/DOMAIN.md §3), appending it to the history. An illegal move
  * is refused with a sentence naming both statuses, the domain's in Vietnamese.
  */
 export function moveTo(change: DossierChange, target: DossierStatus, patch: Partial<DossierRow> = {}) {

@@ -34,6 +34,7 @@ function filterOf(request: DossierRequest, query: ListQuery, calendar: WorkingCa
     channel: query.channel,
     assigneeId: query.mine ? request.auth.userId : undefined,
     apologyProposed: query.apologyProposed,
+    apologyNeededAt: request.now,
     q: query.q,
     receivedFrom: query.receivedFrom ? vietnamDayStart(query.receivedFrom) : undefined,
     receivedBefore: query.receivedTo ? vietnamDayEnd(query.receivedTo) : undefined,

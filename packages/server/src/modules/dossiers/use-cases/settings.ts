@@ -11,7 +11,7 @@ import type { DossierRequest } from './change-dossier.js';
 export interface DossierSettings {
   /** The agency id on the national portal that prefixes dossier codes; null until set. */
   agencyCode: string | null;
-  /** A second supplement request by one agency: DOMAIN §3's default is to warn and allow. */
+  /** A second supplement request by one agency: docs/DOMAIN.md §3's default is to warn and allow. */
   secondSupplement: 'allow' | 'warn' | 'refuse';
   /** Who acts on a dossier: any officer with the role ('ward', the default) or the handling unit ('unit'). */
   actionScope: ActionScope;

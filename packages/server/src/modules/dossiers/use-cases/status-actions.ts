@@ -1,4 +1,4 @@
-import { DOSSIER_STATUS as S } from '@cchc/domain';
+import { actionAllowedFrom, DOSSIER_STATUS as S } from '@cchc/domain';
 import type { z } from 'zod';
 import { AppError } from '../../../errors.js';
 import { dossierMessage } from '../messages.js';
@@ -34,6 +34,10 @@ async function requestSupplement(change: DossierChange, body: Body<'request_supp
 }
 
 function receiveSupplement(change: DossierChange, body: Body<'receive_supplement'>): ChangeOutcome {
+  moveTo(change, S.processing); // a final status answers with the move's own sentence first
+  if (!actionAllowedFrom('receive_supplement', change.row.status)) {
+    throw new AppError('conflict', dossierMessage('supplement_not_requested', change.lang));
+  }
   const at = change.now.toISOString();
   // The open request closes now: the applicant's time ends and the clock runs again (Decree 61).
   const supplements = change.row.supplements.map((s) => (s.suppliedAt === null ? { ...s, suppliedAt: at } : s));
@@ -80,7 +84,11 @@ const simple =
   (action: string, target: 2 | 3 | 4 | 7 | 8 | 10) =>
   async (change: DossierChange, body: { note?: string; reason?: string }): Promise<ChangeOutcome> => {
     const extra = target === S.accepted ? acceptanceColumns(change, change.now) : {};
-    return { patch: moveTo(change, target, extra), action, data: body };
+    const patch = moveTo(change, target, extra);
+    if (!actionAllowedFrom(action, change.row.status)) {
+      throw new AppError('conflict', dossierMessage('start_not_accepted', change.lang));
+    }
+    return { patch, action, data: body };
   };
 
 /** The handlers of the actions that move a dossier's status, one per action. */

@@ -76,7 +76,7 @@ const HANDLERS: { [A in FeedbackAction]: Handler<A> } = {
     await checkUnit(ctx, body.unitId);
     return { patch: { unit_id: body.unitId }, event: { toUnitId: body.unitId, note: body.note ?? null } };
   },
-  // A transfer gives the receiving unit its own full time: the answer clock restarts (DOMAIN.md §5).
+  // A transfer gives the receiving unit its own full time: the answer clock restarts (docs/DOMAIN.md §5).
   transfer: async (body, ctx) => {
     await checkUnit(ctx, body.unitId);
     return {

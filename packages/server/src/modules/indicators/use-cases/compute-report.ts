@@ -6,7 +6,7 @@ import { loadIndicatorInput } from '../load-input.js';
 /**
  * The Decision 766 index of a tenant, or of one of its units, for a calendar month, quarter or year (`2026-03`,
  * `2026-Q1`, `2026`), with the points, targets and bands in force for it. `now` judges the open dossiers of a
- * period still running (DOMAIN §4); without it, every period is judged at its last day.
+ * period still running (docs/DOMAIN.md §4); without it, every period is judged at its last day.
  */
 export async function indicatorReport(
   db: Db,

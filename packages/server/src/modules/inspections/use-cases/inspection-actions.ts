@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type InspectionAction, nextInspectionStatus } from '@cchc/domain';
+import { formatShortDate, type InspectionAction, nextInspectionStatus } from '@cchc/domain';
 import type { Selectable, Transaction, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Db } from '../../../db/database.js';
@@ -8,7 +8,7 @@ import { AppError } from '../../../errors.js';
 import { recordAudit } from '../../audit/repository.js';
 import { orgRepository } from '../../org/repository.js';
 import { canManage, canSelfAssess, requireThat } from '../access.js';
-import { inspectionMessage } from '../messages.js';
+import { type InspectionMessageKey, inspectionMessage } from '../messages.js';
 import { inspectionRepository } from '../repository.js';
 import type {
   cancelBody,
@@ -115,6 +115,12 @@ export function addFollowUp(db: Db, request: PlanRequest, id: string, body: z.in
         return new AppError('validation_failed', message, { [field]: message });
       };
       if (!unit?.active) throw fail('ownerUnitId', 'unit_not_found');
+      if (body.dueOn <= row.planned_from) {
+        const message = inspectionMessage('follow_up_before_inspection', r.lang, {
+          date: formatShortDate(row.planned_from),
+        });
+        throw new AppError('validation_failed', message, { dueOn: message });
+      }
       if (body.findingId && !findings.some((f) => f.id === body.findingId))
         throw fail('findingId', 'finding_not_found');
       await repo.addFollowUp({
@@ -144,16 +150,37 @@ export function concludeInspection(db: Db, request: PlanRequest, id: string, bod
   return change(db, request, id, {
     action: 'conclude',
     allowed: manager,
-    apply: async (_trx, r) => ({
-      conclusion: body.conclusion,
-      concluded_by: r.auth.userId,
-      concluded_at: r.now,
-      notice_number: body.noticeNumber || null,
-      notice_date: body.noticeDate,
-      signer_name: body.signerName,
-    }),
+    apply: async (trx, r, row) => {
+      const fail = (field: string, key: InspectionMessageKey, date = '') => {
+        const message = inspectionMessage(key, r.lang, { date: formatShortDate(date) });
+        return new AppError('validation_failed', message, { [field]: message });
+      };
+      const number = noticeNumberOf(body.noticeNumber);
+      if (number === undefined) throw fail('noticeNumber', 'notice_number');
+      // Dates in order: the conclusion inside or after the inspection window, remediation after the conclusion.
+      if (body.noticeDate < row.planned_from) throw fail('noticeDate', 'notice_before_inspection', row.planned_from);
+      const followUps = await inspectionRepository(trx).followUps(r.auth.tenantId, row.id);
+      const early = followUps.find((f) => f.due_on <= body.noticeDate);
+      if (early) throw fail('noticeDate', 'follow_up_before_conclusion', body.noticeDate);
+      return {
+        conclusion: body.conclusion,
+        concluded_by: r.auth.userId,
+        concluded_at: r.now,
+        notice_number: number,
+        notice_date: body.noticeDate,
+        signer_name: body.signerName,
+      };
+    },
     audit: { noticeNumber: body.noticeNumber ?? null, noticeDate: body.noticeDate },
   });
+}
+
+/** The registry number of a notice typed alone or whole (`Số 20/TB-UBND`); null when empty, undefined when not one. */
+export function noticeNumberOf(typed: string | undefined): string | null | undefined {
+  const text = (typed ?? '').trim();
+  if (text === '') return null;
+  const match = /^(?:số[:.]?\s*)?(\d{1,6})(?:\s*\/\s*TB-UBND)?$/iu.exec(text);
+  return match?.[1];
 }
 
 /** Cancels a planned inspection with the reason; it never counts for target đ. */

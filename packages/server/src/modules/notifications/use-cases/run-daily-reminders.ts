@@ -5,7 +5,7 @@ import { tasksRepository } from '../../tasks/repository.js';
 import { loadTaskScope, loadTaskViews, type TaskScope, type TaskView } from '../../tasks/task-view.js';
 import { deliverEmails } from '../deliver.js';
 import type { Mailer } from '../mailer.js';
-import { type CreatedNotification, notify, taskRecipients } from '../notify.js';
+import { type CreatedNotification, notify, taskRecipients, usersWithRoles } from '../notify.js';
 import type { NewNotification, Recipient } from '../repository.js';
 import { notificationsRepository } from '../repository.js';
 
@@ -37,6 +37,8 @@ async function tenantReminders(db: Db, scope: TaskScope): Promise<NewNotificatio
   // Several tasks share a unit: its users are read once.
   const recipients = new Map<string, Recipient[]>();
   const items: NewNotification[] = [];
+  // The coordinator follows the whole plan: every overdue task of the ward is theirs to chase.
+  const coordinators = await usersWithRoles(db, scope.tenantId, ['coordinator']);
   for (const view of views) {
     const due = remindersDue({ flags: view.flags, dueDate: view.dueDate }, scope.today, scope.windows);
     if (due.length === 0) continue;
@@ -44,7 +46,9 @@ async function tenantReminders(db: Db, scope: TaskScope): Promise<NewNotificatio
     const key = [...new Set(units)].sort().join(',');
     if (!recipients.has(key)) recipients.set(key, await taskRecipients(db, scope.tenantId, units));
     for (const reminder of due) {
-      for (const user of recipients.get(key) ?? []) {
+      const unitUsers = recipients.get(key) ?? [];
+      const told = reminder.kind === 'overdue' ? [...unitUsers, ...coordinators] : unitUsers;
+      for (const user of new Map(told.map((u) => [u.id, u])).values()) {
         const data = dataOf(view, scope, reminder.kind);
         items.push({
           tenantId: scope.tenantId,

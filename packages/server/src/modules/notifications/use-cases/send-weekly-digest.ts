@@ -1,4 +1,4 @@
-import { completionFigures } from '@cchc/domain';
+import { completionFigures, mondayOf } from '@cchc/domain';
 import { completionTaskOf } from '../../tasks/completion-inputs.js';
 import { tasksRepository } from '../../tasks/repository.js';
 import { loadTaskScope, loadTaskViews } from '../../tasks/task-view.js';
@@ -9,7 +9,7 @@ import type { ReminderRun } from './run-daily-reminders.js';
 
 /**
  * The weekly digest for the coordinator and the chairman of every ward with a plan in use: the on-time rate and
- * how many tasks are overdue, due soon, awaiting review or missing a periodic update. One per user and day.
+ * how many tasks are overdue, due soon, awaiting review or missing a periodic update. One per user and week.
  */
 export async function sendWeeklyDigest(run: ReminderRun): Promise<{ created: number; emailed: number }> {
   const created: CreatedNotification[] = [];
@@ -39,7 +39,8 @@ export async function sendWeeklyDigest(run: ReminderRun): Promise<{ created: num
       userId: u.id,
       kind: 'weekly_digest' as const,
       taskId: null,
-      day: scope.today,
+      // One digest a week, whichever day the job first runs that week (a missed Monday is caught up at start).
+      day: mondayOf(scope.today),
       data,
     }));
     created.push(...(await notify(run.db, items, run.now)));

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { canActOnSubmission, type SubmissionAction, submissionStatusAfter, type UnitReportContent } from '@cchc/domain';
+import {
+  canActOnSubmission,
+  hasReportContent,
+  type SubmissionAction,
+  submissionStatusAfter,
+  type UnitReportContent,
+} from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
@@ -7,6 +13,7 @@ import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/repository.js';
 import { reportRuleError } from '../messages.js';
 import { loadPeriodScope, type PeriodScope } from '../period-scope.js';
+import { tellReportChange } from '../report-events.js';
 import { type ReportsRepository, reportsRepository } from '../repository.js';
 import {
   cleanContent,
@@ -77,6 +84,9 @@ async function patchOf(
           areas.map((a) => a.code),
         )
       : row.content;
+    if (command.action === 'submit' && !hasReportContent(content)) {
+      throw reportRuleError('empty_report', change.lang, 'content');
+    }
     const submitted =
       command.action === 'submit'
         ? {
@@ -106,7 +116,8 @@ export async function changeUnitReport(
   const scope = await loadPeriodScope(db, change.auth.tenantId, code, change.now, change.lang);
   requireRight(change, scope, unitId, command.action);
   const units = await reportsRepository(db).reportingUnits(scope.tenantId, scope.plan.id);
-  if (!units.some((u) => u.id === unitId)) throw reportRuleError('unit_unknown', change.lang);
+  const unit = units.find((u) => u.id === unitId);
+  if (!unit) throw reportRuleError('unit_unknown', change.lang);
   await db.transaction().execute(async (trx) => {
     const repo = reportsRepository(trx);
     const row = await rowFor(trx, repo, scope, unitId, change);
@@ -138,5 +149,6 @@ export async function changeUnitReport(
       after: { status: after.status, period: scope.window.code, unitId },
       at: change.now,
     });
+    await tellReportChange(trx, { scope, unit, now: change.now }, command);
   });
 }

@@ -3,6 +3,7 @@ import type { PlanParseResult } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { recordAudit } from '../../audit/repository.js';
+import { clearNotifications } from '../../notifications/notify.js';
 import { planRepository } from '../../plans/repository.js';
 import { taskRuleError } from '../messages.js';
 import type { ChangeRequest } from '../use-cases/task-change.js';
@@ -61,6 +62,8 @@ export async function decideTaskAmendment(
   decision: { approve: boolean; note?: string | undefined },
 ): Promise<void> {
   const { auth, now, lang } = request;
+  // A refusal says why, as a rejected plan version does: the proposer must know what to change.
+  if (!decision.approve && !decision.note) throw taskRuleError('decision_note_required', lang, 'note');
   await db.transaction().execute(async (trx) => {
     const repo = amendmentsRepository(trx);
     const amendment = await repo.find(auth.tenantId, id, true);
@@ -86,5 +89,6 @@ export async function decideTaskAmendment(
       after: { status, version, note, action: amendment.action, taskId: amendment.task_id },
       at: now,
     });
+    await clearNotifications(trx, auth.tenantId, { subject: `amendment:${id}` }, ['decision_waiting'], now);
   });
 }

@@ -4,6 +4,8 @@ import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { hasRole } from '../../../http/policy.js';
 import { recordAudit } from '../../audit/repository.js';
+import { usersWithRoles } from '../../notifications/notify.js';
+import { notifyUsers } from '../../notifications/notify-users.js';
 import { taskRuleError } from '../messages.js';
 import { tasksRepository } from '../repository.js';
 import { loadTaskScope, loadTaskViews } from '../task-view.js';
@@ -24,6 +26,25 @@ async function snapshot(db: Db, request: ChangeRequest, taskId: string) {
 }
 
 /**
+ * The deadline an amendment sets belongs to the plan's year: outside it the proposal is refused with the reason;
+ * one already past is kept only once the proposer confirms it. (Tasks assigned outside the plan keep their own
+ * rules: they do not come through here.)
+ */
+function checkNewDeadline(
+  input: Exclude<AmendmentIn, { action: 'drop' }>,
+  year: number,
+  today: string,
+  lang: ChangeRequest['lang'],
+) {
+  const due = input.fields.dueDate;
+  if (!due) return;
+  if (Number(due.slice(0, 4)) !== year) {
+    throw taskRuleError('due_outside_plan_year', lang, 'fields.dueDate', { year });
+  }
+  if (due < today && input.confirmPastDue !== true) throw taskRuleError('due_in_past', lang, 'fields.dueDate');
+}
+
+/**
  * A unit head (for its unit's tasks) or the coordinator proposes to add, change or drop one task of the plan in
  * use; the chairman decides. Nothing changes in the plan until then. Returns the proposal's id.
  */
@@ -41,6 +62,7 @@ export async function proposeAmendment(db: Db, request: ChangeRequest, input: Am
     before = found.before;
   }
   if (input.action !== 'drop') {
+    checkNewDeadline(input, scope.plan.year, scope.today, lang);
     await resolveTaskFields(repo, auth.tenantId, input.fields, lang); // refuses unknown units, missing due dates now
     const leads = input.fields.leadUnitIds;
     const ownUnit = isResponsibleUnit(actorOf(auth), {
@@ -81,6 +103,22 @@ export async function proposeAmendment(db: Db, request: ChangeRequest, input: Am
         reason: input.reason,
       },
       at: now,
+    });
+    // The chairman decides amendments: the proposal waits for him until decided (then it clears).
+    const chairmen = await usersWithRoles(trx, auth.tenantId, ['chairman']);
+    await notifyUsers(trx, {
+      tenantId: auth.tenantId,
+      userIds: chairmen.map((u) => u.id),
+      kind: 'decision_waiting',
+      subject: `amendment:${id}`,
+      day: scope.today,
+      data: {
+        amendmentId: id,
+        action: input.action,
+        taskNo: before?.no ?? null,
+        content: String(before?.content ?? (input.action === 'drop' ? '' : input.fields.content)).slice(0, 200),
+      },
+      now,
     });
   });
   return id;

@@ -2,12 +2,19 @@ import { z } from 'zod';
 import { taskFieldsIn } from '../schemas.js';
 
 export const amendmentIn = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('add'), fields: taskFieldsIn, reason: z.string().trim().min(1).max(2000) }),
+  z.object({
+    action: z.literal('add'),
+    fields: taskFieldsIn,
+    reason: z.string().trim().min(1).max(2000),
+    confirmPastDue: z.boolean().optional(),
+  }),
   z.object({
     action: z.literal('change'),
     taskId: z.uuid(),
     fields: taskFieldsIn,
     reason: z.string().trim().min(1).max(2000),
+    /** A new deadline already past is kept only when the proposer confirms it. */
+    confirmPastDue: z.boolean().optional(),
   }),
   z.object({ action: z.literal('drop'), taskId: z.uuid(), reason: z.string().trim().min(1).max(2000) }),
 ]);

@@ -2,7 +2,7 @@ import { completionDueDate, isPendingReview, isSettledStatus, type TimeframeKind
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { hasRole } from '../../../http/policy.js';
-import { notify, taskRecipients, usersOfUnit, usersWithRoles } from '../../notifications/notify.js';
+import { clearNotifications, notify, taskRecipients, usersOfUnit, usersWithRoles } from '../../notifications/notify.js';
 import type { Recipient } from '../../notifications/repository.js';
 import type { NotificationKind } from '../../notifications/tables.js';
 import { taskRuleError } from '../messages.js';
@@ -31,6 +31,14 @@ async function tell(
   }));
   await notify(change.trx, items, change.now);
 }
+
+/** Clears the task's notifications of some kinds: what they asked for is done. */
+const clearOf = (change: TaskChange, kinds: readonly NotificationKind[]) =>
+  clearNotifications(change.trx, change.auth.tenantId, { taskId: change.view.row.id }, kinds, change.now);
+
+/** The units that answer for the task: told of a return and of an acceptance. */
+const unitsOf = (change: TaskChange) =>
+  [change.view.row.owner_unit_id, ...change.view.parties.leadUnitIds].filter((u): u is string => u !== null);
 
 /** The acceptor of the ward (coordinator or chairman) hears that a completion waits. */
 const tellAcceptors = async (change: TaskChange) =>
@@ -72,6 +80,7 @@ export async function submitCompletion(
       },
       { kind: 'submit', comment: input.comment ?? null, data: { completedOn, review } },
     );
+    await clearOf(change, ['returned']);
     if (!viaHead) return tellAcceptors(change);
     if (row.owner_unit_id)
       await tell(
@@ -92,6 +101,7 @@ export async function approveForUnit(db: Db, request: ChangeRequest, taskId: str
       { review_state: 'pending_acceptance' },
       { kind: 'unit_approve', comment: comment ?? null },
     );
+    await clearOf(change, ['awaiting_review']);
     await tellAcceptors(change);
   });
 }
@@ -123,6 +133,12 @@ export async function acceptCompletion(
       },
       { kind: 'accept', comment: comment ?? null, data: { onTime, dueDate: due, completedOn: row.completed_on } },
     );
+    // Done: nothing about this task is asked of anyone any more; its unit hears it was accepted.
+    await clearOf(change, ['awaiting_review', 'due_soon', 'overdue', 'update_missing', 'returned']);
+    await tell(change, await taskRecipients(change.trx, request.auth.tenantId, unitsOf(change)), 'accepted', {
+      comment: comment ?? null,
+      onTime,
+    });
   });
 }
 
@@ -146,7 +162,9 @@ export async function returnCompletion(db: Db, request: ChangeRequest, taskId: s
       { review_state: 'returned', completed_on: null, status: 'in_progress' },
       { kind: 'return', comment },
     );
-    const units = [row.owner_unit_id, ...change.view.parties.leadUnitIds].filter((u): u is string => u !== null);
-    await tell(change, await taskRecipients(change.trx, request.auth.tenantId, units), 'returned', { comment });
+    await clearOf(change, ['awaiting_review']);
+    await tell(change, await taskRecipients(change.trx, request.auth.tenantId, unitsOf(change)), 'returned', {
+      comment,
+    });
   });
 }

@@ -6,7 +6,7 @@ import { tasksRepository } from '../repository.js';
 import type { TaskListQuery } from '../schemas.js';
 import { listTasks } from './read-tasks.js';
 
-/** The status words of the plan's reports (DOMAIN.md §1). The workbook is a document: Vietnamese only. */
+/** The status words of the plan's reports (docs/DOMAIN.md §1). The workbook is a document: Vietnamese only. */
 const STATUS_TEXT: Record<TaskStatus, string> = {
   not_started: 'Chưa triển khai',
   in_progress: 'Đang thực hiện',

@@ -1,14 +1,8 @@
-import { isCompletedStatus, isPendingReview, type TaskStatus } from '@cchc/domain';
+import { checkProgressUpdate, isCompletedStatus, isPendingReview, statusAfterUpdate } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { taskRuleError } from '../messages.js';
 import type { ProgressIn } from '../schemas.js';
 import { applyTaskChange, type ChangeRequest, changeTask, requireRight } from './task-change.js';
-
-/** A progress above 0 on a task not yet started means the work has started. */
-function nextStatus(current: TaskStatus, input: ProgressIn): TaskStatus {
-  if (input.status) return input.status;
-  return current === 'not_started' && (input.progress ?? 0) > 0 ? 'in_progress' : current;
-}
 
 /**
  * A dated update of the responsible unit (or the coordinator): progress %, status (chưa triển khai, đang thực
@@ -20,7 +14,10 @@ export async function recordProgress(db: Db, request: ChangeRequest, taskId: str
     requireRight(change, rights.update);
     if (isCompletedStatus(row.status)) throw taskRuleError('task_settled', change.lang);
     if (isPendingReview(row.review_state)) throw taskRuleError('pending_review', change.lang);
-    const status = nextStatus(row.status, input);
+    // Progress and status must agree and the update must change something: refused, not corrected.
+    const refused = checkProgressUpdate({ status: row.status, progress: row.progress }, input);
+    if (refused) throw taskRuleError(refused.reason, change.lang, refused.field);
+    const status = statusAfterUpdate(row.status, input);
     await applyTaskChange(
       change,
       {

@@ -1,0 +1,181 @@
+import { blockOf, rolesFor, type TenantKind } from '@cchc/domain';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../errors.js';
+import type { AppDeps } from '../../http/deps.js';
+import { authOf } from '../../http/policy.js';
+import { langFrom } from '../../i18n/messages.js';
+import { periodNamed } from '../indicators/load-input.js';
+import { tenantMessage } from '../tenants/messages.js';
+import { tenantsRepository } from '../tenants/repository.js';
+import { type FeedWard, wardFeedback, wardIndicators, wardPlanProgress, wardsInScope, wardTargets } from './figures.js';
+import { createFeedKey, findLiveKey, listFeedKeys, revokeFeedKey } from './keys.js';
+import {
+  FEED_VERSION,
+  feedbackFeedOut,
+  indicatorsFeedOut,
+  keyCreate,
+  keyOut,
+  keyRefParams,
+  monthQuery,
+  planFeedOut,
+  targetsFeedOut,
+} from './schemas.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    feedKey: { id: string; wardIds: string[] | null } | null;
+  }
+}
+
+const TAGS = ['feed'];
+// The data routes authenticate by API key, not by session: the key check below answers 401 itself.
+const KEYED = { policy: { apiKey: 'feed' } } as const;
+const MANAGE = { policy: { roles: rolesFor('feed.manage_keys'), tenant: 'city' as const } };
+const BEARER = { security: [{ bearerAuth: [] }] };
+
+/** One answer per ward, a few wards at a time: 114 wards answer in a fraction of the serial time. */
+async function perWard<T>(wards: FeedWard[], read: (w: FeedWard) => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < wards.length; i += 4) out.push(...(await Promise.all(wards.slice(i, i + 4).map(read))));
+  return out;
+}
+
+const head = (w: FeedWard) => ({
+  code: w.code,
+  name: w.name,
+  kind: w.kind,
+  block: blockOf(w.kind as TenantKind),
+  adminUnitCode: w.adminUnitCode,
+  active: w.active,
+});
+
+/** `/api/v1/feed/…`: the read-only data feed of the city's operations centre (IOC), and its API keys. */
+export function feedRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(feedDataRoutes(deps));
+
+    app.get('/feed/keys', { config: MANAGE, schema: { tags: TAGS, response: { 200: z.array(keyOut) } } }, async () =>
+      listFeedKeys(deps.db),
+    );
+
+    app.post(
+      '/feed/keys',
+      {
+        config: MANAGE,
+        schema: { tags: TAGS, body: keyCreate, response: { 201: keyOut.extend({ key: z.string() }) } },
+      },
+      async (request, reply) => {
+        const actor = {
+          userId: authOf(request).userId,
+          now: deps.clock.now(),
+          lang: langFrom(request.headers['accept-language']),
+        };
+        return reply.status(201).send(await createFeedKey(deps.db, request.body, actor));
+      },
+    );
+
+    app.post(
+      '/feed/keys/:ref/revoke',
+      { config: MANAGE, schema: { tags: TAGS, params: keyRefParams, response: { 200: keyOut } } },
+      async (request) =>
+        revokeFeedKey(deps.db, request.params.ref, { userId: authOf(request).userId, now: deps.clock.now() }),
+    );
+  };
+}
+
+function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.decorateRequest('feedKey', null);
+    // onRequest: a call without a valid key answers 401 before its query is even validated.
+    app.addHook('onRequest', async (request) => {
+      const lang = langFrom(request.headers['accept-language']);
+      const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+      if (!match?.[1]) throw new AppError('unauthenticated', tenantMessage('feed_key_missing', lang));
+      const key = await findLiveKey(deps.db, match[1]);
+      if (!key) throw new AppError('unauthenticated', tenantMessage('feed_key_invalid', lang));
+      request.feedKey = { id: key.id, wardIds: key.ward_ids };
+    });
+    // Every call is logged, answered or refused.
+    app.addHook('onResponse', async (request, reply) => {
+      const city = await tenantsRepository(deps.db).city();
+      if (!city) return;
+      await deps.db
+        .insertInto('feed_calls')
+        .values({
+          tenant_id: city.id,
+          key_id: request.feedKey?.id ?? null,
+          at: deps.clock.now(),
+          path: request.url.slice(0, 500),
+          status: reply.statusCode,
+          ip: request.ip,
+        })
+        .execute();
+    });
+
+    const wards = (request: FastifyRequest) => {
+      // The onRequest hook has set the key; `wardIds: null` is a key for every ward.
+      if (!request.feedKey) throw new AppError('unauthenticated');
+      return wardsInScope(deps.db, request.feedKey.wardIds);
+    };
+    const stamp = () => ({ version: FEED_VERSION, generatedAt: deps.clock.now().toISOString() });
+
+    app.get(
+      '/feed/indicators',
+      {
+        config: KEYED,
+        schema: { tags: TAGS, ...BEARER, querystring: monthQuery, response: { 200: indicatorsFeedOut } },
+      },
+      async (request) => {
+        const { period } = request.query;
+        periodNamed(period);
+        const rows = await perWard(await wards(request), async (w) => ({
+          ...head(w),
+          period,
+          ...(await wardIndicators(deps.db, w, period)),
+        }));
+        return { ...stamp(), period, wards: rows };
+      },
+    );
+
+    app.get(
+      '/feed/plan-progress',
+      { config: KEYED, schema: { tags: TAGS, ...BEARER, response: { 200: planFeedOut } } },
+      async (request) => {
+        const rows = await perWard(await wards(request), async (w) => ({
+          ...head(w),
+          ...(await wardPlanProgress(deps.db, w, deps.clock.now())),
+        }));
+        return { ...stamp(), wards: rows };
+      },
+    );
+
+    app.get(
+      '/feed/targets',
+      { config: KEYED, schema: { tags: TAGS, ...BEARER, response: { 200: targetsFeedOut } } },
+      async (request) => {
+        const rows = await perWard(await wards(request), async (w) => ({
+          ...head(w),
+          ...(await wardTargets(deps.db, w, deps.clock.now())),
+        }));
+        return { ...stamp(), wards: rows };
+      },
+    );
+
+    app.get(
+      '/feed/feedback',
+      { config: KEYED, schema: { tags: TAGS, ...BEARER, querystring: monthQuery, response: { 200: feedbackFeedOut } } },
+      async (request) => {
+        const { period } = request.query;
+        const { from, to } = periodNamed(period);
+        const rows = await perWard(await wards(request), async (w) => ({
+          ...head(w),
+          period,
+          ...(await wardFeedback(deps.db, w, { from, to })),
+        }));
+        return { ...stamp(), period, wards: rows };
+      },
+    );
+  };
+}

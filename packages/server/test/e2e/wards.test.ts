@@ -1,0 +1,52 @@
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vi } from '../../../web/src/i18n/locales/vi.js';
+import { launchBrowser, loggedInPage } from '../support/browser.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let context: BrowserContext;
+let closeBrowser: () => Promise<void>;
+beforeAll(async () => {
+  t = await startTestApp({ serveWeb: true });
+  ({ context, close: closeBrowser } = await launchBrowser());
+});
+afterAll(async () => {
+  await closeBrowser?.();
+  await t?.close();
+});
+
+const texts = vi.wards;
+
+describe('the city admin’s wards in the browser', () => {
+  it('creates a ward with its first admin, then picks it in the header and reads its pages', async () => {
+    const page = await loggedInPage(context, t.url, 'thanhpho.admin');
+    await page.getByRole('menuitem', { name: vi.nav.wards }).click();
+    await page.getByRole('tab', { name: texts.new }).click();
+    await page.getByLabel(texts.code, { exact: true }).fill('le-chan');
+    await page.getByLabel(texts.name, { exact: true }).fill('Phường Lê Chân');
+    await page.getByLabel(texts.kind).click();
+    await page.getByTitle(texts.kinds.ward, { exact: true }).click();
+    await page.getByLabel(texts.adminUsername).fill('lechan.admin');
+    await page.getByRole('button', { name: texts.create, exact: true }).click();
+    await page.getByTestId('first-admin-password').waitFor();
+    const row = await t.db
+      .selectFrom('tenants')
+      .select(['kind', 'name'])
+      .where('code', '=', 'le-chan')
+      .executeTakeFirst();
+    expect(row).toEqual({ kind: 'ward', name: 'Phường Lê Chân' });
+
+    await page.getByTestId('ward-picker').click();
+    await page.getByTitle('Phường Lê Chân', { exact: true }).click();
+    await page.locator('.ant-layout-sider').getByText('Phường Lê Chân').waitFor();
+    await page.close();
+  });
+
+  it('is not in the menu of a ward admin, who has no ward picker', async () => {
+    const page = await loggedInPage(context, t.url, 'haiduong.admin');
+    expect(await page.getByRole('menuitem', { name: vi.nav.wards }).count()).toBe(0);
+    expect(await page.getByTestId('ward-picker').count()).toBe(0);
+    await page.close();
+  });
+});

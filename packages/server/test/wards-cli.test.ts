@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { SEED_PLAN_FILE } from '../src/modules/plans/use-cases/import-seed-plan.js';
+import { cliEnv, runCli, startServe } from './support/cli-process.js';
+import { sheetBase64 } from './support/sheets.js';
+
+const embeddedOnly = inject('dbKind') === 'embedded' ? describe : describe.skip;
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-wards-cli-'));
+fs.chmodSync(work, 0o755);
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+const env = cliEnv(path.join(work, 'data'), { CCHC_PASSWORD: 'MatKhau@2026!' });
+const cli = (...args: string[]) => runCli(args, env);
+
+embeddedOnly('cchc wards and cchc feed keys on a clean install', () => {
+  it('creates a ward and a commune, lists them, and refuses bad input with exit code 2', () => {
+    const ward = cli(
+      'wards',
+      'create',
+      '--code',
+      'ngo-quyen',
+      '--name',
+      'Phường Ngô Quyền',
+      '--kind',
+      'ward',
+      '--agency-code',
+      '000.00.20.H26',
+      '--admin-username',
+      'ngoquyen.admin',
+      '--json',
+    );
+    expect(ward.status, ward.stderr).toBe(0);
+    expect(JSON.parse(ward.stdout)).toMatchObject({ code: 'ngo-quyen', block: 'ward', agencyCode: '000.00.20.H26' });
+    const commune = cli('wards', 'create', '--code', 'vinh-bao', '--name', 'Xã Vĩnh Bảo', '--kind', 'commune');
+    expect(commune.status, commune.stderr).toBe(0);
+    expect(commune.stdout).toMatch(/Xã Vĩnh Bảo/);
+    const list = cli('wards', 'list', '--json');
+    expect(list.status).toBe(0);
+    const rows = JSON.parse(list.stdout) as { code: string; block: string; kind: string }[];
+    expect(rows.map((r) => [r.code, r.kind, r.block]).sort()).toEqual([
+      ['hai-duong', 'ward', 'ward'],
+      ['ngo-quyen', 'ward', 'ward'],
+      ['vinh-bao', 'commune', 'commune'],
+    ]);
+    const badKind = cli('wards', 'create', '--code', 'q1', '--name', 'Quận 1', '--kind', 'district');
+    expect(badKind.status).toBe(2);
+    expect(badKind.stderr).toMatch(/kind/);
+    const taken = cli(
+      'wards',
+      'create',
+      '--code',
+      'q2',
+      '--name',
+      'Phường Q',
+      '--kind',
+      'ward',
+      '--agency-code',
+      '000.00.20.H26',
+    );
+    expect(taken.status).toBe(2);
+    expect(taken.stderr).toMatch(/agencyCode.*ngo-quyen/);
+  }, 240_000);
+
+  it('imports a plan into the new ward with --tenant --dry-run --json', () => {
+    const r = cli('plan', 'import', SEED_PLAN_FILE, '--tenant', 'ngo-quyen', '--dry-run', '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan.tasks).toHaveLength(45);
+  }, 240_000);
+
+  it('imports the city sheet twice with the same result, and deactivates a ward', async () => {
+    const file = path.join(work, 'thanh-pho.xlsx');
+    fs.writeFileSync(
+      file,
+      Buffer.from(
+        await sheetBase64([
+          ['code', 'name', 'kind', 'block', 'agency code', 'first admin'],
+          ['do-son', 'Phường Đồ Sơn', 'ward', 'ward', 'H15.70.01', 'doson.admin'],
+          ['ngo-quyen', 'Phường Ngô Quyền', 'ward', 'ward', '000.00.20.H26', null],
+        ]),
+        'base64',
+      ),
+    );
+    const first = cli('wards', 'import', file, '--json');
+    expect(first.status, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ created: 1, unchanged: 1, errors: 0 });
+    const second = cli('wards', 'import', file, '--json');
+    expect(JSON.parse(second.stdout)).toMatchObject({ created: 0, unchanged: 2, errors: 0 });
+    const off = cli('wards', 'deactivate', 'do-son', '--json');
+    expect(JSON.parse(off.stdout)).toMatchObject({ code: 'do-son', active: false });
+  }, 240_000);
+
+  it('prints a feed key alone on the last line of stdout, once, which reads only its wards', async () => {
+    const r = cli('feed', 'keys', 'create', '--name', 'IOC Hải Phòng', '--wards', 'ngo-quyen');
+    expect(r.status, r.stderr).toBe(0);
+    const key = r.stdout.trimEnd().split('\n').at(-1) ?? '';
+    expect(key).toMatch(/^cchc_feed_[A-Za-z0-9_-]{32}$/);
+    expect(r.stdout.trim()).toBe(key);
+    const list = cli('feed', 'keys', 'list', '--json');
+    expect(list.stdout).not.toContain(key);
+    expect(cli('feed', 'keys', 'create', '--name', 'IOC', '--wards', 'no-such').status).toBe(2);
+    const server = await startServe(path.join(work, 'data'));
+    try {
+      const res = await fetch(`${server.url}/api/v1/feed/indicators?period=2026-03`, {
+        headers: { authorization: `Bearer ${key}` },
+      });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { wards: { code: string }[] };
+      expect(body.wards.map((w) => w.code)).toEqual(['ngo-quyen']);
+    } finally {
+      await server.stop();
+    }
+  }, 240_000);
+});

@@ -1,0 +1,67 @@
+import { App, Button, Card, Table, Tag, Typography, Upload } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { fileUpload, type ImportReport, type RowReport, useImportCity } from './api';
+
+const COLORS: Record<RowReport['action'], string> = {
+  created: 'green',
+  updated: 'blue',
+  unchanged: 'default',
+  error: 'red',
+};
+
+/** The whole city from one sheet, created or updated idempotently, with what was done row by row. */
+export function CityImportTab() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const run = useImportCity();
+  const report: ImportReport | undefined = run.data;
+  return (
+    <Card>
+      <Typography.Paragraph>{t('wards.importHelp')}</Typography.Paragraph>
+      <Upload
+        accept=".xlsx"
+        showUploadList={false}
+        beforeUpload={(file) => {
+          void fileUpload(file)
+            .then((body) => run.mutateAsync(body))
+            .catch((e: Error) => message.error(e.message));
+          return false;
+        }}
+      >
+        <Button type="primary" loading={run.isPending}>
+          {t('wards.chooseFile')}
+        </Button>
+      </Upload>
+      {report && (
+        <>
+          <Typography.Paragraph style={{ marginTop: 16 }} data-testid="import-summary">
+            {t('wards.importSummary', {
+              created: report.created,
+              updated: report.updated,
+              unchanged: report.unchanged,
+              errors: report.errors,
+            })}
+          </Typography.Paragraph>
+          <Table<RowReport>
+            rowKey="row"
+            size="small"
+            dataSource={report.rows}
+            pagination={false}
+            columns={[
+              { title: t('wards.row'), dataIndex: 'row' },
+              { title: t('wards.code'), dataIndex: 'code' },
+              {
+                title: t('wards.result'),
+                render: (_: unknown, r: RowReport) => (
+                  <Tag color={COLORS[r.action]}>{t(`wards.actions.${r.action}`)}</Tag>
+                ),
+              },
+              { title: '', dataIndex: 'message' },
+              { title: t('wards.password'), dataIndex: 'password' },
+            ]}
+          />
+        </>
+      )}
+    </Card>
+  );
+}
