@@ -14,7 +14,7 @@ export interface LookedUpDossier {
 /**
  * The public lookup in one indexed query: the city-wide code index (dossier_codes' primary key), the dossier by
  * (tenant_id, code), its procedure and rating by primary key. A code held by a ward under another ward's agency
- * prefix never answers (issue 12): the prefix's owner, when there is one, must be the holder.
+ * prefix never answers: the prefix's owner, when there is one, must be the holder.
  */
 export async function dossierForLookup(db: Db, code: string): Promise<LookedUpDossier | undefined> {
   const agency = parseDossierCode(code)?.agencyId ?? null;

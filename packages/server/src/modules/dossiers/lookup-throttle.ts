@@ -23,7 +23,7 @@ export interface LookupAttempt {
 export async function beginLookupAttempt(db: Db, code: string, ip: string, now: Date): Promise<LookupAttempt> {
   const since = new Date(now.getTime() - WINDOW_MS);
   const id = await db.transaction().execute(async (trx) => {
-    // A counter row lost in a crash costs one extra guess, not data: no wait for the disk (#18).
+    // A counter row lost in a crash costs one extra guess, not data: no wait for the disk.
     await sql`SET LOCAL synchronous_commit TO off`.execute(trx);
     await sql`SELECT pg_advisory_xact_lock(1213, hashtext(${ip}))`.execute(trx);
     const ddb = withDossierTables(trx);
