@@ -80,11 +80,15 @@ function main(): void {
   ];
   console.log(`calendar bench: ${INPUTS} inputs (receipts 2025-2027, 1-30 working days), node ${process.version}`);
   console.log(`baseline naive Date calendar-day addition: ${format(baseline)} ops/s`);
+  const figures: Record<string, number> = {};
   for (const [name, compute] of cases) {
     const perSecond = measure(inputs, compute);
+    figures[name] = Number((perSecond / baseline).toFixed(4));
     console.log(`${name}: ${format(perSecond)} ops/s, ratio to baseline ${(perSecond / baseline).toFixed(4)}`);
   }
   console.log(`cold start (new calendar, first due, builds its year tables): ${coldMs.toFixed(2)} ms`);
+  figures['cold start ms'] = Number(coldMs.toFixed(2));
+  console.log(JSON.stringify({ bench: figures })); // scripts/bench.ts merges these lines
 }
 
 main();

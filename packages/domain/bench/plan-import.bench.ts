@@ -45,6 +45,7 @@ function main(): void {
   console.log(`baseline (split into lines and cells): ${baselineMs.toFixed(4)} ms per pass`);
   console.log(`ratio: ${(importMs / baselineMs).toFixed(1)}x the baseline`);
   console.log(`checksum: ${sink}`);
+  console.log(JSON.stringify({ bench: { 'plan import': Number((importMs / baselineMs).toFixed(1)) } }));
 }
 
 main();

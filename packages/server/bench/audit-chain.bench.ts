@@ -76,6 +76,9 @@ async function main(): Promise<void> {
     );
     console.log(`  8 writers, one ward: ${(oneWard * 1000).toFixed(0)} µs per event`);
     console.log(`  8 writers, 8 wards: ${(eightWards * 1000).toFixed(0)} µs per event`);
+    const ratio = (value: number) => Number((value / plain).toFixed(2));
+    const figures = { 'audit chain': ratio(chained), 'audit chain, 8 writers one ward': ratio(oneWard) };
+    console.log(JSON.stringify({ bench: { ...figures, 'audit chain, 8 writers 8 wards': ratio(eightWards) } }));
   } finally {
     await handle.close();
     await server.stop();

@@ -80,6 +80,7 @@ async function report(label: string, db: Db, count: number, generatedMs: number)
   );
   const baseline = await measure(() => baselineAggregate(db, YEAR));
   console.log(`  baseline, one SQL aggregate over the year's dossiers of every tenant: ${baseline.toFixed(0)} ms`);
+  const figures: Record<string, number> = {};
   const cases: [string, () => Promise<unknown>][] = [
     [
       '766 indicators for the year, every tenant',
@@ -97,7 +98,9 @@ async function report(label: string, db: Db, count: number, generatedMs: number)
   for (const [name, work] of cases) {
     const ms = await measure(work);
     console.log(`  ${name}: ${ms.toFixed(0)} ms, ${(ms / baseline).toFixed(1)}× the baseline's time`);
+    figures[`${label}: ${name}`] = Number((ms / baseline).toFixed(2));
   }
+  console.log(JSON.stringify({ bench: figures })); // scripts/bench.ts merges these lines
 }
 
 async function main(): Promise<void> {

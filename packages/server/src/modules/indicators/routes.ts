@@ -7,6 +7,7 @@ import type { AppDeps } from '../../http/deps.js';
 import { type AuthContext, authOf, requireCapability } from '../../http/policy.js';
 import { configIn, loadIndicatorConfig, presentConfig } from './config.js';
 import { periodNamed } from './load-input.js';
+import { publicResultsCache } from './public-cache.js';
 import { indicatorsRepository } from './repository.js';
 import {
   entriesQuery,
@@ -29,7 +30,7 @@ import { indicatorReport } from './use-cases/compute-report.js';
 import { entryIn, listEntries, saveEntry } from './use-cases/entries.js';
 import { indicatorDossiers } from './use-cases/indicator-dossiers.js';
 import { processingTable, processingTableXlsx } from './use-cases/processing-table.js';
-import { monthlyResults, monthRevisions, publishMonth } from './use-cases/public-results.js';
+import { monthRevisions, publishMonth } from './use-cases/public-results.js';
 
 const TAGS = ['indicators'];
 const VIEW = { policy: { roles: rolesFor('indicators.view') } };
@@ -53,6 +54,7 @@ async function targetTenant(deps: AppDeps, auth: AuthContext, code: string | und
 export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(rateLimit, { global: false });
+    const results = publicResultsCache(deps.db, deps.pool);
 
     app.get(
       '/indicators',
@@ -182,14 +184,12 @@ export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: publicResultsOut },
         },
       },
-      async (request) =>
-        monthlyResults(
-          deps.db,
-          request.params.tenantCode,
-          request.query.month,
-          deps.clock.now(),
-          request.query.revision,
-        ),
+      async (request, reply) => {
+        const { tenantCode } = request.params;
+        const json = await results.json(tenantCode, request.query.month, deps.clock.now(), request.query.revision);
+        // Already validated against publicResultsOut when computed: Fastify sends a JSON string as is.
+        return reply.type('application/json; charset=utf-8').send(json as unknown as z.infer<typeof publicResultsOut>);
+      },
     );
   };
 }

@@ -1,13 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
-import { DOSSIER_STATUS, parseDossierCode } from '@cchc/domain';
+import { DOSSIER_STATUS } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
-import { proceduresRepository } from '../../procedures/repository.js';
+import { dossierForLookup, type LookedUpDossier } from '../lookup-query.js';
 import { beginLookupAttempt, LOOKUP_FAILURES_PER_CODE_AND_ADDRESS } from '../lookup-throttle.js';
 import { dossierMessage } from '../messages.js';
-import type { DossierRow } from '../records.js';
-import { dossiersRepository } from '../repository.js';
 import { dossierSideRepository } from '../side-repository.js';
 
 /** What a rating may name, satisfied or not: on time, the officer's attitude, guidance, the procedure, fees, premises. */
@@ -15,8 +13,6 @@ export const RATING_CRITERIA = ['on_time', 'attitude', 'guidance', 'procedure', 
 
 /** Failed lookups of one code from one address after which it answers "not found" there for a while. */
 export const LOOKUP_FAILURES_PER_CODE = LOOKUP_FAILURES_PER_CODE_AND_ADDRESS;
-// Answers for an unknown code run the same queries as for a known one, so the time taken does not tell them apart.
-const NO_TENANT = '00000000-0000-0000-0000-000000000000';
 
 /** The one answer for an unknown code, wrong digits, or a code locked after too many tries, in the caller's language. */
 export const lookupNotFound = (lang: Lang) => new AppError('not_found', dossierMessage('lookup_not_found', lang));
@@ -36,34 +32,21 @@ function digitsMatch(phone: string | null, last4: string): boolean {
 }
 
 /**
- * The ward a code may answer for: the one holding it, unless its agency prefix is another ward's. A code planted
- * by a ward under another ward's prefix never answers, even if it was stored before imports refused it.
- */
-async function answeringTenant(db: Db, code: string): Promise<string | undefined> {
-  const repo = dossiersRepository(db);
-  const [holder, owner] = await Promise.all([repo.tenantOfCode(code), prefixOwner(db, code)]);
-  return owner && owner !== holder ? undefined : holder;
-}
-
-async function prefixOwner(db: Db, code: string): Promise<string | undefined> {
-  const agency = parseDossierCode(code)?.agencyId;
-  return agency ? dossiersRepository(db).tenantOfAgency(agency) : undefined;
-}
-
-/**
  * The dossier a proof opens, or the uniform "not found". Failures are counted per (code, address) and per
  * address (lookup-throttle.ts): four digits are quick to guess otherwise, but a stranger's guesses from elsewhere
- * never lock the applicant out.
+ * never lock the applicant out. The count and the one lookup query (lookup-query.ts) run side by side; the digits
+ * are compared only once the attempt was counted. Unknown and known codes run the same queries.
  */
-export async function verifiedDossier(db: Db, proof: LookupProof): Promise<{ tenantId: string; row: DossierRow }> {
+export async function verifiedDossier(db: Db, proof: LookupProof): Promise<LookedUpDossier> {
   const code = proof.code.trim();
-  const attempt = await beginLookupAttempt(db, code, proof.ip, proof.now);
-  const tenantId = await answeringTenant(db, code);
-  const row = await dossiersRepository(db).findByCode(tenantId ?? NO_TENANT, code);
-  const matches = digitsMatch(row?.applicant_phone ?? null, proof.phoneLast4);
-  if (!row || !tenantId || !matches || !attempt.allowed) throw lookupNotFound(proof.lang);
+  const [attempt, found] = await Promise.all([
+    beginLookupAttempt(db, code, proof.ip, proof.now),
+    dossierForLookup(db, code),
+  ]);
+  const matches = digitsMatch(found?.row.applicant_phone ?? null, proof.phoneLast4);
+  if (!found || !matches || !attempt.allowed) throw lookupNotFound(proof.lang);
   await attempt.succeeded();
-  return { tenantId, row };
+  return found;
 }
 
 /**
@@ -71,20 +54,16 @@ export async function verifiedDossier(db: Db, proof: LookupProof): Promise<{ ten
  * address or identity number ever leaves here.
  */
 export async function lookUpDossier(db: Db, proof: LookupProof) {
-  const { tenantId, row } = await verifiedDossier(db, proof);
-  const [procedure, rating] = await Promise.all([
-    proceduresRepository(db).find(tenantId, row.procedure_id),
-    dossierSideRepository(db).rating(tenantId, row.id),
-  ]);
+  const { row, procedureName, rated } = await verifiedDossier(db, proof);
   return {
     code: row.code,
-    procedureName: procedure?.name ?? '',
+    procedureName,
     status: row.status,
     receivedAt: row.received_at?.toISOString() ?? null,
     dueAt: (row.current_due_at ?? row.due_at)?.toISOString() ?? null,
     timeline: row.history.map((change) => ({ status: change.status, at: change.at })),
-    rated: rating !== undefined,
-    canRate: row.status === DOSSIER_STATUS.returned && rating === undefined,
+    rated,
+    canRate: row.status === DOSSIER_STATUS.returned && !rated,
     ratingCriteria: [...RATING_CRITERIA],
   };
 }

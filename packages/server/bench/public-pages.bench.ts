@@ -1,0 +1,166 @@
+// The public pages against a bare Fastify route, as requests per second measured in the same run: the monthly
+// 766 results (`GET /public/:tenantCode/results`, the running month and a closed one) and the dossier lookup
+// (`POST /public/dossiers/lookup`). The app runs in its own process on the bench city (dossier-rows.ts), the
+// bare route in another, the load generator (autocannon) here. Each request comes from its own address
+// (X-Forwarded-For from loopback, trusted), as citizens do, so the per-address limits do not answer 429.
+// Run: node --import tsx packages/server/bench/public-pages.bench.ts [--dossiers 20000] [--seconds 5]
+//      [--connections 10] [--before-root <folder holding another checkout's packages/server>]
+// With --before-root, the same pages are also measured on that checkout's server (same database, same run),
+// their figures named `<name>_before`.
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import { connect } from '../src/db/database.js';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
+import { migrate } from '../src/db/migrate.js';
+import { createLogger } from '../src/logger.js';
+import { SEED_WARD, seedFirstStart } from '../src/seed/first-start.js';
+import { generateCity } from './dossier-rows.js';
+
+const log = createLogger({ logLevel: 'warn', logFormat: 'json' });
+const NOW = '2026-06-15T03:00:00Z'; // 10:00 in Vietnam: June is running, May closed.
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at === -1 ? fallback : Number(process.argv[at + 1]);
+  if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`--${name} wants a positive whole number`);
+  return value;
+}
+const textOption = (name: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+
+/** Starts serve-for-bench.ts in `mode`; resolves with its port once it listens. */
+function serve(
+  root: string,
+  mode: 'app' | 'bare',
+  env: Record<string, string>,
+  children: ChildProcess[],
+): Promise<[ChildProcess, number]> {
+  const script = path.join(root, 'packages/server/bench/serve-for-bench.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', script, mode], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child); // stopped by main's finally even if it never listens
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${mode} server exited (${code})`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const port = /listening (\d+)/.exec(chunk.toString())?.[1];
+      if (port) resolve([child, Number(port)]);
+    });
+  });
+}
+
+let address = 0;
+/** A fresh client address per request (10.x.y.z), so each stays far under the per-address limits. */
+const nextAddress = () => {
+  address = (address + 1) % 16_000_000;
+  return `10.${address >> 16}.${(address >> 8) & 255}.${address & 255}`;
+};
+
+type Target = { path: string; method?: 'GET' | 'POST'; body?: string; expect200: boolean };
+
+/** Requests per second answered 200 (the bare route and the pages alike), after a short warm-up. */
+async function rate(port: number, target: Target, seconds: number, connections: number): Promise<number> {
+  const run = (duration: number) =>
+    autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections,
+      duration,
+      requests: [
+        {
+          method: target.method ?? 'GET',
+          path: target.path,
+          body: target.body,
+          setupRequest: (request) => ({
+            ...request,
+            headers: { 'content-type': 'application/json', 'x-forwarded-for': nextAddress() },
+          }),
+        },
+      ],
+    });
+  await run(1);
+  const result = await run(seconds);
+  const ok = result['2xx'];
+  if (target.expect200 && ok < result.requests.total * 0.99)
+    throw new Error(`${target.path}: ${result.non2xx} answers were not 2xx: ${JSON.stringify(result.statusCodeStats)}`);
+  return ok / seconds;
+}
+
+async function main(): Promise<void> {
+  const dossiers = option('dossiers', 20_000);
+  const seconds = option('seconds', 5);
+  const connections = option('connections', 10);
+  const root = path.resolve(import.meta.dirname, '../../..');
+  const beforeRoot = textOption('before-root');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-'));
+  fs.chmodSync(dataDir, 0o755);
+  const server = await startEmbeddedPostgres(dataDir, log);
+  const url = Object.assign(new URL(server.url), { pathname: '/postgres' }).toString();
+  const handle = connect(url, false, async () => {});
+  const children: ChildProcess[] = [];
+  // Stopped from outside (a timeout, ^C): the servers must not outlive the bench.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      for (const child of children) child.kill('SIGKILL');
+      process.exit(1);
+    });
+  try {
+    await migrate(handle.pool);
+    await seedFirstStart(handle.db, new Date('2026-01-01T00:00:00Z'), log);
+    await generateCity(handle.db, dossiers);
+    // The city-wide code index the lookup starts from, which the generated rows skip.
+    await sql`INSERT INTO dossier_codes (code, tenant_id, dossier_id) SELECT code, tenant_id, id FROM dossiers
+              ON CONFLICT DO NOTHING`.execute(handle.db);
+    const { rows } = await sql<{ code: string; phone: string }>`
+      SELECT d.code, right(d.applicant_phone, 4) AS phone FROM dossiers d JOIN tenants t ON t.id = d.tenant_id
+       WHERE t.code = ${SEED_WARD.code} ORDER BY d.code LIMIT 1`.execute(handle.db);
+    const sample = rows[0];
+    if (!sample) throw new Error('the bench city has no dossier in the seeded ward');
+    const [, barePort] = await serve(root, 'bare', {}, children);
+    const env = { DATABASE_URL: url, CCHC_NOW: NOW, CCHC_DATA_DIR: dataDir };
+    // This checkout first: a slow server's requests still in flight when its turn ends would colour the next.
+    const servers: [string, ChildProcess, number][] = [['', ...(await serve(root, 'app', env, children))]];
+    if (beforeRoot) servers.push(['_before', ...(await serve(path.resolve(beforeRoot), 'app', env, children))]);
+    const results = `/api/v1/public/${SEED_WARD.code}/results?month=`;
+    const baseline = await rate(barePort, { path: '/', expect200: true }, seconds, connections);
+    const figures: Record<string, number> = {};
+    console.log(
+      `${dossiers.toLocaleString('en-US')} dossiers in 114 tenants; ${connections} connections, ${seconds} s each`,
+    );
+    console.log(`  baseline, a bare Fastify route: ${baseline.toFixed(0)} req/s`);
+    const cases: [string, Target][] = [
+      ['public_results_running_month', { path: `${results}2026-06`, expect200: true }],
+      ['public_results_closed_month', { path: `${results}2026-05`, expect200: true }],
+      [
+        'public_dossier_lookup',
+        { path: '/api/v1/public/dossiers/lookup', method: 'POST', body: JSON.stringify(sample), expect200: true },
+      ],
+    ];
+    for (const [suffix, child, port] of servers) {
+      for (const [name, target] of cases) {
+        const perSecond = await rate(port, target, seconds, connections);
+        const ratio = perSecond / baseline;
+        figures[`${name}${suffix}`] = Number(ratio.toFixed(4));
+        console.log(
+          `  ${name}${suffix}: ${perSecond.toFixed(0)} req/s, ${(100 * ratio).toFixed(2)} % of the bare route`,
+        );
+      }
+      child.kill('SIGKILL'); // its unfinished requests stop here
+    }
+    console.log(JSON.stringify({ bench: figures }));
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await handle.close();
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
