@@ -285,9 +285,10 @@ describe('cchc report generate', () => {
   it('writes the consolidated draft of a period from the current data', { timeout: 60_000 }, async () => {
     const out = path.join(work, 'cli-q1.docx');
     const r = runCli(['report', 'generate', '--period', '2026-Q1', '--tenant', 'hai-duong', '--out', out], env());
-    // Logs go to stderr (CCHC_NOW's warning among them), data and the result line to stdout.
+    // Logs and the result line go to stderr (CCHC_NOW's warning among them); the document goes to --out.
     expect(r.stderr).not.toContain('Lỗi');
-    expect(r.stdout).toContain(`Đã ghi ${out}`);
+    expect(r.stderr).toContain(`Đã ghi ${out}`);
+    expect(r.stdout).toBe('');
     expect(r.status).toBe(0);
     const zip = await JSZip.loadAsync(fs.readFileSync(out));
     const texts = paragraphTexts((await zip.file('word/document.xml')?.async('string')) ?? '');

@@ -53,7 +53,8 @@ export function registerReportCommands(program: Command): void {
           },
         );
         fs.writeFileSync(request.out, bytes);
-        process.stdout.write(`Đã ghi ${request.out} (${bytes.length} byte)\n`);
+        // The document is the data and goes to --out; this line is a log for the person at the terminal.
+        process.stderr.write(`Đã ghi ${request.out} (${bytes.length} byte)\n`);
       } finally {
         await runtime.database.close();
       }
