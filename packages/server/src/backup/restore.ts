@@ -69,12 +69,14 @@ async function loadTables(pool: pg.Pool, work: string, manifest: BackupManifest,
     await client.query('BEGIN');
     const tenants = await client.query('SELECT 1 FROM tenants LIMIT 1');
     if (tenants.rowCount) throw new Error('cơ sở dữ liệu đích đã có dữ liệu: chỉ khôi phục vào CSDL trống');
-    // Restored events keep their links: the chain's trigger would number them again as new ones.
-    await client.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_chain');
     for (const t of manifest.tables) {
       if (t.name === 'schema_migrations') continue; // recreated by migrate()
       const file = path.join(work, 'tables', `${t.name}.copy`);
+      // Rows come back as they were: the tables' own triggers (the audit chain's numbering, the public pages'
+      // input stamps) would write them again as new events. Foreign-key checks are not user triggers and stay on.
+      await client.query(`ALTER TABLE ${ident(t.name)} DISABLE TRIGGER USER`);
       await pipeline(fs.createReadStream(file), client.query(copyFrom(`COPY ${ident(t.name)} FROM STDIN`)));
+      await client.query(`ALTER TABLE ${ident(t.name)} ENABLE TRIGGER USER`);
       progress(`  bảng ${t.name}: ${t.rows} dòng`);
     }
     if (manifest.queueTables?.length) {
@@ -85,8 +87,8 @@ async function loadTables(pool: pg.Pool, work: string, manifest: BackupManifest,
       );
       progress(`  hàng đợi công việc: ${manifest.queueTables.length} bảng`);
     }
-    await client.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_chain');
     await resetIdentities(client);
+    await resetInputStamps(client);
     await client.query('COMMIT');
   } catch (e) {
     await client.query('ROLLBACK').catch(() => {});
@@ -97,6 +99,16 @@ async function loadTables(pool: pg.Pool, work: string, manifest: BackupManifest,
 }
 
 /** Identity columns continue after the restored rows. */
+/**
+ * The public pages' input stamps come from one sequence that a backup does not carry: it restarts past the
+ * restored stamps, or a later write could take a stamp a cached page was computed under.
+ */
+async function resetInputStamps(client: pg.ClientBase): Promise<void> {
+  await client.query(
+    `SELECT setval('public_input_generation', COALESCE((SELECT max(generation) FROM public_inputs), 0) + 1, false)`,
+  );
+}
+
 async function resetIdentities(client: pg.ClientBase): Promise<void> {
   const { rows } = await client.query<{ tbl: string; col: string }>(`
     SELECT c.relname AS tbl, a.attname AS col
