@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withNotificationTables } from '../src/modules/notifications/tables.js';
-import { withTaskTables } from '../src/modules/tasks/tables.js';
+import { wardWithPlanInUse } from './support/city-fixtures.js';
 import { at } from './support/dossier-fixtures.js';
 import { createWard } from './support/factories.js';
 import { ensureSeedPlan } from './support/tasks-plan-fixture.js';
@@ -11,48 +10,7 @@ let t: TestApp;
 let hoa: Awaited<ReturnType<typeof createWard>>;
 const Q1 = '/api/v1/reports/periods/2026-Q1/report';
 
-/** A second ward with a plan in use (no tasks yet) whose Q1 report is due on 08/03/2026 and never sent. */
-async function wardWithPlan() {
-  const ward = await createWard(t.db, 'p-hoa', ['coordinator']);
-  const planId = randomUUID();
-  const tdb = withTaskTables(t.db);
-  await tdb
-    .insertInto('plans')
-    .values({
-      tenant_id: ward.tenantId,
-      id: planId,
-      year: 2026,
-      title: 'Kế hoạch CCHC năm 2026',
-      status: 'in_use',
-      current_version: 1,
-      created_by: null,
-      created_at: new Date('2026-01-05T02:00:00Z'),
-      in_use_by: null,
-      in_use_at: new Date('2026-01-05T02:00:00Z'),
-    })
-    .execute();
-  await tdb
-    .insertInto('plan_versions')
-    .values({
-      tenant_id: ward.tenantId,
-      plan_id: planId,
-      version: 1,
-      kind: 'import',
-      status: 'confirmed',
-      source_file_name: 'ke-hoach.txt',
-      source_format: 'txt',
-      source_sha256: '0'.repeat(64),
-      parsed: JSON.stringify({ areas: [] }),
-      created_by: null,
-      created_at: new Date('2026-01-05T02:00:00Z'),
-    })
-    .execute();
-  await tdb
-    .insertInto('plan_report_periods')
-    .values({ tenant_id: ward.tenantId, plan_id: planId, period: 'Q1', due_date: '2026-03-08' })
-    .execute();
-  return ward;
-}
+const wardWithPlan = () => wardWithPlanInUse(t.db, 'p-hoa');
 
 beforeAll(async () => {
   t = await startTestApp();

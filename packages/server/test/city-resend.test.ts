@@ -1,59 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withTaskTables } from '../src/modules/tasks/tables.js';
+import { wardWithPlanInUse } from './support/city-fixtures.js';
 import { at } from './support/dossier-fixtures.js';
-import { createWard } from './support/factories.js';
 import { ensureSeedPlan } from './support/tasks-plan-fixture.js';
 import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
 
-// Issue 16: a report the city returns is edited and sent again; a deactivated ward is neither ranked nor reminded.
+// A report the city returns is edited and sent again; a deactivated ward is neither ranked nor reminded.
 let t: TestApp;
 const Q1 = '/api/v1/reports/periods/2026-Q1/report';
 const CITY = '/api/v1/city';
-
-/** A ward with a plan in use (no tasks) whose Q1 report is due on 08/03/2026. */
-async function wardWithPlan(code: string) {
-  const ward = await createWard(t.db, code, ['coordinator']);
-  const planId = randomUUID();
-  const tdb = withTaskTables(t.db);
-  const on = new Date('2026-01-05T02:00:00Z');
-  await tdb
-    .insertInto('plans')
-    .values({
-      tenant_id: ward.tenantId,
-      id: planId,
-      year: 2026,
-      title: 'Kế hoạch CCHC năm 2026',
-      status: 'in_use',
-      current_version: 1,
-      created_by: null,
-      created_at: on,
-      in_use_by: null,
-      in_use_at: on,
-    })
-    .execute();
-  await tdb
-    .insertInto('plan_versions')
-    .values({
-      tenant_id: ward.tenantId,
-      plan_id: planId,
-      version: 1,
-      kind: 'import',
-      status: 'confirmed',
-      source_file_name: 'ke-hoach.txt',
-      source_format: 'txt',
-      source_sha256: '0'.repeat(64),
-      parsed: JSON.stringify({ areas: [] }),
-      created_by: null,
-      created_at: on,
-    })
-    .execute();
-  await tdb
-    .insertInto('plan_report_periods')
-    .values({ tenant_id: ward.tenantId, plan_id: planId, period: 'Q1', due_date: '2026-03-08' })
-    .execute();
-  return ward;
-}
+const wardWithPlan = (code: string) => wardWithPlanInUse(t.db, code);
 
 const send = (client: TestClient, version: number, number: string, date: string) =>
   client.post(`${Q1}/send`, { version, number, date, recipients: ['UBND thành phố Hải Phòng'] });

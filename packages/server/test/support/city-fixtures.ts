@@ -1,7 +1,10 @@
 // Wards of several kinds with dossier months imported through the real CLI, for the city view's tests.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Role } from '@cchc/domain';
+import type { Db } from '../../src/db/database.js';
+import { withTaskTables } from '../../src/modules/tasks/tables.js';
 import { cliEnv, runCli } from './cli-process.js';
 import { createWard } from './factories.js';
 import type { TestApp } from './test-app.js';
@@ -59,3 +62,47 @@ export function importMonth(t: TestApp, code: string, csv: string) {
 /** `cchc <args>` against the test database, on the test's clock (its warning goes to stderr, never stdout). */
 export const cchc = (t: TestApp, args: string[]) =>
   runCli(args, cliEnv(t.dataDir, { DATABASE_URL: t.databaseUrl, CCHC_NOW: t.clock.now().toISOString() }));
+
+/** A ward with a plan in use (no tasks) whose Q1 report is due on 08/03/2026. */
+export async function wardWithPlanInUse(db: Db, code: string) {
+  const ward = await createWard(db, code, ['coordinator']);
+  const planId = randomUUID();
+  const tdb = withTaskTables(db);
+  const on = new Date('2026-01-05T02:00:00Z');
+  await tdb
+    .insertInto('plans')
+    .values({
+      tenant_id: ward.tenantId,
+      id: planId,
+      year: 2026,
+      title: 'Kế hoạch CCHC năm 2026',
+      status: 'in_use',
+      current_version: 1,
+      created_by: null,
+      created_at: on,
+      in_use_by: null,
+      in_use_at: on,
+    })
+    .execute();
+  await tdb
+    .insertInto('plan_versions')
+    .values({
+      tenant_id: ward.tenantId,
+      plan_id: planId,
+      version: 1,
+      kind: 'import',
+      status: 'confirmed',
+      source_file_name: 'ke-hoach.txt',
+      source_format: 'txt',
+      source_sha256: '0'.repeat(64),
+      parsed: JSON.stringify({ areas: [] }),
+      created_by: null,
+      created_at: on,
+    })
+    .execute();
+  await tdb
+    .insertInto('plan_report_periods')
+    .values({ tenant_id: ward.tenantId, plan_id: planId, period: 'Q1', due_date: '2026-03-08' })
+    .execute();
+  return ward;
+}
