@@ -1,4 +1,4 @@
--- Issue 14: the bell tells events as well as reminders (a completion accepted, a unit report returned, a decision
+-- The bell tells events as well as reminders (a completion accepted, a unit report returned, a decision
 -- waiting for the chairman, a citizen's dossier or feedback to tell), and an item clears once the thing it asks
 -- for is done. `cleared_at` is set then; the bell and its count leave cleared rows out, history stays.
 ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check;

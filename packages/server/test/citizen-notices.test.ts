@@ -1,4 +1,4 @@
-// Issue 14 §1, §5: citizens are told by mail through real SMTP (a local sink): the dossier's applicant when a
+// Citizens are told by mail through real SMTP (a local sink): the dossier's applicant when a
 // supplement is requested and when the result is ready, a feedback's submitter the tracking code and the answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, at, intakeBody, procedureId } from './support/dossier-fixtures.js';

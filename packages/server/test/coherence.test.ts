@@ -1,4 +1,4 @@
-// Issue 14 §2: the server refuses an incoherent write with a Vietnamese reason on the field, and the record stays
+// The server refuses an incoherent write with a Vietnamese reason on the field, and the record stays
 // exactly as it was; the API's `allowed` list never offers a refused action.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, at, intakeBody, procedureId } from './support/dossier-fixtures.js';

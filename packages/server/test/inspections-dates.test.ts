@@ -1,4 +1,4 @@
-// Issue 14 §2–3: an inspection's dates stay in order and a whole notice number ("20/TB-UBND") is understood;
+// An inspection's dates stay in order and a whole notice number ("20/TB-UBND") is understood;
 // a refused conclusion leaves the inspection as it was, with the reason on the field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSeedPlan, type SeedPlan } from './support/tasks-plan-fixture.js';

@@ -1,4 +1,4 @@
-// Issue 14 §2: a task's progress and status must agree, and an update must change something. The server refuses
+// A task's progress and status must agree, and an update must change something. The server refuses
 // an incoherent update (the record stays as it was); the form shows the reason next to the field.
 import type { TaskStatus } from './status.js';
 

@@ -1,4 +1,4 @@
-// Issue 14 §6 in Chromium at 360 and 414 px: the citizens' pages never scroll sideways, keep a readable title,
+// In Chromium at 360 and 414 px, the citizens' pages never scroll sideways, keep a readable title,
 // say an unknown ward plainly, write months and rates the Vietnamese way, and the lookup says a dossier was rated.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue 14's first journey in the browser, on Friday 20/03/2026: an officer completes task 20, the coordinator
+// The first journey of the to-do list in the browser, on Friday 20/03/2026: an officer completes task 20, the coordinator
 // finds it in "Việc cần làm" on a phone and accepts it there, the officer is told in the bell. Every home page
 // opens on the to-do list, and no page of the journey scrolls sideways at 360 px.
 import type { BrowserContext, Page } from 'playwright-core';
