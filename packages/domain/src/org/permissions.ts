@@ -110,6 +110,14 @@ export const CAPABILITIES = {
   ],
   'indicators.enter': ['ward_admin', 'coordinator'],
   'indicators.configure': ['city_admin'],
+  // PAR Index / DTI: the city imports the criteria and appraises; the focal point scores and submits; units add
+  // the evidence of their work; the chairman may answer the appraisal with the focal point.
+  'par.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'observer'],
+  'par.self_assess': ['coordinator'],
+  'par.contribute': ['coordinator', 'unit_head', 'officer'],
+  'par.answer': ['coordinator', 'chairman'],
+  'par.import_criteria': ['city_admin'],
+  'par.appraise': ['city_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

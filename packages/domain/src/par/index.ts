@@ -5,6 +5,7 @@ export * from './parse-criteria.js';
 export * from './pre-score.js';
 export * from './ranking.js';
 export * from './scoring.js';
+export * from './self-assessment-report.js';
 export * from './sheet-layout.js';
 export * from './status.js';
 export * from './thresholds.js';

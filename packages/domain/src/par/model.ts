@@ -62,11 +62,16 @@ export interface CriteriaSet {
   totalPoints: number;
 }
 
+/** Anything holding a set's nodes (a set, a stored set's rows). */
+export interface CriteriaList {
+  readonly criteria: readonly Criterion[];
+}
+
 /** Leaves that are scored, in order. */
-export const leavesOf = (set: Pick<CriteriaSet, 'criteria'>) => set.criteria.filter((c) => c.leaf);
+export const leavesOf = (set: CriteriaList) => set.criteria.filter((c) => c.leaf);
 
 /** The areas (top level). */
-export const areasOf = (set: Pick<CriteriaSet, 'criteria'>) => set.criteria.filter((c) => c.parent === null);
+export const areasOf = (set: CriteriaList) => set.criteria.filter((c) => c.parent === null);
 
 /** Points as they are kept and shown: 2 decimals. */
 export const roundPoints = (value: number) => Math.round(value * 100) / 100;

@@ -263,7 +263,11 @@ function settleMaxima(criteria: Criterion[], warnings: CriteriaProblem[]): void 
  * Reads a criteria set from the rows of its sheet (text cells, the header anywhere in the first rows). The
  * problems stop an import (no header, a maximum that is not a number, a duplicate number); the warnings do not.
  */
-export function parseCriteriaRows(rows: readonly (readonly string[])[]): ParsedCriteria {
+export function parseCriteriaRows(
+  rows: readonly (readonly string[])[],
+  /** The sheet's number of each row when blank rows were left out (default: position + 1). */
+  rowNumbers?: readonly number[],
+): ParsedCriteria {
   const problems: CriteriaProblem[] = [];
   const warnings: CriteriaProblem[] = [];
   const layout = findLayout(rows);
@@ -280,7 +284,9 @@ export function parseCriteriaRows(rows: readonly (readonly string[])[]): ParsedC
   }
   const { title, year } = titleAbove(rows, layout.headerRow);
   const start = layout.headerRow + layout.headerRows;
-  const read = rows.slice(start).flatMap((row, i) => readRow(row, layout, start + i + 1) ?? []);
+  const read = rows
+    .slice(start)
+    .flatMap((row, i) => readRow(row, layout, rowNumbers?.[start + i] ?? start + i + 1) ?? []);
   const nodes = foldLevels(buildTree(read, problems));
   const criteria = nodes.map((n) => toCriterion(n, problems));
   settleMaxima(criteria, warnings);

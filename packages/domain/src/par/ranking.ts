@@ -3,7 +3,7 @@
 
 import { rankInBlocks } from '../city/rankings.js';
 import type { Block } from '../org/blocks.js';
-import { type CriteriaSet, leavesOf, roundPoints } from './model.js';
+import { type CriteriaList, leavesOf, roundPoints } from './model.js';
 import { maximaOf, type PointsByCode, totalOf } from './scoring.js';
 
 /** The points of one leaf at each step: pre-scored from data, the ward's own, the council's, the city's survey. */
@@ -14,10 +14,7 @@ export interface LeafPoints {
 }
 
 /** The points that count for each leaf: the council's over the ward's over the data's. */
-export function effectivePoints(
-  set: Pick<CriteriaSet, 'criteria'>,
-  leaves: ReadonlyMap<string, LeafPoints>,
-): Map<string, number> {
+export function effectivePoints(set: CriteriaList, leaves: ReadonlyMap<string, LeafPoints>): Map<string, number> {
   const out = new Map<string, number>();
   for (const c of leavesOf(set)) {
     const p = leaves.get(c.code);
@@ -31,7 +28,7 @@ export function effectivePoints(
  * The score a ward can expect before the appraisal: its own points (or the data's) and, while the city has not
  * entered the survey, the survey part at the share of its own maximum the ward reached.
  */
-export function projectedScore(set: Pick<CriteriaSet, 'criteria'>, leaves: ReadonlyMap<string, LeafPoints>) {
+export function projectedScore(set: CriteriaList, leaves: ReadonlyMap<string, LeafPoints>) {
   const points = effectivePoints(set, leaves);
   const maxima = maximaOf(set);
   const surveyLeaves = leavesOf(set).filter((c) => c.survey);
@@ -43,7 +40,7 @@ export function projectedScore(set: Pick<CriteriaSet, 'criteria'>, leaves: Reado
 }
 
 /** The final score: the appraised points with the city's survey part (a survey leaf not entered counts 0). */
-export const finalScore = (set: Pick<CriteriaSet, 'criteria'>, leaves: ReadonlyMap<string, LeafPoints>) =>
+export const finalScore = (set: CriteriaList, leaves: ReadonlyMap<string, LeafPoints>) =>
   totalOf(set, effectivePoints(set, leaves));
 
 /** A criterion and the points it costs: its maximum less its points, or the points a deduction took. */
@@ -60,12 +57,7 @@ export interface PointsLost {
  * Where the ward loses points, most first (ties in the set's order): the list of what to fix this year. The
  * survey part is left out unless `withSurvey`, since the ward does not score it.
  */
-export function pointsLost(
-  set: Pick<CriteriaSet, 'criteria'>,
-  points: PointsByCode,
-  limit = 10,
-  withSurvey = false,
-): PointsLost[] {
+export function pointsLost(set: CriteriaList, points: PointsByCode, limit = 10, withSurvey = false): PointsLost[] {
   return leavesOf(set)
     .filter((c) => withSurvey || !c.survey)
     .map((c) => {

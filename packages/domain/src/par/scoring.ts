@@ -1,5 +1,5 @@
 // Scoring a criterion from what is entered for it, and the totals of a set (docs/PAR-INDEX.md "Scoring").
-import { type CriteriaSet, type Criterion, leavesOf, roundPoints } from './model.js';
+import { type CriteriaList, type Criterion, leavesOf, roundPoints } from './model.js';
 import { pointsOfRatio } from './thresholds.js';
 
 /**
@@ -35,13 +35,13 @@ export function pointsFor(criterion: Criterion, value: number): number {
 export type PointsByCode = ReadonlyMap<string, number>;
 
 /** A set's total: the leaves' points (deductions subtract), never below 0, 2 decimals. */
-export function totalOf(set: Pick<CriteriaSet, 'criteria'>, points: PointsByCode): number {
+export function totalOf(set: CriteriaList, points: PointsByCode): number {
   const sum = leavesOf(set).reduce((a, c) => a + (points.get(c.code) ?? 0), 0);
   return Math.max(0, roundPoints(sum));
 }
 
 /** Each area's (or any parent's) points: the sum of the leaves under it. */
-export function subtotals(set: Pick<CriteriaSet, 'criteria'>, points: PointsByCode): Map<string, number> {
+export function subtotals(set: CriteriaList, points: PointsByCode): Map<string, number> {
   const out = new Map<string, number>();
   const byCode = new Map(set.criteria.map((c) => [c.code, c]));
   for (const leaf of leavesOf(set)) {
@@ -54,7 +54,7 @@ export function subtotals(set: Pick<CriteriaSet, 'criteria'>, points: PointsByCo
 }
 
 /** The survey part's maximum and the rest's (the part the ward scores itself). */
-export function maximaOf(set: Pick<CriteriaSet, 'criteria'>) {
+export function maximaOf(set: CriteriaList) {
   const leaves = leavesOf(set).filter((c) => c.method !== 'deduction');
   const survey = roundPoints(leaves.filter((c) => c.survey).reduce((a, c) => a + c.maxPoints, 0));
   const own = roundPoints(leaves.filter((c) => !c.survey).reduce((a, c) => a + c.maxPoints, 0));

@@ -22,6 +22,7 @@ import { inspectionRoutes } from '../modules/inspections/routes.js';
 import { legalDocumentRoutes } from '../modules/legal-documents/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
+import { parRoutes } from '../modules/par/routes.js';
 import { personalDataRoutes } from '../modules/personal-data/routes.js';
 import { planRoutes } from '../modules/plans/routes.js';
 import { procedureRoutes } from '../modules/procedures/routes.js';
@@ -73,6 +74,7 @@ const API_MODULES = [
   tenantRoutes,
   feedRoutes,
   todoRoutes,
+  parRoutes,
 ];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */

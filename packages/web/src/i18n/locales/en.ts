@@ -16,6 +16,8 @@ export const en: Messages = {
     admin: 'Administration',
     wards: 'Wards, communes',
     city: 'City',
+    par: 'PAR Index',
+    cityPar: "Wards' PAR Index",
   },
   auth: {
     title: 'Log in',

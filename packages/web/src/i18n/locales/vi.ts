@@ -15,6 +15,8 @@ export const vi = {
     admin: 'Quản trị',
     wards: 'Phường, xã',
     city: 'Thành phố',
+    par: 'Chỉ số CCHC',
+    cityPar: 'Chỉ số CCHC các phường',
   },
   auth: {
     title: 'Đăng nhập hệ thống',
