@@ -49,7 +49,10 @@ const SOURCE_WORDS: readonly { source: DataSource; all: readonly RegExp[]; not?:
   { source: 'indicators_766', all: [/(766|chỉ đạo,? điều hành và đánh giá chất lượng phục vụ)/iu] },
   {
     source: 'reports_on_time',
-    all: [/báo cáo/iu, /(đúng hạn|đúng thời hạn|đúng thời gian|kịp thời|đúng quy định về thời gian)/iu],
+    all: [
+      /báo cáo/iu,
+      /(đúng hạn|đúng thời hạn|đúng thời gian|kịp thời|đúng quy định về thời gian|chế độ báo cáo|báo cáo định kỳ)/iu,
+    ],
   },
   {
     // Self-inspections of units (target đ), not the review of legal documents ("văn bản … được kiểm tra").

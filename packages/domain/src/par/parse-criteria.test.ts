@@ -124,3 +124,18 @@ describe('thresholds', () => {
     expect(pointsOfRatio(75, 2, [])).toBe(1.5);
   });
 });
+
+describe('sourceOf', () => {
+  it('names the figure by the words of other provinces, and leaves look-alikes alone', async () => {
+    const { sourceOf } = await import('./classify.js');
+    expect(sourceOf('Thực hiện chế độ báo cáo định kỳ về CCHC')).toBe('reports_on_time');
+    expect(sourceOf('Tỷ lệ hoàn thành nhiệm vụ đề ra trong kế hoạch CCHC năm')).toBe('tasks_done');
+    expect(sourceOf('Kết quả Bộ chỉ số 766')).toBe('indicators_766');
+    expect(sourceOf('Tỷ lệ cơ quan, đơn vị được kiểm tra công tác CCHC')).toBe('inspection_coverage');
+    expect(sourceOf('Ban hành kế hoạch CCHC năm')).toBeNull();
+    expect(sourceOf('Ban hành kế hoạch kiểm tra CCHC')).toBeNull();
+    expect(sourceOf('Tỷ lệ văn bản QPPL được kiểm tra, rà soát')).toBeNull();
+    expect(sourceOf('Tiêu chí khác', 'Báo cáo đúng hạn')).toBe('reports_on_time');
+    expect(sourceOf('Tiêu chí khác', 'tasks_done')).toBe('tasks_done');
+  });
+});

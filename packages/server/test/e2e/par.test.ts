@@ -50,7 +50,7 @@ describe("the ward's self-assessment page", () => {
       await page.getByLabel(`${parVi.value} 1.5`).fill('1.5');
       await page.getByRole('button', { name: parVi.save }).click();
       await page.getByText(parVi.saved).first().waitFor();
-      expect(await page.getByLabel(`${parVi.value} 1.5`).inputValue()).toBe('1.5');
+      expect(Number(await page.getByLabel(`${parVi.value} 1.5`).inputValue())).toBe(1.5);
       // Overriding a pre-score asks for the reason, answered by field when left blank.
       await page.getByLabel(`${parVi.value} 1.2`).fill('100');
       await page.getByLabel(`${parVi.reason} 1.2`).waitFor();
