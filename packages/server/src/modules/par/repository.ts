@@ -1,13 +1,10 @@
 import type { AssessmentStatus, Criterion, IndexKind } from '@cchc/domain';
 import type { Insertable, Selectable, Transaction, Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { Database } from '../../db/schema.js';
-import type { InspectionTables } from '../inspections/tables.js';
-import type { LegalTables } from '../legal-documents/tables.js';
-import { type ParTables, withParTables } from './tables.js';
+import type { DB } from '../../db/generated.js';
 
-type AnyDb = Db | Transaction<Database>;
-const tables = (db: AnyDb) => withParTables(db as Db).withTables<InspectionTables & LegalTables>();
+type AnyDb = Db | Transaction<DB>;
+type ParTables = Pick<DB, 'par_criteria_sets' | 'par_assessments' | 'par_scores' | 'par_evidence'>;
 const num = (v: string | null) => (v === null ? null : Number(v));
 
 export type SetRow = Selectable<ParTables['par_criteria_sets']>;
@@ -34,7 +31,7 @@ export interface ScoreRow {
 
 /** The only SQL of the PAR Index: sets in the city's tenant, assessments, scores and evidence in each ward's. */
 export function parRepository(db: AnyDb) {
-  const t = tables(db);
+  const t = db;
   return {
     tenant: (id: string) =>
       t.selectFrom('tenants').select(['id', 'code', 'name', 'kind', 'active']).where('id', '=', id).executeTakeFirst(),
