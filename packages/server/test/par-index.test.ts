@@ -144,6 +144,13 @@ describe('the criteria set', () => {
     });
     expect(again.body.version).toBe(2);
     expect((await admin.get(SETS)).body.map((s: { version: number }) => s.version)).toEqual([2, 1]);
+    // The city moves its deadline; a date it cannot read is refused by field.
+    expect(
+      (await admin.patch(`${SETS}/${again.body.id}`, { deadline: '30/11/2026' })).body.error.fields,
+    ).toHaveProperty('deadline');
+    expect((await admin.patch(`${SETS}/${again.body.id}`, { deadline: '2026-12-05' })).body.deadline).toBe(
+      '2026-12-05',
+    );
   });
 
   it('answers bad files and fields with a field-level 400, never a 500', async () => {
