@@ -28,6 +28,40 @@ export function maskAddress(address: string | null): string | null {
   return parts.length > 1 ? `***,${parts.slice(-1)[0]}` : '***';
 }
 
+/** Keeps the initial of each word of a name: "Nguyễn Văn An" → "N***** V** A*". */
+export function maskName(name: string | null): string | null {
+  if (!name) return name;
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((w) => `${[...w][0] ?? ''}${'*'.repeat(Math.max([...w].length - 1, 1))}`)
+    .join(' ');
+}
+
+/** A citizen as one record holds them; every field is optional because records hold different ones. */
+export interface PersonFields {
+  name?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  address?: string | null;
+  idNumber?: string | null;
+}
+
+/** Masks every field the record holds; `keepName` for readers who may see who wrote but not how to reach them. */
+export function maskPerson<T extends PersonFields>(person: T, options: { keepName?: boolean } = {}): T {
+  const out: T = { ...person };
+  if (person.name !== undefined && !options.keepName) out.name = maskName(person.name);
+  if (person.phone !== undefined) out.phone = maskPhone(person.phone);
+  if (person.email !== undefined) out.email = maskEmail(person.email);
+  if (person.address !== undefined) out.address = maskAddress(person.address);
+  if (person.idNumber !== undefined) out.idNumber = maskIdNumber(person.idNumber);
+  return out;
+}
+
+/** The fields a record actually holds for a person: what a logged read names. */
+export const heldFields = (person: PersonFields) =>
+  (['name', 'phone', 'email', 'address', 'idNumber'] as const).filter((f) => person[f]);
+
 /** Kinds of record holding personal data, each with its own retention. */
 export const RETENTION_KINDS = [
   'loginFailures',
