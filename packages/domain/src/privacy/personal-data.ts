@@ -69,13 +69,17 @@ export const RETENTION_KINDS = [
   'expiredSessions',
   'feedbackContacts',
   'dossierContacts',
+  'notifications',
 ] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 
 /**
  * Days each kind keeps its personal data, counted from: the failure (throttles), the session's expiry, a feedback's
- * last change once closed, a dossier's end of processing. Contacts are then erased; the record itself stays for
- * the statistics and the archive.
+ * last change once closed, a dossier's end of processing, a staff notification's creation. Throttles, sessions and
+ * notifications are then deleted; feedback and dossiers lose their contacts (feedback also the submitter's name,
+ * and the name and contacts quoted in its texts), the record itself staying for the statistics and the archive.
+ * The audit trail, reads of personal data included, is never erased: it holds who read which record, never the
+ * values, and its hash chain must stay whole (docs/SECURITY.md).
  */
 export const DEFAULT_RETENTION_DAYS: Record<RetentionKind, number> = {
   loginFailures: 30,
@@ -83,6 +87,7 @@ export const DEFAULT_RETENTION_DAYS: Record<RetentionKind, number> = {
   expiredSessions: 30,
   feedbackContacts: 5 * 365,
   dossierContacts: 10 * 365,
+  notifications: 365,
 };
 
 /** The instant before which a kind's records are past their retention. */
