@@ -1,6 +1,5 @@
 import { heldFields, type PersonFields } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import type { AuthContext } from '../../http/policy.js';
 import { recordAudit } from '../audit/repository.js';
 
 /**
@@ -10,7 +9,7 @@ import { recordAudit } from '../audit/repository.js';
  */
 export async function logPersonalDataRead(
   db: Db,
-  auth: AuthContext,
+  auth: { tenantId: string; userId: string | null },
   record: string,
   person: PersonFields,
   now: Date,
