@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type JobRunner, startJobs } from '../src/jobs/job-runner.js';
-import { withDossierTables } from '../src/modules/dossiers/tables.js';
-import { withFeedbackTables } from '../src/modules/feedback/tables.js';
-import { withNotificationTables } from '../src/modules/notifications/tables.js';
 import { retentionJob } from '../src/modules/personal-data/retention.js';
 import { TEST_EPOCH } from './support/constants.js';
 import { intakeBody, procedureId } from './support/dossier-fixtures.js';
@@ -37,14 +34,14 @@ beforeAll(async () => {
   expect(rejected.status).toBe(200);
   dossierId = (await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')))).body.id;
   // The dossier's end of processing: the retention counts from it (its processing steps have their own tests).
-  await withDossierTables(t.db)
+  await t.db
     .updateTable('dossiers')
     .set({ ended_at: TEST_EPOCH })
     .where('id', '=', dossierId)
     .execute();
   expect((await t.client().login('haiduong.motcua', 'sai-mat-khau')).status).toBe(401);
   const ward = await t.db.selectFrom('users').select('tenant_id').where('id', '=', userId).executeTakeFirstOrThrow();
-  await withNotificationTables(t.db)
+  await t.db
     .insertInto('notifications')
     .values({
       tenant_id: ward.tenant_id,
@@ -65,13 +62,13 @@ afterAll(async () => {
 const state = async () => ({
   loginFailures: (await t.db.selectFrom('login_failures').select('at').execute()).length,
   sessions: (await t.db.selectFrom('sessions').select('id').where('user_id', '=', userId).execute()).length,
-  notifications: (await withNotificationTables(t.db).selectFrom('notifications').select('id').execute()).length,
-  feedback: await withFeedbackTables(t.db)
+  notifications: (await t.db.selectFrom('notifications').select('id').execute()).length,
+  feedback: await t.db
     .selectFrom('feedback')
     .select(['submitter_name', 'submitter_phone', 'text', 'status'])
     .where('id', '=', feedbackId)
     .executeTakeFirstOrThrow(),
-  dossier: await withDossierTables(t.db)
+  dossier: await t.db
     .selectFrom('dossiers')
     .select(['applicant_name', 'applicant_phone', 'applicant_id_number'])
     .where('id', '=', dossierId)

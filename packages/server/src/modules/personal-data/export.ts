@@ -1,8 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { recordAudit } from '../audit/repository.js';
-import { withDossierTables } from '../dossiers/tables.js';
-import { withFeedbackTables } from '../feedback/tables.js';
 import { logPersonalDataRead } from './read-log.js';
 
 /** Who the citizen is: a phone number, an identity number and/or an e-mail, as they prove it at the counter. */
@@ -26,8 +24,7 @@ async function dossiersOf(db: Db, tenantId: string, key: CitizenKey) {
   const phone = key.phone ? digits(key.phone) : null;
   const id = key.idNumber?.trim() || null;
   const email = key.email?.trim().toLowerCase() || null;
-  const ddb = withDossierTables(db);
-  const rows = await ddb
+  const rows = await db
     .selectFrom('dossiers as d')
     .innerJoin('procedures as p', (j) =>
       j.onRef('p.tenant_id', '=', 'd.tenant_id').onRef('p.id', '=', 'd.procedure_id'),
@@ -47,13 +44,13 @@ async function dossiersOf(db: Db, tenantId: string, key: CitizenKey) {
   const ids = rows.map((r) => r.id);
   const [ratings, apologies] = ids.length
     ? await Promise.all([
-        ddb
+        db
           .selectFrom('dossier_ratings')
           .selectAll()
           .where('tenant_id', '=', tenantId)
           .where('dossier_id', 'in', ids)
           .execute(),
-        ddb
+        db
           .selectFrom('dossier_apologies')
           .selectAll()
           .where('tenant_id', '=', tenantId)
@@ -97,8 +94,7 @@ async function feedbackOf(db: Db, tenantId: string, key: CitizenKey) {
   const phone = key.phone ? digits(key.phone) : null;
   const email = key.email?.trim().toLowerCase() || null;
   if (!phone && !email) return []; // feedback holds no identity number
-  const fdb = withFeedbackTables(db);
-  const rows = await fdb
+  const rows = await db
     .selectFrom('feedback')
     .selectAll()
     .where('tenant_id', '=', tenantId)
@@ -112,7 +108,7 @@ async function feedbackOf(db: Db, tenantId: string, key: CitizenKey) {
     .execute();
   const ids = rows.map((r) => r.id);
   const files = ids.length
-    ? await fdb
+    ? await db
         .selectFrom('feedback_attachments')
         .select(['feedback_id', 'file_name', 'content_type', 'size', 'created_at'])
         .where('tenant_id', '=', tenantId)

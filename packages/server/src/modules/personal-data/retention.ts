@@ -8,9 +8,6 @@ import {
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { defineJob } from '../../jobs/job.js';
-import { withDossierTables } from '../dossiers/tables.js';
-import { withFeedbackTables } from '../feedback/tables.js';
-import { withNotificationTables } from '../notifications/tables.js';
 
 /** What one run erased, per kind. */
 export type RetentionResult = Record<RetentionKind, number>;
@@ -24,8 +21,7 @@ const count = (r: { numDeletedRows?: bigint; numUpdatedRows?: bigint }[]) =>
  * quoted in its texts (the same redaction as before publication). The feedback stays for the indicators.
  */
 async function anonymiseFeedback(db: Db, before: Date): Promise<number> {
-  const fdb = withFeedbackTables(db);
-  const rows = await fdb
+  const rows = await db
     .selectFrom('feedback')
     .select(['tenant_id', 'id', 'title', 'text', 'answer_text', 'info_supplied_text'])
     .select(['submitter_name', 'submitter_phone', 'submitter_email', 'submitter_address'])
@@ -45,7 +41,7 @@ async function anonymiseFeedback(db: Db, before: Date): Promise<number> {
       contacts: [r.submitter_phone, r.submitter_email, r.submitter_address],
     };
     const clean = (text: string | null) => (text === null ? null : redactPersonalData(text, known).text);
-    await fdb
+    await db
       .updateTable('feedback')
       .set({
         title: clean(r.title) ?? '',
@@ -66,7 +62,7 @@ async function anonymiseFeedback(db: Db, before: Date): Promise<number> {
 
 /** Ended dossiers past their retention lose the applicant's contacts; the name stays with the archived dossier. */
 async function anonymiseDossiers(db: Db, before: Date): Promise<number> {
-  const res = await withDossierTables(db)
+  const res = await db
     .updateTable('dossiers')
     .set({ applicant_phone: null, applicant_email: null, applicant_address: null, applicant_id_number: null })
     .where('ended_at', '<', before)
@@ -86,14 +82,14 @@ async function deleteTraces(db: Db, cut: Cut) {
   return {
     loginFailures: count(await db.deleteFrom('login_failures').where('at', '<', cut('loginFailures')).execute()),
     lookupFailures: count(
-      await withDossierTables(db)
+      await db
         .deleteFrom('dossier_lookup_failures')
         .where('at', '<', cut('lookupFailures'))
         .execute(),
     ),
     expiredSessions: count(await db.deleteFrom('sessions').where('expires_at', '<', cut('expiredSessions')).execute()),
     notifications: count(
-      await withNotificationTables(db)
+      await db
         .deleteFrom('notifications')
         .where('created_at', '<', cut('notifications'))
         .execute(),
