@@ -34,11 +34,7 @@ beforeAll(async () => {
   expect(rejected.status).toBe(200);
   dossierId = (await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')))).body.id;
   // The dossier's end of processing: the retention counts from it (its processing steps have their own tests).
-  await t.db
-    .updateTable('dossiers')
-    .set({ ended_at: TEST_EPOCH })
-    .where('id', '=', dossierId)
-    .execute();
+  await t.db.updateTable('dossiers').set({ ended_at: TEST_EPOCH }).where('id', '=', dossierId).execute();
   expect((await t.client().login('haiduong.motcua', 'sai-mat-khau')).status).toBe(401);
   const ward = await t.db.selectFrom('users').select('tenant_id').where('id', '=', userId).executeTakeFirstOrThrow();
   await t.db

@@ -82,18 +82,10 @@ async function deleteTraces(db: Db, cut: Cut) {
   return {
     loginFailures: count(await db.deleteFrom('login_failures').where('at', '<', cut('loginFailures')).execute()),
     lookupFailures: count(
-      await db
-        .deleteFrom('dossier_lookup_failures')
-        .where('at', '<', cut('lookupFailures'))
-        .execute(),
+      await db.deleteFrom('dossier_lookup_failures').where('at', '<', cut('lookupFailures')).execute(),
     ),
     expiredSessions: count(await db.deleteFrom('sessions').where('expires_at', '<', cut('expiredSessions')).execute()),
-    notifications: count(
-      await db
-        .deleteFrom('notifications')
-        .where('created_at', '<', cut('notifications'))
-        .execute(),
-    ),
+    notifications: count(await db.deleteFrom('notifications').where('created_at', '<', cut('notifications')).execute()),
   };
 }
 
