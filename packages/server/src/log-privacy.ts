@@ -10,7 +10,6 @@ const PERSON_KEYS = [
   'phone',
   'email',
   'idNumber',
-  'address',
   'phoneLast4',
   'applicant_name',
   'applicant_phone',
@@ -22,7 +21,11 @@ const PERSON_KEYS = [
   'submitter_email',
   'submitter_address',
 ];
-const NAME_PATHS = ['applicant.name', '*.applicant.name', 'submitter.name', '*.submitter.name'];
+// A bare `name` or `address` is too often a unit's name or a socket's address (a connection error): only a
+// citizen's are masked.
+const NAME_PATHS = ['applicant', 'submitter'].flatMap((who) =>
+  ['name', 'address'].flatMap((f) => [`${who}.${f}`, `*.${who}.${f}`]),
+);
 
 /** pino's redact paths: each key at the top, one and two levels down. */
 export const LOG_REDACT_PATHS = [

@@ -94,7 +94,13 @@ describe('feedback submitters (Decree 13)', () => {
     const admin = await t.loginAs('haiduong.admin');
     expect((await admin.get('/api/v1/personal-data/export?phone=0912345678&idNumber=030090001234')).status).toBe(200);
     t.deps.log.info({ dossier: { applicant_phone: '0912 345 678', applicant: { name: 'Nguyễn Văn An' } } }, 'x');
+    t.deps.log.warn(
+      { err: { address: '127.0.0.1', port: 5432 }, submitter: { address: 'Số 5 phố Hàng, phường Hải Dương' } },
+      'y',
+    );
     const text = lines.join('');
+    expect(text).toContain('"address":"127.0.0.1"'); // a socket's address is not a citizen's
+    expect(text).toContain('"address":"***, phường Hải Dương"');
     expect(text).toContain('/api/v1/personal-data/export?phone=*******678&idNumber=*********234');
     expect(text).toContain('"applicant_phone":"*******678"');
     expect(text).toContain('"name":"N***** V** A*"');
