@@ -1,15 +1,13 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
+import { startOidcProvider, type TestProvider } from './support/oidc-provider.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 // Login through the province's OpenID Connect provider: a real provider (oidc-provider) on its own port, the full
 // authorization-code flow with PKCE over HTTP, its login and consent forms filled in as a browser would.
 let t: TestApp;
 let issuer: string;
-let providerServer: http.Server;
+let provider: TestProvider;
 
 // The provider's users: `sub` → e-mail. Only canbo's e-mail is an account's in cchc.
 const PEOPLE: Record<string, string> = {
@@ -17,33 +15,6 @@ const PEOPLE: Record<string, string> = {
   nguoila: 'nguoila@example.vn',
   khoa: 'khoa@haiduong.gov.vn',
 };
-
-async function startProvider(redirect: string): Promise<void> {
-  providerServer = http.createServer();
-  await new Promise<void>((r) => providerServer.listen(0, '127.0.0.1', r));
-  issuer = `http://127.0.0.1:${(providerServer.address() as AddressInfo).port}`;
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: 'cchc',
-        client_secret: 'bi-mat-cua-cchc',
-        redirect_uris: [redirect],
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-      },
-    ],
-    // PKCE for every client, confidential ones too: the flow under test must carry it.
-    pkce: { required: () => true },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
-    findAccount: async (_ctx, sub) => ({
-      accountId: sub,
-      claims: async () => ({ sub, email: PEOPLE[sub], email_verified: true }),
-    }),
-    cookies: { keys: ['khoa-thu-nghiem'] },
-    features: { devInteractions: { enabled: true } },
-  });
-  providerServer.on('request', provider.callback());
-}
 
 /** A browser's cookie jar, enough for two servers on one host. */
 class Browser {
@@ -106,7 +77,8 @@ class Browser {
 beforeAll(async () => {
   t = await startTestApp();
   const redirect = `${t.url}/api/v1/auth/oidc/callback`;
-  await startProvider(redirect);
+  provider = await startOidcProvider(redirect, PEOPLE);
+  issuer = provider.issuer;
   // The app's port is known only once it listens: its OIDC settings are loaded now, from the same variables.
   t.deps.config.oidc = loadConfig({
     NODE_ENV: 'test',
@@ -123,7 +95,7 @@ beforeAll(async () => {
     .execute();
 });
 afterAll(async () => {
-  await new Promise((r) => providerServer?.close(r));
+  await provider?.close();
   await t?.close();
 });
 
