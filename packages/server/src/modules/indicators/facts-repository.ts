@@ -1,0 +1,209 @@
+// The SQL of the fast path: Decision 766 and form II.06a summed over the stored dossier facts (migration 0024), the
+// dossiers those facts do not cover yet, and the facts written back. The date rules below mirror the domain's
+// `classifyProcessing` and `contributionOf`; test/indicators-fast-path.test.ts proves both give the same figures.
+import type { ProcessingCounts, SettledFacts } from '@cchc/domain';
+import { type RawBuilder, sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import { PERIOD_COLUMNS } from './repository.js';
+import { withIndicatorTables } from './tables.js';
+
+/** Which dossiers and which day: a period's rows of one tenant (or unit), judged at the end of `asOf`. */
+export interface FactsScope {
+  tenantId: string;
+  unitId?: string;
+  /** The period's Vietnam days and its instants. */
+  from: string;
+  to: string;
+  fromAt: Date;
+  toExclusive: Date;
+  asOf: string;
+  /** The first instant after `asOf`: stored facts hold for dossiers whose last event is before it. */
+  asOfEnd: Date;
+  calendarVersion: string;
+}
+
+/** The rules the dates are judged by (the 766 rules, or the plain ones of form II.06a). */
+export interface JudgingRules {
+  /** More supplement requests than this make a dossier late; null: no limit. */
+  maxSupplementRequests: number | null;
+  apologyMovesDue: boolean;
+}
+
+const VALID_FACT = sql`f.dossier_xmin = d.xmin AND f.procedure_xmin = p.xmin AND f.calendar_version`;
+
+/**
+ * The period's dossiers with valid facts that hold at `asOf`, each placed: counted (accepted, not finished before
+ * the period), received in it, processed with a result in it, and `ord` (-1 early or within, 0 on the due date, 1
+ * late or overdue) with the reason.
+ */
+function placed(scope: FactsScope, rules: JudgingRules, unknownField: string): RawBuilder<unknown> {
+  const due = rules.apologyMovesDue ? sql`f.due_on_with_letter` : sql`f.due_on`;
+  const tooMany =
+    rules.maxSupplementRequests === null ? sql`false` : sql`f.supplement_requests > ${rules.maxSupplementRequests}`;
+  const unit = scope.unitId === undefined ? sql`` : sql`AND d.unit_id = ${scope.unitId}`;
+  return sql`
+    judged AS (
+      SELECT d.code, p.code AS procedure_code, coalesce(p.field, ${unknownField}) AS field,
+             coalesce(d.unit_id::text, '') AS unit_id, coalesce(r.satisfied = false, false) AS disliked, f.*,
+             ${due} AS due, coalesce(f.judged_on, ${scope.asOf}::date) AS judged_day, ${tooMany} AS too_many
+        FROM dossiers d
+        JOIN procedures p ON p.tenant_id = d.tenant_id AND p.id = d.procedure_id
+        JOIN dossier_facts f ON f.tenant_id = d.tenant_id AND f.dossier_id = d.id
+             AND ${VALID_FACT} = ${scope.calendarVersion}
+        LEFT JOIN dossier_ratings r ON r.tenant_id = d.tenant_id AND r.dossier_id = d.id
+       WHERE d.tenant_id = ${scope.tenantId} AND d.received_at < ${scope.toExclusive}
+         AND (d.ended_at IS NULL OR d.ended_at >= ${scope.fromAt})
+         AND (f.last_event_at IS NULL OR f.last_event_at < ${scope.asOfEnd}) ${unit}),
+    placed AS (
+      SELECT j.*,
+             j.received_on IS NOT NULL AND NOT (j.finished AND j.ended_on < ${scope.from}::date) AS counted,
+             j.received_on BETWEEN ${scope.from}::date AND ${scope.to}::date AS received_in,
+             j.finished AND j.end_status IN (9, 10) AND j.ended_on BETWEEN ${scope.from}::date AND ${scope.to}::date
+               AS with_result,
+             NOT j.too_many AND j.due IS NULL AS no_due,
+             CASE WHEN j.too_many OR j.due IS NULL OR j.judged_day > j.due THEN 1
+                  WHEN j.judged_day = j.due THEN 0 ELSE -1 END AS ord
+        FROM judged j)`;
+}
+
+/** A procedure's sums as SQL returns them (bigint counts as text). */
+export interface TallyRow {
+  procedure_code: string;
+  missing_codes: string[] | null;
+  [sum: string]: string | number | string[] | null;
+}
+
+/** The 766 sums per procedure, in the domain's names (ProcedureTally), with the codes missing a due date. */
+export async function tallyRows(db: Db, scope: FactsScope, rules: JudgingRules, named: readonly string[]) {
+  const result = await sql<TallyRow>`
+    WITH ${placed(scope, rules, '')}
+    SELECT procedure_code,
+           count(*) FILTER (WHERE counted) AS "counted",
+           count(*) FILTER (WHERE counted AND ord <= 0) AS "onTime",
+           count(*) FILTER (WHERE counted AND (disliked OR code = ANY(${[...named]}::text[]))) AS "complained",
+           count(*) FILTER (WHERE counted AND no_due) AS "missingDue",
+           count(*) FILTER (WHERE counted AND received_in) AS "received",
+           count(*) FILTER (WHERE counted AND received_in AND sync_known) AS "receivedSyncKnown",
+           count(*) FILTER (WHERE counted AND received_in AND synced) AS "receivedSynced",
+           count(*) FILTER (WHERE counted AND received_in AND online) AS "receivedOnline",
+           count(*) FILTER (WHERE counted AND received_in AND counts_as_online) AS "receivedCountsAsOnline",
+           count(*) FILTER (WHERE counted AND received_in AND fee_synced) AS "receivedFeeSynced",
+           count(*) FILTER (WHERE counted AND received_in AND paid_online) AS "receivedPaidOnline",
+           count(*) FILTER (WHERE counted AND received_in AND owes_fee) AS "receivedOwing",
+           count(*) FILTER (WHERE counted AND received_in AND owes_fee AND paid_online) AS "receivedOwingPaidOnline",
+           count(*) FILTER (WHERE counted AND with_result) AS "processed",
+           coalesce(sum(office_minutes) FILTER (WHERE counted AND with_result), 0) AS "officeMinutes",
+           count(*) FILTER (WHERE counted AND with_result AND paper_result) AS "processedPaper",
+           count(*) FILTER (WHERE counted AND with_result AND paper_result AND result_file) AS "processedPaperWithFile",
+           count(*) FILTER (WHERE counted AND with_result AND digitised) AS "processedDigitised",
+           array_agg(code ORDER BY code) FILTER (WHERE counted AND no_due) AS missing_codes
+      FROM placed GROUP BY procedure_code`.execute(db);
+  return result.rows;
+}
+
+/** An II.06a row as SQL returns it: the unit ('' for the ward as a whole), the field and the eleven counts. */
+export type ProcessingRow = { unit_id: string; field: string; missing_codes: string[] | null } & Record<
+  keyof ProcessingCounts,
+  string
+>;
+
+/** Form II.06a's counts per unit and field under the given rules, with the codes missing a due date. */
+export async function processingRows(db: Db, scope: FactsScope, rules: JudgingRules, unknownField: string) {
+  const result = await sql<ProcessingRow>`
+    WITH ${placed(scope, rules, unknownField)}
+    SELECT unit_id, field,
+           count(*) AS "received",
+           count(*) FILTER (WHERE received_in AND online) AS "online",
+           count(*) FILTER (WHERE received_in AND NOT online) AS "inPersonOrPost",
+           count(*) FILTER (WHERE NOT received_in) AS "carriedOver",
+           count(*) FILTER (WHERE finished) AS "processed",
+           count(*) FILTER (WHERE finished AND ord = -1) AS "early",
+           count(*) FILTER (WHERE finished AND ord = 0) AS "onTime",
+           count(*) FILTER (WHERE finished AND ord = 1) AS "late",
+           count(*) FILTER (WHERE NOT finished) AS "processing",
+           count(*) FILTER (WHERE NOT finished AND ord <= 0) AS "withinDeadline",
+           count(*) FILTER (WHERE NOT finished AND ord = 1) AS "overdue",
+           array_agg(code ORDER BY code) FILTER (WHERE no_due) AS missing_codes
+      FROM placed WHERE counted GROUP BY unit_id, field`.execute(db);
+  return result.rows;
+}
+
+/**
+ * The period's dossiers the stored facts do not answer for `asOf`: without valid facts, or with an event after that
+ * day (a past period judged before its dossiers' later events). `has_facts` tells the second kind from the first.
+ */
+export function uncoveredDossiers(db: Db, scope: FactsScope) {
+  const covered = sql<boolean>`(f.last_event_at IS NULL OR f.last_event_at < ${scope.asOfEnd})`;
+  return withIndicatorTables(db)
+    .selectFrom('dossiers as d')
+    .innerJoin('procedures as p', (j) =>
+      j.onRef('p.tenant_id', '=', 'd.tenant_id').onRef('p.id', '=', 'd.procedure_id'),
+    )
+    .leftJoin('dossier_apologies as a', (j) =>
+      j.onRef('a.tenant_id', '=', 'd.tenant_id').onRef('a.dossier_id', '=', 'd.id'),
+    )
+    .leftJoin('dossier_ratings as r', (j) =>
+      j.onRef('r.tenant_id', '=', 'd.tenant_id').onRef('r.dossier_id', '=', 'd.id'),
+    )
+    .leftJoin(sql`dossier_facts`.as('f'), (j) =>
+      j.on(
+        sql<boolean>`f.tenant_id = d.tenant_id AND f.dossier_id = d.id AND ${VALID_FACT} = ${scope.calendarVersion}`,
+      ),
+    )
+    .select(PERIOD_COLUMNS)
+    .select([
+      'd.id',
+      sql<string>`d.xmin::text`.as('dossier_xmin'),
+      sql<string>`p.xmin::text`.as('procedure_xmin'),
+      sql<boolean>`f.dossier_id IS NOT NULL`.as('has_facts'),
+    ])
+    .where('d.tenant_id', '=', scope.tenantId)
+    .where('d.received_at', '<', scope.toExclusive)
+    .where((e) => e.or([e('d.ended_at', 'is', null), e('d.ended_at', '>=', scope.fromAt)]))
+    .where(sql<boolean>`NOT (f.dossier_id IS NOT NULL AND ${covered})`)
+    .$if(scope.unitId !== undefined, (q) => q.where('d.unit_id', '=', scope.unitId ?? ''))
+    .orderBy('d.code')
+    .execute();
+}
+
+/** A dossier's facts to store, with the row versions they were computed from. */
+export interface FactsToSave {
+  dossierId: string;
+  dossierXmin: string;
+  procedureXmin: string;
+  facts: SettledFacts;
+}
+
+/** Writes facts in one statement (arrays unnested), replacing older ones. */
+export async function saveFacts(db: Db, tenantId: string, calendarVersion: string, rows: readonly FactsToSave[]) {
+  if (rows.length === 0) return;
+  const col = <T>(pick: (row: FactsToSave) => T) => rows.map(pick);
+  const t = (row: FactsToSave) => row.facts.traits;
+  await sql`
+    INSERT INTO dossier_facts (tenant_id, calendar_version, dossier_id, dossier_xmin, procedure_xmin, last_event_at,
+      received_on, finished, ended_on, end_status, judged_on, due_on, due_on_with_letter, supplement_requests,
+      office_minutes, online, counts_as_online, sync_known, synced, fee_synced, paid_online, owes_fee, paper_result,
+      result_file, digitised)
+    SELECT ${tenantId}, ${calendarVersion}, u.* FROM unnest(
+      ${col((r) => r.dossierId)}::uuid[], ${col((r) => r.dossierXmin)}::xid[], ${col((r) => r.procedureXmin)}::xid[],
+      ${col((r) => r.facts.lastEventAt)}::timestamptz[], ${col((r) => r.facts.receivedOn)}::date[],
+      ${col((r) => r.facts.finished)}::boolean[], ${col((r) => r.facts.endedOn)}::date[],
+      ${col((r) => r.facts.endStatus)}::smallint[], ${col((r) => r.facts.judgedOn)}::date[],
+      ${col((r) => r.facts.dueOn)}::date[], ${col((r) => r.facts.dueOnWithLetter)}::date[],
+      ${col((r) => r.facts.supplementRequests)}::integer[], ${col((r) => r.facts.officeMinutes)}::float8[],
+      ${col((r) => t(r).online)}::boolean[], ${col((r) => t(r).countsAsOnline)}::boolean[],
+      ${col((r) => t(r).syncKnown)}::boolean[], ${col((r) => t(r).synced)}::boolean[],
+      ${col((r) => t(r).feeSynced)}::boolean[], ${col((r) => t(r).paidOnline)}::boolean[],
+      ${col((r) => t(r).owesFee)}::boolean[], ${col((r) => t(r).paperResult)}::boolean[],
+      ${col((r) => t(r).resultFile)}::boolean[], ${col((r) => t(r).digitised)}::boolean[]) AS u
+    ON CONFLICT (tenant_id, dossier_id) DO UPDATE SET
+      calendar_version = EXCLUDED.calendar_version, dossier_xmin = EXCLUDED.dossier_xmin,
+      procedure_xmin = EXCLUDED.procedure_xmin, last_event_at = EXCLUDED.last_event_at,
+      received_on = EXCLUDED.received_on, finished = EXCLUDED.finished, ended_on = EXCLUDED.ended_on,
+      end_status = EXCLUDED.end_status, judged_on = EXCLUDED.judged_on, due_on = EXCLUDED.due_on,
+      due_on_with_letter = EXCLUDED.due_on_with_letter, supplement_requests = EXCLUDED.supplement_requests,
+      office_minutes = EXCLUDED.office_minutes, online = EXCLUDED.online, counts_as_online = EXCLUDED.counts_as_online,
+      sync_known = EXCLUDED.sync_known, synced = EXCLUDED.synced, fee_synced = EXCLUDED.fee_synced,
+      paid_online = EXCLUDED.paid_online, owes_fee = EXCLUDED.owes_fee, paper_result = EXCLUDED.paper_result,
+      result_file = EXCLUDED.result_file, digitised = EXCLUDED.digitised`.execute(db);
+}
