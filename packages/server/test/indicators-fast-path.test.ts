@@ -15,7 +15,7 @@ import { loadIndicatorConfig } from '../src/modules/indicators/config.js';
 import { uncoveredDossiers } from '../src/modules/indicators/facts-repository.js';
 import { loadIndicatorInput, loadPeriodRecords } from '../src/modules/indicators/load-input.js';
 import { factsScope } from '../src/modules/indicators/summed-period.js';
-import { indicatorReport } from '../src/modules/indicators/use-cases/compute-report.js';
+import { indicatorReport, indicatorReports } from '../src/modules/indicators/use-cases/compute-report.js';
 import { processingTable } from '../src/modules/indicators/use-cases/processing-table.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -161,7 +161,7 @@ describe('Decision 766 and II.06a fast path', () => {
   it('sums a warm period in SQL: once facts are stored, no dossier of the year is left to the domain', async () => {
     await indicatorReport(t.db, tenantId, '2026');
     const calendar = await loadWorkingCalendar(t.db, tenantId);
-    const scope = factsScope(tenantId, periodOf('2026'), '2026-12-31', calendar);
+    const scope = factsScope([{ tenantId, calendar }], periodOf('2026'), '2026-12-31');
     expect(await uncoveredDossiers(t.db, scope)).toEqual([]);
     // A changed dossier is left to the domain until its facts are stored again.
     await sql`UPDATE dossiers SET channel = 2 WHERE tenant_id = ${tenantId} AND code LIKE 'F1-%'`.execute(t.db);
@@ -170,5 +170,15 @@ describe('Decision 766 and II.06a fast path', () => {
     expect((await uncoveredDossiers(t.db, scope)).length).toBeGreaterThanOrEqual(Number(changed.rows[0]?.n ?? 0));
     await expectSame('2026', undefined, 'after a dossier change');
     expect(await uncoveredDossiers(t.db, scope)).toEqual([]);
+  });
+
+  it('reads many wards in one statement with the figures each would get alone', async () => {
+    const wards = await sql<{ id: string }>`SELECT id FROM tenants ORDER BY code`.execute(t.db);
+    const ids = wards.rows.map((w) => w.id);
+    expect(ids.length).toBeGreaterThan(1);
+    const now = new Date('2026-03-20T10:00:00+07:00');
+    const together = await indicatorReports(t.db, ids, '2026-Q1', now);
+    for (const id of ids) expect(together.get(id)).toEqual(await indicatorReport(t.db, id, '2026-Q1', undefined, now));
+    expect(together.get(tenantId)).toEqual((await domainFigures('2026-Q1', now)).report);
   });
 });

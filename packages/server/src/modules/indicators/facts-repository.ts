@@ -7,9 +7,15 @@ import type { Db } from '../../db/database.js';
 import { PERIOD_COLUMNS } from './repository.js';
 import { withIndicatorTables } from './tables.js';
 
-/** Which dossiers and which day: a period's rows of one tenant (or unit), judged at the end of `asOf`. */
-export interface FactsScope {
+/** A ward and the version of its working calendar, which its stored facts must carry. */
+export interface FactsWard {
   tenantId: string;
+  calendarVersion: string;
+}
+
+/** Which dossiers and which day: a period's rows of some wards (or one unit of one), judged at the end of `asOf`. */
+export interface FactsScope {
+  wards: readonly FactsWard[];
   unitId?: string;
   /** The period's Vietnam days and its instants. */
   from: string;
@@ -19,8 +25,11 @@ export interface FactsScope {
   asOf: string;
   /** The first instant after `asOf`: stored facts hold for dossiers whose last event is before it. */
   asOfEnd: Date;
-  calendarVersion: string;
 }
+
+/** The wards as a relation `w(tenant_id, calendar_version)` to join the dossiers to. */
+const wardsOf = (scope: FactsScope) =>
+  sql`unnest(${scope.wards.map((w) => w.tenantId)}::uuid[], ${scope.wards.map((w) => w.calendarVersion)}::text[])`;
 
 /** The rules the dates are judged by (the 766 rules, or the plain ones of form II.06a). */
 export interface JudgingRules {
@@ -29,7 +38,7 @@ export interface JudgingRules {
   apologyMovesDue: boolean;
 }
 
-const VALID_FACT = sql`f.dossier_xmin = d.xmin AND f.procedure_xmin = p.xmin AND f.calendar_version`;
+const VALID_FACT = sql`f.dossier_xmin = d.xmin AND f.procedure_xmin = p.xmin AND f.calendar_version = w.calendar_version`;
 
 /**
  * The period's dossiers with valid facts that hold at `asOf`, each placed: counted (accepted, not finished before
@@ -43,15 +52,18 @@ function placed(scope: FactsScope, rules: JudgingRules, unknownField: string): R
   const unit = scope.unitId === undefined ? sql`` : sql`AND d.unit_id = ${scope.unitId}`;
   return sql`
     judged AS (
-      SELECT d.code, p.code AS procedure_code, coalesce(p.field, ${unknownField}) AS field,
-             coalesce(d.unit_id::text, '') AS unit_id, coalesce(r.satisfied = false, false) AS disliked, f.*,
+      SELECT d.tenant_id, d.code, p.code AS procedure_code, coalesce(p.field, ${unknownField}) AS field,
+             coalesce(d.unit_id::text, '') AS unit_id, coalesce(r.satisfied = false, false) AS disliked,
+             f.received_on, f.finished, f.ended_on, f.end_status, f.supplement_requests, f.office_minutes, f.online,
+             f.counts_as_online, f.sync_known, f.synced, f.fee_synced, f.paid_online, f.owes_fee, f.paper_result,
+             f.result_file, f.digitised,
              ${due} AS due, coalesce(f.judged_on, ${scope.asOf}::date) AS judged_day, ${tooMany} AS too_many
-        FROM dossiers d
+        FROM ${wardsOf(scope)} AS w(tenant_id, calendar_version)
+        JOIN dossiers d ON d.tenant_id = w.tenant_id
         JOIN procedures p ON p.tenant_id = d.tenant_id AND p.id = d.procedure_id
-        JOIN dossier_facts f ON f.tenant_id = d.tenant_id AND f.dossier_id = d.id
-             AND ${VALID_FACT} = ${scope.calendarVersion}
+        JOIN dossier_facts f ON f.tenant_id = d.tenant_id AND f.dossier_id = d.id AND ${VALID_FACT}
         LEFT JOIN dossier_ratings r ON r.tenant_id = d.tenant_id AND r.dossier_id = d.id
-       WHERE d.tenant_id = ${scope.tenantId} AND d.received_at < ${scope.toExclusive}
+       WHERE d.received_at < ${scope.toExclusive}
          AND (d.ended_at IS NULL OR d.ended_at >= ${scope.fromAt})
          AND (f.last_event_at IS NULL OR f.last_event_at < ${scope.asOfEnd}) ${unit}),
     placed AS (
@@ -68,19 +80,24 @@ function placed(scope: FactsScope, rules: JudgingRules, unknownField: string): R
 
 /** A procedure's sums as SQL returns them (bigint counts as text). */
 export interface TallyRow {
+  tenant_id: string;
   procedure_code: string;
   missing_codes: string[] | null;
   [sum: string]: string | number | string[] | null;
 }
 
-/** The 766 sums per procedure, in the domain's names (ProcedureTally), with the codes missing a due date. */
+/**
+ * The 766 sums per ward and procedure, in the domain's names (ProcedureTally), with the codes missing a due date.
+ * `named`: the dossier codes the feedback of each ward names (5.4), as `tenant_id:code`.
+ */
 export async function tallyRows(db: Db, scope: FactsScope, rules: JudgingRules, named: readonly string[]) {
   const result = await sql<TallyRow>`
     WITH ${placed(scope, rules, '')}
-    SELECT procedure_code,
+    SELECT tenant_id, procedure_code,
            count(*) FILTER (WHERE counted) AS "counted",
            count(*) FILTER (WHERE counted AND ord <= 0) AS "onTime",
-           count(*) FILTER (WHERE counted AND (disliked OR code = ANY(${[...named]}::text[]))) AS "complained",
+           count(*) FILTER (WHERE counted AND (disliked OR (tenant_id::text || ':' || code) = ANY(${[...named]}::text[])))
+             AS "complained",
            count(*) FILTER (WHERE counted AND no_due) AS "missingDue",
            count(*) FILTER (WHERE counted AND received_in) AS "received",
            count(*) FILTER (WHERE counted AND received_in AND sync_known) AS "receivedSyncKnown",
@@ -97,21 +114,23 @@ export async function tallyRows(db: Db, scope: FactsScope, rules: JudgingRules, 
            count(*) FILTER (WHERE counted AND with_result AND paper_result AND result_file) AS "processedPaperWithFile",
            count(*) FILTER (WHERE counted AND with_result AND digitised) AS "processedDigitised",
            array_agg(code ORDER BY code) FILTER (WHERE counted AND no_due) AS missing_codes
-      FROM placed GROUP BY procedure_code`.execute(db);
+      FROM placed GROUP BY tenant_id, procedure_code`.execute(db);
   return result.rows;
 }
 
 /** An II.06a row as SQL returns it: the unit ('' for the ward as a whole), the field and the eleven counts. */
-export type ProcessingRow = { unit_id: string; field: string; missing_codes: string[] | null } & Record<
-  keyof ProcessingCounts,
-  string
->;
+export type ProcessingRow = {
+  tenant_id: string;
+  unit_id: string;
+  field: string;
+  missing_codes: string[] | null;
+} & Record<keyof ProcessingCounts, string>;
 
 /** Form II.06a's counts per unit and field under the given rules, with the codes missing a due date. */
 export async function processingRows(db: Db, scope: FactsScope, rules: JudgingRules, unknownField: string) {
   const result = await sql<ProcessingRow>`
     WITH ${placed(scope, rules, unknownField)}
-    SELECT unit_id, field,
+    SELECT tenant_id, unit_id, field,
            count(*) AS "received",
            count(*) FILTER (WHERE received_in AND online) AS "online",
            count(*) FILTER (WHERE received_in AND NOT online) AS "inPersonOrPost",
@@ -124,7 +143,7 @@ export async function processingRows(db: Db, scope: FactsScope, rules: JudgingRu
            count(*) FILTER (WHERE NOT finished AND ord <= 0) AS "withinDeadline",
            count(*) FILTER (WHERE NOT finished AND ord = 1) AS "overdue",
            array_agg(code ORDER BY code) FILTER (WHERE no_due) AS missing_codes
-      FROM placed WHERE counted GROUP BY unit_id, field`.execute(db);
+      FROM placed WHERE counted GROUP BY tenant_id, unit_id, field`.execute(db);
   return result.rows;
 }
 
@@ -147,17 +166,25 @@ export function uncoveredDossiers(db: Db, scope: FactsScope) {
     )
     .leftJoin(sql`dossier_facts`.as('f'), (j) =>
       j.on(
-        sql<boolean>`f.tenant_id = d.tenant_id AND f.dossier_id = d.id AND ${VALID_FACT} = ${scope.calendarVersion}`,
+        sql<boolean>`f.tenant_id = d.tenant_id AND f.dossier_id = d.id AND f.dossier_xmin = d.xmin
+          AND f.procedure_xmin = p.xmin AND f.calendar_version =
+            (SELECT w.calendar_version FROM ${wardsOf(scope)} AS w(tenant_id, calendar_version)
+              WHERE w.tenant_id = d.tenant_id)`,
       ),
     )
     .select(PERIOD_COLUMNS)
     .select([
+      'd.tenant_id',
       'd.id',
       sql<string>`d.xmin::text`.as('dossier_xmin'),
       sql<string>`p.xmin::text`.as('procedure_xmin'),
       sql<boolean>`f.dossier_id IS NOT NULL`.as('has_facts'),
     ])
-    .where('d.tenant_id', '=', scope.tenantId)
+    .where(
+      'd.tenant_id',
+      'in',
+      scope.wards.map((w) => w.tenantId),
+    )
     .where('d.received_at', '<', scope.toExclusive)
     .where((e) => e.or([e('d.ended_at', 'is', null), e('d.ended_at', '>=', scope.fromAt)]))
     .where(sql<boolean>`NOT (f.dossier_id IS NOT NULL AND ${covered})`)
@@ -168,6 +195,8 @@ export function uncoveredDossiers(db: Db, scope: FactsScope) {
 
 /** A dossier's facts to store, with the row versions they were computed from. */
 export interface FactsToSave {
+  tenantId: string;
+  calendarVersion: string;
   dossierId: string;
   dossierXmin: string;
   procedureXmin: string;
@@ -175,7 +204,7 @@ export interface FactsToSave {
 }
 
 /** Writes facts in one statement (arrays unnested), replacing older ones. */
-export async function saveFacts(db: Db, tenantId: string, calendarVersion: string, rows: readonly FactsToSave[]) {
+export async function saveFacts(db: Db, rows: readonly FactsToSave[]) {
   if (rows.length === 0) return;
   const col = <T>(pick: (row: FactsToSave) => T) => rows.map(pick);
   const t = (row: FactsToSave) => row.facts.traits;
@@ -184,8 +213,8 @@ export async function saveFacts(db: Db, tenantId: string, calendarVersion: strin
       received_on, finished, ended_on, end_status, judged_on, due_on, due_on_with_letter, supplement_requests,
       office_minutes, online, counts_as_online, sync_known, synced, fee_synced, paid_online, owes_fee, paper_result,
       result_file, digitised)
-    SELECT ${tenantId}, ${calendarVersion}, u.* FROM unnest(
-      ${col((r) => r.dossierId)}::uuid[], ${col((r) => r.dossierXmin)}::xid[], ${col((r) => r.procedureXmin)}::xid[],
+    SELECT u.* FROM unnest(
+      ${col((r) => r.tenantId)}::uuid[], ${col((r) => r.calendarVersion)}::text[], ${col((r) => r.dossierId)}::uuid[], ${col((r) => r.dossierXmin)}::xid[], ${col((r) => r.procedureXmin)}::xid[],
       ${col((r) => r.facts.lastEventAt)}::timestamptz[], ${col((r) => r.facts.receivedOn)}::date[],
       ${col((r) => r.facts.finished)}::boolean[], ${col((r) => r.facts.endedOn)}::date[],
       ${col((r) => r.facts.endStatus)}::smallint[], ${col((r) => r.facts.judgedOn)}::date[],

@@ -17,17 +17,16 @@ import type { Db } from '../../db/database.js';
 import { type FactsScope, type FactsToSave, saveFacts, type TallyRow, uncoveredDossiers } from './facts-repository.js';
 import { periodBounds, periodRecordOf } from './load-input.js';
 
-/** The scope of a period's figures judged at the end of `asOf`. */
+/** The scope of a period's figures of some wards (each with its calendar) judged at the end of `asOf`. */
 export function factsScope(
-  tenantId: string,
+  wards: readonly { tenantId: string; calendar: WorkingCalendar }[],
   period: Period,
   asOf: IsoDate,
-  calendar: WorkingCalendar,
   unitId?: string,
 ): FactsScope {
   const { from, toExclusive } = periodBounds(period);
   return {
-    tenantId,
+    wards: wards.map((w) => ({ tenantId: w.tenantId, calendarVersion: w.calendar.version })),
     unitId,
     from: period.from,
     to: period.to,
@@ -35,7 +34,6 @@ export function factsScope(
     toExclusive,
     asOf,
     asOfEnd: vietnamDayEnd(asOf),
-    calendarVersion: calendar.version,
   };
 }
 
@@ -61,25 +59,37 @@ export async function uncoveredRecords(db: Db, scope: FactsScope) {
 // A replica (or a read-only session) cannot store facts: the figures are right anyway, only the next read is slower.
 const READ_ONLY_TRANSACTION = '25006';
 
+/** A ward's calendar and procedures, which its dossiers' facts are computed with. */
+export interface WardBasis {
+  calendar: WorkingCalendar;
+  procedures: readonly ProcedureRecord[];
+}
+
 /** Stores the facts of the dossiers that had none valid, so the next read sums them in SQL. */
 export async function storeFacts(
   db: Db,
-  scope: FactsScope,
-  calendar: WorkingCalendar,
-  procedures: readonly ProcedureRecord[],
+  wards: ReadonlyMap<string, WardBasis>,
   uncovered: Awaited<ReturnType<typeof uncoveredRecords>>,
 ): Promise<void> {
-  const byCode = new Map(procedures.map((procedure) => [procedure.code, procedure]));
+  const byCode = new Map<string, Map<string, ProcedureRecord>>();
+  for (const [tenantId, ward] of wards) byCode.set(tenantId, new Map(ward.procedures.map((p) => [p.code, p])));
   const toSave: FactsToSave[] = [];
   uncovered.rows.forEach((row, index) => {
     const record = uncovered.records[index];
-    if (row.has_facts || record === undefined) return;
-    const facts = settledFactsOf(calendar, record, byCode.get(row.procedure_code));
-    toSave.push({ dossierId: row.id, dossierXmin: row.dossier_xmin, procedureXmin: row.procedure_xmin, facts });
+    const ward = wards.get(row.tenant_id);
+    if (row.has_facts || record === undefined || ward === undefined) return;
+    const facts = settledFactsOf(ward.calendar, record, byCode.get(row.tenant_id)?.get(row.procedure_code));
+    toSave.push({
+      tenantId: row.tenant_id,
+      calendarVersion: ward.calendar.version,
+      dossierId: row.id,
+      dossierXmin: row.dossier_xmin,
+      procedureXmin: row.procedure_xmin,
+      facts,
+    });
   });
   try {
-    for (let at = 0; at < toSave.length; at += 5000)
-      await saveFacts(db, scope.tenantId, scope.calendarVersion, toSave.slice(at, at + 5000));
+    for (let at = 0; at < toSave.length; at += 5000) await saveFacts(db, toSave.slice(at, at + 5000));
   } catch (error) {
     if ((error as { code?: string }).code !== READ_ONLY_TRANSACTION) throw error;
   }

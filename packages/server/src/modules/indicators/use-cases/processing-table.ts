@@ -47,7 +47,7 @@ async function countedRows(db: Db, tenantId: string, periodName: string) {
     loadWorkingCalendar(db, tenantId),
     proceduresRepository(db).list(tenantId),
   ]);
-  const scope = factsScope(tenantId, period, period.to, calendar);
+  const scope = factsScope([{ tenantId, calendar }], period, period.to);
   const rules = { maxSupplementRequests: null, apologyMovesDue: PLAIN_PROCESSING_RULES.apologyMovesDue };
   const [summed, uncovered] = await inOneSnapshot(db, (snapshot) =>
     Promise.all([processingRows(snapshot, scope, rules, UNKNOWN_FIELD), uncoveredRecords(snapshot, scope)]),
@@ -55,7 +55,7 @@ async function countedRows(db: Db, tenantId: string, periodName: string) {
   const procedures = procedureRows.map(procedureRecordOf);
   const input = { period, calendar, procedures, dossiers: uncovered.records };
   const rest = gatherFacts(input, PLAIN_PROCESSING_RULES);
-  await storeFacts(db, scope, calendar, procedures, uncovered);
+  await storeFacts(db, new Map([[tenantId, { calendar, procedures }]]), uncovered);
   const rows = summed.map((row): ProcessingTableRow => {
     const counts = emptyCounts();
     for (const column of PROCESSING_COLUMNS) counts[column] = Number(row[column]);
