@@ -38,7 +38,19 @@ export interface JudgingRules {
   apologyMovesDue: boolean;
 }
 
-const VALID_FACT = sql`f.dossier_xmin = d.xmin AND f.procedure_xmin = p.xmin AND f.calendar_version = w.calendar_version`;
+/** The stored facts of the wards' period rows (triggers drop them on any change); `f` joined to the wards `w`. */
+function periodFacts(scope: FactsScope) {
+  const unit = scope.unitId === undefined ? sql`` : sql`AND f.unit_id = ${scope.unitId}`;
+  return sql`f.row_received_at < ${scope.toExclusive}
+         AND (f.row_ended_at IS NULL OR f.row_ended_at >= ${scope.fromAt}) ${unit}`;
+}
+
+const WARD_FACTS = (scope: FactsScope) =>
+  sql`${wardsOf(scope)} AS w(tenant_id, calendar_version) JOIN dossier_facts f ON f.tenant_id = w.tenant_id`;
+
+/** Facts that answer for the judging day: under the ward's calendar, and no event after that day. */
+const holds = (scope: FactsScope) =>
+  sql`f.calendar_version = w.calendar_version AND (f.last_event_at IS NULL OR f.last_event_at < ${scope.asOfEnd})`;
 
 /**
  * The period's dossiers with valid facts that hold at `asOf`, each placed: counted (accepted, not finished before
@@ -49,23 +61,18 @@ function placed(scope: FactsScope, rules: JudgingRules, unknownField: string): R
   const due = rules.apologyMovesDue ? sql`f.due_on_with_letter` : sql`f.due_on`;
   const tooMany =
     rules.maxSupplementRequests === null ? sql`false` : sql`f.supplement_requests > ${rules.maxSupplementRequests}`;
-  const unit = scope.unitId === undefined ? sql`` : sql`AND d.unit_id = ${scope.unitId}`;
   return sql`
     judged AS (
-      SELECT d.tenant_id, d.code, p.code AS procedure_code, coalesce(p.field, ${unknownField}) AS field,
-             coalesce(d.unit_id::text, '') AS unit_id, coalesce(r.satisfied = false, false) AS disliked,
+      SELECT f.tenant_id, f.code, p.code AS procedure_code, coalesce(p.field, ${unknownField}) AS field,
+             coalesce(f.unit_id::text, '') AS unit_id, coalesce(r.satisfied = false, false) AS disliked,
              f.received_on, f.finished, f.ended_on, f.end_status, f.supplement_requests, f.office_minutes, f.online,
              f.counts_as_online, f.sync_known, f.synced, f.fee_synced, f.paid_online, f.owes_fee, f.paper_result,
              f.result_file, f.digitised,
              ${due} AS due, coalesce(f.judged_on, ${scope.asOf}::date) AS judged_day, ${tooMany} AS too_many
-        FROM ${wardsOf(scope)} AS w(tenant_id, calendar_version)
-        JOIN dossiers d ON d.tenant_id = w.tenant_id
-        JOIN procedures p ON p.tenant_id = d.tenant_id AND p.id = d.procedure_id
-        JOIN dossier_facts f ON f.tenant_id = d.tenant_id AND f.dossier_id = d.id AND ${VALID_FACT}
-        LEFT JOIN dossier_ratings r ON r.tenant_id = d.tenant_id AND r.dossier_id = d.id
-       WHERE d.received_at < ${scope.toExclusive}
-         AND (d.ended_at IS NULL OR d.ended_at >= ${scope.fromAt})
-         AND (f.last_event_at IS NULL OR f.last_event_at < ${scope.asOfEnd}) ${unit}),
+        FROM ${WARD_FACTS(scope)}
+        JOIN procedures p ON p.tenant_id = f.tenant_id AND p.id = f.procedure_id
+        LEFT JOIN dossier_ratings r ON r.tenant_id = f.tenant_id AND r.dossier_id = f.dossier_id
+       WHERE ${periodFacts(scope)} AND ${holds(scope)}),
     placed AS (
       SELECT j.*,
              j.received_on IS NOT NULL AND NOT (j.finished AND j.ended_on < ${scope.from}::date) AS counted,
@@ -91,7 +98,12 @@ export interface TallyRow {
  * `named`: the dossier codes the feedback of each ward names (5.4), as `tenant_id:code`.
  */
 export async function tallyRows(db: Db, scope: FactsScope, rules: JudgingRules, named: readonly string[]) {
-  const result = await sql<TallyRow>`
+  return (await tallyQuery(scope, rules, named).execute(db)).rows;
+}
+
+/** The statement of {@link tallyRows}. */
+export function tallyQuery(scope: FactsScope, rules: JudgingRules, named: readonly string[]) {
+  return sql<TallyRow>`
     WITH ${placed(scope, rules, '')}
     SELECT tenant_id, procedure_code,
            count(*) FILTER (WHERE counted) AS "counted",
@@ -114,8 +126,7 @@ export async function tallyRows(db: Db, scope: FactsScope, rules: JudgingRules, 
            count(*) FILTER (WHERE counted AND with_result AND paper_result AND result_file) AS "processedPaperWithFile",
            count(*) FILTER (WHERE counted AND with_result AND digitised) AS "processedDigitised",
            array_agg(code ORDER BY code) FILTER (WHERE counted AND no_due) AS missing_codes
-      FROM placed GROUP BY tenant_id, procedure_code`.execute(db);
-  return result.rows;
+      FROM placed GROUP BY tenant_id, procedure_code`;
 }
 
 /** An II.06a row as SQL returns it: the unit ('' for the ward as a whole), the field and the eleven counts. */
@@ -148,11 +159,18 @@ export async function processingRows(db: Db, scope: FactsScope, rules: JudgingRu
 }
 
 /**
- * The period's dossiers the stored facts do not answer for `asOf`: without valid facts, or with an event after that
- * day (a past period judged before its dossiers' later events). `has_facts` tells the second kind from the first.
+ * The period's dossiers the stored facts do not answer for `asOf`: listed as pending (new or changed since), with
+ * facts under an older calendar, or with an event after that day (a past period judged before its dossiers' later
+ * events). `has_facts` marks the last kind, whose facts stay valid.
  */
 export function uncoveredDossiers(db: Db, scope: FactsScope) {
-  const covered = sql<boolean>`(f.last_event_at IS NULL OR f.last_event_at < ${scope.asOfEnd})`;
+  const ids = scope.wards.map((w) => w.tenantId);
+  const wanted = sql<boolean>`(d.tenant_id, d.id) IN (
+      SELECT q.tenant_id, q.dossier_id FROM dossier_facts_pending q WHERE q.tenant_id = ANY(${ids}::uuid[])
+      UNION ALL
+      SELECT f.tenant_id, f.dossier_id FROM ${WARD_FACTS(scope)} WHERE ${periodFacts(scope)} AND NOT (${holds(scope)}))`;
+  const hasFacts = sql<boolean>`EXISTS (SELECT 1 FROM ${WARD_FACTS(scope)}
+      WHERE f.tenant_id = d.tenant_id AND f.dossier_id = d.id AND f.calendar_version = w.calendar_version)`;
   return withIndicatorTables(db)
     .selectFrom('dossiers as d')
     .innerJoin('procedures as p', (j) =>
@@ -164,30 +182,18 @@ export function uncoveredDossiers(db: Db, scope: FactsScope) {
     .leftJoin('dossier_ratings as r', (j) =>
       j.onRef('r.tenant_id', '=', 'd.tenant_id').onRef('r.dossier_id', '=', 'd.id'),
     )
-    .leftJoin(sql`dossier_facts`.as('f'), (j) =>
-      j.on(
-        sql<boolean>`f.tenant_id = d.tenant_id AND f.dossier_id = d.id AND f.dossier_xmin = d.xmin
-          AND f.procedure_xmin = p.xmin AND f.calendar_version =
-            (SELECT w.calendar_version FROM ${wardsOf(scope)} AS w(tenant_id, calendar_version)
-              WHERE w.tenant_id = d.tenant_id)`,
-      ),
-    )
     .select(PERIOD_COLUMNS)
     .select([
       'd.tenant_id',
       'd.id',
       sql<string>`d.xmin::text`.as('dossier_xmin'),
       sql<string>`p.xmin::text`.as('procedure_xmin'),
-      sql<boolean>`f.dossier_id IS NOT NULL`.as('has_facts'),
+      hasFacts.as('has_facts'),
     ])
-    .where(
-      'd.tenant_id',
-      'in',
-      scope.wards.map((w) => w.tenantId),
-    )
+    .where('d.tenant_id', 'in', ids)
+    .where(wanted)
     .where('d.received_at', '<', scope.toExclusive)
     .where((e) => e.or([e('d.ended_at', 'is', null), e('d.ended_at', '>=', scope.fromAt)]))
-    .where(sql<boolean>`NOT (f.dossier_id IS NOT NULL AND ${covered})`)
     .$if(scope.unitId !== undefined, (q) => q.where('d.unit_id', '=', scope.unitId ?? ''))
     .orderBy('d.code')
     .execute();
@@ -203,36 +209,62 @@ export interface FactsToSave {
   facts: SettledFacts;
 }
 
-/** Writes facts in one statement (arrays unnested), replacing older ones. */
+/**
+ * Writes facts in one statement (arrays unnested), replacing older ones, and takes their dossiers off the pending
+ * list. Only for rows still as they were read: the dossier and procedure rows are locked and their xmin compared, so
+ * a change committed meanwhile keeps its dossier pending instead of getting facts of the older row.
+ */
 export async function saveFacts(db: Db, rows: readonly FactsToSave[]) {
   if (rows.length === 0) return;
   const col = <T>(pick: (row: FactsToSave) => T) => rows.map(pick);
   const t = (row: FactsToSave) => row.facts.traits;
   await sql`
-    INSERT INTO dossier_facts (tenant_id, calendar_version, dossier_id, dossier_xmin, procedure_xmin, last_event_at,
-      received_on, finished, ended_on, end_status, judged_on, due_on, due_on_with_letter, supplement_requests,
-      office_minutes, online, counts_as_online, sync_known, synced, fee_synced, paid_online, owes_fee, paper_result,
-      result_file, digitised)
-    SELECT u.* FROM unnest(
-      ${col((r) => r.tenantId)}::uuid[], ${col((r) => r.calendarVersion)}::text[], ${col((r) => r.dossierId)}::uuid[], ${col((r) => r.dossierXmin)}::xid[], ${col((r) => r.procedureXmin)}::xid[],
-      ${col((r) => r.facts.lastEventAt)}::timestamptz[], ${col((r) => r.facts.receivedOn)}::date[],
-      ${col((r) => r.facts.finished)}::boolean[], ${col((r) => r.facts.endedOn)}::date[],
-      ${col((r) => r.facts.endStatus)}::smallint[], ${col((r) => r.facts.judgedOn)}::date[],
-      ${col((r) => r.facts.dueOn)}::date[], ${col((r) => r.facts.dueOnWithLetter)}::date[],
-      ${col((r) => r.facts.supplementRequests)}::integer[], ${col((r) => r.facts.officeMinutes)}::float8[],
-      ${col((r) => t(r).online)}::boolean[], ${col((r) => t(r).countsAsOnline)}::boolean[],
-      ${col((r) => t(r).syncKnown)}::boolean[], ${col((r) => t(r).synced)}::boolean[],
-      ${col((r) => t(r).feeSynced)}::boolean[], ${col((r) => t(r).paidOnline)}::boolean[],
-      ${col((r) => t(r).owesFee)}::boolean[], ${col((r) => t(r).paperResult)}::boolean[],
-      ${col((r) => t(r).resultFile)}::boolean[], ${col((r) => t(r).digitised)}::boolean[]) AS u
-    ON CONFLICT (tenant_id, dossier_id) DO UPDATE SET
-      calendar_version = EXCLUDED.calendar_version, dossier_xmin = EXCLUDED.dossier_xmin,
-      procedure_xmin = EXCLUDED.procedure_xmin, last_event_at = EXCLUDED.last_event_at,
-      received_on = EXCLUDED.received_on, finished = EXCLUDED.finished, ended_on = EXCLUDED.ended_on,
-      end_status = EXCLUDED.end_status, judged_on = EXCLUDED.judged_on, due_on = EXCLUDED.due_on,
-      due_on_with_letter = EXCLUDED.due_on_with_letter, supplement_requests = EXCLUDED.supplement_requests,
-      office_minutes = EXCLUDED.office_minutes, online = EXCLUDED.online, counts_as_online = EXCLUDED.counts_as_online,
-      sync_known = EXCLUDED.sync_known, synced = EXCLUDED.synced, fee_synced = EXCLUDED.fee_synced,
-      paid_online = EXCLUDED.paid_online, owes_fee = EXCLUDED.owes_fee, paper_result = EXCLUDED.paper_result,
-      result_file = EXCLUDED.result_file, digitised = EXCLUDED.digitised`.execute(db);
+    WITH u AS (
+      SELECT * FROM unnest(
+        ${col((r) => r.tenantId)}::uuid[], ${col((r) => r.dossierId)}::uuid[], ${col((r) => r.dossierXmin)}::xid[],
+        ${col((r) => r.procedureXmin)}::xid[], ${col((r) => r.calendarVersion)}::text[],
+        ${col((r) => r.facts.lastEventAt)}::timestamptz[], ${col((r) => r.facts.receivedOn)}::date[],
+        ${col((r) => r.facts.finished)}::boolean[], ${col((r) => r.facts.endedOn)}::date[],
+        ${col((r) => r.facts.endStatus)}::smallint[], ${col((r) => r.facts.judgedOn)}::date[],
+        ${col((r) => r.facts.dueOn)}::date[], ${col((r) => r.facts.dueOnWithLetter)}::date[],
+        ${col((r) => r.facts.supplementRequests)}::integer[], ${col((r) => r.facts.officeMinutes)}::float8[],
+        ${col((r) => t(r).online)}::boolean[], ${col((r) => t(r).countsAsOnline)}::boolean[],
+        ${col((r) => t(r).syncKnown)}::boolean[], ${col((r) => t(r).synced)}::boolean[],
+        ${col((r) => t(r).feeSynced)}::boolean[], ${col((r) => t(r).paidOnline)}::boolean[],
+        ${col((r) => t(r).owesFee)}::boolean[], ${col((r) => t(r).paperResult)}::boolean[],
+        ${col((r) => t(r).resultFile)}::boolean[], ${col((r) => t(r).digitised)}::boolean[])
+        AS u(tenant_id, dossier_id, dossier_xmin, procedure_xmin, calendar_version, last_event_at, received_on,
+             finished, ended_on, end_status, judged_on, due_on, due_on_with_letter, supplement_requests,
+             office_minutes, online, counts_as_online, sync_known, synced, fee_synced, paid_online, owes_fee,
+             paper_result, result_file, digitised)),
+    current AS (
+      SELECT u.*, d.code, d.procedure_id, d.unit_id, d.received_at AS row_received_at, d.ended_at AS row_ended_at
+        FROM u
+        JOIN dossiers d ON d.tenant_id = u.tenant_id AND d.id = u.dossier_id AND d.xmin = u.dossier_xmin
+        JOIN procedures p ON p.tenant_id = d.tenant_id AND p.id = d.procedure_id AND p.xmin = u.procedure_xmin
+         FOR SHARE OF d, p),
+    saved AS (
+      INSERT INTO dossier_facts (tenant_id, dossier_id, calendar_version, code, procedure_id, unit_id, row_received_at,
+        row_ended_at, last_event_at, received_on, finished, ended_on, end_status, judged_on, due_on, due_on_with_letter,
+        supplement_requests, office_minutes, online, counts_as_online, sync_known, synced, fee_synced, paid_online,
+        owes_fee, paper_result, result_file, digitised)
+      SELECT tenant_id, dossier_id, calendar_version, code, procedure_id, unit_id, row_received_at, row_ended_at,
+             last_event_at, received_on, finished, ended_on, end_status, judged_on, due_on, due_on_with_letter,
+             supplement_requests, office_minutes, online, counts_as_online, sync_known, synced, fee_synced,
+             paid_online, owes_fee, paper_result, result_file, digitised
+        FROM current
+      ON CONFLICT (tenant_id, dossier_id) DO UPDATE SET
+        calendar_version = EXCLUDED.calendar_version, code = EXCLUDED.code, procedure_id = EXCLUDED.procedure_id,
+        unit_id = EXCLUDED.unit_id, row_received_at = EXCLUDED.row_received_at, row_ended_at = EXCLUDED.row_ended_at,
+        last_event_at = EXCLUDED.last_event_at, received_on = EXCLUDED.received_on, finished = EXCLUDED.finished,
+        ended_on = EXCLUDED.ended_on, end_status = EXCLUDED.end_status, judged_on = EXCLUDED.judged_on,
+        due_on = EXCLUDED.due_on, due_on_with_letter = EXCLUDED.due_on_with_letter,
+        supplement_requests = EXCLUDED.supplement_requests, office_minutes = EXCLUDED.office_minutes,
+        online = EXCLUDED.online, counts_as_online = EXCLUDED.counts_as_online, sync_known = EXCLUDED.sync_known,
+        synced = EXCLUDED.synced, fee_synced = EXCLUDED.fee_synced, paid_online = EXCLUDED.paid_online,
+        owes_fee = EXCLUDED.owes_fee, paper_result = EXCLUDED.paper_result, result_file = EXCLUDED.result_file,
+        digitised = EXCLUDED.digitised
+      RETURNING tenant_id, dossier_id)
+    DELETE FROM dossier_facts_pending q USING saved s
+     WHERE q.tenant_id = s.tenant_id AND q.dossier_id = s.dossier_id`.execute(db);
 }
