@@ -5,7 +5,6 @@ import type { ProcessingCounts, SettledFacts } from '@cchc/domain';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { PERIOD_COLUMNS } from './repository.js';
-import { withIndicatorTables } from './tables.js';
 
 /** A ward and the version of its working calendar, which its stored facts must carry. */
 export interface FactsWard {
@@ -171,7 +170,7 @@ export function uncoveredDossiers(db: Db, scope: FactsScope) {
       SELECT f.tenant_id, f.dossier_id FROM ${WARD_FACTS(scope)} WHERE ${periodFacts(scope)} AND NOT (${holds(scope)}))`;
   const hasFacts = sql<boolean>`EXISTS (SELECT 1 FROM ${WARD_FACTS(scope)}
       WHERE f.tenant_id = d.tenant_id AND f.dossier_id = d.id AND f.calendar_version = w.calendar_version)`;
-  return withIndicatorTables(db)
+  return db
     .selectFrom('dossiers as d')
     .innerJoin('procedures as p', (j) =>
       j.onRef('p.tenant_id', '=', 'd.tenant_id').onRef('p.id', '=', 'd.procedure_id'),
