@@ -12,7 +12,7 @@ import { connect, type Db } from '../src/db/database.js';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { migrate } from '../src/db/migrate.js';
 import { createLogger } from '../src/logger.js';
-import { indicatorReport } from '../src/modules/indicators/use-cases/compute-report.js';
+import { indicatorReport, indicatorReports } from '../src/modules/indicators/use-cases/compute-report.js';
 import { processingTable } from '../src/modules/indicators/use-cases/processing-table.js';
 import { seedFirstStart } from '../src/seed/first-start.js';
 import { baselineAggregate } from './baseline.js';
@@ -81,7 +81,19 @@ async function report(label: string, db: Db, count: number, generatedMs: number)
   const baseline = await measure(() => baselineAggregate(db, YEAR));
   console.log(`  baseline, one SQL aggregate over the year's dossiers of every tenant: ${baseline.toFixed(0)} ms`);
   const figures: Record<string, number> = {};
+  // The first read stores every dossier's facts (migration 0024); later reads sum them in SQL. Autovacuum would
+  // analyse the new rows in time; the bench does it at once.
+  const cold = performance.now();
+  await indicatorReports(db, tenants, YEAR);
+  console.log(`  first 766 read, storing the facts of every dossier: ${(performance.now() - cold).toFixed(0)} ms`);
+  await sql`ANALYZE dossier_facts`.execute(db);
   const cases: [string, () => Promise<unknown>][] = [
+    [
+      '766 indicators for the year, the city at once',
+      async () => {
+        await indicatorReports(db, tenants, YEAR);
+      },
+    ],
     [
       '766 indicators for the year, every tenant',
       async () => {

@@ -75,6 +75,41 @@ const FINISHED_TIMING: Readonly<Record<Judgement['order'], FinishedTiming>> = {
   after: 'late',
 };
 
+/** What a dossier's timing is judged from, as of the end of a day: everything but the comparison itself. */
+export interface TimingBasis {
+  end: ProcessingEnd | null;
+  /** Supplement requests known (before the end, for a finished dossier). */
+  supplementRequests: number;
+  /** The pending supplement request's start while the dossier waits for one. */
+  waitingSince: Date | null;
+  /** The due moment: closed at the end for a finished dossier, at the pending request's start while it waits. */
+  dueAt: Date | null;
+}
+
+/**
+ * The basis of {@link classifyProcessing} for an accepted dossier (null when not accepted by `asOf`). Kept apart so a
+ * store can keep it per dossier and compare dates itself.
+ */
+export function timingBasis(
+  calendar: WorkingCalendar,
+  dossier: DossierTimes,
+  options: { limit: WorkingTimeLimit | null; asOf?: IsoDate; useApology: boolean },
+): TimingBasis | null {
+  const { asOf, limit, useApology } = options;
+  if (receiptOf(dossier, asOf) === null) return null;
+  const end = endOfProcessing(dossier, asOf);
+  const dueOptions = { limit, asOf, useApology };
+  const supplementRequests = supplementPauses(dossier, asOf, end?.at).length;
+  if (end !== null) {
+    const due = computeDossierDue(calendar, dossier, { ...dueOptions, closeOpenPausesAt: end.at });
+    return { end, supplementRequests, waitingSince: null, dueAt: due?.due ?? null };
+  }
+  const waiting = supplementPauses(dossier, asOf).find((pause) => pause.to === null);
+  // Closing the pending pause at its own start leaves the due date that held when the clock stopped.
+  const due = computeDossierDue(calendar, dossier, { ...dueOptions, closeOpenPausesAt: waiting?.from ?? null });
+  return { end, supplementRequests, waitingSince: waiting?.from ?? null, dueAt: due?.due ?? null };
+}
+
 /**
  * Classifies a dossier as of the end of `asOf` by DATES in Vietnam's calendar. A finished dossier compares the date
  * of its end of processing (9, else 10, else 8/7/3) with its due date: early, on time or late. An open one is
@@ -89,23 +124,18 @@ export function classifyProcessing(
 ): ProcessingStanding {
   const { asOf, limit } = options;
   const rules = options.rules ?? PLAIN_PROCESSING_RULES;
-  if (receiptOf(dossier, asOf) === null) return { state: 'not_accepted' };
-  const end = endOfProcessing(dossier, asOf);
-  const dueOptions = { limit, asOf, useApology: rules.apologyMovesDue };
-  const requests = supplementPauses(dossier, asOf, end?.at).length;
-  const tooMany = requests > rules.maxSupplementRequests;
+  const basis = timingBasis(calendar, dossier, { limit, asOf, useApology: rules.apologyMovesDue });
+  if (basis === null) return { state: 'not_accepted' };
+  const { end, supplementRequests, waitingSince, dueAt } = basis;
+  const tooMany = supplementRequests > rules.maxSupplementRequests;
   if (end !== null) {
-    const due = computeDossierDue(calendar, dossier, { ...dueOptions, closeOpenPausesAt: end.at });
-    const { order, ...rest } = judge(vietnamDateOf(end.at), due?.due, tooMany);
-    return { state: 'finished', timing: FINISHED_TIMING[order], ...rest, end, supplementRequests: requests };
+    const { order, ...rest } = judge(vietnamDateOf(end.at), dueAt, tooMany);
+    return { state: 'finished', timing: FINISHED_TIMING[order], ...rest, end, supplementRequests };
   }
-  const waiting = supplementPauses(dossier, asOf).find((pause) => pause.to === null);
-  // Closing the pending pause at its own start leaves the due date that held when the clock stopped.
-  const due = computeDossierDue(calendar, dossier, { ...dueOptions, closeOpenPausesAt: waiting?.from ?? null });
-  const judgedOn = waiting ? vietnamDateOf(waiting.from) : asOf;
-  const { order, ...rest } = judge(judgedOn, due?.due, tooMany);
+  const judgedOn = waitingSince ? vietnamDateOf(waitingSince) : asOf;
+  const { order, ...rest } = judge(judgedOn, dueAt, tooMany);
   const timing = order === 'after' ? 'overdue' : 'within';
-  return { state: 'open', timing, ...rest, supplementRequests: requests, waitingForSupplement: waiting !== undefined };
+  return { state: 'open', timing, ...rest, supplementRequests, waitingForSupplement: waitingSince !== null };
 }
 
 /** Whether a standing counts as processed or processing on time: early, on time, or open within the deadline. */

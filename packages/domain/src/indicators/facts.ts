@@ -39,7 +39,10 @@ export interface FactsInput {
 /** The facts and the data problems met on the way. */
 export interface GatheredFacts {
   facts: DossierFacts[];
+  /** Unknown procedures, once each. */
   warnings: string[];
+  /** The counted dossiers without any due date, in the order read (see {@link noDueWarning}). */
+  withoutDue: string[];
 }
 
 // A dossier finished before the period began belongs to an earlier period and counts in none of this one's figures.
@@ -67,16 +70,21 @@ function factsOf(
 
 const LISTED_CODES = 5;
 
-function noDueWarning(codes: readonly string[]): string {
+/** The one warning for all the dossiers without any due date, naming the first few (a whole year may lack them). */
+export function noDueWarning(codes: readonly string[]): string {
   const listed = codes.slice(0, LISTED_CODES).join(', ') + (codes.length > LISTED_CODES ? ', …' : '');
   return `${codes.length} hồ sơ không có ngày hẹn trả và thủ tục không có thời hạn, tính là quá hạn: ${listed}`;
 }
 
 /**
  * Places every dossier in the period under the given processing rules (the 766 rules for the indicators, the plain
- * rules of §3 for form II.06a). Warns once per unknown procedure, and once for all the dossiers without any due date
- * (naming the first few, since a whole imported year may lack them).
+ * rules of §3 for form II.06a). Warns once per unknown procedure, and lists the dossiers without any due date.
  */
+/** The data warnings of gathered facts: unknown procedures, then the dossiers without a due date. */
+export function dataWarnings(warnings: readonly string[], withoutDue: readonly string[]): string[] {
+  return withoutDue.length > 0 ? [...warnings, noDueWarning(withoutDue)] : [...warnings];
+}
+
 export function gatherFacts(input: FactsInput, rules: ProcessingRules): GatheredFacts {
   const procedures = new Map(input.procedures.map((procedure) => [procedure.code, procedure]));
   const unknown = new Set<string>();
@@ -92,6 +100,5 @@ export function gatherFacts(input: FactsInput, rules: ProcessingRules): Gathered
     if (fact.standing?.reason === 'no_due_date') withoutDue.push(dossier.code);
     return fact;
   });
-  if (withoutDue.length > 0) warnings.push(noDueWarning(withoutDue));
-  return { facts, warnings };
+  return { facts, warnings, withoutDue };
 }

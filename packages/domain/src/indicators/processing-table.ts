@@ -1,8 +1,13 @@
 // Form II.06a/VPCP/KSTT, the processing-results table of the periodic reports (docs/DOMAIN.md §7), per unit and field.
 import { normaliseChannel, PLAIN_PROCESSING_RULES } from '../dossiers/index.js';
-import { type DossierFacts, type FactsInput, gatherFacts } from './facts.js';
+import { type DossierFacts, dataWarnings, type FactsInput, gatherFacts } from './facts.js';
 import type { Period } from './period.js';
-import { emptyCounts, type ProcessingCounts, type ProcessingTableRow } from './processing-counts.js';
+import {
+  emptyCounts,
+  PROCESSING_COLUMNS,
+  type ProcessingCounts,
+  type ProcessingTableRow,
+} from './processing-counts.js';
 import { checkProcessingTable, type TableProblem } from './processing-table-check.js';
 
 /** How rows are split. */
@@ -48,6 +53,53 @@ function keyOf(fact: DossierFacts, grouping: ProcessingTableGrouping): [string |
   return grouping === 'field' ? [null, field] : [fact.dossier.unitId, field];
 }
 
+const keyText = (row: Pick<ProcessingTableRow, 'unitId' | 'field'>) => JSON.stringify([row.unitId, row.field]);
+
+/**
+ * The table from rows counted anywhere (the same unit and field may come from several sources: they are added up),
+ * with its total, in unit then field order, its data warnings and its invariants checked.
+ */
+export function processingTableOf(
+  period: Period,
+  counted: Iterable<ProcessingTableRow>,
+  warnings: readonly string[],
+): ProcessingTable {
+  const rows = new Map<string, ProcessingTableRow>();
+  const total = emptyCounts();
+  for (const row of counted) {
+    const key = keyText(row);
+    const own = rows.get(key) ?? { unitId: row.unitId, field: row.field, counts: emptyCounts() };
+    rows.set(key, own);
+    for (const column of PROCESSING_COLUMNS) {
+      own.counts[column] += row.counts[column];
+      total[column] += row.counts[column];
+    }
+  }
+  const sorted = [...rows.values()].sort(
+    (a, b) => (a.unitId ?? '').localeCompare(b.unitId ?? '') || (a.field ?? '').localeCompare(b.field ?? ''),
+  );
+  const table: ProcessingTable = { period, rows: sorted, total, problems: [] };
+  const data = warnings.map((message): TableProblem => ({ row: null, rule: 'data', message }));
+  return { ...table, problems: [...data, ...checkProcessingTable(table)] };
+}
+
+/** The rows of gathered facts, one per unit and field of the grouping, before sorting. */
+export function processingRowsOf(
+  facts: readonly DossierFacts[],
+  grouping: ProcessingTableGrouping,
+): ProcessingTableRow[] {
+  const rows = new Map<string, ProcessingTableRow>();
+  for (const fact of facts) {
+    if (fact.standing === null) continue;
+    const [unitId, field] = keyOf(fact, grouping);
+    const key = keyText({ unitId, field });
+    const row = rows.get(key) ?? { unitId, field, counts: emptyCounts() };
+    rows.set(key, row);
+    addTo(row.counts, fact);
+  }
+  return [...rows.values()];
+}
+
 /**
  * Builds form II.06a for a period: early / on time / late and within / overdue follow docs/DOMAIN.md §3 (dates compared,
  * supplement time not counted, no cap on supplement requests, the original due even after an apology letter).
@@ -57,22 +109,6 @@ export function buildProcessingTable(
   input: FactsInput,
   grouping: ProcessingTableGrouping = 'unit_and_field',
 ): ProcessingTable {
-  const { facts, warnings } = gatherFacts(input, PLAIN_PROCESSING_RULES);
-  const rows = new Map<string, ProcessingTableRow>();
-  const total = emptyCounts();
-  for (const fact of facts) {
-    if (fact.standing === null) continue;
-    const [unitId, field] = keyOf(fact, grouping);
-    const key = JSON.stringify([unitId, field]);
-    const row = rows.get(key) ?? { unitId, field, counts: emptyCounts() };
-    rows.set(key, row);
-    addTo(row.counts, fact);
-    addTo(total, fact);
-  }
-  const sorted = [...rows.values()].sort(
-    (a, b) => (a.unitId ?? '').localeCompare(b.unitId ?? '') || (a.field ?? '').localeCompare(b.field ?? ''),
-  );
-  const table: ProcessingTable = { period: input.period, rows: sorted, total, problems: [] };
-  const data = warnings.map((message): TableProblem => ({ row: null, rule: 'data', message }));
-  return { ...table, problems: [...data, ...checkProcessingTable(table)] };
+  const { facts, warnings, withoutDue } = gatherFacts(input, PLAIN_PROCESSING_RULES);
+  return processingTableOf(input.period, processingRowsOf(facts, grouping), dataWarnings(warnings, withoutDue));
 }

@@ -131,6 +131,42 @@ export interface DossierCodes {
   tenant_id: string;
 }
 
+export interface DossierFacts {
+  calendar_version: string;
+  code: string;
+  counts_as_online: boolean;
+  digitised: boolean;
+  dossier_id: string;
+  due_on: string | null;
+  due_on_with_letter: string | null;
+  end_status: number | null;
+  ended_on: string | null;
+  fee_synced: boolean;
+  finished: boolean;
+  judged_on: string | null;
+  last_event_at: Timestamp | null;
+  office_minutes: number;
+  online: boolean;
+  owes_fee: boolean;
+  paid_online: boolean;
+  paper_result: boolean;
+  procedure_id: string;
+  received_on: string | null;
+  result_file: boolean;
+  row_ended_at: Timestamp | null;
+  row_received_at: Timestamp | null;
+  supplement_requests: number;
+  sync_known: boolean;
+  synced: boolean;
+  tenant_id: string;
+  unit_id: string | null;
+}
+
+export interface DossierFactsPending {
+  dossier_id: string;
+  tenant_id: string;
+}
+
 export interface DossierHandovers {
   budget_hours: Numeric | null;
   dossier_id: string;
@@ -1024,6 +1060,8 @@ export interface DB {
   city_tasks: CityTasks;
   dossier_apologies: DossierApologies;
   dossier_codes: DossierCodes;
+  dossier_facts: DossierFacts;
+  dossier_facts_pending: DossierFactsPending;
   dossier_handovers: DossierHandovers;
   dossier_imports: DossierImports;
   dossier_lookup_failures: DossierLookupFailures;

@@ -16,9 +16,9 @@ import { AppError } from '../../errors.js';
 import { loadWorkingCalendar } from '../calendar/service.js';
 import { dossierRecordOf } from '../dossiers/records.js';
 import { feedbackFigures } from '../feedback/indicators.js';
-import { procedureRecordOf } from '../procedures/records.js';
+import { type ProcedureRow, procedureRecordOf } from '../procedures/records.js';
 import { proceduresRepository } from '../procedures/repository.js';
-import { type EntryRow, indicatorsRepository } from './repository.js';
+import { type EntryRow, indicatorsRepository, type PeriodRow } from './repository.js';
 
 /** A period's name (`2026-03`, `2026-Q1`, `2026`) as a period, or 400 with the accepted forms. */
 export function periodNamed(name: string): Period {
@@ -37,6 +37,28 @@ export const periodBounds = (period: Period) => ({
   toExclusive: vietnamDayEnd(period.to),
 });
 
+/** A period row (see `indicatorsRepository.periodDossiers`) as the domain reads it. */
+export function periodRecordOf(row: PeriodRow): DossierRecord {
+  return dossierRecordOf(row, row.procedure_code, {
+    apology:
+      row.apology_issued_at && row.apology_new_due_at
+        ? { issuedAt: row.apology_issued_at, newDueAt: row.apology_new_due_at, reason: row.apology_reason ?? '' }
+        : null,
+    disliked: row.rating_satisfied === false,
+  });
+}
+
+/** A unit applies the procedures assigned to it and those its dossiers use; the ward applies its active ones. */
+export function appliedProcedures(
+  rows: readonly ProcedureRow[],
+  used: ReadonlySet<string>,
+  unitId: string | undefined,
+): ProcedureRecord[] {
+  const applies = (p: ProcedureRow) =>
+    unitId === undefined ? p.active || used.has(p.code) : p.unit_id === unitId || used.has(p.code);
+  return rows.filter(applies).map(procedureRecordOf);
+}
+
 /** The dossiers and procedures of a tenant (or one unit) that a period touches, as the domain reads them. */
 export async function loadPeriodRecords(db: Db, tenantId: string, period: Period, unitId?: string) {
   const { from, toExclusive } = periodBounds(period);
@@ -44,20 +66,8 @@ export async function loadPeriodRecords(db: Db, tenantId: string, period: Period
     indicatorsRepository(db).periodDossiers(tenantId, from, toExclusive, unitId),
     proceduresRepository(db).list(tenantId),
   ]);
-  const dossiers: DossierRecord[] = rows.map((row) =>
-    dossierRecordOf(row, row.procedure_code, {
-      apology:
-        row.apology_issued_at && row.apology_new_due_at
-          ? { issuedAt: row.apology_issued_at, newDueAt: row.apology_new_due_at, reason: row.apology_reason ?? '' }
-          : null,
-      disliked: row.rating_satisfied === false,
-    }),
-  );
-  // A unit applies the procedures assigned to it and those its dossiers use; the ward applies its active ones.
-  const used = new Set(dossiers.map((d) => d.procedureCode));
-  const applies = (p: (typeof procedureRows)[number]) =>
-    unitId === undefined ? p.active || used.has(p.code) : p.unit_id === unitId || used.has(p.code);
-  const procedures: ProcedureRecord[] = procedureRows.filter(applies).map(procedureRecordOf);
+  const dossiers = rows.map(periodRecordOf);
+  const procedures = appliedProcedures(procedureRows, new Set(dossiers.map((d) => d.procedureCode)), unitId);
   return { dossiers, procedures };
 }
 
@@ -97,7 +107,12 @@ export async function enteredValues(db: Db, tenantId: string, name: string, peri
 }
 
 /** The feedback module's figures for the ward or one unit (5.2, 5.3 and the feedback part of 5.4). */
-async function feedbackOf(db: Db, tenantId: string, period: Period, unitId?: string): Promise<FeedbackFigures | null> {
+export async function feedbackOf(
+  db: Db,
+  tenantId: string,
+  period: Period,
+  unitId?: string,
+): Promise<FeedbackFigures | null> {
   const figures = await feedbackFigures(db, tenantId, period);
   return unitId === undefined ? figures.total : (figures.byUnit.get(unitId) ?? null);
 }

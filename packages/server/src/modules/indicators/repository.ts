@@ -6,7 +6,7 @@ import type { DB } from '../../db/generated.js';
 export type EntryRow = Selectable<DB['indicator_entries']>;
 
 /** The columns a period's computation reads of a dossier, with its procedure's code, letter and rating. */
-const PERIOD_COLUMNS = [
+export const PERIOD_COLUMNS = [
   'd.code',
   'd.status',
   'd.unit_id',
@@ -33,6 +33,9 @@ const PERIOD_COLUMNS = [
   'r.satisfied as rating_satisfied',
 ] as const;
 
+/** A dossier of a period as read, with its procedure's code, its apology letter and its rating. */
+export type PeriodRow = Awaited<ReturnType<IndicatorsRepository['periodDossiers']>>[number];
+
 /** The SQL of the indicators: the dossiers a period touches, entered figures, configuration. */
 export function indicatorsRepository(db: Db) {
   const idb = db;
@@ -58,6 +61,7 @@ export function indicatorsRepository(db: Db) {
         .where('d.received_at', '<', toExclusive)
         .where((e) => e.or([e('d.ended_at', 'is', null), e('d.ended_at', '>=', from)]))
         .$if(unitId !== undefined, (q) => q.where('d.unit_id', '=', unitId ?? ''))
+        .orderBy('d.code')
         .execute(),
 
     /** Dossiers accepted in a span, and those of them synced to the national portal (target "dossiers tracked"). */

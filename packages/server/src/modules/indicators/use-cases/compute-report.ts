@@ -1,13 +1,117 @@
-import { computeIndicators, type IndicatorReport } from '@cchc/domain';
+import {
+  DEFAULT_766_CONFIG,
+  type DossierRecord,
+  type Indicator766Config,
+  type IndicatorReport,
+  indicatorReportOf,
+  judgingDay,
+  type Period,
+  sumTallies,
+  talliedPeriodOf,
+  tallyPeriod,
+} from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
+import { loadWorkingCalendar } from '../../calendar/service.js';
+import { procedureRecordOf } from '../../procedures/records.js';
+import { proceduresRepository } from '../../procedures/repository.js';
 import { loadIndicatorConfig } from '../config.js';
-import { loadIndicatorInput } from '../load-input.js';
+import { type TallyRow, tallyRows } from '../facts-repository.js';
+import { appliedProcedures, enteredValues, feedbackOf, periodNamed } from '../load-input.js';
+import { factsScope, inOneSnapshot, storeFacts, tallyOfRow, uncoveredRecords } from '../summed-period.js';
+
+/** What one ward's index is computed with besides its dossiers. */
+async function wardInputs(db: Db, tenantId: string, periodName: string, period: Period, unitId?: string) {
+  const [calendar, procedureRows, entered, feedback, { config }] = await Promise.all([
+    loadWorkingCalendar(db, tenantId),
+    proceduresRepository(db).list(tenantId),
+    unitId === undefined ? enteredValues(db, tenantId, periodName, period) : Promise.resolve([]),
+    feedbackOf(db, tenantId, period, unitId),
+    loadIndicatorConfig(db, tenantId),
+  ]);
+  return {
+    tenantId,
+    calendar,
+    procedureRows,
+    procedures: procedureRows.map(procedureRecordOf),
+    entered,
+    feedback,
+    config,
+  };
+}
+type WardInputs = Awaited<ReturnType<typeof wardInputs>>;
+
+const rulesOf = ({ maxSupplementRequests, apologyMovesDue }: Indicator766Config['processing']) => ({
+  maxSupplementRequests: Number.isFinite(maxSupplementRequests) ? maxSupplementRequests : null,
+  apologyMovesDue,
+});
+
+/** One ward's report from its SQL sums and its dossiers the stored facts do not answer. */
+function wardReport(
+  ward: WardInputs,
+  period: Period,
+  now: Date | undefined,
+  unitId: string | undefined,
+  summed: readonly TallyRow[],
+  uncovered: readonly DossierRecord[],
+): IndicatorReport {
+  const { calendar, feedback, config } = ward;
+  const { asOf } = judgingDay(period, now);
+  const used = new Set([...summed.map((row) => row.procedure_code), ...uncovered.map((d) => d.procedureCode)]);
+  const procedures = appliedProcedures(ward.procedureRows, used, unitId);
+  const rest = tallyPeriod({ period, calendar, procedures, dossiers: uncovered, feedback }, asOf, config);
+  const tallies = sumTallies(summed.map(tallyOfRow), rest.tallies.values());
+  const missing = [...summed.flatMap((row) => row.missing_codes ?? []), ...rest.missingDueCodes].sort();
+  const input = { period, calendar, procedures, entered: ward.entered, feedback, now };
+  return indicatorReportOf(talliedPeriodOf(input, tallies.values(), missing, rest.warnings), config);
+}
+
+const groupBy = <T>(items: readonly T[], key: (item: T) => string) => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+};
 
 /**
- * The Decision 766 index of a tenant, or of one of its units, for a calendar month, quarter or year (`2026-03`,
- * `2026-Q1`, `2026`), with the points, targets and bands in force for it. `now` judges the open dossiers of a
- * period still running (docs/DOMAIN.md §4); without it, every period is judged at its last day.
+ * The Decision 766 index of each of some wards (or of one unit of one ward) for a calendar month, quarter or year
+ * (`2026-03`, `2026-Q1`, `2026`), with the points, targets and bands in force for each. `now` judges the open
+ * dossiers of a period still running (docs/DOMAIN.md §4); without it, every period is judged at its last day. The
+ * dossiers of all the wards are summed in one SQL statement from their stored facts; those the facts do not answer
+ * yet go through the domain and get their facts stored (summed-period.ts). Wards judged by other processing rules
+ * than the first's are read in their own statement.
  */
+export async function indicatorReports(
+  db: Db,
+  tenantIds: readonly string[],
+  periodName: string,
+  now?: Date,
+  unitId?: string,
+): Promise<Map<string, IndicatorReport>> {
+  const period = periodNamed(periodName);
+  const wards = await Promise.all(tenantIds.map((id) => wardInputs(db, id, periodName, period, unitId)));
+  const { asOf } = judgingDay(period, now);
+  const reports = new Map<string, IndicatorReport>();
+  for (const group of groupBy(wards, (w) => JSON.stringify(rulesOf(w.config.processing))).values()) {
+    const scope = factsScope(group, period, asOf, unitId);
+    const named = group.flatMap((w) => (w.feedback?.dossierCodesWithFeedback ?? []).map((c) => `${w.tenantId}:${c}`));
+    const rules = rulesOf(group[0]?.config.processing ?? DEFAULT_766_CONFIG.processing);
+    const [summed, uncovered] = await inOneSnapshot(db, (snapshot) =>
+      Promise.all([tallyRows(snapshot, scope, rules, named), uncoveredRecords(snapshot, scope)]),
+    );
+    await storeFacts(db, new Map(group.map((w) => [w.tenantId, w])), uncovered);
+    const summedBy = groupBy(summed, (row) => row.tenant_id);
+    const uncoveredBy = groupBy(
+      uncovered.rows.map((row, i) => ({ tenantId: row.tenant_id, record: uncovered.records[i] as DossierRecord })),
+      (row) => row.tenantId,
+    );
+    for (const ward of group) {
+      const rest = (uncoveredBy.get(ward.tenantId) ?? []).map((row) => row.record);
+      reports.set(ward.tenantId, wardReport(ward, period, now, unitId, summedBy.get(ward.tenantId) ?? [], rest));
+    }
+  }
+  return reports;
+}
+
+/** The Decision 766 index of a tenant, or of one of its units, for a named period (see {@link indicatorReports}). */
 export async function indicatorReport(
   db: Db,
   tenantId: string,
@@ -15,11 +119,9 @@ export async function indicatorReport(
   unitId?: string,
   now?: Date,
 ): Promise<IndicatorReport> {
-  const [input, { config }] = await Promise.all([
-    loadIndicatorInput(db, tenantId, periodName, unitId),
-    loadIndicatorConfig(db, tenantId),
-  ]);
-  return computeIndicators({ ...input, now }, config);
+  const report = (await indicatorReports(db, [tenantId], periodName, now, unitId)).get(tenantId);
+  if (report === undefined) throw new Error(`no report for ${tenantId}`);
+  return report;
 }
 
 /**

@@ -1,0 +1,188 @@
+// What one dossier adds to each figure of a period, and those additions summed per procedure: the one place that says
+// which dossiers an indicator counts. The index is computed from the sums, so a store that keeps the same sums (the
+// server's SQL over stored dossier facts) gives the same index; the member lists filter the same flags.
+import type { WorkingCalendar } from '../calendar/index.js';
+import { type DossierRecord, hasResult, normaliseChannel, officeWorkingMinutes } from '../dossiers/index.js';
+import { isOnTimeStanding } from '../dossiers/processing.js';
+import type { ProcedureRecord } from '../dossiers/types.js';
+import type { DossierFacts } from './facts.js';
+import { isInPeriod, type Period } from './period.js';
+
+/** What a dossier is, whatever the period: read from the dossier and its procedure alone. */
+export interface DossierTraits {
+  /** Submitted online (channel 2). */
+  online: boolean;
+  /** Counts for 3.3: online, and with an electronic result where the procedure returns a paper one. */
+  countsAsOnline: boolean;
+  /** The export said whether it reached the national portal (DaDongBo present). */
+  syncKnown: boolean;
+  synced: boolean;
+  /** Synced with fee lines: its fees reached the national portal (3.5.1). */
+  feeSynced: boolean;
+  /** Paid on the national portal or the province's gateway (3.5.2, 3.6). */
+  paidOnline: boolean;
+  /** Of a fee-bearing procedure with something to pay: lines all at 0 are an exemption, no line owes the fee. */
+  owesFee: boolean;
+  /** Its procedure returns a paper result (4.1's base). */
+  paperResult: boolean;
+  /** Has an electronic result file. */
+  resultFile: boolean;
+  /** Every component (at least one) and the result have their file (4.2.1). */
+  digitised: boolean;
+}
+
+/** A procedure bears a fee when its fee is neither empty nor 0. */
+export function bearsFee(procedure: ProcedureRecord | undefined): boolean {
+  return procedure !== undefined && procedure.fee !== null && procedure.fee > 0;
+}
+
+/** The period-free traits of a dossier. */
+export function traitsOf(dossier: DossierRecord, procedure: ProcedureRecord | undefined): DossierTraits {
+  const online = normaliseChannel(dossier.channel) === 2;
+  const resultFile = Boolean(dossier.result?.fileUrl);
+  const paperResult = procedure?.returnsPaperResult === true;
+  const feeLines = dossier.feeLines ?? [];
+  const components = dossier.components ?? [];
+  return {
+    online,
+    countsAsOnline: online && (!paperResult || (Boolean(dossier.result?.code) && resultFile)),
+    syncKnown: typeof dossier.synced === 'boolean',
+    synced: dossier.synced === true,
+    feeSynced: dossier.synced === true && feeLines.length > 0,
+    paidOnline: (dossier.payments ?? []).some((payment) => payment.place === 'portal' || payment.place === 'gateway'),
+    owesFee: bearsFee(procedure) && (feeLines.length === 0 || feeLines.some((line) => line.amount > 0)),
+    paperResult,
+    resultFile,
+    digitised: components.length > 0 && components.every((component) => component.hasFile) && resultFile,
+  };
+}
+
+/** What one dossier adds to the period's figures; the flags after `counted` are false unless it is counted. */
+export interface Contribution {
+  /** Accepted, and received in the period or carried over into it: 2.1's and 5.4's base. */
+  counted: boolean;
+  /** Processed or being processed on time under the rules the facts were gathered with (2.1). */
+  onTime: boolean;
+  /** Drew feedback or a dislike (5.4). */
+  complained: boolean;
+  /** Has neither an appointment nor a procedure limit, so it counts as late (and is reported). */
+  missingDue: boolean;
+  /** Accepted inside the period: the base of 3.2–3.6 and 1.4. */
+  received: boolean;
+  /** Processed with a result (9 or 10) inside the period: the base of 2.2, 4.1 and 4.2.1. */
+  processed: boolean;
+  /** 2.2: the office's working minutes from receipt to the end, supplement time left out; 0 unless processed. */
+  officeMinutes: number;
+  traits: DossierTraits;
+}
+
+/** A dossier's contribution to the period its facts were gathered for. */
+export function contributionOf(
+  fact: DossierFacts,
+  period: Period,
+  calendar: WorkingCalendar,
+  namedByFeedback: ReadonlySet<string>,
+): Contribution {
+  const { standing, dossier } = fact;
+  const traits = traitsOf(dossier, fact.procedure);
+  const counted = standing !== null;
+  const processed =
+    standing?.state === 'finished' && hasResult(standing.end.status) && isInPeriod(standing.judgedOn, period);
+  return {
+    counted,
+    onTime: standing !== null && isOnTimeStanding(standing),
+    complained: counted && (dossier.disliked === true || namedByFeedback.has(dossier.code)),
+    missingDue: standing?.reason === 'no_due_date',
+    received: counted && fact.receivedInPeriod,
+    processed,
+    officeMinutes: processed && standing ? officeWorkingMinutes(calendar, dossier, standing.end.at) : 0,
+    traits,
+  };
+}
+
+/** The contributions of a procedure's dossiers, summed. */
+export interface ProcedureTally {
+  procedureCode: string;
+  counted: number;
+  onTime: number;
+  complained: number;
+  missingDue: number;
+  received: number;
+  receivedSyncKnown: number;
+  receivedSynced: number;
+  receivedOnline: number;
+  receivedCountsAsOnline: number;
+  receivedFeeSynced: number;
+  receivedPaidOnline: number;
+  receivedOwing: number;
+  receivedOwingPaidOnline: number;
+  processed: number;
+  officeMinutes: number;
+  processedPaper: number;
+  processedPaperWithFile: number;
+  processedDigitised: number;
+}
+
+/** The sums' names, for adding and for reading them from another store. */
+export const TALLY_COUNTS = [
+  'counted',
+  'onTime',
+  'complained',
+  'missingDue',
+  'received',
+  'receivedSyncKnown',
+  'receivedSynced',
+  'receivedOnline',
+  'receivedCountsAsOnline',
+  'receivedFeeSynced',
+  'receivedPaidOnline',
+  'receivedOwing',
+  'receivedOwingPaidOnline',
+  'processed',
+  'officeMinutes',
+  'processedPaper',
+  'processedPaperWithFile',
+  'processedDigitised',
+] as const satisfies readonly (keyof ProcedureTally)[];
+
+/** A tally of nothing yet. */
+export function emptyTally(procedureCode: string): ProcedureTally {
+  const tally = { procedureCode } as ProcedureTally;
+  for (const key of TALLY_COUNTS) tally[key] = 0;
+  return tally;
+}
+
+const add = (flag: boolean) => (flag ? 1 : 0);
+
+/** Adds one contribution to its procedure's tally. */
+export function addContribution(tally: ProcedureTally, c: Contribution): void {
+  if (!c.counted) return;
+  const t = c.traits;
+  tally.counted++;
+  tally.onTime += add(c.onTime);
+  tally.complained += add(c.complained);
+  tally.missingDue += add(c.missingDue);
+  if (c.received) {
+    tally.received++;
+    tally.receivedSyncKnown += add(t.syncKnown);
+    tally.receivedSynced += add(t.synced);
+    tally.receivedOnline += add(t.online);
+    tally.receivedCountsAsOnline += add(t.countsAsOnline);
+    tally.receivedFeeSynced += add(t.feeSynced);
+    tally.receivedPaidOnline += add(t.paidOnline);
+    tally.receivedOwing += add(t.owesFee);
+    tally.receivedOwingPaidOnline += add(t.owesFee && t.paidOnline);
+  }
+  if (c.processed) {
+    tally.processed++;
+    tally.officeMinutes += c.officeMinutes;
+    tally.processedPaper += add(t.paperResult);
+    tally.processedPaperWithFile += add(t.paperResult && t.resultFile);
+    tally.processedDigitised += add(t.digitised);
+  }
+}
+
+/** Adds `from` into `into` (the same procedure's tallies from two sources). */
+export function mergeTally(into: ProcedureTally, from: ProcedureTally): void {
+  for (const key of TALLY_COUNTS) into[key] += from[key];
+}

@@ -1,0 +1,269 @@
+// The SQL of the fast path: Decision 766 and form II.06a summed over the stored dossier facts (migration 0024), the
+// dossiers those facts do not cover yet, and the facts written back. The date rules below mirror the domain's
+// `classifyProcessing` and `contributionOf`; test/indicators-fast-path.test.ts proves both give the same figures.
+import type { ProcessingCounts, SettledFacts } from '@cchc/domain';
+import { type RawBuilder, sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import { PERIOD_COLUMNS } from './repository.js';
+
+/** A ward and the version of its working calendar, which its stored facts must carry. */
+export interface FactsWard {
+  tenantId: string;
+  calendarVersion: string;
+}
+
+/** Which dossiers and which day: a period's rows of some wards (or one unit of one), judged at the end of `asOf`. */
+export interface FactsScope {
+  wards: readonly FactsWard[];
+  unitId?: string;
+  /** The period's Vietnam days and its instants. */
+  from: string;
+  to: string;
+  fromAt: Date;
+  toExclusive: Date;
+  asOf: string;
+  /** The first instant after `asOf`: stored facts hold for dossiers whose last event is before it. */
+  asOfEnd: Date;
+}
+
+/** The wards as a relation `w(tenant_id, calendar_version)` to join the dossiers to. */
+const wardsOf = (scope: FactsScope) =>
+  sql`unnest(${scope.wards.map((w) => w.tenantId)}::uuid[], ${scope.wards.map((w) => w.calendarVersion)}::text[])`;
+
+/** The rules the dates are judged by (the 766 rules, or the plain ones of form II.06a). */
+export interface JudgingRules {
+  /** More supplement requests than this make a dossier late; null: no limit. */
+  maxSupplementRequests: number | null;
+  apologyMovesDue: boolean;
+}
+
+/** The stored facts of the wards' period rows (triggers drop them on any change); `f` joined to the wards `w`. */
+function periodFacts(scope: FactsScope) {
+  const unit = scope.unitId === undefined ? sql`` : sql`AND f.unit_id = ${scope.unitId}`;
+  return sql`f.row_received_at < ${scope.toExclusive}
+         AND (f.row_ended_at IS NULL OR f.row_ended_at >= ${scope.fromAt}) ${unit}`;
+}
+
+const WARD_FACTS = (scope: FactsScope) =>
+  sql`${wardsOf(scope)} AS w(tenant_id, calendar_version) JOIN dossier_facts f ON f.tenant_id = w.tenant_id`;
+
+/** Facts that answer for the judging day: under the ward's calendar, and no event after that day. */
+const holds = (scope: FactsScope) =>
+  sql`f.calendar_version = w.calendar_version AND (f.last_event_at IS NULL OR f.last_event_at < ${scope.asOfEnd})`;
+
+/**
+ * The period's dossiers with valid facts that hold at `asOf`, each placed: counted (accepted, not finished before
+ * the period), received in it, processed with a result in it, and `ord` (-1 early or within, 0 on the due date, 1
+ * late or overdue) with the reason.
+ */
+function placed(scope: FactsScope, rules: JudgingRules, unknownField: string): RawBuilder<unknown> {
+  const due = rules.apologyMovesDue ? sql`f.due_on_with_letter` : sql`f.due_on`;
+  const tooMany =
+    rules.maxSupplementRequests === null ? sql`false` : sql`f.supplement_requests > ${rules.maxSupplementRequests}`;
+  return sql`
+    judged AS (
+      SELECT f.tenant_id, f.code, p.code AS procedure_code, coalesce(p.field, ${unknownField}) AS field,
+             coalesce(f.unit_id::text, '') AS unit_id, coalesce(r.satisfied = false, false) AS disliked,
+             f.received_on, f.finished, f.ended_on, f.end_status, f.supplement_requests, f.office_minutes, f.online,
+             f.counts_as_online, f.sync_known, f.synced, f.fee_synced, f.paid_online, f.owes_fee, f.paper_result,
+             f.result_file, f.digitised,
+             ${due} AS due, coalesce(f.judged_on, ${scope.asOf}::date) AS judged_day, ${tooMany} AS too_many
+        FROM ${WARD_FACTS(scope)}
+        JOIN procedures p ON p.tenant_id = f.tenant_id AND p.id = f.procedure_id
+        LEFT JOIN dossier_ratings r ON r.tenant_id = f.tenant_id AND r.dossier_id = f.dossier_id
+       WHERE ${periodFacts(scope)} AND ${holds(scope)}),
+    placed AS (
+      SELECT j.*,
+             j.received_on IS NOT NULL AND NOT (j.finished AND j.ended_on < ${scope.from}::date) AS counted,
+             j.received_on BETWEEN ${scope.from}::date AND ${scope.to}::date AS received_in,
+             j.finished AND j.end_status IN (9, 10) AND j.ended_on BETWEEN ${scope.from}::date AND ${scope.to}::date
+               AS with_result,
+             NOT j.too_many AND j.due IS NULL AS no_due,
+             CASE WHEN j.too_many OR j.due IS NULL OR j.judged_day > j.due THEN 1
+                  WHEN j.judged_day = j.due THEN 0 ELSE -1 END AS ord
+        FROM judged j)`;
+}
+
+/** A procedure's sums as SQL returns them (bigint counts as text). */
+export interface TallyRow {
+  tenant_id: string;
+  procedure_code: string;
+  missing_codes: string[] | null;
+  [sum: string]: string | number | string[] | null;
+}
+
+/**
+ * The 766 sums per ward and procedure, in the domain's names (ProcedureTally), with the codes missing a due date.
+ * `named`: the dossier codes the feedback of each ward names (5.4), as `tenant_id:code`.
+ */
+export async function tallyRows(db: Db, scope: FactsScope, rules: JudgingRules, named: readonly string[]) {
+  return (await tallyQuery(scope, rules, named).execute(db)).rows;
+}
+
+/** The statement of {@link tallyRows}. */
+export function tallyQuery(scope: FactsScope, rules: JudgingRules, named: readonly string[]) {
+  return sql<TallyRow>`
+    WITH ${placed(scope, rules, '')}
+    SELECT tenant_id, procedure_code,
+           count(*) FILTER (WHERE counted) AS "counted",
+           count(*) FILTER (WHERE counted AND ord <= 0) AS "onTime",
+           count(*) FILTER (WHERE counted AND (disliked OR (tenant_id::text || ':' || code) = ANY(${[...named]}::text[])))
+             AS "complained",
+           count(*) FILTER (WHERE counted AND no_due) AS "missingDue",
+           count(*) FILTER (WHERE counted AND received_in) AS "received",
+           count(*) FILTER (WHERE counted AND received_in AND sync_known) AS "receivedSyncKnown",
+           count(*) FILTER (WHERE counted AND received_in AND synced) AS "receivedSynced",
+           count(*) FILTER (WHERE counted AND received_in AND online) AS "receivedOnline",
+           count(*) FILTER (WHERE counted AND received_in AND counts_as_online) AS "receivedCountsAsOnline",
+           count(*) FILTER (WHERE counted AND received_in AND fee_synced) AS "receivedFeeSynced",
+           count(*) FILTER (WHERE counted AND received_in AND paid_online) AS "receivedPaidOnline",
+           count(*) FILTER (WHERE counted AND received_in AND owes_fee) AS "receivedOwing",
+           count(*) FILTER (WHERE counted AND received_in AND owes_fee AND paid_online) AS "receivedOwingPaidOnline",
+           count(*) FILTER (WHERE counted AND with_result) AS "processed",
+           coalesce(sum(office_minutes) FILTER (WHERE counted AND with_result), 0) AS "officeMinutes",
+           count(*) FILTER (WHERE counted AND with_result AND paper_result) AS "processedPaper",
+           count(*) FILTER (WHERE counted AND with_result AND paper_result AND result_file) AS "processedPaperWithFile",
+           count(*) FILTER (WHERE counted AND with_result AND digitised) AS "processedDigitised",
+           array_agg(code ORDER BY code) FILTER (WHERE counted AND no_due) AS missing_codes
+      FROM placed GROUP BY tenant_id, procedure_code`;
+}
+
+/** An II.06a row as SQL returns it: the unit ('' for the ward as a whole), the field and the eleven counts. */
+export type ProcessingRow = {
+  tenant_id: string;
+  unit_id: string;
+  field: string;
+  missing_codes: string[] | null;
+} & Record<keyof ProcessingCounts, string>;
+
+/** Form II.06a's counts per unit and field under the given rules, with the codes missing a due date. */
+export async function processingRows(db: Db, scope: FactsScope, rules: JudgingRules, unknownField: string) {
+  const result = await sql<ProcessingRow>`
+    WITH ${placed(scope, rules, unknownField)}
+    SELECT tenant_id, unit_id, field,
+           count(*) AS "received",
+           count(*) FILTER (WHERE received_in AND online) AS "online",
+           count(*) FILTER (WHERE received_in AND NOT online) AS "inPersonOrPost",
+           count(*) FILTER (WHERE NOT received_in) AS "carriedOver",
+           count(*) FILTER (WHERE finished) AS "processed",
+           count(*) FILTER (WHERE finished AND ord = -1) AS "early",
+           count(*) FILTER (WHERE finished AND ord = 0) AS "onTime",
+           count(*) FILTER (WHERE finished AND ord = 1) AS "late",
+           count(*) FILTER (WHERE NOT finished) AS "processing",
+           count(*) FILTER (WHERE NOT finished AND ord <= 0) AS "withinDeadline",
+           count(*) FILTER (WHERE NOT finished AND ord = 1) AS "overdue",
+           array_agg(code ORDER BY code) FILTER (WHERE no_due) AS missing_codes
+      FROM placed WHERE counted GROUP BY tenant_id, unit_id, field`.execute(db);
+  return result.rows;
+}
+
+/**
+ * The period's dossiers the stored facts do not answer for `asOf`: listed as pending (new or changed since), with
+ * facts under an older calendar, or with an event after that day (a past period judged before its dossiers' later
+ * events). `has_facts` marks the last kind, whose facts stay valid.
+ */
+export function uncoveredDossiers(db: Db, scope: FactsScope) {
+  const ids = scope.wards.map((w) => w.tenantId);
+  const wanted = sql<boolean>`(d.tenant_id, d.id) IN (
+      SELECT q.tenant_id, q.dossier_id FROM dossier_facts_pending q WHERE q.tenant_id = ANY(${ids}::uuid[])
+      UNION ALL
+      SELECT f.tenant_id, f.dossier_id FROM ${WARD_FACTS(scope)} WHERE ${periodFacts(scope)} AND NOT (${holds(scope)}))`;
+  const hasFacts = sql<boolean>`EXISTS (SELECT 1 FROM ${WARD_FACTS(scope)}
+      WHERE f.tenant_id = d.tenant_id AND f.dossier_id = d.id AND f.calendar_version = w.calendar_version)`;
+  return db
+    .selectFrom('dossiers as d')
+    .innerJoin('procedures as p', (j) =>
+      j.onRef('p.tenant_id', '=', 'd.tenant_id').onRef('p.id', '=', 'd.procedure_id'),
+    )
+    .leftJoin('dossier_apologies as a', (j) =>
+      j.onRef('a.tenant_id', '=', 'd.tenant_id').onRef('a.dossier_id', '=', 'd.id'),
+    )
+    .leftJoin('dossier_ratings as r', (j) =>
+      j.onRef('r.tenant_id', '=', 'd.tenant_id').onRef('r.dossier_id', '=', 'd.id'),
+    )
+    .select(PERIOD_COLUMNS)
+    .select([
+      'd.tenant_id',
+      'd.id',
+      sql<string>`d.xmin::text`.as('dossier_xmin'),
+      sql<string>`p.xmin::text`.as('procedure_xmin'),
+      hasFacts.as('has_facts'),
+    ])
+    .where('d.tenant_id', 'in', ids)
+    .where(wanted)
+    .where('d.received_at', '<', scope.toExclusive)
+    .where((e) => e.or([e('d.ended_at', 'is', null), e('d.ended_at', '>=', scope.fromAt)]))
+    .$if(scope.unitId !== undefined, (q) => q.where('d.unit_id', '=', scope.unitId ?? ''))
+    .orderBy('d.code')
+    .execute();
+}
+
+/** A dossier's facts to store, with the row versions they were computed from. */
+export interface FactsToSave {
+  tenantId: string;
+  calendarVersion: string;
+  dossierId: string;
+  dossierXmin: string;
+  procedureXmin: string;
+  facts: SettledFacts;
+}
+
+/**
+ * Writes facts in one statement (arrays unnested), replacing older ones, and takes their dossiers off the pending
+ * list. Only for rows still as they were read: the dossier and procedure rows are locked and their xmin compared, so
+ * a change committed meanwhile keeps its dossier pending instead of getting facts of the older row.
+ */
+export async function saveFacts(db: Db, rows: readonly FactsToSave[]) {
+  if (rows.length === 0) return;
+  const col = <T>(pick: (row: FactsToSave) => T) => rows.map(pick);
+  const t = (row: FactsToSave) => row.facts.traits;
+  await sql`
+    WITH u AS (
+      SELECT * FROM unnest(
+        ${col((r) => r.tenantId)}::uuid[], ${col((r) => r.dossierId)}::uuid[], ${col((r) => r.dossierXmin)}::xid[],
+        ${col((r) => r.procedureXmin)}::xid[], ${col((r) => r.calendarVersion)}::text[],
+        ${col((r) => r.facts.lastEventAt)}::timestamptz[], ${col((r) => r.facts.receivedOn)}::date[],
+        ${col((r) => r.facts.finished)}::boolean[], ${col((r) => r.facts.endedOn)}::date[],
+        ${col((r) => r.facts.endStatus)}::smallint[], ${col((r) => r.facts.judgedOn)}::date[],
+        ${col((r) => r.facts.dueOn)}::date[], ${col((r) => r.facts.dueOnWithLetter)}::date[],
+        ${col((r) => r.facts.supplementRequests)}::integer[], ${col((r) => r.facts.officeMinutes)}::float8[],
+        ${col((r) => t(r).online)}::boolean[], ${col((r) => t(r).countsAsOnline)}::boolean[],
+        ${col((r) => t(r).syncKnown)}::boolean[], ${col((r) => t(r).synced)}::boolean[],
+        ${col((r) => t(r).feeSynced)}::boolean[], ${col((r) => t(r).paidOnline)}::boolean[],
+        ${col((r) => t(r).owesFee)}::boolean[], ${col((r) => t(r).paperResult)}::boolean[],
+        ${col((r) => t(r).resultFile)}::boolean[], ${col((r) => t(r).digitised)}::boolean[])
+        AS u(tenant_id, dossier_id, dossier_xmin, procedure_xmin, calendar_version, last_event_at, received_on,
+             finished, ended_on, end_status, judged_on, due_on, due_on_with_letter, supplement_requests,
+             office_minutes, online, counts_as_online, sync_known, synced, fee_synced, paid_online, owes_fee,
+             paper_result, result_file, digitised)),
+    current AS (
+      SELECT u.*, d.code, d.procedure_id, d.unit_id, d.received_at AS row_received_at, d.ended_at AS row_ended_at
+        FROM u
+        JOIN dossiers d ON d.tenant_id = u.tenant_id AND d.id = u.dossier_id AND d.xmin = u.dossier_xmin
+        JOIN procedures p ON p.tenant_id = d.tenant_id AND p.id = d.procedure_id AND p.xmin = u.procedure_xmin
+         FOR SHARE OF d, p),
+    saved AS (
+      INSERT INTO dossier_facts (tenant_id, dossier_id, calendar_version, code, procedure_id, unit_id, row_received_at,
+        row_ended_at, last_event_at, received_on, finished, ended_on, end_status, judged_on, due_on, due_on_with_letter,
+        supplement_requests, office_minutes, online, counts_as_online, sync_known, synced, fee_synced, paid_online,
+        owes_fee, paper_result, result_file, digitised)
+      SELECT tenant_id, dossier_id, calendar_version, code, procedure_id, unit_id, row_received_at, row_ended_at,
+             last_event_at, received_on, finished, ended_on, end_status, judged_on, due_on, due_on_with_letter,
+             supplement_requests, office_minutes, online, counts_as_online, sync_known, synced, fee_synced,
+             paid_online, owes_fee, paper_result, result_file, digitised
+        FROM current
+      ON CONFLICT (tenant_id, dossier_id) DO UPDATE SET
+        calendar_version = EXCLUDED.calendar_version, code = EXCLUDED.code, procedure_id = EXCLUDED.procedure_id,
+        unit_id = EXCLUDED.unit_id, row_received_at = EXCLUDED.row_received_at, row_ended_at = EXCLUDED.row_ended_at,
+        last_event_at = EXCLUDED.last_event_at, received_on = EXCLUDED.received_on, finished = EXCLUDED.finished,
+        ended_on = EXCLUDED.ended_on, end_status = EXCLUDED.end_status, judged_on = EXCLUDED.judged_on,
+        due_on = EXCLUDED.due_on, due_on_with_letter = EXCLUDED.due_on_with_letter,
+        supplement_requests = EXCLUDED.supplement_requests, office_minutes = EXCLUDED.office_minutes,
+        online = EXCLUDED.online, counts_as_online = EXCLUDED.counts_as_online, sync_known = EXCLUDED.sync_known,
+        synced = EXCLUDED.synced, fee_synced = EXCLUDED.fee_synced, paid_online = EXCLUDED.paid_online,
+        owes_fee = EXCLUDED.owes_fee, paper_result = EXCLUDED.paper_result, result_file = EXCLUDED.result_file,
+        digitised = EXCLUDED.digitised
+      RETURNING tenant_id, dossier_id)
+    DELETE FROM dossier_facts_pending q USING saved s
+     WHERE q.tenant_id = s.tenant_id AND q.dossier_id = s.dossier_id`.execute(db);
+}

@@ -1,0 +1,96 @@
+// The fast path of Decision 766 and form II.06a: the dossiers whose stored facts hold for the judging day are summed
+// in SQL (facts-repository.ts); the few others (no facts yet, or a later event than that day) go through the
+// domain, and their facts are stored for next time. Both reads share one snapshot, so no dossier is counted twice
+// or missed while others write.
+import {
+  emptyTally,
+  type IsoDate,
+  type Period,
+  type ProcedureRecord,
+  type ProcedureTally,
+  settledFactsOf,
+  TALLY_COUNTS,
+  vietnamDayEnd,
+  type WorkingCalendar,
+} from '@cchc/domain';
+import type { Db } from '../../db/database.js';
+import { type FactsScope, type FactsToSave, saveFacts, type TallyRow, uncoveredDossiers } from './facts-repository.js';
+import { periodBounds, periodRecordOf } from './load-input.js';
+
+/** The scope of a period's figures of some wards (each with its calendar) judged at the end of `asOf`. */
+export function factsScope(
+  wards: readonly { tenantId: string; calendar: WorkingCalendar }[],
+  period: Period,
+  asOf: IsoDate,
+  unitId?: string,
+): FactsScope {
+  const { from, toExclusive } = periodBounds(period);
+  return {
+    wards: wards.map((w) => ({ tenantId: w.tenantId, calendarVersion: w.calendar.version })),
+    unitId,
+    from: period.from,
+    to: period.to,
+    fromAt: from,
+    toExclusive,
+    asOf,
+    asOfEnd: vietnamDayEnd(asOf),
+  };
+}
+
+/** Runs the reads in one repeatable-read snapshot (or in the caller's transaction). */
+export function inOneSnapshot<T>(db: Db, read: (db: Db) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return read(db);
+  return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(read);
+}
+
+/** SQL's sums of a procedure as the domain's tally. */
+export function tallyOfRow(row: TallyRow): ProcedureTally {
+  const tally = emptyTally(row.procedure_code);
+  for (const key of TALLY_COUNTS) tally[key] = Number(row[key]);
+  return tally;
+}
+
+/** The period's dossiers the stored facts do not answer, read for the domain. */
+export async function uncoveredRecords(db: Db, scope: FactsScope) {
+  const rows = await uncoveredDossiers(db, scope);
+  return { rows, records: rows.map(periodRecordOf) };
+}
+
+// A replica (or a read-only session) cannot store facts: the figures are right anyway, only the next read is slower.
+const READ_ONLY_TRANSACTION = '25006';
+
+/** A ward's calendar and procedures, which its dossiers' facts are computed with. */
+export interface WardBasis {
+  calendar: WorkingCalendar;
+  procedures: readonly ProcedureRecord[];
+}
+
+/** Stores the facts of the dossiers that had none valid, so the next read sums them in SQL. */
+export async function storeFacts(
+  db: Db,
+  wards: ReadonlyMap<string, WardBasis>,
+  uncovered: Awaited<ReturnType<typeof uncoveredRecords>>,
+): Promise<void> {
+  const byCode = new Map<string, Map<string, ProcedureRecord>>();
+  for (const [tenantId, ward] of wards) byCode.set(tenantId, new Map(ward.procedures.map((p) => [p.code, p])));
+  const toSave: FactsToSave[] = [];
+  uncovered.rows.forEach((row, index) => {
+    const record = uncovered.records[index];
+    const ward = wards.get(row.tenant_id);
+    if (row.has_facts || record === undefined || ward === undefined) return;
+    const facts = settledFactsOf(ward.calendar, record, byCode.get(row.tenant_id)?.get(row.procedure_code));
+    toSave.push({
+      tenantId: row.tenant_id,
+      calendarVersion: ward.calendar.version,
+      dossierId: row.id,
+      dossierXmin: row.dossier_xmin,
+      procedureXmin: row.procedure_xmin,
+      facts,
+    });
+  });
+  try {
+    for (let at = 0; at < toSave.length; at += 5000) await saveFacts(db, toSave.slice(at, at + 5000));
+  } catch (error) {
+    if ((error as { code?: string }).code !== READ_ONLY_TRANSACTION) throw error;
+  }
+}
