@@ -59,6 +59,8 @@ export interface UsersTable {
   /** Migration 0011: a temporary password (an admin's reset) must be changed before anything else. */
   must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
   password_changed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Migration 0022: since when the user takes their notifications by e-mail too; null, the bell only. */
+  email_notifications_since: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface UserLoginsTable {

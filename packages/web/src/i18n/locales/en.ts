@@ -1469,6 +1469,13 @@ export const en: Messages = {
     endSession: 'Log out this session',
     endSessionConfirm: 'Log out this session?',
     sessionEnded: 'Session ended.',
+    mailTitle: 'Notifications by e-mail',
+    mailHint:
+      'When on, your new to-do and notification items are also sent to this address. By default they stay in the app.',
+    mailAddress: 'E-mail address',
+    mailOn: 'Send my to-do and notification items by e-mail',
+    mailSave: 'Save',
+    mailSaved: 'Notification settings saved.',
   },
   errors: { generic: 'Something went wrong. Please try again.', notFound: 'Page not found.' },
 };

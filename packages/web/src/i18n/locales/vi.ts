@@ -1487,6 +1487,13 @@ export const vi = {
     endSession: 'Đăng xuất phiên này',
     endSessionConfirm: 'Đăng xuất phiên này?',
     sessionEnded: 'Đã đăng xuất phiên.',
+    mailTitle: 'Nhận thông báo qua e-mail',
+    mailHint:
+      'Khi bật, việc cần làm và thông báo mới của bạn được gửi thêm vào hộp thư này. Mặc định chỉ hiện trong ứng dụng.',
+    mailAddress: 'Địa chỉ e-mail',
+    mailOn: 'Gửi việc cần làm và thông báo qua e-mail',
+    mailSave: 'Lưu',
+    mailSaved: 'Đã lưu cách nhận thông báo.',
   },
   errors: { generic: 'Đã có lỗi xảy ra. Vui lòng thử lại.', notFound: 'Không tìm thấy trang.' },
 };
