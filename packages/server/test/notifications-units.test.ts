@@ -1,8 +1,6 @@
 // A unit without accounts is told through the coordinator, even on a task it leads with a unit that has accounts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withNotificationTables } from '../src/modules/notifications/tables.js';
 import { runDailyReminders } from '../src/modules/notifications/use-cases/run-daily-reminders.js';
-import { withPlanTables } from '../src/modules/plans/tables.js';
 import { ensureSeedPlan, type SeedPlan } from './support/tasks-plan-fixture.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -15,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const remindersOf = async (username: string, taskId: string) =>
-  withNotificationTables(t.db)
+  t.db
     .selectFrom('notifications as n')
     .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'n.tenant_id').onRef('u.id', '=', 'n.user_id'))
     .select('n.kind')
@@ -27,7 +25,7 @@ describe('reminders of a task led by a unit without accounts', () => {
   it('reach the coordinator besides the users of the lead unit that has accounts', async () => {
     // Task 22 is the one-stop centre's (accounts: officer, head); the ward police (no account) now lead it too.
     const taskId = plan.taskIds.get(22) as string;
-    await withPlanTables(t.db)
+    await t.db
       .insertInto('plan_task_units')
       .values({
         tenant_id: plan.tenantId,

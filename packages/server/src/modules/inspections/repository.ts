@@ -1,18 +1,11 @@
 import type { InspectionStatus } from '@cchc/domain';
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { PlanTables } from '../plans/tables.js';
-import {
-  type InspectionFindingsTable,
-  type InspectionFollowUpsTable,
-  type InspectionPlansTable,
-  type InspectionsTable,
-  withInspectionTables,
-} from './tables.js';
+import type { DB } from '../../db/generated.js';
 
 /** The only place with SQL for inspection plans, inspections, findings and follow-ups. Filters by tenant. */
 export function inspectionRepository(db: Db) {
-  const idb = withInspectionTables(db);
+  const idb = db;
   const inspectionsOf = (tenantId: string) => idb.selectFrom('inspections').where('tenant_id', '=', tenantId);
   return {
     plans: (tenantId: string, year: number | undefined) =>
@@ -33,7 +26,7 @@ export function inspectionRepository(db: Db) {
         .where('id', '=', id)
         .executeTakeFirst(),
 
-    insertPlan: (row: Insertable<InspectionPlansTable>) => idb.insertInto('inspection_plans').values(row).execute(),
+    insertPlan: (row: Insertable<DB['inspection_plans']>) => idb.insertInto('inspection_plans').values(row).execute(),
 
     inspections: (tenantId: string, filter: { planIds?: readonly string[]; statuses?: readonly InspectionStatus[] }) =>
       inspectionsOf(tenantId)
@@ -51,9 +44,9 @@ export function inspectionRepository(db: Db) {
     lock: (tenantId: string, id: string) =>
       inspectionsOf(tenantId).selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
 
-    insert: (row: Insertable<InspectionsTable>) => idb.insertInto('inspections').values(row).execute(),
+    insert: (row: Insertable<DB['inspections']>) => idb.insertInto('inspections').values(row).execute(),
 
-    update: (tenantId: string, id: string, patch: Updateable<InspectionsTable>) =>
+    update: (tenantId: string, id: string, patch: Updateable<DB['inspections']>) =>
       idb
         .updateTable('inspections')
         .set(patch)
@@ -67,8 +60,7 @@ export function inspectionRepository(db: Db) {
      * asks to self-inspect. A group ("Các phòng, đơn vị chuyên môn") names no unit.
      */
     unitsNamedByPlan: async (tenantId: string, year: number): Promise<string[]> => {
-      const rows = await db
-        .withTables<PlanTables>()
+      const rows = await idb
         .selectFrom('plan_task_units as u')
         .innerJoin('plan_tasks as t', (j) => j.onRef('t.tenant_id', '=', 'u.tenant_id').onRef('t.id', '=', 'u.task_id'))
         .innerJoin('plans as p', (j) => j.onRef('p.tenant_id', '=', 't.tenant_id').onRef('p.id', '=', 't.plan_id'))
@@ -94,7 +86,7 @@ export function inspectionRepository(db: Db) {
         .orderBy('created_at')
         .execute(),
 
-    addFinding: (row: Insertable<InspectionFindingsTable>) =>
+    addFinding: (row: Insertable<DB['inspection_findings']>) =>
       idb.insertInto('inspection_findings').values(row).execute(),
 
     followUps: (tenantId: string, inspectionId: string) =>
@@ -115,10 +107,10 @@ export function inspectionRepository(db: Db) {
         .where('id', '=', id)
         .executeTakeFirst(),
 
-    addFollowUp: (row: Insertable<InspectionFollowUpsTable>) =>
+    addFollowUp: (row: Insertable<DB['inspection_follow_ups']>) =>
       idb.insertInto('inspection_follow_ups').values(row).execute(),
 
-    updateFollowUp: (tenantId: string, id: string, patch: Updateable<InspectionFollowUpsTable>) =>
+    updateFollowUp: (tenantId: string, id: string, patch: Updateable<DB['inspection_follow_ups']>) =>
       idb
         .updateTable('inspection_follow_ups')
         .set(patch)

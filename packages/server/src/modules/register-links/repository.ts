@@ -1,12 +1,11 @@
 import type { RegisterKind } from '@cchc/domain';
 import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { PlanTables } from '../plans/tables.js';
-import type { RegisterLinkTables, TaskRegisterLinksTable } from './tables.js';
+import type { DB } from '../../db/generated.js';
 
 /** The links between plan tasks and register records; the only SQL of this module. */
 export function registerLinksRepository(db: Db) {
-  const rdb = db.withTables<RegisterLinkTables & Pick<PlanTables, 'plan_tasks'>>();
+  const rdb = db;
   return {
     linksOfTask: (tenantId: string, taskId: string) =>
       rdb
@@ -27,7 +26,7 @@ export function registerLinksRepository(db: Db) {
         .where('record_id', '=', recordId)
         .executeTakeFirst(),
 
-    insertLink: (row: Insertable<TaskRegisterLinksTable>) =>
+    insertLink: (row: Insertable<DB['task_register_links']>) =>
       rdb.insertInto('task_register_links').values(row).execute(),
 
     /** The tasks of the plan in use a record serves (for the register's own page). */
