@@ -76,26 +76,44 @@ async function targetD() {
 }
 
 describe('target đ: units self-inspected', () => {
-  it('shows 90 % and not met with nine of ten concluded, 100 % and met with the tenth; planned ones do not count', async () => {
+  it('counts the units the plan names, not every row of the unit table: 5 of 6, then 6 of 6', async () => {
+    // The seed plan's appendix names six units as lead or coordinator: Phòng VHXH, Văn phòng HĐND&UBND, the
+    // one-stop centre, the public-service centre, Phòng KTHT&ĐT and the ward police. The radio station, the steering
+    // committee and the two units added above are rows of the unit table the plan never names.
+    const named = ['VHXH', 'VP', 'TTPVHCC', 'TTDVSNC', 'KTHTDT', 'CA'].map((c) => plan.unitIds.get(c) ?? '');
+    const extraIds = (
+      await t.db
+        .selectFrom('units')
+        .select('id')
+        .where('tenant_id', '=', plan.tenantId)
+        .where('code', 'in', ['DTT', 'TTYT'])
+        .execute()
+    ).map((u) => u.id);
+    expect(named.every(Boolean)).toBe(true);
     const { byUnit } = await createPlan(units);
-    const ids = units.map((u) => byUnit.get(u) ?? '');
-    for (const [i, id] of ids.slice(0, 9).entries()) expect((await conclude(id, i + 1)).status).toBe(200);
+    const id = (unit: string) => byUnit.get(unit) ?? '';
+    let n = 0;
+    for (const unit of [...named.slice(0, 5), ...extraIds]) expect((await conclude(id(unit), ++n)).status).toBe(200);
 
-    const nine = await targetD();
-    expect(nine.code).toBe('đ');
-    expect(nine.measure).toMatchObject({ origin: 'computed', reading: { value: 90, numerator: 9, denominator: 10 } });
-    expect(nine.measure.status).not.toBe('met');
+    const five = await targetD();
+    expect(five.code).toBe('đ');
+    expect(five.measure).toMatchObject({
+      origin: 'computed',
+      reading: { value: 83.33, numerator: 5, denominator: 6 },
+    });
+    expect(five.measure.status).not.toBe('met');
     const coverage = await coordinator.get('/api/v1/inspections/coverage?year=2026');
-    expect(coverage.body).toMatchObject({ inspected: 9, total: 10, rate: 90, missingUnits: [{ id: units[9] }] });
+    expect(coverage.body).toMatchObject({ inspected: 5, total: 6, rate: 83.33, missingUnits: [{ id: named[5] }] });
 
-    expect((await conclude(ids[9] ?? '', 10)).status).toBe(200);
-    const ten = await targetD();
-    expect(ten.measure).toMatchObject({ status: 'met', reading: { value: 100, numerator: 10, denominator: 10 } });
+    expect((await conclude(id(named[5] ?? ''), ++n)).status).toBe(200);
+    const six = await targetD();
+    expect(six.measure).toMatchObject({ status: 'met', reading: { value: 100, numerator: 6, denominator: 6 } });
     expect((await unitsSelfInspectedShare(t.db, plan.tenantId, 2026)).rate).toBe(100);
     // As of a day before the conclusions, none counted yet.
     expect((await unitsSelfInspectedShare(t.db, plan.tenantId, 2026, '2026-03-19')).inspected).toBe(0);
 
-    // The periodic report's inspection part, read through the reports' registry.
+    // The periodic report's inspection part, read through the reports' registry: eight conclusions in the window,
+    // six of them of units the plan names.
     const context = {
       db: t.db,
       tenantId: plan.tenantId,
@@ -107,9 +125,9 @@ describe('target đ: units self-inspected', () => {
       units: [],
     };
     expect((await readOptionalFigures(context)).inspections).toEqual({
-      concluded: 10,
-      unitsInspected: 10,
-      unitsTotal: 10,
+      concluded: 8,
+      unitsInspected: 6,
+      unitsTotal: 6,
       rate: 100,
     });
   });

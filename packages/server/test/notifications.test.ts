@@ -17,7 +17,8 @@ beforeAll(async () => {
   for (const username of ['haiduong.vhxh', 'haiduong.chutich', 'haiduong.canbo', 'haiduong.truongphong']) {
     await t.db
       .updateTable('users')
-      .set({ email: `${username}@example.test` })
+      // Each opted in to receiving their items by e-mail (the account page's setting; off by default).
+      .set({ email: `${username}@example.test`, email_notifications_since: new Date('2026-01-01T00:00:00Z') })
       .where('username', '=', username)
       .execute();
   }

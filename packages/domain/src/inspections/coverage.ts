@@ -14,7 +14,7 @@ export interface InspectionCoverage {
   year: number;
   /** Units with a concluded inspection this year. */
   inspected: number;
-  /** Active units of the ward. */
+  /** Units owed an inspection: those the plan names (else every active unit of the ward). */
   total: number;
   /** Percentage with 2 decimals; null when the ward has no units. */
   rate: number | null;

@@ -4,7 +4,7 @@
  */
 
 import type { AmendmentAction, AmendmentStatus, CalendarDayKind, LegalDocumentRelation, LegalDocumentStatus, LegalDocumentType, LegalReviewConclusion, NotificationKind, PlanSourceFormat, PlanStatus, PlanTaskSource, PlanTaskUnitRole, PlanVersionKind, PlanVersionStatus, RejectedRow, ReportMeta, StoredComponent, StoredPayment, StoredStatusChange, StoredSupplement, StoredTimeRange, TaskUpdateKind } from "./column-types.js";
-import type { AssessmentStatus, DataSource, DossierChannel, DossierStatus, FeedbackCategory, FeedbackChannel, FeedbackDeadlineKind, FeedbackReaction, FeedbackRejectReason, FeedbackStatus, FeeLine, FindingSeverity, FollowUpStatus, IndexKind, InspectionStatus, OnlineLevel, PlanParseResult, ReportFigures, ReportPeriod, ReportReminderKind, ReportSections, ReportWindowMode, ReviewState, ScoringMethod, SelfAssessmentItem, SubmissionStatus, TargetMeasure, TaskStatus, Threshold, UnitReportContent } from "@cchc/domain";
+import type { AssessmentStatus, DataSource, DossierChannel, DossierStatus, FeedbackCategory, FeedbackChannel, FeedbackDeadlineKind, FeedbackReaction, FeedbackRejectReason, FeedbackStatus, FeeLine, FindingSeverity, FollowUpStatus, IndexKind, InspectionStatus, OnlineLevel, PlanParseResult, RegisterKind, ReportFigures, ReportPeriod, ReportReminderKind, ReportSections, ReportWindowMode, ReviewState, ScoringMethod, SelfAssessmentItem, SubmissionStatus, TargetMeasure, TaskStatus, Threshold, UnitReportContent } from "@cchc/domain";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -976,6 +976,16 @@ export interface TaskEvidence {
   update_id: string;
 }
 
+export interface TaskRegisterLinks {
+  evidence_id: string;
+  linked_at: Timestamp;
+  linked_by: string | null;
+  record_id: string;
+  record_kind: RegisterKind;
+  task_id: string;
+  tenant_id: string;
+}
+
 export interface TaskUpdates {
   at: Timestamp;
   author_unit_id: string | null;
@@ -1038,6 +1048,7 @@ export interface Users {
   active: Generated<boolean>;
   created_at: Timestamp;
   email: string | null;
+  email_notifications_since: Timestamp | null;
   full_name: string;
   id: string;
   must_change_password: Generated<boolean>;
@@ -1119,6 +1130,7 @@ export interface DB {
   target_entries: TargetEntries;
   task_amendments: TaskAmendments;
   task_evidence: TaskEvidence;
+  task_register_links: TaskRegisterLinks;
   task_updates: TaskUpdates;
   tenant_mergers: TenantMergers;
   tenants: Tenants;

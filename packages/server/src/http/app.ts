@@ -27,6 +27,7 @@ import { parRoutes } from '../modules/par/routes.js';
 import { personalDataRoutes } from '../modules/personal-data/routes.js';
 import { planRoutes } from '../modules/plans/routes.js';
 import { procedureRoutes } from '../modules/procedures/routes.js';
+import { registerLinkRoutes } from '../modules/register-links/routes.js';
 import { reportRoutes } from '../modules/reports/routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
 import { taskRoutes } from '../modules/tasks/routes.js';
@@ -77,6 +78,7 @@ const API_MODULES = [
   feedRoutes,
   todoRoutes,
   parRoutes,
+  registerLinkRoutes,
 ];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */

@@ -3,7 +3,7 @@ import type { AppDeps } from '../http/deps.js';
 import { dossierApologiesJob } from '../modules/dossiers/apology-job.js';
 import { dossierImportFailedJob, dossierImportJob } from '../modules/dossiers/import/import-job.js';
 import { feedbackRemindersJob } from '../modules/feedback/reminders.js';
-import { dailyRemindersJob, weeklyDigestJob } from '../modules/notifications/jobs.js';
+import { dailyRemindersJob, notificationMailJob, weeklyDigestJob } from '../modules/notifications/jobs.js';
 import { retentionJob } from '../modules/personal-data/retention.js';
 import { reportRemindersJob } from '../modules/reports/reminders.js';
 import type { JobDefinition } from './job.js';
@@ -13,6 +13,7 @@ export const JOBS: JobDefinition[] = [
   feedbackRemindersJob,
   dailyRemindersJob,
   weeklyDigestJob,
+  notificationMailJob,
   reportRemindersJob,
   dossierApologiesJob,
   retentionJob,

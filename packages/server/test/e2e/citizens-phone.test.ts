@@ -91,5 +91,15 @@ describe("citizens' pages on a phone", () => {
     await page.getByTestId('lookup-rated').waitFor();
     expect(await page.getByRole('button', { name: vi.publicLookup.rate.submit }).count()).toBe(0);
     expect(await scrollsSideways(page)).toBe(false);
+
+    // The month's public results now count that dossier: every rate reads the Vietnamese way ("100,00 %", comma
+    // decimals, two places, a space before %), never "100.00%".
+    const results = await phonePage(414, '/cong-khai/hai-duong?thang=2026-03');
+    await results.getByTestId('public-month').getByText('Tháng 3/2026').waitFor();
+    await results.locator('.ant-table-row').first().waitFor();
+    const rates = (await results.locator('.ant-table-row td').allTextContents()).filter((x) => x.includes('%'));
+    expect(rates.length).toBeGreaterThan(0);
+    for (const rate of rates) expect(rate).toMatch(/^\d{1,3}(\.\d{3})*,\d{2} %$/);
+    expect(await scrollsSideways(results)).toBe(false);
   });
 });

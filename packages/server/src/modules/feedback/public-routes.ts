@@ -8,8 +8,8 @@ import {
 } from '@cchc/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
+import { unknownWardError } from '../../http/unknown-ward.js';
 import { langFrom } from '../../i18n/messages.js';
 import { storedFilesDir } from '../../storage/files-dir.js';
 import { tellSubmitter } from '../citizen-notices/notify-citizens.js';
@@ -51,7 +51,7 @@ export const PUBLIC_RATE_LIMITS = {
 /** The ward a public URL names; the city and unknown codes answer 404. */
 async function wardOf(deps: AppDeps, code: string) {
   const tenant = await orgRepository(deps.db).findTenantByCode(code);
-  if (!tenant || tenant.kind === 'city') throw new AppError('not_found');
+  if (!tenant || tenant.kind === 'city') throw unknownWardError();
   return tenant;
 }
 

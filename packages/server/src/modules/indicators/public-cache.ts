@@ -1,7 +1,7 @@
 import { vietnamDateOf } from '@cchc/domain';
 import type pg from 'pg';
 import type { Db } from '../../db/database.js';
-import { AppError } from '../../errors.js';
+import { unknownWardError } from '../../http/unknown-ward.js';
 import { publicResultsOut } from './schemas.js';
 import { monthlyResults } from './use-cases/public-results.js';
 
@@ -57,7 +57,7 @@ export function publicResultsCache(db: Db, pool: pg.Pool) {
     /** The response body of a ward's month (or its `revision`) at `now`; 404 as the route answers it. */
     async json(tenantCode: string, month: string, now: Date, revision?: number): Promise<string> {
       const stamp = await stampOf(pool, tenantCode);
-      if (!stamp) throw new AppError('not_found');
+      if (!stamp) throw unknownWardError();
       const key = `${stamp.tenantId}|${month}|${revision ?? ''}|${vietnamDateOf(now)}`;
       const cached = entries.get(key);
       if (cached?.generation === stamp.generation) return cached.json;

@@ -55,6 +55,24 @@ export function inspectionRepository(db: Db) {
         .returningAll()
         .executeTakeFirstOrThrow(),
 
+    /**
+     * The units the plan of `year` names as lead or coordinator of a task of its current version: those target đ
+     * asks to self-inspect. A group ("Các phòng, đơn vị chuyên môn") names no unit.
+     */
+    unitsNamedByPlan: async (tenantId: string, year: number): Promise<string[]> => {
+      const rows = await idb
+        .selectFrom('plan_task_units as u')
+        .innerJoin('plan_tasks as t', (j) => j.onRef('t.tenant_id', '=', 'u.tenant_id').onRef('t.id', '=', 'u.task_id'))
+        .innerJoin('plans as p', (j) => j.onRef('p.tenant_id', '=', 't.tenant_id').onRef('p.id', '=', 't.plan_id'))
+        .select('u.unit_id')
+        .distinct()
+        .where('u.tenant_id', '=', tenantId)
+        .where('p.year', '=', year)
+        .where('t.removed_in_version', 'is', null)
+        .execute();
+      return rows.map((r) => r.unit_id);
+    },
+
     /** Concluded inspections, for the coverage of a year (filtered by the domain in Vietnam's calendar). */
     concluded: (tenantId: string) =>
       inspectionsOf(tenantId).select(['unit_id', 'status', 'concluded_at']).where('status', '=', 'concluded').execute(),

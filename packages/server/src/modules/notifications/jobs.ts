@@ -3,6 +3,7 @@ import type { AppDeps } from '../../http/deps.js';
 import { defineJob } from '../../jobs/job.js';
 import { createMailer } from './mailer.js';
 import { type ReminderRun, runDailyReminders } from './use-cases/run-daily-reminders.js';
+import { sendPendingEmails } from './use-cases/send-pending-emails.js';
 import { sendWeeklyDigest } from './use-cases/send-weekly-digest.js';
 
 const runOf = (deps: AppDeps): ReminderRun => ({
@@ -32,5 +33,16 @@ export const weeklyDigestJob = defineJob({
   handler: async (_payload, deps) => {
     const result = await sendWeeklyDigest(runOf(deps));
     deps.log.info(result, 'tổng hợp tuần (weekly digest)');
+  },
+});
+
+/** Every five minutes: e-mails the items of users who opted in that no run has sent yet (events included). */
+export const notificationMailJob = defineJob({
+  name: 'notification-mail',
+  payload: z.object({}),
+  schedule: '*/5 * * * *',
+  handler: async (_payload, deps) => {
+    const result = await sendPendingEmails(runOf(deps));
+    if (result.emailed > 0) deps.log.info(result, 'gửi thư thông báo (notification e-mail)');
   },
 });

@@ -27,13 +27,18 @@ export async function notify(db: Db, items: readonly NewNotification[], now: Dat
 }
 
 /**
- * Who is told about a task: the users of the units that answer for it (owner and lead units); the coordinator
- * when no unit does.
+ * Who is told about a task: the users of the units that answer for it (owner and lead units). A unit without
+ * accounts is told through the coordinator, who passes the word on; so is a task no unit answers for.
  */
 export async function taskRecipients(db: Db, tenantId: string, unitIds: readonly string[]): Promise<Recipient[]> {
   const repo = notificationsRepository(db);
-  const users = await repo.usersOfUnits(tenantId, [...new Set(unitIds)], UNIT_ROLES);
-  return users.length > 0 ? users : repo.usersWithRoles(tenantId, ['coordinator']);
+  const units = [...new Set(unitIds)];
+  const perUnit = await Promise.all(units.map((unit) => repo.usersOfUnits(tenantId, [unit], UNIT_ROLES)));
+  const users = perUnit.flat();
+  if (units.length === 0 || perUnit.some((list) => list.length === 0)) {
+    users.push(...(await repo.usersWithRoles(tenantId, ['coordinator'])));
+  }
+  return [...new Map(users.map((u) => [u.id, u])).values()];
 }
 
 /** Users of a tenant holding one of the roles (the acceptor, the chairman…). */

@@ -182,6 +182,21 @@ export function notificationsRepository(db: Db) {
         .execute(),
 
     /** E-mail addresses of users, keyed `tenant/user`; users without one are left out. */
+    mailSettingsOf: (tenantId: string, userId: string) =>
+      db
+        .selectFrom('users')
+        .select(['email', 'email_notifications_since'])
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', userId)
+        .executeTakeFirst(),
+
+    setMailSettings: (
+      tenantId: string,
+      userId: string,
+      values: { email: string | null; email_notifications_since: Date | null },
+    ) => db.updateTable('users').set(values).where('tenant_id', '=', tenantId).where('id', '=', userId).execute(),
+
+    /** The addresses of those of `users` who opted in to e-mail (and have an address), keyed `tenant/user`. */
     async emailsOf(users: readonly { tenantId: string; userId: string }[]): Promise<Map<string, string>> {
       if (users.length === 0) return new Map();
       const rows = await db
@@ -189,9 +204,28 @@ export function notificationsRepository(db: Db) {
         .select(['tenant_id', 'id', 'email'])
         .where((eb) => eb.or(users.map((u) => eb.and([eb('tenant_id', '=', u.tenantId), eb('id', '=', u.userId)]))))
         .where('email', 'is not', null)
+        .where('email_notifications_since', 'is not', null)
+        .where('active', '=', true)
         .execute();
       return new Map(rows.map((r) => [`${r.tenant_id}/${r.id}`, r.email ?? '']));
     },
+
+    /**
+     * Notifications not e-mailed yet of users who opted in, created since they did and after `from`, still open:
+     * the events (acceptance, return, approvals waiting) that were created inside another module's transaction.
+     */
+    pendingEmails: (from: Date) =>
+      ndb
+        .selectFrom('notifications as n')
+        .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'n.tenant_id').onRef('u.id', '=', 'n.user_id'))
+        .select(['n.id', 'n.tenant_id', 'n.user_id', 'n.kind', 'n.task_id', 'n.subject', 'n.data'])
+        .where('n.emailed_at', 'is', null)
+        .where('n.cleared_at', 'is', null)
+        .where('n.created_at', '>=', from)
+        .where('u.email_notifications_since', 'is not', null)
+        .whereRef('n.created_at', '>=', 'u.email_notifications_since')
+        .orderBy('n.created_at')
+        .execute(),
 
     wardTenants: () => db.selectFrom('tenants').select(['id', 'name']).where('kind', '!=', 'city').execute(),
   };

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
+import { langFrom } from '../../i18n/messages.js';
 import { collapseIdentical } from './collapse.js';
 import { notificationsRepository } from './repository.js';
-import { listQuery, notificationsOut, readIn, unreadOut } from './schemas.js';
+import { listQuery, mailSettingsIn, mailSettingsOut, notificationsOut, readIn, unreadOut } from './schemas.js';
+import { readMailSettings, saveMailSettings } from './use-cases/mail-settings.js';
 
 const TAGS = ['notifications'];
 // Everyone logged in has a bell; each user only ever reads and marks their own notifications.
@@ -13,6 +15,22 @@ const ANY = { policy: { roles: 'any' as const } };
 export function notificationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const repo = notificationsRepository(deps.db);
   return async (app) => {
+    app.get(
+      '/notifications/settings',
+      { config: ANY, schema: { tags: TAGS, response: { 200: mailSettingsOut } } },
+      async (request) => readMailSettings(deps.db, authOf(request)),
+    );
+
+    app.put(
+      '/notifications/settings',
+      { config: ANY, schema: { tags: TAGS, body: mailSettingsIn, response: { 200: mailSettingsOut } } },
+      async (request) =>
+        saveMailSettings(deps.db, authOf(request), request.body, {
+          now: deps.clock.now(),
+          lang: langFrom(request.headers['accept-language']),
+        }),
+    );
+
     app.get(
       '/notifications',
       { config: ANY, schema: { tags: TAGS, querystring: listQuery, response: { 200: notificationsOut } } },

@@ -17,3 +17,13 @@ export const notificationsOut = z.object({ unread: z.number(), items: z.array(no
 export const unreadOut = z.object({ unread: z.number() });
 export const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(30) });
 export const readIn = z.object({ ids: z.array(z.uuid()).min(1).max(100) }).or(z.object({ all: z.literal(true) }));
+
+/** The signed-in user's e-mail choice (account page). */
+export const mailSettingsOut = z.object({ email: z.string().nullable(), emailNotifications: z.boolean() });
+export const mailSettingsIn = z.object({
+  emailNotifications: z.boolean(),
+  email: z
+    .union([z.literal(''), z.email({ error: 'Địa chỉ e-mail không hợp lệ.' }).max(200)])
+    .nullable()
+    .optional(),
+});

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { type Me, useLogout } from '../../api/session';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { MailSettingsCard } from './MailSettingsCard';
 import { SessionsCard } from './SessionsCard';
 
 /** "Tài khoản": change one's password and see or end one's sessions. */
@@ -16,6 +17,7 @@ export function AccountPage({ me }: { me: Me }) {
         {me.user.fullName} ({me.user.username})
       </Typography.Paragraph>
       <ChangePasswordForm />
+      <MailSettingsCard />
       <SessionsCard />
     </>
   );

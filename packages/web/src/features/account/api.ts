@@ -40,3 +40,20 @@ export function useRevokeSession() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['account', 'sessions'] }),
   });
 }
+
+/** Whether the user's to-do and notification items also come by e-mail (GET/PUT /notifications/settings). */
+export interface MailSettings {
+  email: string | null;
+  emailNotifications: boolean;
+}
+
+export const useMailSettings = () =>
+  useQuery({ queryKey: ['account', 'mail'], queryFn: () => api<MailSettings>('/notifications/settings') });
+
+export function useSaveMailSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MailSettings) => api<MailSettings>('/notifications/settings', { method: 'PUT', body }),
+    onSuccess: (saved) => client.setQueryData(['account', 'mail'], saved),
+  });
+}

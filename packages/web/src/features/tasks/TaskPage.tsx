@@ -11,6 +11,7 @@ import { EvidenceCard } from './EvidenceCard';
 import { MilestoneList } from './MilestoneList';
 import { ContributionForm, ProgressForm } from './ProgressForm';
 import { ProposeAmendment } from './ProposeAmendment';
+import { RegisterCard } from './RegisterCard';
 import { FlagTags, StatusTag } from './TaskTags';
 import { TaskTimeline } from './TaskTimeline';
 import { TriggerForm } from './TriggerForm';
@@ -107,6 +108,7 @@ export function TaskPage() {
             <Details task={task} />
             <CompletionActions task={task} today={today} />
             <EvidenceCard task={task} />
+            <RegisterCard taskId={task.id} />
             <TaskTimeline entries={task.timeline} />
           </Space>
         </Col>

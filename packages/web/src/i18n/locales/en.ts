@@ -634,6 +634,24 @@ export const en: Messages = {
       status: 'Status',
       by: '{{name}}, {{unit}}',
     },
+    registers: {
+      title: 'Records from the registers',
+      hint: "Work the ward recorded in its legal and inspection registers, linked as this task's evidence.",
+      none: 'No record linked yet',
+      suggested: "Suggested from the task's content and product",
+      link: 'Link as evidence',
+      linked: 'Record linked as evidence',
+      reviewed: '{{done}} documents reviewed',
+      listed: '{{done}} documents listed',
+      concluded: '{{done}}/{{total}} units concluded',
+      kinds: {
+        legal_review: 'Review plan',
+        legal_document: 'Legal document',
+        expired_list: 'Expired list',
+        inspection_plan: 'Inspection plan',
+        inspection: 'Unit inspection',
+      },
+    },
     actions: {
       update: 'Update progress',
       progress: 'Progress (%)',
@@ -1456,6 +1474,13 @@ export const en: Messages = {
     endSession: 'Log out this session',
     endSessionConfirm: 'Log out this session?',
     sessionEnded: 'Session ended.',
+    mailTitle: 'Notifications by e-mail',
+    mailHint:
+      'When on, your new to-do and notification items are also sent to this address. By default they stay in the app.',
+    mailAddress: 'E-mail address',
+    mailOn: 'Send my to-do and notification items by e-mail',
+    mailSave: 'Save',
+    mailSaved: 'Notification settings saved.',
   },
   errors: { generic: 'Something went wrong. Please try again.', notFound: 'Page not found.' },
 };

@@ -634,6 +634,24 @@ export const vi = {
       status: 'Trạng thái',
       by: '{{name}}, {{unit}}',
     },
+    registers: {
+      title: 'Hồ sơ từ sổ theo dõi',
+      hint: 'Việc phường đã làm trong sổ văn bản và sổ kiểm tra, gắn làm minh chứng của nhiệm vụ này.',
+      none: 'Chưa gắn hồ sơ nào',
+      suggested: 'Gợi ý theo nội dung và sản phẩm của nhiệm vụ',
+      link: 'Gắn làm minh chứng',
+      linked: 'Đã gắn hồ sơ làm minh chứng',
+      reviewed: '{{done}} văn bản đã rà soát',
+      listed: '{{done}} văn bản trong danh mục',
+      concluded: '{{done}}/{{total}} đơn vị đã có kết luận',
+      kinds: {
+        legal_review: 'Kế hoạch rà soát',
+        legal_document: 'Văn bản QPPL',
+        expired_list: 'Danh mục hết hiệu lực',
+        inspection_plan: 'Kế hoạch kiểm tra',
+        inspection: 'Kiểm tra tại đơn vị',
+      },
+    },
     actions: {
       update: 'Cập nhật tiến độ',
       progress: 'Tiến độ (%)',
@@ -1474,6 +1492,13 @@ export const vi = {
     endSession: 'Đăng xuất phiên này',
     endSessionConfirm: 'Đăng xuất phiên này?',
     sessionEnded: 'Đã đăng xuất phiên.',
+    mailTitle: 'Nhận thông báo qua e-mail',
+    mailHint:
+      'Khi bật, việc cần làm và thông báo mới của bạn được gửi thêm vào hộp thư này. Mặc định chỉ hiện trong ứng dụng.',
+    mailAddress: 'Địa chỉ e-mail',
+    mailOn: 'Gửi việc cần làm và thông báo qua e-mail',
+    mailSave: 'Lưu',
+    mailSaved: 'Đã lưu cách nhận thông báo.',
   },
   errors: { generic: 'Đã có lỗi xảy ra. Vui lòng thử lại.', notFound: 'Không tìm thấy trang.' },
 };

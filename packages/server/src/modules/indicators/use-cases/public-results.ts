@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type IndicatorReport, judgingDay, periodOf, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import { unknownWardError } from '../../../http/unknown-ward.js';
 import { type PublicationRow, publicationsRepository } from '../publications-repository.js';
 import { indicatorsRepository } from '../repository.js';
 import { indicatorReport } from './compute-report.js';
@@ -108,7 +109,7 @@ const revisionsOf = (rows: readonly PublicationRow[]) => rows.map(revisionOf);
  */
 export async function monthlyResults(db: Db, tenantCode: string, month: string, now: Date, revision?: number) {
   const tenant = await indicatorsRepository(db).tenant(tenantCode);
-  if (!tenant || tenant.kind === 'city') throw new AppError('not_found');
+  if (!tenant || tenant.kind === 'city') throw unknownWardError();
   if (`${month}-01` > vietnamDateOf(now)) throw new AppError('not_found');
   if (judgingDay(periodOf(month), now).provisional) {
     return { ...(await monthFigures(db, tenant, month, now)), revision: null, publishedAt: null, revisions: [] };
