@@ -50,14 +50,20 @@ function stopped(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
-    child.kill('SIGINT');
+    // The whole group, as ^C in a terminal: npm's `sh -c` does not pass a signal on to the node it runs.
+    if (child.pid) process.kill(-child.pid, 'SIGINT');
   });
 }
 
 /** Seconds from spawning `cmd` to `url` answering 200; the process is stopped (SIGINT) afterwards. */
 async function secondsToOk(cmd: string, args: string[], url: string, env: Record<string, string>): Promise<number> {
   const started = performance.now();
-  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(cmd, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true, // its own process group, stopped as one
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-4000);
