@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withCalendarTables } from '../src/modules/calendar/tables.js';
-import { withProcedureTables } from '../src/modules/procedures/tables.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
 import { intakeBody, procedureId } from './support/dossier-fixtures.js';
 import { SEED_TEXT, upload } from './support/plan-fixtures.js';
@@ -171,6 +169,20 @@ describe('a ward created by the city admin', () => {
     expect((await city.get('/api/v1/plans/current', { 'x-cchc-tenant': 'no-such-ward' })).status).toBe(404);
   });
 
+  it("opens the picked ward's downloads through the picker's cookie, for the city's reads only", async () => {
+    const cookie = { cookie: 'cchc_ward=le-chan' };
+    const exported = await city.get(`/api/v1/plans/${plan.planId}/export.xlsx`, cookie);
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-type')).toContain('spreadsheetml');
+    expect((await city.get('/api/v1/auth/me', cookie)).body.tenant.code).toBe('le-chan');
+    // Without the pick the city admin is in the city, whose roles read no ward's plan.
+    expect((await city.get(`/api/v1/plans/${plan.planId}/export.xlsx`)).status).toBe(403);
+    // A ward account is never moved by a left-over cookie: it reads its own ward, and the other ward stays hidden.
+    const seedAdmin = await t.loginAs('haiduong.admin');
+    expect((await seedAdmin.get('/api/v1/auth/me', cookie)).body.tenant.code).toBe('hai-duong');
+    expect((await seedAdmin.get(`/api/v1/plans/${plan.planId}/export.xlsx`, cookie)).status).toBe(404);
+  });
+
   it('renames, deactivates (read only, data kept) and reactivates', async () => {
     const renamed = await city.patch('/api/v1/tenants/le-chan', {
       name: 'Phường Lê Chân mới',
@@ -244,14 +256,14 @@ describe('settings copied from a template ward', () => {
       templateCode: 'hai-duong',
     });
     await city.post('/api/v1/tenants', { code: 'copy-b', name: 'Phường Copy B', kind: 'ward' });
-    const rows = await withCalendarTables(t.db)
+    const rows = await t.db
       .selectFrom('office_hours as o')
       .innerJoin('tenants as x', 'x.id', 'o.tenant_id')
       .select(['x.code', 'o.periods'])
       .where('x.code', 'in', ['copy-a', 'copy-b'])
       .execute();
     expect(rows).toEqual([{ code: 'copy-a', periods: hours.periods }]);
-    const procedures = await withProcedureTables(t.db)
+    const procedures = await t.db
       .selectFrom('procedures as p')
       .innerJoin('tenants as x', 'x.id', 'p.tenant_id')
       .leftJoin('units as u', (j) => j.onRef('u.tenant_id', '=', 'p.tenant_id').onRef('u.id', '=', 'p.unit_id'))
