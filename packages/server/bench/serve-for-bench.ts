@@ -23,7 +23,7 @@ async function start(mode: string) {
 }
 
 const app = await start(process.argv[2] ?? 'app');
-await app.listen({ port: 0, host: '127.0.0.1' });
+await app.listen({ port: Number(process.env.BARE_PORT ?? 0), host: '127.0.0.1' });
 const address = app.server.address();
 console.log(`listening ${typeof address === 'object' && address ? address.port : 0}`);
 process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));

@@ -13,6 +13,13 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'phải bắt đầu bằng postgres:// (must start with postgres://)')
     .optional(),
+  // A streaming standby of DATABASE_URL: reports, the city view and the feed read from it (docs/SCALING.md).
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'phải bắt đầu bằng postgres:// (must start with postgres://)')
+    .optional(),
+  // Where uploaded files are kept; several app servers share one folder (a network mount). Default <data>/files.
+  CCHC_FILES_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   CCHC_NOW: z
@@ -57,6 +64,10 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A read replica for reports, city views and the feed; undefined reads everything from the primary. */
+  databaseReplicaUrl: string | undefined;
+  /** The uploaded files' folder, shared by every app server on one database. */
+  filesDir: string;
   logLevel: string;
   logFormat: 'json' | 'pretty';
   now: Date | undefined;
@@ -112,6 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     dataDir: path.resolve(c.CCHC_DATA_DIR),
     databaseUrl: c.DATABASE_URL,
+    databaseReplicaUrl: c.DATABASE_REPLICA_URL,
+    filesDir: path.resolve(c.CCHC_FILES_DIR ?? path.join(c.CCHC_DATA_DIR, 'files')),
     logLevel: c.LOG_LEVEL,
     logFormat: c.LOG_FORMAT ?? (c.NODE_ENV === 'production' ? 'json' : 'pretty'),
     now: c.CCHC_NOW ? new Date(c.CCHC_NOW) : undefined,

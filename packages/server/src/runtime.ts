@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { type Clock, createClock } from './clock.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { type DatabaseHandle, openDatabase } from './db/database.js';
+import { connect, type DatabaseHandle, openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { createLogger, type Logger } from './logger.js';
 import { seedFirstStart } from './seed/first-start.js';
@@ -12,6 +12,8 @@ export interface Runtime {
   log: Logger;
   clock: Clock;
   database: DatabaseHandle;
+  /** The read replica, when DATABASE_REPLICA_URL is set; closed with the runtime by its owner. */
+  replica: DatabaseHandle | null;
 }
 
 /** Reads the config or exits 1 with the list of problems; a bad config must never half-start cchc. */
@@ -55,7 +57,8 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     await database.close();
     throw e;
   }
-  return { config, log, clock, database };
+  const replica = config.databaseReplicaUrl ? connect(config.databaseReplicaUrl, false, async () => {}) : null;
+  return { config, log, clock, database, replica };
 }
 
 /** Closes the database (and stops the embedded server) once, on the first of SIGINT/SIGTERM or on demand. */

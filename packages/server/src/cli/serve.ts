@@ -1,21 +1,31 @@
-import { buildApp } from '../http/app.js';
 import type { AppDeps } from '../http/deps.js';
-import { startJobs } from '../jobs/job-runner.js';
 import { closeOnSignals, openRuntime } from '../runtime.js';
 import { closeParsePool } from '../uploads/parse-pool.js';
 
-/** `cchc serve`: migrate, seed on first start, serve the API and the web UI until a signal arrives. */
+/**
+ * `cchc serve`: migrate, seed on first start, serve the API and the web UI until a signal arrives. PostgreSQL starts
+ * (its own process) while this one loads the app's modules, and pg-boss starts while the routes are registered:
+ * a restart waits for the slower of each pair, not for their sum.
+ */
 export async function serve(): Promise<void> {
-  const { config, log, clock, database } = await openRuntime({ seed: true });
+  const runtime = openRuntime({ seed: true });
+  const [{ config, log, clock, database, replica }, { buildApp }, { startJobs }] = await Promise.all([
+    runtime,
+    import('../http/app.js'),
+    import('../jobs/job-runner.js'),
+  ]);
   const deps: AppDeps = { config, log, clock, db: database.db, pool: database.pool };
+  if (replica) deps.replica = { db: replica.db, pool: replica.pool };
+  const starting = config.runJobs ? startJobs(deps, database.url) : null;
   const app = await buildApp(deps, { serveWeb: true });
-  const jobs = config.runJobs ? await startJobs(deps, database.url) : null;
+  const jobs = await starting;
   // Routes read the queue at request time: long work (dossier imports) goes to pg-boss from here on.
   if (jobs) deps.jobs = jobs;
   closeOnSignals(async () => {
     await app.close();
     await jobs?.stop();
     await closeParsePool();
+    await replica?.close();
     await database.close();
   }, log);
   await app.listen({ port: config.port, host: config.host });

@@ -1,7 +1,8 @@
 import type { CellValue, DocumentTable } from '@cchc/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { FONT, SIZE_PT } from './page.js';
 import { alignOf, placeHeaderCells, shareWidths } from './table-layout.js';
+import { newWorkbook } from './workbook.js';
 
 /** Characters of column width shared between a sheet's columns: about a landscape A4 page at 12 pt. */
 const SHEET_WIDTH_CHARS = 140;
@@ -112,7 +113,7 @@ function addSheet(workbook: ExcelJS.Workbook, table: DocumentTable, name: string
  * header rows with their merges, group rows merged across, a bold totals row, numbers kept as numbers.
  */
 export async function renderXlsx(tables: readonly DocumentTable[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'cchc';
   const names = sheetNames(tables);
   tables.forEach((table, index) => {

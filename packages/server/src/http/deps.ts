@@ -11,6 +11,14 @@ export interface AppDeps {
   pool: pg.Pool;
   clock: Clock;
   log: Logger;
+  /**
+   * A streaming read replica (DATABASE_REPLICA_URL) for what reads many rows and tolerates a second's lag: reports,
+   * the city view, the feed. Absent, those read the primary. Read through {@link readDb}.
+   */
+  replica?: { db: Db; pool: pg.Pool };
   /** The job queue, when this process runs jobs (`cchc serve`); without it long work runs in-process. */
   jobs?: { send(name: string, payload: unknown): Promise<string | null> };
 }
+
+/** The database that heavy read-only views query: the replica when one is configured, else the primary. */
+export const readDb = (deps: Pick<AppDeps, 'db' | 'replica'>): Db => deps.replica?.db ?? deps.db;

@@ -47,6 +47,27 @@ async function catchUp(boss: PgBoss, jobs: readonly JobDefinition[]): Promise<vo
 export async function startJobs(deps: AppDeps, url: string, jobs: JobDefinition[] = JOBS): Promise<JobRunner> {
   const boss = new PgBoss({ connectionString: url, max: 3, application_name: 'cchc-jobs' });
   boss.on('error', (err) => deps.log.error({ err }, 'lỗi hàng đợi công việc (job queue error)'));
+  // Servers starting together take turns at pg-boss's schema and queue set-up: run side by side, its DDL and
+  // upserts on the same queues deadlock, and the loser would fail its start.
+  const setup = await deps.pool.connect();
+  try {
+    await setup.query('SELECT pg_advisory_lock($1)', [JOBS_SETUP_LOCK]);
+    await setUp(boss, deps, jobs);
+  } finally {
+    await setup.query('SELECT pg_advisory_unlock($1)', [JOBS_SETUP_LOCK]).catch(() => {});
+    setup.release();
+  }
+  await catchUp(boss, jobs);
+  return {
+    send: (name, payload) => boss.send(name, payload as object),
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+  };
+}
+
+// Any constant works; the same for every cchc process on one database (beside the migration and seed locks).
+const JOBS_SETUP_LOCK = 4_817_205;
+
+async function setUp(boss: PgBoss, deps: AppDeps, jobs: JobDefinition[]): Promise<void> {
   await boss.start();
   for (const job of jobs) {
     await boss.createQueue(job.name, {
@@ -66,9 +87,4 @@ export async function startJobs(deps: AppDeps, url: string, jobs: JobDefinition[
     if (job.schedule) await boss.schedule(job.name, job.schedule, {}, { tz: 'Asia/Ho_Chi_Minh' });
     else await boss.unschedule(job.name).catch(() => {});
   }
-  await catchUp(boss, jobs);
-  return {
-    send: (name, payload) => boss.send(name, payload as object),
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
-  };
 }

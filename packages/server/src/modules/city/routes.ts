@@ -1,6 +1,6 @@
 import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../http/deps.js';
+import { type AppDeps, readDb } from '../../http/deps.js';
 import { langFrom } from '../../i18n/messages.js';
 import { cityInboxRoutes } from './inbox-routes.js';
 import { cityPortalRoutes } from './portal-routes.js';
@@ -34,7 +34,13 @@ export function cityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       { config: VIEW, schema: { tags: TAGS, querystring: rankingsQuery, response: { 200: rankingsOut } } },
       async (request) => {
         const { period, measure } = request.query;
-        return cityRankings(deps.db, measure, period, deps.clock.now(), langFrom(request.headers['accept-language']));
+        return cityRankings(
+          readDb(deps),
+          measure,
+          period,
+          deps.clock.now(),
+          langFrom(request.headers['accept-language']),
+        );
       },
     );
 
@@ -42,14 +48,19 @@ export function cityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/city/overview',
       { config: VIEW, schema: { tags: TAGS, querystring: overviewQuery, response: { 200: overviewOut } } },
       async (request) =>
-        cityOverview(deps.db, request.query.period, deps.clock.now(), langFrom(request.headers['accept-language'])),
+        cityOverview(
+          readDb(deps),
+          request.query.period,
+          deps.clock.now(),
+          langFrom(request.headers['accept-language']),
+        ),
     );
 
     app.get(
       '/city/overview.xlsx',
       { config: VIEW, schema: { tags: TAGS, querystring: overviewQuery } },
       async (request, reply) => {
-        const overview = await cityOverview(deps.db, request.query.period, deps.clock.now(), 'vi');
+        const overview = await cityOverview(readDb(deps), request.query.period, deps.clock.now(), 'vi');
         const file = await overviewXlsx(overview);
         return reply
           .type(XLSX)
@@ -63,7 +74,7 @@ export function cityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       { config: VIEW, schema: { tags: TAGS, params: wardParams, querystring: overviewQuery } },
       async (request) =>
         wardDetail(
-          deps.db,
+          readDb(deps),
           request.params.code,
           request.query.period,
           deps.clock.now(),
@@ -79,7 +90,7 @@ export function cityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) =>
         wardSeries(
-          deps.db,
+          readDb(deps),
           request.params.code,
           request.query.year,
           deps.clock.now(),

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
-import type { AppDeps } from '../../http/deps.js';
+import { type AppDeps, readDb } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
 import { periodNamed } from '../indicators/load-input.js';
@@ -120,7 +120,7 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     const wards = (request: FastifyRequest) => {
       // The onRequest hook has set the key; `wardIds: null` is a key for every ward.
       if (!request.feedKey) throw new AppError('unauthenticated');
-      return wardsInScope(deps.db, request.feedKey.wardIds);
+      return wardsInScope(readDb(deps), request.feedKey.wardIds);
     };
     const stamp = () => ({ version: FEED_VERSION, generatedAt: deps.clock.now().toISOString() });
 
@@ -136,7 +136,7 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const rows = await perWard(await wards(request), async (w) => ({
           ...head(w),
           period,
-          ...(await wardIndicators(deps.db, w, period)),
+          ...(await wardIndicators(readDb(deps), w, period)),
         }));
         return { ...stamp(), period, wards: rows };
       },
@@ -148,7 +148,7 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const rows = await perWard(await wards(request), async (w) => ({
           ...head(w),
-          ...(await wardPlanProgress(deps.db, w, deps.clock.now())),
+          ...(await wardPlanProgress(readDb(deps), w, deps.clock.now())),
         }));
         return { ...stamp(), wards: rows };
       },
@@ -160,7 +160,7 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const rows = await perWard(await wards(request), async (w) => ({
           ...head(w),
-          ...(await wardTargets(deps.db, w, deps.clock.now())),
+          ...(await wardTargets(readDb(deps), w, deps.clock.now())),
         }));
         return { ...stamp(), wards: rows };
       },
@@ -175,7 +175,7 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const rows = await perWard(await wards(request), async (w) => ({
           ...head(w),
           period,
-          ...(await wardFeedback(deps.db, w, { from, to })),
+          ...(await wardFeedback(readDb(deps), w, { from, to })),
         }));
         return { ...stamp(), period, wards: rows };
       },

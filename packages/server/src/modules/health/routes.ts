@@ -15,8 +15,42 @@ const healthOut = z.object({
     /** What is wrong, when something is: the database's or the connection's error. */
     problem: z.string().optional(),
   }),
+  /** The read replica, when one is configured: whether it answers and how far it is behind the primary. */
+  replica: z
+    .object({
+      reachable: z.boolean(),
+      /** Bytes of WAL the primary wrote that the replica has not replayed yet. */
+      lagBytes: z.number().nullable(),
+      /** Seconds since the replica replayed its last transaction, 0 when it has replayed everything. */
+      lagSeconds: z.number().nullable(),
+      problem: z.string().optional(),
+    })
+    .optional(),
   time: z.string(),
 });
+
+type ReplicaHealth = NonNullable<z.infer<typeof healthOut>['replica']>;
+
+/** The replica's lag: its replay position against the primary's current WAL position. */
+async function replicaHealth(primary: AppDeps['db'], replica: AppDeps['db']): Promise<ReplicaHealth> {
+  try {
+    const standby = await sql<{ replayed: string | null; seconds: number | null }>`
+      SELECT pg_last_wal_replay_lsn()::text AS replayed,
+             extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 AS seconds`.execute(replica);
+    const row = standby.rows[0];
+    if (!row?.replayed) return { reachable: true, lagBytes: null, lagSeconds: null, problem: 'not a standby' };
+    const behind = await sql<{ bytes: number }>`
+      SELECT greatest(pg_wal_lsn_diff(pg_current_wal_lsn(), ${row.replayed}::pg_lsn), 0)::float8 AS bytes`.execute(
+      primary,
+    );
+    const lagBytes = behind.rows[0]?.bytes ?? null;
+    // A replica with nothing left to replay is not behind, however long ago the last write was.
+    const lagSeconds = lagBytes === 0 ? 0 : Math.max(0, row.seconds ?? 0);
+    return { reachable: true, lagBytes, lagSeconds };
+  } catch (e) {
+    return { reachable: false, lagBytes: null, lagSeconds: null, problem: describeDbProblem(e) };
+  }
+}
 
 /** A line for the operator: the SQLSTATE or socket code and the message, never a connection string. */
 function describeDbProblem(e: unknown): string {
@@ -43,7 +77,8 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const migrations = reachable
           ? await migrationStatus(deps.pool).catch(() => ({ applied: 0, pending: ['?'] }))
           : { applied: 0, pending: [] };
-        const ok = reachable && migrations.pending.length === 0;
+        const replica = deps.replica ? await replicaHealth(deps.db, deps.replica.db) : undefined;
+        const ok = reachable && migrations.pending.length === 0 && (replica?.reachable ?? true);
         return reply.status(ok ? 200 : 503).send({
           status: ok ? 'ok' : 'degraded',
           version: APP_VERSION,
@@ -53,6 +88,7 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             migrationsPending: migrations.pending,
             ...(problem ? { problem } : {}),
           },
+          ...(replica ? { replica } : {}),
           time: deps.clock.now().toISOString(),
         });
       },

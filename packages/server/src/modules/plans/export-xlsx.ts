@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../documents/workbook.js';
 
 /** A row of the appendix as exported: the cells as written in the plan. */
 export interface AppendixRow {
@@ -76,7 +77,7 @@ function tasksByGroup(
  * across the table and one row per task. Importing it gives the same tasks (groups, numbers, cells).
  */
 export async function exportAppendixXlsx(plan: AppendixExport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('Phụ lục', { pageSetup: { orientation: 'landscape', fitToWidth: 1 } });
   sheet.columns = APPENDIX_COLUMNS.map((c) => ({ width: c.width }));
   sheet.addRow(['Phụ lục']).font = { bold: true };

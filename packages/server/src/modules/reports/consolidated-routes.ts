@@ -1,6 +1,6 @@
 import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../http/deps.js';
+import { type AppDeps, readDb } from '../../http/deps.js';
 import { reportChangeOf } from './request.js';
 import { codeParams, consolidatedOut, generateIn, sendIn, versionIn, versionParams } from './schemas.js';
 import { generateReport, readConsolidatedReport, saveReportVersion } from './use-cases/consolidated-report.js';
@@ -21,7 +21,7 @@ export function consolidatedRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const read = (request: Parameters<typeof reportChangeOf>[1], code: string) => {
       const c = reportChangeOf(deps, request);
-      return readConsolidatedReport(deps.db, c.auth, c.now, code, c.lang);
+      return readConsolidatedReport(readDb(deps), c.auth, c.now, code, c.lang);
     };
 
     app.get(

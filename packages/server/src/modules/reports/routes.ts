@@ -1,6 +1,6 @@
 import { rolesFor, vietnamDateOf } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../http/deps.js';
+import { type AppDeps, readDb } from '../../http/deps.js';
 import { authOf, hasRole } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
 import { consolidatedRoutes } from './consolidated-routes.js';
@@ -23,7 +23,7 @@ export function reportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/reports/periods',
       { config: VIEW, schema: { tags: TAGS, querystring: yearQuery, response: { 200: periodsOut } } },
-      async (request) => listReportPeriods(deps.db, authOf(request), deps.clock.now(), request.query.year),
+      async (request) => listReportPeriods(readDb(deps), authOf(request), deps.clock.now(), request.query.year),
     );
 
     app.get(

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../documents/workbook.js';
 import { AppError } from '../../errors.js';
 import type { Lang } from '../../i18n/messages.js';
 import { tenantMessage } from './messages.js';
@@ -40,7 +41,7 @@ export async function readSheet<F extends string>(
   required: readonly F[],
   lang: Lang,
 ): Promise<SheetRow<F>[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {

@@ -1,6 +1,7 @@
 import { formatShortDate, type ReviewState, type TaskStatus, vietnamDateOf } from '@cchc/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Db } from '../../../db/database.js';
+import { newWorkbook } from '../../../documents/workbook.js';
 import type { AuthContext } from '../../../http/policy.js';
 import { tasksRepository } from '../repository.js';
 import type { TaskListQuery } from '../schemas.js';
@@ -59,7 +60,7 @@ function headRow(sheet: ExcelJS.Worksheet): void {
  */
 export async function exportTasksXlsx(db: Db, auth: AuthContext, now: Date, query: TaskListQuery, baseUrl: string) {
   const list = await listTasks(db, auth, now, query);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.created = now;
   const tasks = workbook.addWorksheet('Nhiệm vụ');
   tasks.columns = TASK_COLUMNS;
