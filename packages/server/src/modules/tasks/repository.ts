@@ -1,5 +1,7 @@
+import { currentPlanFor } from '@cchc/domain';
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { loadParFocalUnitId } from '../org/focal-unit.js';
 import type { PlanTasksTable } from '../plans/tables.js';
 import { type TaskEvidenceTable, type TaskExecutionColumns, type TaskUpdatesTable, withTaskTables } from './tables.js';
 
@@ -16,7 +18,7 @@ export interface TaskUnitRow {
   short_name: string;
 }
 
-/** The plan a tenant works on: the one of the given year, else its latest. */
+/** The plan a tenant works on (`currentPlanFor`). */
 export interface PlanRef {
   id: string;
   year: number;
@@ -28,14 +30,14 @@ export interface PlanRef {
 export function tasksRepository(db: Db) {
   const tdb = withTaskTables(db);
   return {
+    /** The plan in force in `year` by the domain's one rule (`currentPlanFor`). */
     async findPlan(tenantId: string, year: number): Promise<PlanRef | undefined> {
       const plans = await tdb
         .selectFrom('plans')
         .select(['id', 'year', 'status', 'current_version'])
         .where('tenant_id', '=', tenantId)
-        .orderBy('year', 'desc')
         .execute();
-      return plans.find((p) => p.year === year) ?? plans.find((p) => p.year < year) ?? plans[0];
+      return currentPlanFor(plans, year);
     },
 
     findPlanById: (tenantId: string, planId: string) =>
@@ -179,19 +181,8 @@ export function tasksRepository(db: Db) {
         .where('id', '=', evidenceId)
         .executeTakeFirst(),
 
-    /** The unit of the ward's coordinator (Phòng VHXH): it owns the tasks a group of units leads. */
-    async coordinatorUnitId(tenantId: string): Promise<string | null> {
-      const row = await tdb
-        .selectFrom('users')
-        .select('unit_id')
-        .where('tenant_id', '=', tenantId)
-        .where('active', '=', true)
-        .where('unit_id', 'is not', null)
-        .where('roles', '@>', sql<string[]>`ARRAY['coordinator']::text[]`)
-        .orderBy('created_at')
-        .executeTakeFirst();
-      return row?.unit_id ?? null;
-    },
+    /** The ward's PAR focal unit: it owns the tasks a group of units leads (the org module's one rule). */
+    focalUnitId: (tenantId: string) => loadParFocalUnitId(db, tenantId),
 
     insertTask: (row: Insertable<PlanTasksTable & TaskExecutionColumns>) =>
       tdb.insertInto('plan_tasks').values(row).returningAll().executeTakeFirstOrThrow(),
