@@ -1,5 +1,5 @@
 import { currentPlanFor } from '@cchc/domain';
-import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { loadParFocalUnitId } from '../org/focal-unit.js';
 import type { PlanTasksTable } from '../plans/tables.js';
