@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import { withReportTables } from '../reports/tables.js';
+import { withReportTables } from '../reports/index.js';
 
 /** The only SQL of the city view: its wards, and each ward's periodic reports with their due and sending dates. */
 export function cityRepository(db: Db) {

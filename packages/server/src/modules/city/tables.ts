@@ -1,6 +1,6 @@
 import type { ColumnType } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { ReportTables } from '../reports/tables.js';
+import type { ReportTables } from '../reports/index.js';
 
 type Timestamp = ColumnType<Date, Date, Date>;
 

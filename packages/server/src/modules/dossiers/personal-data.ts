@@ -1,7 +1,7 @@
 import { maskAddress, maskEmail, maskIdNumber, maskPhone, rolesFor } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
 import { hasRole } from '../../http/policy.js';
-import { recordAudit } from '../audit/repository.js';
+import { recordAudit } from '../audit/index.js';
 import type { DossierRequest } from './use-cases/change-dossier.js';
 
 /** The applicant as the dossier page shows it. */

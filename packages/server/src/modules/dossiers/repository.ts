@@ -1,7 +1,7 @@
 import { DOSSIER_STATUS, DOSSIER_STATUSES, isClockRunning, OPEN_DOSSIER_STATUSES } from '@cchc/domain';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { containsPattern } from '../procedures/repository.js';
+import { containsPattern } from '../procedures/index.js';
 import type { DossierRow } from './records.js';
 import { type DossiersTable, withDossierTables } from './tables.js';
 

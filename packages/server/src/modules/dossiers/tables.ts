@@ -1,7 +1,7 @@
 import type { DossierChannel, DossierStatus, FeeLine, PaymentPlace } from '@cchc/domain';
 import type { ColumnType } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { ProcedureTables } from '../procedures/tables.js';
+import type { ProcedureTables } from '../procedures/index.js';
 
 type Timestamp = ColumnType<Date, Date, Date>;
 type NullableTimestamp = ColumnType<Date | null, Date | null | undefined, Date | null>;

@@ -1,8 +1,7 @@
 import { computeFeedbackDeadlines, type FeedbackDeadlineSettings, type WorkingCalendar } from '@cchc/domain';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { type RecomputeContext, registerDeadlineRecomputer } from '../calendar/recompute.js';
-import { loadWorkingCalendar } from '../calendar/service.js';
+import { loadWorkingCalendar, type RecomputeContext, registerDeadlineRecomputer } from '../calendar/index.js';
 import { feedbackRepository } from './repository.js';
 import { loadFeedbackSettings } from './settings.js';
 import type { FeedbackTable } from './tables.js';

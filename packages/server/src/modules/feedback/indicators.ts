@@ -9,7 +9,7 @@ import {
 } from '@cchc/domain';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { loadWorkingCalendar } from '../calendar/service.js';
+import { loadWorkingCalendar } from '../calendar/index.js';
 import { feedbackRepository } from './repository.js';
 import { loadFeedbackSettings } from './settings.js';
 import type { FeedbackTable } from './tables.js';

@@ -1,6 +1,6 @@
 import type { ColumnType } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { DossierTables } from '../dossiers/tables.js';
+import type { DossierTables } from '../dossiers/index.js';
 
 type Timestamp = ColumnType<Date, Date, Date>;
 type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;

@@ -44,6 +44,9 @@ export function orgRepository(db: Db) {
     listUnits: (tenantId: string) =>
       db.selectFrom('units').selectAll().where('tenant_id', '=', tenantId).orderBy('name').execute(),
 
+    findUnitByCode: (tenantId: string, code: string) =>
+      db.selectFrom('units').select('id').where('tenant_id', '=', tenantId).where('code', '=', code).executeTakeFirst(),
+
     findUnit: (tenantId: string, id: string) =>
       db.selectFrom('units').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst(),
 

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { AuthContext } from '../../http/policy.js';
-import { recordAudit } from '../audit/repository.js';
-import { withDossierTables } from '../dossiers/tables.js';
-import { withFeedbackTables } from '../feedback/tables.js';
+import { recordAudit } from '../audit/index.js';
+import { withDossierTables } from '../dossiers/index.js';
+import { withFeedbackTables } from '../feedback/index.js';
 
 /** Who the citizen is: a phone number and/or an identity number, as they prove it at the counter. */
 export interface CitizenKey {

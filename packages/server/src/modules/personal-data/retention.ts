@@ -2,8 +2,8 @@ import { DEFAULT_RETENTION_DAYS, FINAL_FEEDBACK_STATUSES, type RetentionKind, re
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { defineJob } from '../../jobs/job.js';
-import { withDossierTables } from '../dossiers/tables.js';
-import { withFeedbackTables } from '../feedback/tables.js';
+import { withDossierTables } from '../dossiers/index.js';
+import { withFeedbackTables } from '../feedback/index.js';
 
 /** What one run erased, per kind. */
 export type RetentionResult = Record<RetentionKind, number>;

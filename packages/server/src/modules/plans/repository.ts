@@ -187,6 +187,8 @@ export function planRepository(db: Db) {
     setUnitAliases: (tenantId: string, unitId: string, aliases: string[]) =>
       q.updateTable('units').set({ aliases }).where('tenant_id', '=', tenantId).where('id', '=', unitId).execute(),
 
+    tenantByCode: (code: string) => q.selectFrom('tenants').select('id').where('code', '=', code).executeTakeFirst(),
+
     tenantSettings: (tenantId: string) =>
       q.selectFrom('tenants').select(['settings', 'code']).where('id', '=', tenantId).executeTakeFirst(),
 

@@ -9,7 +9,7 @@ import {
   reportSectionKeys,
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { tasksRepository } from '../tasks/repository.js';
+import { tasksRepository } from '../tasks/index.js';
 import { collectReportFigures } from './collect-figures.js';
 import type { PeriodScope } from './period-scope.js';
 import type { ReportFigureProvider } from './providers.js';

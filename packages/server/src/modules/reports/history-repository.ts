@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
-import type { TaskRow } from '../tasks/repository.js';
-import { withTaskTables } from '../tasks/tables.js';
+import type { TaskRow } from '../tasks/index.js';
+import { withTaskTables } from '../tasks/index.js';
 
 /**
  * The history a report reads its figures from (docs/DOMAIN.md §7: the state at the window's end): the plan's

@@ -10,7 +10,7 @@ import type {
 } from '@cchc/domain';
 import type { ColumnType } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { TaskTables } from '../tasks/tables.js';
+import type { TaskTables } from '../tasks/index.js';
 
 type Timestamp = ColumnType<Date, Date, Date>;
 type NullableTimestamp = ColumnType<Date | null, Date | null | undefined, Date | null>;

@@ -11,7 +11,7 @@ import {
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { type AuthContext, hasRole } from '../../http/policy.js';
-import { targetsRepository } from '../targets/repository.js';
+import { targetsRepository } from '../targets/index.js';
 import type { PeriodScope } from './period-scope.js';
 import { reportsRepository } from './repository.js';
 import type { ReportSubmissionsTable } from './tables.js';

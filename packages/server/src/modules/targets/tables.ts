@@ -1,6 +1,6 @@
 import type { ColumnType } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { PlanTables } from '../plans/tables.js';
+import type { PlanTables } from '../plans/index.js';
 
 type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
 

@@ -1,8 +1,8 @@
 import { currentPlanFor } from '@cchc/domain';
-import { type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { loadParFocalUnitId } from '../org/focal-unit.js';
-import type { PlanTasksTable } from '../plans/tables.js';
+import { loadParFocalUnitId } from '../org/index.js';
+import type { PlanTasksTable } from '../plans/index.js';
 import { type TaskEvidenceTable, type TaskExecutionColumns, type TaskUpdatesTable, withTaskTables } from './tables.js';
 
 /** A task row with its execution columns. */

@@ -1,7 +1,7 @@
 import type { ReviewState, TaskStatus } from '@cchc/domain';
 import type { ColumnType } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { PlanTables, PlanTasksTable } from '../plans/tables.js';
+import type { PlanTables, PlanTasksTable } from '../plans/index.js';
 
 type Timestamp = ColumnType<Date, Date, Date>;
 type NullableTimestamp = ColumnType<Date | null, Date | null | undefined, Date | null>;

@@ -1,7 +1,7 @@
 import { DOSSIER_STATUSES, isClockRunning } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { withDossierTables } from '../dossiers/tables.js';
-import { withFeedbackTables } from '../feedback/tables.js';
+import { withDossierTables } from '../dossiers/index.js';
+import { withFeedbackTables } from '../feedback/index.js';
 
 /** Dossier statuses with the clock running: accepted, processing, waiting for payment (docs/DOMAIN.md §3). */
 const RUNNING = DOSSIER_STATUSES.filter(isClockRunning);

@@ -1,7 +1,7 @@
 import { computeDossierDue, DOSSIER_STATUS, validateApology } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import { orgRepository } from '../../org/repository.js';
+import { orgRepository } from '../../org/index.js';
 import { apologyProblemMessage, dossierMessage } from '../messages.js';
 import { type DossierRow, timesOf } from '../records.js';
 import type { DossierPatch } from '../schemas.js';

@@ -3,8 +3,8 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { type AuthContext, hasRole } from '../../../http/policy.js';
-import { loadWorkingCalendar } from '../../calendar/service.js';
-import { orgRepository } from '../../org/repository.js';
+import { loadWorkingCalendar } from '../../calendar/index.js';
+import { orgRepository } from '../../org/index.js';
 import { timelineOf } from '../indicators.js';
 import { allowedFeedbackActions, canSeeFeedback } from '../policy.js';
 import {

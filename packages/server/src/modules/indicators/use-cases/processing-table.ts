@@ -7,7 +7,7 @@ import {
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { renderXlsx } from '../../../documents/index.js';
-import { loadWorkingCalendar } from '../../calendar/service.js';
+import { loadWorkingCalendar } from '../../calendar/index.js';
 import { loadPeriodRecords, periodBounds, periodNamed } from '../load-input.js';
 import { indicatorsRepository } from '../repository.js';
 

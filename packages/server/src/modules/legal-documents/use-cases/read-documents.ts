@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import { feedbackRepository } from '../../feedback/repository.js';
+import { feedbackRepository } from '../../feedback/index.js';
 import { citation, documentRef, presentDocument } from '../presenter.js';
 import { legalRepository } from '../repository.js';
 import type { LegalDocumentStatus, LegalDocumentsTable } from '../tables.js';

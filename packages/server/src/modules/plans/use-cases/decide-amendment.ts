@@ -1,8 +1,8 @@
 import type { PlanParseResult } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import { recordAudit } from '../../audit/repository.js';
-import { loadParFocalUnitId } from '../../org/focal-unit.js';
+import { recordAudit } from '../../audit/index.js';
+import { loadParFocalUnitId } from '../../org/index.js';
 import { applyVersion, type PlanChanges } from '../apply-version.js';
 import { planMessage } from '../messages.js';
 import { planRepository } from '../repository.js';

@@ -2,9 +2,8 @@ import { completionDueDate, isPendingReview, isSettledStatus, type TimeframeKind
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { hasRole } from '../../../http/policy.js';
-import { clearNotifications, notify, taskRecipients, usersOfUnit, usersWithRoles } from '../../notifications/notify.js';
-import type { Recipient } from '../../notifications/repository.js';
-import type { NotificationKind } from '../../notifications/tables.js';
+import type { NotificationKind, Recipient } from '../../notifications/index.js';
+import { clearNotifications, notify, taskRecipients, usersOfUnit, usersWithRoles } from '../../notifications/index.js';
 import { taskRuleError } from '../messages.js';
 import type { TaskRow } from '../repository.js';
 import { dueDateOf } from '../task-view.js';

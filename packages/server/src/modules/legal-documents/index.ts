@@ -1,0 +1,2 @@
+// The public entry of the legal-documents module: what other modules may use (docs/ARCHITECTURE.md, "Boundaries").
+export { legalRepository } from './repository.js';
