@@ -10,6 +10,7 @@ export * from './inspections/index.js';
 export * from './org/index.js';
 export * from './plan/index.js';
 export * from './privacy/index.js';
+export * from './problem.js';
 export * from './reports/index.js';
 export * from './tasks/index.js';
 export * from './vi-format.js';
