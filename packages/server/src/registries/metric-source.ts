@@ -2,7 +2,7 @@
 // (`METRIC_SOURCES`, modules/targets) lists them. Kept apart from the registry so a source never imports it.
 import type { IsoDate, MetricReading, MetricSourceInfo } from '@cchc/domain';
 import type { Db } from '../db/database.js';
-import type { CompletionTask } from '../modules/tasks/index.js';
+import type { CompletionTask } from '../modules/tasks/completion-inputs.js';
 
 /** What a source reads a metric for: a tenant's plan, on a day (today, or the previous period's end). */
 export interface MetricContext {

@@ -2,12 +2,12 @@ import { completionByGroup, completionFigures, type IsoDate } from '@cchc/domain
 import type { Db } from '../../db/database.js';
 import { reportsRepository } from '../reports/index.js';
 import { targetsRepository } from '../targets/index.js';
-import { loadCompletionTasks, withTaskTables } from '../tasks/index.js';
+import { loadCompletionTasks } from '../tasks/index.js';
 
 /** Titles of the documents given as evidence of each task (no file names: they may name people). */
 async function evidenceTitles(db: Db, tenantId: string, taskIds: readonly string[]): Promise<Map<string, string[]>> {
   if (taskIds.length === 0) return new Map();
-  const rows = await withTaskTables(db)
+  const rows = await db
     .selectFrom('task_evidence')
     .select(['task_id', 'doc_number', 'doc_title'])
     .where('tenant_id', '=', tenantId)

@@ -3,4 +3,3 @@ export { dossierMessage } from './messages.js';
 export { dossierRecordOf } from './records.js';
 export { dossiersRepository } from './repository.js';
 export { dossierSideRepository } from './side-repository.js';
-export { type DossierTables, withDossierTables } from './tables.js';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.js';
 import { feedbackFigures } from '../feedback/index.js';
 import { indicatorReport } from '../indicators/index.js';
 import { evaluateTargets } from '../targets/index.js';
-import { loadTaskScope, withTaskTables } from '../tasks/index.js';
+import { loadTaskScope } from '../tasks/index.js';
 
 /** Numbers the feed sends: 2 decimals, so consumers compare them as the city's tables print them. */
 export const round2 = (n: number | null | undefined) =>
@@ -70,7 +70,7 @@ export async function wardPlanProgress(db: Db, ward: FeedWard, now: Date) {
   const scope = await loadTaskScope(db, ward.id, now);
   if (!scope) return { plan: null, areas: [] };
   const today = vietnamDateOf(now);
-  const tasks = await withTaskTables(db)
+  const tasks = await db
     .selectFrom('plan_tasks')
     .select(['area_code', 'status', 'due_date'])
     .where('tenant_id', '=', ward.id)

@@ -2,5 +2,4 @@
 export { feedbackFigures } from './indicators.js';
 export { FEEDBACK_REPORT_FIGURES } from './report-provider.js';
 export { feedbackRepository } from './repository.js';
-export { withFeedbackTables } from './tables.js';
 export { publishedPage } from './use-cases/read-feedback.js';

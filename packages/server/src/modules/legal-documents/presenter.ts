@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
-import type { LegalDocumentsTable } from './tables.js';
+import type { DB } from '../../db/generated.js';
 
-type Doc = Selectable<LegalDocumentsTable>;
+type Doc = Selectable<DB['legal_documents']>;
 
 /** A document as lists show it. */
 export const presentDocument = (d: Doc) => ({

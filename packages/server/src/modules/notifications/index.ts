@@ -3,4 +3,3 @@ export { createMailer, type Mailer } from './mailer.js';
 export { clearNotifications, notify, taskRecipients, usersOfUnit, usersWithRoles } from './notify.js';
 export { type Delivery, deliveryOf, notifyUsers } from './notify-users.js';
 export type { Recipient } from './repository.js';
-export type { NotificationKind } from './tables.js';

@@ -2,4 +2,3 @@
 export { snapshotOfRow } from './document-tasks.js';
 export { listMilestones, type MilestoneRow, setMilestoneDone } from './milestones.js';
 export { planRepository } from './repository.js';
-export type { PlanTables, PlanTasksTable } from './tables.js';

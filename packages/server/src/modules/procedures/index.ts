@@ -2,4 +2,3 @@
 export { limitOf, type ProcedureRow, procedureRecordOf } from './records.js';
 export { containsPattern, proceduresRepository } from './repository.js';
 export { limitSchema } from './schemas.js';
-export type { ProcedureTables } from './tables.js';

@@ -3,7 +3,6 @@ export { amendmentsRepository } from './amendments/repository.js';
 export { type CompletionTask, completionTaskOf, loadCompletionTasks } from './completion-inputs.js';
 export { type TaskRow, tasksRepository } from './repository.js';
 export { changeRequestOf } from './request.js';
-export { type TaskTables, withTaskTables } from './tables.js';
 export { loadTaskScope, loadTaskViews, type TaskScope, type TaskView } from './task-view.js';
 export { actorOf, type ChangeRequest } from './use-cases/task-change.js';
 export { resolveTaskFields } from './use-cases/task-fields.js';

@@ -1,13 +1,12 @@
 import { currentPlanFor } from '@cchc/domain';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { DB } from '../../db/generated.js';
 import { loadParFocalUnitId } from '../org/index.js';
-import type { PlanTasksTable } from '../plans/index.js';
-import { type TaskEvidenceTable, type TaskExecutionColumns, type TaskUpdatesTable, withTaskTables } from './tables.js';
 
 /** A task row with its execution columns. */
-export type TaskRow = Selectable<PlanTasksTable & TaskExecutionColumns>;
-export type TaskRowPatch = Updateable<PlanTasksTable & TaskExecutionColumns>;
+export type TaskRow = Selectable<DB['plan_tasks']>;
+export type TaskRowPatch = Updateable<DB['plan_tasks']>;
 
 /** A unit a task names, with its part. */
 export interface TaskUnitRow {
@@ -28,11 +27,10 @@ export interface PlanRef {
 
 /** The only SQL of the tasks module. Every query filters by the caller's tenant. */
 export function tasksRepository(db: Db) {
-  const tdb = withTaskTables(db);
   return {
     /** The plan in force in `year` by the domain's one rule (`currentPlanFor`). */
     async findPlan(tenantId: string, year: number): Promise<PlanRef | undefined> {
-      const plans = await tdb
+      const plans = await db
         .selectFrom('plans')
         .select(['id', 'year', 'status', 'current_version'])
         .where('tenant_id', '=', tenantId)
@@ -41,7 +39,7 @@ export function tasksRepository(db: Db) {
     },
 
     findPlanById: (tenantId: string, planId: string) =>
-      tdb
+      db
         .selectFrom('plans')
         .select(['id', 'year', 'status', 'current_version'])
         .where('tenant_id', '=', tenantId)
@@ -50,7 +48,7 @@ export function tasksRepository(db: Db) {
 
     /** The plan's tasks in force (dropped ones left out), appendix order first, then tasks added later. */
     listTasks: (tenantId: string, planId: string): Promise<TaskRow[]> =>
-      tdb
+      db
         .selectFrom('plan_tasks')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -62,7 +60,7 @@ export function tasksRepository(db: Db) {
         .execute(),
 
     findTask: (tenantId: string, taskId: string, lock = false): Promise<TaskRow | undefined> =>
-      tdb
+      db
         .selectFrom('plan_tasks')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -72,7 +70,7 @@ export function tasksRepository(db: Db) {
 
     async taskUnits(tenantId: string, taskIds: readonly string[]): Promise<TaskUnitRow[]> {
       if (taskIds.length === 0) return [];
-      return tdb
+      return db
         .selectFrom('plan_task_units as tu')
         .innerJoin('units as u', (j) => j.onRef('u.tenant_id', '=', 'tu.tenant_id').onRef('u.id', '=', 'tu.unit_id'))
         .select(['tu.task_id', 'tu.unit_id', 'tu.role', 'u.code', 'u.short_name'])
@@ -83,7 +81,7 @@ export function tasksRepository(db: Db) {
     },
 
     units: (tenantId: string) =>
-      tdb
+      db
         .selectFrom('units')
         .select(['id', 'code', 'name', 'short_name'])
         .where('tenant_id', '=', tenantId)
@@ -93,7 +91,7 @@ export function tasksRepository(db: Db) {
     /** Days of the progress updates and contributions of tasks: what recurring tasks' flags look at. */
     async updateDays(tenantId: string, taskIds: readonly string[]) {
       if (taskIds.length === 0) return [];
-      return tdb
+      return db
         .selectFrom('task_updates')
         .select(['task_id', 'on_date'])
         .where('tenant_id', '=', tenantId)
@@ -103,7 +101,7 @@ export function tasksRepository(db: Db) {
     },
 
     reportPeriods: (tenantId: string, planId: string) =>
-      tdb
+      db
         .selectFrom('plan_report_periods')
         .select(['period', 'due_date'])
         .where('tenant_id', '=', tenantId)
@@ -111,7 +109,7 @@ export function tasksRepository(db: Db) {
         .execute(),
 
     timeline: (tenantId: string, taskId: string) =>
-      tdb
+      db
         .selectFrom('task_updates as tu')
         .innerJoin('users as us', (j) =>
           j.onRef('us.tenant_id', '=', 'tu.tenant_id').onRef('us.id', '=', 'tu.author_user_id'),
@@ -139,7 +137,7 @@ export function tasksRepository(db: Db) {
     evidence: (tenantId: string, taskIds: readonly string[]) =>
       taskIds.length === 0
         ? Promise.resolve([])
-        : tdb
+        : db
             .selectFrom('task_evidence')
             .selectAll()
             .where('tenant_id', '=', tenantId)
@@ -149,7 +147,7 @@ export function tasksRepository(db: Db) {
 
     /** Evidence of tasks with who added it, oldest first. */
     evidenceOfTasks: (tenantId: string, taskIds: readonly string[]) =>
-      tdb
+      db
         .selectFrom('task_evidence as e')
         .innerJoin('users as us', (j) => j.onRef('us.tenant_id', '=', 'e.tenant_id').onRef('us.id', '=', 'e.added_by'))
         .leftJoin('units as un', (j) => j.onRef('un.tenant_id', '=', 'e.tenant_id').onRef('un.id', '=', 'e.unit_id'))
@@ -162,7 +160,7 @@ export function tasksRepository(db: Db) {
 
     async evidenceCounts(tenantId: string, taskIds: readonly string[]): Promise<Map<string, number>> {
       if (taskIds.length === 0) return new Map();
-      const rows = await tdb
+      const rows = await db
         .selectFrom('task_evidence')
         .select(['task_id', (eb) => eb.fn.countAll<number>().as('n')])
         .where('tenant_id', '=', tenantId)
@@ -173,7 +171,7 @@ export function tasksRepository(db: Db) {
     },
 
     findEvidence: (tenantId: string, taskId: string, evidenceId: string) =>
-      tdb
+      db
         .selectFrom('task_evidence')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -184,20 +182,20 @@ export function tasksRepository(db: Db) {
     /** The ward's PAR focal unit: it owns the tasks a group of units leads (the org module's one rule). */
     focalUnitId: (tenantId: string) => loadParFocalUnitId(db, tenantId),
 
-    insertTask: (row: Insertable<PlanTasksTable & TaskExecutionColumns>) =>
-      tdb.insertInto('plan_tasks').values(row).returningAll().executeTakeFirstOrThrow(),
+    insertTask: (row: Insertable<DB['plan_tasks']>) =>
+      db.insertInto('plan_tasks').values(row).returningAll().executeTakeFirstOrThrow(),
 
     updateTask: (tenantId: string, taskId: string, patch: TaskRowPatch) =>
-      tdb.updateTable('plan_tasks').set(patch).where('tenant_id', '=', tenantId).where('id', '=', taskId).execute(),
+      db.updateTable('plan_tasks').set(patch).where('tenant_id', '=', tenantId).where('id', '=', taskId).execute(),
 
     async replaceTaskUnits(
       tenantId: string,
       taskId: string,
       units: { unitId: string; role: 'lead' | 'coordinator' }[],
     ) {
-      await tdb.deleteFrom('plan_task_units').where('tenant_id', '=', tenantId).where('task_id', '=', taskId).execute();
+      await db.deleteFrom('plan_task_units').where('tenant_id', '=', tenantId).where('task_id', '=', taskId).execute();
       if (units.length === 0) return;
-      await tdb
+      await db
         .insertInto('plan_task_units')
         .values(
           units.map((u, position) => ({
@@ -212,7 +210,7 @@ export function tasksRepository(db: Db) {
     },
 
     setExecution: (tenantId: string, taskId: string, patch: TaskRowPatch) =>
-      tdb
+      db
         .updateTable('plan_tasks')
         .set(patch)
         .where('tenant_id', '=', tenantId)
@@ -220,14 +218,14 @@ export function tasksRepository(db: Db) {
         .returningAll()
         .executeTakeFirstOrThrow(),
 
-    insertUpdate: (row: Insertable<TaskUpdatesTable>) => tdb.insertInto('task_updates').values(row).execute(),
+    insertUpdate: (row: Insertable<DB['task_updates']>) => db.insertInto('task_updates').values(row).execute(),
 
-    insertEvidence: (row: Insertable<TaskEvidenceTable>) =>
-      tdb.insertInto('task_evidence').values(row).returningAll().executeTakeFirstOrThrow(),
+    insertEvidence: (row: Insertable<DB['task_evidence']>) =>
+      db.insertInto('task_evidence').values(row).returningAll().executeTakeFirstOrThrow(),
 
     /** The audit entries of task follow-up (tasks, amendments, target values, settings), newest first. */
     auditEntries: (tenantId: string, entities: readonly string[], entityId: string | undefined, limit: number) =>
-      tdb
+      db
         .selectFrom('audit_events as a')
         .leftJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'a.tenant_id').onRef('u.id', '=', 'a.actor_user_id'))
         .select(['a.id', 'a.at', 'a.action', 'a.entity', 'a.entity_id', 'a.before', 'a.after', 'u.full_name as actor'])
@@ -239,11 +237,10 @@ export function tasksRepository(db: Db) {
         .execute(),
 
     tenantSettings: async (tenantId: string) =>
-      (await tdb.selectFrom('tenants').select('settings').where('id', '=', tenantId).executeTakeFirstOrThrow())
-        .settings,
+      (await db.selectFrom('tenants').select('settings').where('id', '=', tenantId).executeTakeFirstOrThrow()).settings,
 
     saveTenantSettings: (tenantId: string, settings: Record<string, unknown>) =>
-      tdb
+      db
         .updateTable('tenants')
         .set({ settings: JSON.stringify(settings) })
         .where('id', '=', tenantId)

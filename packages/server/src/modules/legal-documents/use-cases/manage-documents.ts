@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
+import type { LegalDocumentRelation, LegalDocumentStatus } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
+import type { DB } from '../../../db/generated.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
@@ -10,7 +12,6 @@ import { legalMessage } from '../messages.js';
 import { presentDocument } from '../presenter.js';
 import { legalRepository } from '../repository.js';
 import type { DocumentCreate, documentPatch, StatusChange } from '../schemas.js';
-import type { LegalDocumentRelation, LegalDocumentStatus, LegalDocumentsTable } from '../tables.js';
 
 /** Who acts, when, in which language. */
 export interface LegalRequest {
@@ -106,7 +107,12 @@ const RELATION: Record<Exclude<StatusChange['status'], 'expired'>, LegalDocument
 /** Statuses a document can still move from: in force, possibly amended before. */
 const IN_FORCE: readonly LegalDocumentStatus[] = ['in_force', 'amended'];
 
-async function actingDocument(trx: Db, r: LegalRequest, target: Selectable<LegalDocumentsTable>, change: StatusChange) {
+async function actingDocument(
+  trx: Db,
+  r: LegalRequest,
+  target: Selectable<DB['legal_documents']>,
+  change: StatusChange,
+) {
   if (!change.byDocumentId) return null;
   const by = await legalRepository(trx).findDocument(r.auth.tenantId, change.byDocumentId);
   if (!by || by.id === target.id) throw fieldError('byDocumentId', 'by_document', r.lang);

@@ -1,12 +1,13 @@
 import type { Selectable } from 'kysely';
+import type { LegalDocumentStatus } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
+import type { DB } from '../../../db/generated.js';
 import { AppError } from '../../../errors.js';
 import { feedbackRepository } from '../../feedback/index.js';
 import { citation, documentRef, presentDocument } from '../presenter.js';
 import { legalRepository } from '../repository.js';
-import type { LegalDocumentStatus, LegalDocumentsTable } from '../tables.js';
 
-type Doc = Selectable<LegalDocumentsTable>;
+type Doc = Selectable<DB['legal_documents']>;
 
 /** The ward's documents, newest first, by status or by words of their number or title. */
 export async function listDocuments(

@@ -1,8 +1,9 @@
 import { completionDueDate, isPendingReview, isSettledStatus, type TimeframeKind } from '@cchc/domain';
+import type { NotificationKind } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { hasRole } from '../../../http/policy.js';
-import type { NotificationKind, Recipient } from '../../notifications/index.js';
+import type { Recipient } from '../../notifications/index.js';
 import { clearNotifications, notify, taskRecipients, usersOfUnit, usersWithRoles } from '../../notifications/index.js';
 import { taskRuleError } from '../messages.js';
 import type { TaskRow } from '../repository.js';
