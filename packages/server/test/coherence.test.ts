@@ -107,7 +107,7 @@ describe('plan amendments keep to the plan year', () => {
       reason: 'Ghi nhận hạn thực tế',
     });
     expect(past.status).toBe(400);
-    expect(past.body.error.reason).toEqual({ code: 'due_in_past', values: { today: '2026-03-20' } });
+    expect(past.body.error.reason).toEqual({ code: 'due_in_past', values: { today: '2026-03-02' } }); // the clock set above
     expect(
       (await chairman.get('/api/v1/task-amendments')).body.items.filter(
         (a: { status: string }) => a.status === 'proposed',
