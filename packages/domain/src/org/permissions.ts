@@ -52,6 +52,9 @@ export const CAPABILITIES = {
   // officers, the PAR focal point, the chairman) routes any; the unit head approves the unit's answers.
   'feedback.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer'],
   'feedback.view_all': ['ward_admin', 'chairman', 'coordinator', 'one_stop_officer'],
+  // Who may reach the submitter (Decree 13): the desk that takes feedback in and routes it, and the handling unit's
+  // staff (their own unit's only, see feedback/policy.ts). The chairman and the ward admin oversee with contacts masked.
+  'feedback.view_contacts': ['coordinator', 'one_stop_officer', 'unit_head', 'officer'],
   'feedback.intake': ['coordinator', 'unit_head', 'officer', 'one_stop_officer'],
   'feedback.route': ['coordinator', 'one_stop_officer', 'chairman'],
   'feedback.handle': ['coordinator', 'unit_head', 'officer', 'one_stop_officer'],

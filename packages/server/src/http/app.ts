@@ -7,6 +7,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
+import { oidcRoutes } from '../modules/auth/oidc-routes.js';
 import { authRepository } from '../modules/auth/repository.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { resolveSession } from '../modules/auth/service.js';
@@ -55,6 +56,7 @@ const MAX_PARAM_LENGTH = 200;
 const API_MODULES = [
   healthRoutes,
   authRoutes,
+  oidcRoutes,
   orgRoutes,
   calendarRoutes,
   planRoutes,

@@ -26,6 +26,9 @@ export const en: Messages = {
     logout: 'Log out',
     usernameRequired: 'Enter your username',
     passwordRequired: 'Enter your password',
+    oidc: 'Log in with the province account (SSO)',
+    oidcFailed: 'Logging in through SSO failed; please try again.',
+    oidcUnknown: 'This SSO account is linked to no account here. Ask your ward administrator.',
   },
   roles: {
     city_admin: 'City administrator',
