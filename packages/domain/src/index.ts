@@ -11,6 +11,7 @@ export * from './org/index.js';
 export * from './par/index.js';
 export * from './plan/index.js';
 export * from './privacy/index.js';
+export * from './problem.js';
 export * from './registers/index.js';
 export * from './reports/index.js';
 export * from './tasks/index.js';

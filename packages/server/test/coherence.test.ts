@@ -98,7 +98,8 @@ describe('plan amendments keep to the plan year', () => {
       reason: 'Lùi hạn',
     });
     expect(outside.status).toBe(400);
-    expect(outside.body.error.fields['fields.dueDate']).toBe('Hạn mới phải nằm trong năm của kế hoạch (2026).');
+    expect(outside.body.error.reason).toEqual({ code: 'due_outside_plan_year', values: { year: 2026 } });
+    expect(outside.body.error.fields['fields.dueDate']).toBe(outside.body.error.message);
     const past = await head.post('/api/v1/task-amendments', {
       action: 'change',
       taskId,
@@ -106,7 +107,7 @@ describe('plan amendments keep to the plan year', () => {
       reason: 'Ghi nhận hạn thực tế',
     });
     expect(past.status).toBe(400);
-    expect(past.body.error.fields['fields.dueDate']).toMatch(/^Hạn mới đã qua\. Hãy xác nhận/);
+    expect(past.body.error.reason).toEqual({ code: 'due_in_past', values: { today: '2026-03-02' } }); // the clock set above
     expect(
       (await chairman.get('/api/v1/task-amendments')).body.items.filter(
         (a: { status: string }) => a.status === 'proposed',

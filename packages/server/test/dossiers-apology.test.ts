@@ -42,7 +42,7 @@ describe('late dossiers and the apology letter', () => {
       newDueAt: '2026-03-16T10:00:00+07:00',
     });
     expect(notLater.status).toBe(409);
-    expect(notLater.body.error.message).toContain('Ngày hẹn lại phải sau ngày hẹn trả 16/03/2026');
+    expect(notLater.body.error.reason).toEqual({ code: 'apology_not_later', values: { due: '2026-03-16' } });
     const issued = await desk.post(`/api/v1/dossiers/${dossier.id}/apology`, {
       reason: 'Chờ kết quả xác minh của Công an',
       newDueAt: '2026-03-19T10:00:00+07:00',
@@ -60,7 +60,7 @@ describe('late dossiers and the apology letter', () => {
       newDueAt: '2026-03-20T10:00:00+07:00',
     });
     expect(again.status).toBe(409);
-    expect(again.body.error.message).toContain('chỉ được hẹn lại một lần');
+    expect(again.body.error.reason).toEqual({ code: 'apology_already_issued', values: {} });
     const letter = await desk.get(`/api/v1/dossiers/${dossier.id}/documents/apology/html`);
     expect(letter.body).toContain('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ');
     expect(letter.body).toContain('Chờ kết quả xác minh của Công an');
@@ -88,7 +88,7 @@ describe('late dossiers and the apology letter', () => {
       newDueAt: '2026-03-18T10:00:00+07:00',
     });
     expect(past.status).toBe(409);
-    expect(past.body.error.message).toBe('Ngày hẹn lại phải sau hôm nay (19/03/2026)');
+    expect(past.body.error.reason).toEqual({ code: 'apology_not_after_today', values: { today: '2026-03-19' } });
     expect((await desk.get(`/api/v1/dossiers/${dossier.id}`)).body.apologyLetter?.issuedAt ?? null).toBeNull();
     const issued = await desk.post(`/api/v1/dossiers/${dossier.id}/apology`, {
       reason: 'Quá tải',

@@ -86,7 +86,7 @@ describe('validateApology (Decree 61: once, at least one working day before the 
     const check = validateApology(calendar, { dueAt, now: vn('2026-03-13 09:00'), newDue, previousApologies: 0 });
     expect(check).toEqual({
       ok: false,
-      problems: [{ reason: 'not_after_today', message: 'Ngày hẹn lại phải sau hôm nay (13/03/2026)' }],
+      problems: [{ code: 'apology_not_after_today', values: { today: '2026-03-13' } }],
     });
   });
 
@@ -106,15 +106,18 @@ describe('validateApology (Decree 61: once, at least one working day before the 
 
   it('sets the new date only once', () => {
     const check = validateApology(calendar, { dueAt, now: vn('2026-03-04 09:00'), newDue, previousApologies: 1 });
-    expect(check).toMatchObject({ ok: false, problems: [{ reason: 'already_issued' }] });
+    expect(check).toMatchObject({ ok: false, problems: [{ code: 'apology_already_issued' }] });
   });
 
   it('wants a later date that is a working day', () => {
     const now = vn('2026-03-04 09:00');
     const sameDay = validateApology(calendar, { dueAt, now, newDue: vn('2026-03-09 16:00'), previousApologies: 0 });
-    expect(sameDay).toMatchObject({ ok: false, problems: [{ reason: 'not_later' }] });
+    expect(sameDay).toMatchObject({
+      ok: false,
+      problems: [{ code: 'apology_not_later', values: { due: '2026-03-09' } }],
+    });
     const sunday = validateApology(calendar, { dueAt, now, newDue: vn('2026-03-15 09:00'), previousApologies: 0 });
-    expect(sunday).toMatchObject({ ok: false, problems: [{ reason: 'not_working_day' }] });
+    expect(sunday).toMatchObject({ ok: false, problems: [{ code: 'apology_not_working_day' }] });
     expect(vietnamDateOf(newDue)).toBe('2026-03-13');
   });
 });

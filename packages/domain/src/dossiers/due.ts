@@ -6,7 +6,8 @@ import {
   type WorkingCalendar,
   type WorkingTimeLimit,
 } from '../calendar/index.js';
-import { formatVietnamDate, type IsoDate, vietnamDateOf } from '../clock.js';
+import { type IsoDate, vietnamDateOf } from '../clock.js';
+import { type Problem, problem } from '../problem.js';
 import { onOrBefore, receiptOf } from './end.js';
 import type { DossierTimes } from './types.js';
 
@@ -91,19 +92,16 @@ export interface ApologyInput {
   previousApologies: number;
 }
 
-/** A reason the apology letter cannot be issued, with a Vietnamese sentence for the officer. */
-export interface ApologyProblem {
-  reason: 'already_issued' | 'not_later' | 'not_after_today' | 'not_working_day';
-  message: string;
-}
+/** A reason the apology letter cannot be issued; dates in `values` are ISO days (`due`, `today`, `date`). */
+export type ApologyProblem = Problem<
+  'apology_already_issued' | 'apology_not_later' | 'apology_not_after_today' | 'apology_not_working_day'
+>;
 
 /**
  * The answer of {@link validateApology}. `late` says the letter goes out after the last working day before the
  * due date (an overdue dossier, a same-day or hour-limit procedure): still issued, never blocked (docs/DOMAIN.md §3).
  */
 export type ApologyCheck = { ok: true; late: boolean } | { ok: false; problems: ApologyProblem[] };
-
-const dmy = (date: IsoDate): string => formatVietnamDate(date);
 
 /**
  * Checks an apology letter against Decree 61: the new date is set only once and is a later working day, after the
@@ -117,17 +115,14 @@ export function validateApology(calendar: WorkingCalendar, input: ApologyInput):
   const today = vietnamDateOf(input.now);
   const newDate = vietnamDateOf(input.newDue);
   if (input.previousApologies > 0) {
-    problems.push({
-      reason: 'already_issued',
-      message: 'Hồ sơ đã được hẹn lại ngày trả kết quả; chỉ được hẹn lại một lần',
-    });
+    problems.push(problem('apology_already_issued'));
   }
   if (newDate <= dueDate) {
-    problems.push({ reason: 'not_later', message: `Ngày hẹn lại phải sau ngày hẹn trả ${dmy(dueDate)}` });
+    problems.push(problem('apology_not_later', { due: dueDate }));
   } else if (newDate <= today) {
-    problems.push({ reason: 'not_after_today', message: `Ngày hẹn lại phải sau hôm nay (${dmy(today)})` });
+    problems.push(problem('apology_not_after_today', { today }));
   } else if (!calendar.isWorkingDay(newDate)) {
-    problems.push({ reason: 'not_working_day', message: `Ngày hẹn lại ${dmy(newDate)} không phải ngày làm việc` });
+    problems.push(problem('apology_not_working_day', { date: newDate }));
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, late: today > calendar.lastWorkingDayBefore(dueDate) };

@@ -3,6 +3,9 @@
 
 export { taskWarning } from './appendix.js';
 export { APPENDIX_COLUMNS, type AppendixColumn } from './columns.js';
+export { currentPlanFor } from './current-plan.js';
+export { diffTasks, type SnapshotField, type TaskDiff, type TaskMatch, type TaskSnapshot } from './diff.js';
+export { type DocumentTask, documentTasks, snapshotOfTask } from './document-tasks.js';
 export { PlanParseError, type PlanPart } from './errors.js';
 export { type ParsePlanOptions, parsePlanText } from './parse-plan.js';
 export { parseTimeframe, type TimeframeParse } from './timeframe.js';

@@ -2,6 +2,7 @@
 // evidence rules and the metric-source types. Pure: "today" and the calendar are arguments.
 export * from './access.js';
 export * from './amend-parse.js';
+export * from './amendment-deadline.js';
 export * from './completion.js';
 export * from './evidence.js';
 export * from './flags.js';

@@ -34,14 +34,7 @@ export function registerUserCommands(program: Command): void {
         const tenant = await orgRepository(rt.database.db).findTenantByCode(o.tenant ?? '');
         if (!tenant) exitWithUsage([`không có phường/xã với mã "${o.tenant}"`]);
         if (!tenant.active) exitWithUsage([`${tenant.name} đã ngừng hoạt động: không tạo thêm tài khoản`]);
-        const unit = o.unit
-          ? await rt.database.db
-              .selectFrom('units')
-              .select('id')
-              .where('tenant_id', '=', tenant.id)
-              .where('code', '=', o.unit)
-              .executeTakeFirst()
-          : null;
+        const unit = o.unit ? await orgRepository(rt.database.db).findUnitByCode(tenant.id, o.unit) : null;
         if (o.unit && !unit) exitWithUsage([`không có đơn vị với mã "${o.unit}"`]);
         // The console grants no more than the placement rules allow: city roles in the city, ward roles in wards.
         const { tenantCode: _none, ...data } = parsed.data;

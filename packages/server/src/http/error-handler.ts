@@ -1,13 +1,13 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, ERROR_STATUS, type ErrorCode, type FieldErrors } from '../errors.js';
+import { AppError, ERROR_STATUS, type ErrorCode, type ErrorReason, type FieldErrors } from '../errors.js';
 import { ERROR_MESSAGES, type Lang, langFrom } from '../i18n/messages.js';
 import { dbErrorCode } from './db-errors.js';
 
 /** The one error shape of the API. */
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; fields?: FieldErrors; requestId: string };
+  error: { code: ErrorCode; message: string; fields?: FieldErrors; reason?: ErrorReason; requestId: string };
 }
 
 /**
@@ -28,11 +28,30 @@ export function handleError(error: FastifyError | AppError, request: FastifyRequ
   } else if (ERROR_STATUS[known.code] >= 500) request.log.error({ err: error }, known.code);
   void reply
     .status(ERROR_STATUS[known.code])
-    .send(body(known.code, lang, request.id, known.hasCustomMessage ? known.message : undefined, known.fields));
+    .send(
+      body(
+        known.code,
+        lang,
+        request.id,
+        known.hasCustomMessage ? known.message : undefined,
+        known.fields,
+        known.reason,
+      ),
+    );
 }
 
-function body(code: ErrorCode, lang: Lang, requestId: string, message?: string, fields?: FieldErrors): ErrorBody {
-  return { error: { code, message: message ?? ERROR_MESSAGES[code][lang], ...(fields ? { fields } : {}), requestId } };
+function body(
+  code: ErrorCode,
+  lang: Lang,
+  requestId: string,
+  message?: string,
+  fields?: FieldErrors,
+  reason?: ErrorReason,
+): ErrorBody {
+  const message_ = message ?? ERROR_MESSAGES[code][lang];
+  return {
+    error: { code, message: message_, ...(fields ? { fields } : {}), ...(reason ? { reason } : {}), requestId },
+  };
 }
 
 // busboy's errors for a broken multipart body are plain Errors without a status.

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import type { AuthContext } from '../../http/policy.js';
 import { type Lang, type MessageTable, messagesOf } from '../../i18n/messages.js';
-import { recordAudit } from '../audit/repository.js';
+import { recordAudit } from '../audit/index.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import type { AuthRepository } from './repository.js';
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
-import { recordAudit } from '../audit/repository.js';
+import { recordAudit } from '../audit/index.js';
 import { accountForClaim, beginOidcLogin, finishOidcLogin, type OidcFlow } from './oidc.js';
 import { authRepository } from './repository.js';
 import { openSession } from './service.js';

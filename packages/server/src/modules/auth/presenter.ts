@@ -1,6 +1,6 @@
 import { capabilitiesOf } from '@cchc/domain';
 import type { AuthContext } from '../../http/policy.js';
-import type { UserProfile } from '../org/repository.js';
+import type { UserProfile } from '../org/index.js';
 import type { MeResponse } from './schemas.js';
 
 export function presentMe(auth: AuthContext, profile: UserProfile): MeResponse {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
-import { orgRepository } from '../org/repository.js';
+import { orgRepository } from '../org/index.js';
 import { changeOwnPassword, listOwnSessions, revokeOwnSession } from './account.js';
 import { presentMe } from './presenter.js';
 import { authRepository } from './repository.js';

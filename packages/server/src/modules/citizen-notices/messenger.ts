@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../http/deps.js';
 import type { Logger } from '../../logger.js';
-import { createMailer, type Mailer } from '../notifications/mailer.js';
+import { createMailer, type Mailer } from '../notifications/index.js';
 
 /** Sends a short text to a phone (SMS, Zalo…). A provider adapts one gateway; the config names which. */
 export interface TextProvider {

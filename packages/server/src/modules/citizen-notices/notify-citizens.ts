@@ -1,6 +1,5 @@
 import type { AppDeps } from '../../http/deps.js';
-import { dossiersRepository } from '../dossiers/repository.js';
-import { dossierSideRepository } from '../dossiers/side-repository.js';
+import { dossierSideRepository, dossiersRepository } from '../dossiers/index.js';
 import { channelsOf, tellCitizen } from './messenger.js';
 import { dossierNotice, feedbackAnswerNotice, feedbackReceivedNotice } from './texts.js';
 

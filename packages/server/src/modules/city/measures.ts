@@ -8,12 +8,10 @@ import {
   vietnamDateOf,
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { loadIndicatorConfig } from '../indicators/config.js';
-import { periodNamed } from '../indicators/load-input.js';
-import { indicatorReport } from '../indicators/use-cases/compute-report.js';
-import { unitsSelfInspectedShare } from '../inspections/coverage.js';
-import { reportsRepository } from '../reports/repository.js';
-import { loadCompletionTasks } from '../tasks/completion-inputs.js';
+import { indicatorReport, loadIndicatorConfig, periodNamed } from '../indicators/index.js';
+import { unitsSelfInspectedShare } from '../inspections/index.js';
+import { reportsRepository } from '../reports/index.js';
+import { loadCompletionTasks } from '../tasks/index.js';
 import { cityRepository } from './repository.js';
 
 /** A ward's figure for one measure: the value (points, or a percentage 0–100 with 2 decimals) and its parts. */

@@ -1,8 +1,8 @@
 import { completionByGroup, completionFigures, type IsoDate } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { reportsRepository } from '../reports/repository.js';
-import { targetsRepository } from '../targets/repository.js';
-import { loadCompletionTasks } from '../tasks/completion-inputs.js';
+import { reportsRepository } from '../reports/index.js';
+import { targetsRepository } from '../targets/index.js';
+import { loadCompletionTasks } from '../tasks/index.js';
 
 /** Titles of the documents given as evidence of each task (no file names: they may name people). */
 async function evidenceTitles(db: Db, tenantId: string, taskIds: readonly string[]): Promise<Map<string, string[]>> {

@@ -1,8 +1,7 @@
 import { computeDueMoment, type WorkingCalendar } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { type RecomputeContext, registerDeadlineRecomputer } from '../calendar/recompute.js';
-import { limitOf } from '../procedures/records.js';
-import { proceduresRepository } from '../procedures/repository.js';
+import { type RecomputeContext, registerDeadlineRecomputer } from '../calendar/index.js';
+import { limitOf, proceduresRepository } from '../procedures/index.js';
 import { apologyOf, type DossierRow, derivedColumns } from './records.js';
 import { dossiersRepository } from './repository.js';
 import { dossierSideRepository } from './side-repository.js';

@@ -10,7 +10,7 @@ import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
-import { importFilePath } from './import/import-job.js';
+import { importFilePath } from './import/import-payload.js';
 import type { ImportRow } from './import/repository.js';
 import { importRepository } from './import/repository.js';
 import { startImport } from './import/start-import.js';

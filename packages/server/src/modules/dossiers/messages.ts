@@ -1,4 +1,11 @@
-import { type ApologyProblem, DOSSIER_STATUS_LABELS_EN, isDossierStatus, type RefusedMove } from '@cchc/domain';
+import {
+  type ApologyProblem,
+  DOSSIER_STATUS_LABELS_EN,
+  formatVietnamDate,
+  type IsoDate,
+  isDossierStatus,
+  type RefusedMove,
+} from '@cchc/domain';
 import { fillPlaceholders, type Lang, messagesOf } from '../../i18n/messages.js';
 
 /** Problems of one-stop dossiers and procedures beyond the shape the zod schemas check. */
@@ -27,7 +34,8 @@ export type DossierRule =
   | 'no_import_file'
   | 'import_file_type'
   | 'supplement_not_requested'
-  | 'start_not_accepted';
+  | 'start_not_accepted'
+  | ApologyProblem['code'];
 
 type Texts = Record<Lang, string>;
 
@@ -99,6 +107,22 @@ const MESSAGES: Record<DossierRule, Texts> = {
   no_catalogue_file: { vi: 'Chưa chọn tệp danh mục (.xlsx).', en: 'No catalogue file (.xlsx) was chosen.' },
   no_import_file: { vi: 'Chưa chọn tệp (.csv hoặc .xlsx).', en: 'No file (.csv or .xlsx) was chosen.' },
   import_file_type: { vi: 'Chỉ nhận tệp .csv hoặc .xlsx', en: 'Only .csv or .xlsx files are accepted' },
+  apology_already_issued: {
+    vi: 'Hồ sơ đã được hẹn lại ngày trả kết quả; chỉ được hẹn lại một lần',
+    en: 'The dossier already has a new due date; it can be set only once',
+  },
+  apology_not_later: {
+    vi: 'Ngày hẹn lại phải sau ngày hẹn trả {due}',
+    en: 'The new date must be after the due date {due}',
+  },
+  apology_not_after_today: {
+    vi: 'Ngày hẹn lại phải sau hôm nay ({today})',
+    en: 'The new date must be after today ({today})',
+  },
+  apology_not_working_day: {
+    vi: 'Ngày hẹn lại {date} không phải ngày làm việc',
+    en: 'The new date {date} is not a working day',
+  },
 };
 
 /** What an officer tried on a closed dossier, as the object of "không thể …" / "cannot …". */
@@ -116,10 +140,6 @@ const DOMAIN_EN = {
   move_unknown_status: 'Invalid dossier status code: {code}',
   move_same_status: 'The dossier is already «{status}»',
   move_refused: 'Cannot move the dossier from «{from}» to «{to}»',
-  apology_already_issued: 'The dossier already has a new due date; it can be set only once',
-  apology_not_later: 'The new date must be after the due date {due}',
-  apology_not_after_today: 'The new date must be after today ({due})',
-  apology_not_working_day: 'The new date {date} is not a working day',
 } as const;
 
 const english = (key: keyof typeof DOMAIN_EN, values: Record<string, string | number>) =>
@@ -140,15 +160,10 @@ export function refusedMoveMessage(refusal: RefusedMove, from: number, to: numbe
   return english('move_refused', { from: label(from), to: label(to) });
 }
 
-const DMY = /\d{2}\/\d{2}\/\d{4}/g;
-
-/**
- * Why an apology letter cannot be issued. The domain's sentences are Vietnamese; the English ones take the dates
- * the domain wrote into them, in the same order.
- */
+/** Why an apology letter cannot be issued, from the domain's reason: its ISO days shown as dd/mm/yyyy. */
 export function apologyProblemMessage(problem: ApologyProblem, lang: Lang): string {
-  if (lang === 'vi') return problem.message;
-  const [first = '', second = ''] = problem.message.match(DMY) ?? [];
-  const values = { due: first, latest: second, date: first };
-  return english(`apology_${problem.reason}`, values);
+  const values = Object.fromEntries(
+    Object.entries(problem.values).map(([k, v]) => [k, typeof v === 'string' ? formatVietnamDate(v as IsoDate) : v]),
+  );
+  return dossierMessage(problem.code, lang, values);
 }

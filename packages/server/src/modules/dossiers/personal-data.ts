@@ -1,7 +1,7 @@
 import { maskPerson, rolesFor } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
 import { hasRole } from '../../http/policy.js';
-import { logPersonalDataRead } from '../personal-data/read-log.js';
+import { logPersonalDataRead } from '../personal-data/index.js';
 import type { DossierRequest } from './use-cases/change-dossier.js';
 
 /** The applicant as the dossier page shows it. */

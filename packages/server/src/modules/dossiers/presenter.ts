@@ -1,4 +1,4 @@
-import type { ProcedureRow } from '../procedures/records.js';
+import type { ProcedureRow } from '../procedures/index.js';
 import type { ApologyRow, DossierRow } from './records.js';
 import type { DossierOut, DossierTiming } from './schemas-out.js';
 import type { RatingRow } from './side-repository.js';

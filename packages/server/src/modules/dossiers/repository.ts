@@ -2,7 +2,7 @@ import { DOSSIER_STATUS, DOSSIER_STATUSES, isClockRunning, OPEN_DOSSIER_STATUSES
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
-import { containsPattern } from '../procedures/repository.js';
+import { containsPattern } from '../procedures/index.js';
 import type { DossierRow } from './records.js';
 
 /** Filters of the dossier list, already turned into instants by the use case. */

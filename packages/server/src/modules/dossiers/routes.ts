@@ -6,7 +6,7 @@ import { renderDocx, renderHtml } from '../../documents/index.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
-import { tellApplicant } from '../citizen-notices/notify-citizens.js';
+import { tellApplicant } from '../citizen-notices/index.js';
 import { registerDossierRecomputer } from './deadlines.js';
 import { dossierImportRoutes } from './import-routes.js';
 import { publicDossierRoutes } from './public-routes.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { limitSchema } from '../procedures/schemas.js';
+import { limitSchema } from '../procedures/index.js';
 import { DOSSIER_ACTIONS } from './schemas.js';
 
 /** How a dossier stands: open ones within / due soon / overdue / paused, finished ones early / on time / late. */

@@ -1,9 +1,9 @@
 import { vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { feedbackFigures } from '../feedback/indicators.js';
-import { indicatorReport } from '../indicators/use-cases/compute-report.js';
-import { evaluateTargets } from '../targets/use-cases/evaluate-targets.js';
-import { loadTaskScope } from '../tasks/task-view.js';
+import { feedbackFigures } from '../feedback/index.js';
+import { indicatorReport } from '../indicators/index.js';
+import { evaluateTargets } from '../targets/index.js';
+import { loadTaskScope } from '../tasks/index.js';
 
 /** Numbers the feed sends: 2 decimals, so consumers compare them as the city's tables print them. */
 export const round2 = (n: number | null | undefined) =>

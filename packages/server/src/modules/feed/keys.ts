@@ -2,9 +2,8 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import type { Lang } from '../../i18n/messages.js';
-import { recordAudit } from '../audit/repository.js';
-import { tenantMessage } from '../tenants/messages.js';
-import { tenantsRepository } from '../tenants/repository.js';
+import { recordAudit } from '../audit/index.js';
+import { tenantMessage, tenantsRepository } from '../tenants/index.js';
 
 /** Keys look like `cchc_feed_<32 random base64url characters>`; only their sha256 is kept. */
 const KEY_PREFIX = 'cchc_feed_';

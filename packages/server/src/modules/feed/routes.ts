@@ -6,10 +6,9 @@ import { AppError } from '../../errors.js';
 import { type AppDeps, readDb } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
-import { periodNamed } from '../indicators/load-input.js';
-import { parStandings } from '../par/use-cases/standings.js';
-import { tenantMessage } from '../tenants/messages.js';
-import { tenantsRepository } from '../tenants/repository.js';
+import { periodNamed } from '../indicators/index.js';
+import { parStandings } from '../par/index.js';
+import { tenantMessage, tenantsRepository } from '../tenants/index.js';
 import { type FeedWard, wardFeedback, wardIndicators, wardPlanProgress, wardsInScope, wardTargets } from './figures.js';
 import { createFeedKey, findLiveKey, listFeedKeys, revokeFeedKey } from './keys.js';
 import {

@@ -2,8 +2,7 @@ import { computeFeedbackDeadlines, type FeedbackDeadlineSettings, type WorkingCa
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
-import { type RecomputeContext, registerDeadlineRecomputer } from '../calendar/recompute.js';
-import { loadWorkingCalendar } from '../calendar/service.js';
+import { loadWorkingCalendar, type RecomputeContext, registerDeadlineRecomputer } from '../calendar/index.js';
 import { feedbackRepository } from './repository.js';
 import { loadFeedbackSettings } from './settings.js';
 

@@ -8,7 +8,7 @@ import { authOf } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
 import { openStoredFile } from '../../storage/file-store.js';
 import { storedFilesDir } from '../../storage/files-dir.js';
-import { recordAudit } from '../audit/repository.js';
+import { recordAudit } from '../audit/index.js';
 import { feedbackMessage } from './messages.js';
 import { canSeeFeedback } from './policy.js';
 import { feedbackRepository } from './repository.js';

@@ -10,7 +10,7 @@ import {
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
-import { loadWorkingCalendar } from '../calendar/service.js';
+import { loadWorkingCalendar } from '../calendar/index.js';
 import { feedbackRepository } from './repository.js';
 import { loadFeedbackSettings } from './settings.js';
 

@@ -1,7 +1,7 @@
 import { maskPerson } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
 import type { AuthContext } from '../../http/policy.js';
-import { logPersonalDataRead } from '../personal-data/read-log.js';
+import { logPersonalDataRead } from '../personal-data/index.js';
 import { needsSubmitter } from './policy.js';
 import type { FeedbackOut } from './schemas.js';
 

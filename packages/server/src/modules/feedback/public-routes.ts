@@ -12,9 +12,9 @@ import type { AppDeps } from '../../http/deps.js';
 import { unknownWardError } from '../../http/unknown-ward.js';
 import { langFrom } from '../../i18n/messages.js';
 import { storedFilesDir } from '../../storage/files-dir.js';
-import { tellSubmitter } from '../citizen-notices/notify-citizens.js';
-import { legalRepository } from '../legal-documents/repository.js';
-import { orgRepository } from '../org/repository.js';
+import { tellSubmitter } from '../citizen-notices/index.js';
+import { legalRepository } from '../legal-documents/index.js';
+import { orgRepository } from '../org/index.js';
 import { parseForm } from './form-validation.js';
 import {
   pageQuery,

@@ -5,9 +5,8 @@ import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
 import { defineJob } from '../../jobs/job.js';
 import type { Logger } from '../../logger.js';
-import { loadWorkingCalendar } from '../calendar/service.js';
-import { usersOfUnit, usersWithRoles } from '../notifications/notify.js';
-import { type Delivery, deliveryOf, notifyUsers } from '../notifications/notify-users.js';
+import { loadWorkingCalendar } from '../calendar/index.js';
+import { type Delivery, deliveryOf, notifyUsers, usersOfUnit, usersWithRoles } from '../notifications/index.js';
 import { feedbackRepository } from './repository.js';
 import { loadFeedbackSettings } from './settings.js';
 

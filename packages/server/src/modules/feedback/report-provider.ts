@@ -1,5 +1,5 @@
 import type { FeedbackReportFigures } from '@cchc/domain';
-import type { ReportFigureProvider, ReportFiguresContext } from '../reports/providers.js';
+import type { ReportFigureProvider, ReportFiguresContext } from '../../registries/report-figures.js';
 import { feedbackFigures } from './indicators.js';
 
 /**

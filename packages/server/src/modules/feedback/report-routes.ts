@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf, hasRole } from '../../http/policy.js';
-import { orgRepository } from '../org/repository.js';
+import { orgRepository } from '../org/index.js';
 import { feedbackFigures } from './indicators.js';
 import { feedbackRepository } from './repository.js';
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf, requireCapability } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
-import { tellSubmitter } from '../citizen-notices/notify-citizens.js';
+import { tellSubmitter } from '../citizen-notices/index.js';
 import { registerFeedbackRecomputer } from './deadlines.js';
 import { feedbackFileRoutes } from './file-routes.js';
 import { canSeeFeedback } from './policy.js';

@@ -13,11 +13,10 @@ import {
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors.js';
-import { loadWorkingCalendar } from '../calendar/service.js';
-import { dossierRecordOf } from '../dossiers/records.js';
-import { feedbackFigures } from '../feedback/indicators.js';
-import { type ProcedureRow, procedureRecordOf } from '../procedures/records.js';
-import { proceduresRepository } from '../procedures/repository.js';
+import { loadWorkingCalendar } from '../calendar/index.js';
+import { dossierRecordOf } from '../dossiers/index.js';
+import { feedbackFigures } from '../feedback/index.js';
+import { type ProcedureRow, procedureRecordOf, proceduresRepository } from '../procedures/index.js';
 import { type EntryRow, indicatorsRepository, type PeriodRow } from './repository.js';
 
 /** A period's name (`2026-03`, `2026-Q1`, `2026`) as a period, or 400 with the accepted forms. */

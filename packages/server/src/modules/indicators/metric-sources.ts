@@ -2,7 +2,7 @@
 // plan's year up to the day asked, through the targets module's metric-source registry.
 import { type MetricReading, type Period, vietnamDayEnd } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import type { MetricContext, MetricSource } from '../targets/metric-sources.js';
+import type { MetricContext, MetricSource } from '../../registries/metric-source.js';
 import { periodBounds } from './load-input.js';
 import { indicatorsRepository } from './repository.js';
 import { indicatorReport } from './use-cases/compute-report.js';

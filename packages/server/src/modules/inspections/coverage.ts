@@ -6,8 +6,8 @@ import {
   vietnamDayEnd,
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { orgRepository } from '../org/repository.js';
-import type { MetricContext, MetricSource } from '../targets/metric-sources.js';
+import type { MetricContext, MetricSource } from '../../registries/metric-source.js';
+import { orgRepository } from '../org/index.js';
 import { inspectionRepository } from './repository.js';
 
 const METRIC = 'units_self_inspected';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import type { AuthContext } from '../../http/policy.js';
 import type { Lang } from '../../i18n/messages.js';
-import { orgRepository } from '../org/repository.js';
+import { orgRepository } from '../org/index.js';
 import { inspectionMessage } from './messages.js';
 import { inspectionDetail } from './use-cases/read-inspections.js';
 

@@ -1,5 +1,5 @@
 import { type InspectionReportFigures, vietnamDateOf } from '@cchc/domain';
-import type { ReportFigureProvider, ReportFiguresContext } from '../reports/providers.js';
+import type { ReportFigureProvider, ReportFiguresContext } from '../../registries/report-figures.js';
 import { unitsSelfInspectedShare } from './coverage.js';
 import { inspectionRepository } from './repository.js';
 

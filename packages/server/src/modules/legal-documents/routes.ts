@@ -6,7 +6,7 @@ import { renderDocx, renderHtml } from '../../documents/index.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf, hasRole } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
-import { committeeOf } from '../inspections/notice.js';
+import { committeeOf } from '../inspections/index.js';
 import { buildExpiredDecision } from './expired-decision.js';
 import { legalFileRoutes } from './file-routes.js';
 import {

@@ -1,3 +1,5 @@
+import type { FocalUnitFacts } from '@cchc/domain';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import type { AuthContext } from '../../http/policy.js';
@@ -42,6 +44,9 @@ export function orgRepository(db: Db) {
     listUnits: (tenantId: string) =>
       db.selectFrom('units').selectAll().where('tenant_id', '=', tenantId).orderBy('name').execute(),
 
+    findUnitByCode: (tenantId: string, code: string) =>
+      db.selectFrom('units').select('id').where('tenant_id', '=', tenantId).where('code', '=', code).executeTakeFirst(),
+
     findUnit: (tenantId: string, id: string) =>
       db.selectFrom('units').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst(),
 
@@ -52,6 +57,30 @@ export function orgRepository(db: Db) {
         .where('tenant_id', '=', tenantId)
         .orderBy('username')
         .execute(),
+
+    /** What the ward states about its PAR focal unit: its active units, its setting, its coordinators' units. */
+    async focalUnitFacts(tenantId: string): Promise<FocalUnitFacts> {
+      const [units, tenant, coordinators] = await Promise.all([
+        db
+          .selectFrom('units')
+          .select(['id', 'code'])
+          .where('tenant_id', '=', tenantId)
+          .where('active', '=', true)
+          .execute(),
+        db.selectFrom('tenants').select('settings').where('id', '=', tenantId).executeTakeFirst(),
+        db
+          .selectFrom('users')
+          .select('unit_id')
+          .where('tenant_id', '=', tenantId)
+          .where('active', '=', true)
+          .where('unit_id', 'is not', null)
+          .where('roles', '@>', sql<string[]>`ARRAY['coordinator']::text[]`)
+          .orderBy('created_at')
+          .execute(),
+      ]);
+      const settingCode = tenant?.settings.planCoordinatorUnitCode;
+      return { units, settingCode, coordinatorUnitIds: coordinators.flatMap((c) => (c.unit_id ? [c.unit_id] : [])) };
+    },
   };
 }
 export type OrgRepository = ReturnType<typeof orgRepository>;

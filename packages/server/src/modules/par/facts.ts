@@ -1,10 +1,9 @@
 import { completionFigures, type IsoDate, type PreScoreFacts, type ReportPeriod, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { report766 } from '../city/measures.js';
-import { cityRepository } from '../city/repository.js';
-import { unitsSelfInspectedShare } from '../inspections/coverage.js';
-import { reportsRepository } from '../reports/repository.js';
-import { loadCompletionTasks } from '../tasks/completion-inputs.js';
+import { cityRepository, report766 } from '../city/index.js';
+import { unitsSelfInspectedShare } from '../inspections/index.js';
+import { reportsRepository } from '../reports/index.js';
+import { loadCompletionTasks } from '../tasks/index.js';
 
 const PERIOD_NAMES: Record<ReportPeriod, string> = {
   Q1: 'Quý I',

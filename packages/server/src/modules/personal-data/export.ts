@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { recordAudit } from '../audit/repository.js';
+import { recordAudit } from '../audit/index.js';
 import { logPersonalDataRead } from './read-log.js';
 
 /** Who the citizen is: a phone number, an identity number and/or an e-mail, as they prove it at the counter. */

@@ -1,6 +1,6 @@
 import { heldFields, type PersonFields } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { recordAudit } from '../audit/repository.js';
+import { recordAudit } from '../audit/index.js';
 
 /**
  * Logs a staff read of a citizen's unmasked data (Decree 13): who read, which record (`dossier:<id>`,

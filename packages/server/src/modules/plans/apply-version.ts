@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { PlanParseResult } from '@cchc/domain';
+import {
+  type DocumentTask,
+  diffTasks,
+  documentTasks,
+  type PlanParseResult,
+  type SnapshotField,
+  snapshotOfTask,
+  type TaskSnapshot,
+} from '@cchc/domain';
 import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
-import { diffTasks, type SnapshotField, type TaskSnapshot } from './diff.js';
-import { type DocumentTask, documentTasks, isDocumentRow, snapshotOfRow, snapshotOfTask } from './document-tasks.js';
+import { isDocumentRow, snapshotOfRow } from './document-tasks.js';
 import { replaceMilestones } from './milestones.js';
 import { type PlanRepository, type PlanTaskRow, planRepository, type TenantUnitRow } from './repository.js';
 
@@ -15,9 +22,6 @@ export interface PlanChanges {
   edited: { taskId: string; fields: SnapshotField[]; before: TaskSnapshot; after: TaskSnapshot }[];
   unchanged: number;
 }
-
-/** Who answers for tasks led by a group ("Các phòng, đơn vị chuyên môn"): the PAR focal unit, VHXH by default. */
-const DEFAULT_COORDINATOR_UNIT = 'VHXH';
 
 interface Comparison {
   current: PlanTaskRow[];
@@ -61,12 +65,12 @@ export interface ApplyTarget {
   planId: string;
   version: number;
   units: readonly TenantUnitRow[];
-  coordinatorUnitCode?: string;
+  /** Who answers for tasks led by a group ("Các phòng, đơn vị chuyên môn"): the ward's PAR focal unit. */
+  focalUnitId: string | null;
 }
 
 function taskColumns(t: DocumentTask, target: ApplyTarget) {
   const idOf = (code: string | undefined) => target.units.find((u) => u.code === code)?.id ?? null;
-  const coordinatorUnit = idOf(target.coordinatorUnitCode ?? DEFAULT_COORDINATOR_UNIT);
   return {
     no: t.no,
     no_label: t.label,
@@ -78,7 +82,7 @@ function taskColumns(t: DocumentTask, target: ApplyTarget) {
     coordinators_text: t.coordinators.text,
     coordinators_group: t.coordinators.group ?? null,
     // A group or an outside body leads: the focal unit answers for the task and every unit may contribute.
-    owner_unit_id: idOf(t.lead.unitCodes[0]) ?? coordinatorUnit,
+    owner_unit_id: idOf(t.lead.unitCodes[0]) ?? target.focalUnitId,
     timeframe_text: t.timeframe.text,
     timeframe_kind: t.timeframe.kind,
     start_date: t.timeframe.start,

@@ -178,6 +178,8 @@ export function planRepository(db: Db) {
     setUnitAliases: (tenantId: string, unitId: string, aliases: string[]) =>
       db.updateTable('units').set({ aliases }).where('tenant_id', '=', tenantId).where('id', '=', unitId).execute(),
 
+    tenantByCode: (code: string) => db.selectFrom('tenants').select('id').where('code', '=', code).executeTakeFirst(),
+
     tenantSettings: (tenantId: string) =>
       db.selectFrom('tenants').select(['settings', 'code']).where('id', '=', tenantId).executeTakeFirst(),
 

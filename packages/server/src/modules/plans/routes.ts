@@ -1,4 +1,4 @@
-import { rolesFor } from '@cchc/domain';
+import { rolesFor, vietnamDateOf } from '@cchc/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -68,7 +68,7 @@ export function planRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const auth = authOf(request);
         // The year in Vietnam (UTC+7): on the evening of 31/12 UTC it is already the new year there.
-        const year = request.query.year ?? new Date(deps.clock.now().getTime() + 7 * 3_600_000).getUTCFullYear();
+        const year = request.query.year ?? Number(vietnamDateOf(deps.clock.now()).slice(0, 4));
         const plan = await findCurrentPlan(deps.db, auth.tenantId, year);
         if (!plan) throw new AppError('not_found');
         return planJson(auth, plan.id);

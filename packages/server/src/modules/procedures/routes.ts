@@ -7,7 +7,7 @@ import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
-import { dossierMessage } from '../dossiers/messages.js';
+import { dossierMessage } from '../dossiers/index.js';
 import { idParams, importReportOut, listQuery, procedureIn, procedureOut } from './schemas.js';
 import { importCatalogue } from './use-cases/import-catalogue.js';
 import {

@@ -1,9 +1,8 @@
 import { type IsoDate, type RegisterKind, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { inspectionRepository } from '../inspections/repository.js';
-import { legalRepository } from '../legal-documents/repository.js';
-import { expiredList } from '../legal-documents/use-cases/read-documents.js';
-import { orgRepository } from '../org/repository.js';
+import { inspectionRepository } from '../inspections/index.js';
+import { expiredList, legalRepository } from '../legal-documents/index.js';
+import { orgRepository } from '../org/index.js';
 
 /**
  * A register record as a plan task shows it: what it is, its number and date (the evidence's), and how far the

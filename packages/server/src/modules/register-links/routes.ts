@@ -2,7 +2,7 @@ import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
-import { changeRequestOf } from '../tasks/request.js';
+import { changeRequestOf } from '../tasks/index.js';
 import { linkIn, recordParams, recordTasksOut, taskParams, taskRegistersOut } from './schemas.js';
 import { linkRecord } from './use-cases/link-record.js';
 import { readRecordTasks, readTaskRegisters } from './use-cases/read-registers.js';

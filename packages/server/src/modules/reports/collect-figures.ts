@@ -11,11 +11,8 @@ import {
   reportAsOf,
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { targetsRepository } from '../targets/repository.js';
-import { evaluateTargets } from '../targets/use-cases/evaluate-targets.js';
-import { type CompletionTask, completionTaskOf } from '../tasks/completion-inputs.js';
-import { type TaskRow, tasksRepository } from '../tasks/repository.js';
-import { loadTaskScope } from '../tasks/task-view.js';
+import { evaluateTargets, targetsRepository } from '../targets/index.js';
+import { type CompletionTask, completionTaskOf, loadTaskScope, type TaskRow, tasksRepository } from '../tasks/index.js';
 import type { PeriodScope } from './period-scope.js';
 import { type ReportFigureProvider, readOptionalFigures } from './providers.js';
 import { tasksAtCutoff } from './tasks-at-cutoff.js';

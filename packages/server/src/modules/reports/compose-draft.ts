@@ -10,7 +10,7 @@ import {
 } from '@cchc/domain';
 import type { ReportMeta } from '../../db/column-types.js';
 import type { Db } from '../../db/database.js';
-import { tasksRepository } from '../tasks/repository.js';
+import { tasksRepository } from '../tasks/index.js';
 import { collectReportFigures } from './collect-figures.js';
 import type { PeriodScope } from './period-scope.js';
 import type { ReportFigureProvider } from './providers.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { TaskRow } from '../tasks/repository.js';
+import type { TaskRow } from '../tasks/index.js';
 
 /**
  * The history a report reads its figures from (docs/DOMAIN.md §7: the state at the window's end): the plan's

@@ -6,11 +6,9 @@ import {
   type Period,
   type ReportPeriod,
 } from '@cchc/domain';
-import { loadWorkingCalendar } from '../calendar/service.js';
-import { loadPeriodRecords, periodBounds } from '../indicators/load-input.js';
-import { indicatorsRepository } from '../indicators/repository.js';
-import { indicatorReport } from '../indicators/use-cases/compute-report.js';
-import type { ReportFigureProvider, ReportFiguresContext } from './providers.js';
+import type { ReportFigureProvider, ReportFiguresContext } from '../../registries/report-figures.js';
+import { loadWorkingCalendar } from '../calendar/index.js';
+import { indicatorReport, indicatorsRepository, loadPeriodRecords, periodBounds } from '../indicators/index.js';
 
 /** Decision 766's five groups (docs/DOMAIN.md §4), as the report names them. */
 const GROUP_NAMES: Readonly<Record<number, string>> = {

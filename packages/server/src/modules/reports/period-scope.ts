@@ -8,7 +8,7 @@ import {
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
 import type { Lang } from '../../i18n/messages.js';
-import { tasksRepository } from '../tasks/repository.js';
+import { tasksRepository } from '../tasks/index.js';
 import { reportRuleError } from './messages.js';
 import { type PeriodKey, reportsRepository } from './repository.js';
 import { loadReportSettings, type ReportSettings } from './settings.js';

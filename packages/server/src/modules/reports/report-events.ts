@@ -1,7 +1,6 @@
 import { reportPeriodName, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { clearNotifications, usersOfUnit } from '../notifications/notify.js';
-import { notifyUsers } from '../notifications/notify-users.js';
+import { clearNotifications, notifyUsers, usersOfUnit } from '../notifications/index.js';
 import type { PeriodScope } from './period-scope.js';
 
 // Who writes a unit's report: its officers and its head (the coordinator, when the unit is the coordinator's).

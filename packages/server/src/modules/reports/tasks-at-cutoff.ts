@@ -1,6 +1,6 @@
 import { type IsoDate, type TaskHistory, type TaskStatus, taskAtCutoff, vietnamDayEnd } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import type { TaskRow } from '../tasks/repository.js';
+import type { TaskRow } from '../tasks/index.js';
 import { reportHistoryRepository } from './history-repository.js';
 
 type Repo = ReturnType<typeof reportHistoryRepository>;

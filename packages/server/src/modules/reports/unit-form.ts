@@ -12,7 +12,7 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
 import { type AuthContext, hasRole } from '../../http/policy.js';
-import { targetsRepository } from '../targets/repository.js';
+import { targetsRepository } from '../targets/index.js';
 import type { PeriodScope } from './period-scope.js';
 import { reportsRepository } from './repository.js';
 

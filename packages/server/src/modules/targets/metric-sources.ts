@@ -1,29 +1,9 @@
-import type { IsoDate, MetricReading, MetricSourceInfo } from '@cchc/domain';
-import type { Db } from '../../db/database.js';
-import { DOSSIER_METRIC_SOURCES } from '../indicators/metric-sources.js';
-import { UNITS_SELF_INSPECTED } from '../inspections/coverage.js';
-import type { CompletionTask } from '../tasks/completion-inputs.js';
+import type { MetricSource } from '../../registries/metric-source.js';
+import { DOSSIER_METRIC_SOURCES } from '../indicators/index.js';
+import { UNITS_SELF_INSPECTED } from '../inspections/index.js';
 import { CITY_TASKS_COMPLETED, PLAN_TASKS_ON_TIME } from './task-metrics.js';
 
-/** What a source reads a metric for: a tenant's plan, on a day (today, or the previous period's end). */
-export interface MetricContext {
-  db: Db;
-  tenantId: string;
-  plan: { id: string; year: number };
-  asOf: IsoDate;
-  /**
-   * A periodic report's data window (docs/DOMAIN.md §7): counts over a period (dossiers tracked, paid online) are
-   * taken over it instead of the plan's year to date. Absent on the dashboard.
-   */
-  window?: { start: IsoDate; end: IsoDate };
-  /** The plan's tasks as history says they stood at `asOf` (a report's cut-off); absent: today's rows. */
-  tasks?: readonly CompletionTask[];
-}
-
-/** A metric cchc computes from its own data. */
-export interface MetricSource extends MetricSourceInfo {
-  read(context: MetricContext): Promise<MetricReading>;
-}
+export type { MetricContext, MetricSource } from '../../registries/metric-source.js';
 
 /**
  * The one registry of computed metrics, keyed by the metric names of the targets' measures

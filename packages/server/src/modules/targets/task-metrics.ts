@@ -1,6 +1,6 @@
 import { completionFigures, type MetricReading, percent } from '@cchc/domain';
-import { type CompletionTask, loadCompletionTasks } from '../tasks/completion-inputs.js';
-import type { MetricContext, MetricSource } from './metric-sources.js';
+import type { MetricContext, MetricSource } from '../../registries/metric-source.js';
+import { type CompletionTask, loadCompletionTasks } from '../tasks/index.js';
 
 const PLAN_METRIC = 'plan_tasks_completed_on_time';
 const PLAN_METHOD = 'tasks.on_time_over_due';

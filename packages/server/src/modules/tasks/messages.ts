@@ -124,5 +124,6 @@ export function taskRuleError(
   values: Record<string, string | number> = {},
 ): AppError {
   const message = taskRuleMessage(rule, lang, values);
-  return new AppError(CODES[rule] ?? 'conflict', message, field ? { [field]: message } : undefined);
+  const reason = { code: rule, values };
+  return new AppError(CODES[rule] ?? 'conflict', message, field ? { [field]: message } : undefined, reason);
 }

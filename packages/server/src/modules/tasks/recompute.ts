@@ -1,6 +1,6 @@
 import { isSettledStatus } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { type RecomputeContext, registerDeadlineRecomputer } from '../calendar/recompute.js';
+import { type RecomputeContext, registerDeadlineRecomputer } from '../calendar/index.js';
 
 /**
  * Event tasks whose due date was counted in working days from the instruction's date follow the calendar: a

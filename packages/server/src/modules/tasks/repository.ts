@@ -1,6 +1,8 @@
-import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { currentPlanFor } from '@cchc/domain';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
+import { loadParFocalUnitId } from '../org/index.js';
 
 /** A task row with its execution columns. */
 export type TaskRow = Selectable<DB['plan_tasks']>;
@@ -15,7 +17,7 @@ export interface TaskUnitRow {
   short_name: string;
 }
 
-/** The plan a tenant works on: the one of the given year, else its latest. */
+/** The plan a tenant works on (`currentPlanFor`). */
 export interface PlanRef {
   id: string;
   year: number;
@@ -26,14 +28,14 @@ export interface PlanRef {
 /** The only SQL of the tasks module. Every query filters by the caller's tenant. */
 export function tasksRepository(db: Db) {
   return {
+    /** The plan in force in `year` by the domain's one rule (`currentPlanFor`). */
     async findPlan(tenantId: string, year: number): Promise<PlanRef | undefined> {
       const plans = await db
         .selectFrom('plans')
         .select(['id', 'year', 'status', 'current_version'])
         .where('tenant_id', '=', tenantId)
-        .orderBy('year', 'desc')
         .execute();
-      return plans.find((p) => p.year === year) ?? plans.find((p) => p.year < year) ?? plans[0];
+      return currentPlanFor(plans, year);
     },
 
     findPlanById: (tenantId: string, planId: string) =>
@@ -177,19 +179,8 @@ export function tasksRepository(db: Db) {
         .where('id', '=', evidenceId)
         .executeTakeFirst(),
 
-    /** The unit of the ward's coordinator (Phòng VHXH): it owns the tasks a group of units leads. */
-    async coordinatorUnitId(tenantId: string): Promise<string | null> {
-      const row = await db
-        .selectFrom('users')
-        .select('unit_id')
-        .where('tenant_id', '=', tenantId)
-        .where('active', '=', true)
-        .where('unit_id', 'is not', null)
-        .where('roles', '@>', sql<string[]>`ARRAY['coordinator']::text[]`)
-        .orderBy('created_at')
-        .executeTakeFirst();
-      return row?.unit_id ?? null;
-    },
+    /** The ward's PAR focal unit: it owns the tasks a group of units leads (the org module's one rule). */
+    focalUnitId: (tenantId: string) => loadParFocalUnitId(db, tenantId),
 
     insertTask: (row: Insertable<DB['plan_tasks']>) =>
       db.insertInto('plan_tasks').values(row).returningAll().executeTakeFirstOrThrow(),

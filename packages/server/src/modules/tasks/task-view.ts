@@ -18,8 +18,8 @@ import {
   type WorkingCalendar,
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { loadWorkingCalendar } from '../calendar/service.js';
-import { listMilestones, type MilestoneRow } from '../plans/milestones.js';
+import { loadWorkingCalendar } from '../calendar/index.js';
+import { listMilestones, type MilestoneRow } from '../plans/index.js';
 import { type PlanRef, type TaskRow, type TaskUnitRow, tasksRepository } from './repository.js';
 
 /** Everything the flags and rights of a tenant's tasks are computed against, read once per request. */

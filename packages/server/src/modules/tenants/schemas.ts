@@ -1,6 +1,6 @@
 import { BLOCKS, ROLES, TENANT_KINDS } from '@cchc/domain';
 import { z } from 'zod';
-import { USERNAME_PATTERN } from '../org/schemas.js';
+import { USERNAME_PATTERN } from '../org/index.js';
 
 /** A ward's code in URLs and `--tenant`: letters, digits, dot, dash, underscore (e.g. `hai-duong`). */
 export const TENANT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,59}$/;

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { ruleMessage } from '../messages.js';
 import { currentYear, storedDaysOf } from '../official-years.js';
 import { type RecomputeOutcome, recomputeDeadlines } from '../recompute.js';

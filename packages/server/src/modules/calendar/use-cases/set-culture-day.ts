@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database.js';
 import type { AuthContext } from '../../../http/policy.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { type RecomputeOutcome, recomputeDeadlines } from '../recompute.js';
 import { calendarRepository, cityTenantOf } from '../repository.js';
 import { loadWorkingCalendar } from '../service.js';

@@ -2,7 +2,7 @@ import { createWorkingCalendar, DEFAULT_OFFICE_HOURS } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { ruleMessage } from '../messages.js';
 import { type RecomputeOutcome, recomputeDeadlines } from '../recompute.js';
 import { calendarRepository, type StoredOfficeHours } from '../repository.js';

@@ -5,10 +5,8 @@ import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
-import { recordAudit } from '../../audit/repository.js';
-import { tasksRepository } from '../../tasks/repository.js';
-import { loadTaskScope } from '../../tasks/task-view.js';
-import { resolveTaskFields } from '../../tasks/use-cases/task-fields.js';
+import { recordAudit } from '../../audit/index.js';
+import { loadTaskScope, resolveTaskFields, tasksRepository } from '../../tasks/index.js';
 import { cityMessage } from '../messages.js';
 import { activeWards, blockWards } from './rankings.js';
 

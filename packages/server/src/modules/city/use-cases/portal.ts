@@ -1,10 +1,9 @@
 import { BLOCK_NAMES, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import { publishedPage } from '../../feedback/use-cases/read-feedback.js';
-import { indicatorReport } from '../../indicators/use-cases/compute-report.js';
-import { monthlyResults } from '../../indicators/use-cases/public-results.js';
-import { proceduresRepository } from '../../procedures/repository.js';
+import { publishedPage } from '../../feedback/index.js';
+import { indicatorReport, monthlyResults } from '../../indicators/index.js';
+import { proceduresRepository } from '../../procedures/index.js';
 import { planProgress } from '../plan-progress.js';
 import { cityRepository } from '../repository.js';
 import { blockWards } from './rankings.js';

@@ -2,7 +2,7 @@ import { monthsOfYear, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
-import { indicatorReport, indicatorsJson } from '../../indicators/use-cases/compute-report.js';
+import { indicatorReport, indicatorsJson } from '../../indicators/index.js';
 import { MEASURE_READERS, readingContext, readingFeedback, readReports, report766 } from '../measures.js';
 import { cityMessage } from '../messages.js';
 import { planProgress } from '../plan-progress.js';

@@ -1,28 +1,9 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
-import { z } from 'zod';
 import { dbErrorCode } from '../../../http/db-errors.js';
 import { defineJob } from '../../../jobs/job.js';
+import { DOSSIER_IMPORT_FAILED, DOSSIER_IMPORT_JOB, importFilePath, payload } from './import-payload.js';
 import { importRepository } from './repository.js';
 import { executeImport } from './start-import.js';
-
-export const DOSSIER_IMPORT_JOB = 'dossier-import';
-const DOSSIER_IMPORT_FAILED = 'dossier-import-failed';
-
-const payload = z.object({
-  tenantId: z.uuid(),
-  importId: z.uuid(),
-  userId: z.uuid().nullable(),
-  fileName: z.string(),
-  now: z.iso.datetime(),
-});
-export type DossierImportPayload = z.infer<typeof payload>;
-
-/** Where an uploaded import waits for its job: in the data folder, so a restarted server still finds it. */
-export function importFilePath(dataDir: string, tenantId: string, importId: string, fileName: string): string {
-  const extension = path.extname(fileName).toLowerCase() === '.xlsx' ? '.xlsx' : '.csv';
-  return path.join(dataDir, 'imports', tenantId, `${importId}${extension}`);
-}
 
 /**
  * Runs an uploaded import. Imports are idempotent on MaHoSo, so a job whose process died (expired by pg-boss) is

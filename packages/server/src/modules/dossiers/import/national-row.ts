@@ -8,8 +8,8 @@ import {
   normaliseChannel,
   type PaymentPlace,
 } from '@cchc/domain';
+import { mapColumns } from '../../../uploads/table-file.js';
 import { parseNationalDate } from './dates.js';
-import { mapColumns } from './table-file.js';
 
 /** The national field names read, with the spellings seen in provincial exports. */
 export const NATIONAL_COLUMNS = {

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { parseDossierCode, UNKNOWN_FIELD, type WorkingCalendar } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { loadWorkingCalendar } from '../../calendar/service.js';
-import { limitOf, type ProcedureRow } from '../../procedures/records.js';
-import { proceduresRepository } from '../../procedures/repository.js';
-import { type UnitFinder, unitFinder } from '../../procedures/use-cases/import-catalogue.js';
+import { loadWorkingCalendar } from '../../calendar/index.js';
+import { type UnitFinder, unitFinder } from '../../org/index.js';
+import { limitOf, type ProcedureRow, proceduresRepository } from '../../procedures/index.js';
 import { dossiersRepository } from '../repository.js';
 import { type NationalDossier, nationalColumns, type RowRejection, readNationalRow } from './national-row.js';
 import { importRepository } from './repository.js';

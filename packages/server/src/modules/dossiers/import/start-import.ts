@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { Db } from '../../../db/database.js';
 import type { AppDeps } from '../../../http/deps.js';
-import { recordAudit } from '../../audit/repository.js';
-import { republishChangedMonths } from '../../indicators/use-cases/public-results.js';
-import { DOSSIER_IMPORT_JOB, type DossierImportPayload } from './import-job.js';
+import { readTableFile } from '../../../uploads/table-file.js';
+import { recordAudit } from '../../audit/index.js';
+import { republishChangedMonths } from '../../indicators/index.js';
+import { DOSSIER_IMPORT_JOB, type DossierImportPayload } from './import-payload.js';
 import { importRepository } from './repository.js';
 import { type ImportProgress, runDossierImport } from './run-import.js';
-import { readTableFile } from './table-file.js';
 
 /** Who imports what, and when. */
 export interface ImportRequest {

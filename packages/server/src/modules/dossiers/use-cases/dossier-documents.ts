@@ -11,7 +11,7 @@ import {
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import { orgRepository } from '../../org/repository.js';
+import { orgRepository } from '../../org/index.js';
 import type { DossierRequest } from './change-dossier.js';
 import { readDossier } from './read-dossiers.js';
 

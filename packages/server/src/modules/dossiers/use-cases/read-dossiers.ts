@@ -1,9 +1,8 @@
 import { vietnamDateOf, vietnamDayEnd, vietnamDayStart, type WorkingCalendar } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import { loadWorkingCalendar } from '../../calendar/service.js';
-import { limitOf, type ProcedureRow } from '../../procedures/records.js';
-import { proceduresRepository } from '../../procedures/repository.js';
+import { loadWorkingCalendar } from '../../calendar/index.js';
+import { limitOf, type ProcedureRow, proceduresRepository } from '../../procedures/index.js';
 import { applicantFor } from '../personal-data.js';
 import { presentApology, presentDossier, presentRating, presentRecordParts } from '../presenter.js';
 import { type DossierListFilter, dossiersRepository } from '../repository.js';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AppError } from '../../../errors.js';
-import { orgRepository } from '../../org/repository.js';
-import { proceduresRepository } from '../../procedures/repository.js';
+import { orgRepository } from '../../org/index.js';
+import { proceduresRepository } from '../../procedures/index.js';
 import { dossierMessage } from '../messages.js';
 import type { ACTION_BODIES } from '../schemas.js';
 import type { ChangeOutcome, DossierChange } from './change-dossier.js';

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { dossierMessage } from '../messages.js';
 import { dossiersRepository } from '../repository.js';
 import { dossierSideRepository } from '../side-repository.js';

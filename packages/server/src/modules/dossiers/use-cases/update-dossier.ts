@@ -1,7 +1,7 @@
 import { computeDossierDue, DOSSIER_STATUS, validateApology } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import { orgRepository } from '../../org/repository.js';
+import { orgRepository } from '../../org/index.js';
 import { apologyProblemMessage, dossierMessage } from '../messages.js';
 import { type DossierRow, timesOf } from '../records.js';
 import type { DossierPatch } from '../schemas.js';
@@ -62,7 +62,8 @@ export async function issueApology(
       previousApologies: existing?.issued_at ? 1 : 0,
     });
     if (!check.ok) {
-      throw new AppError('conflict', check.problems.map((p) => apologyProblemMessage(p, request.lang)).join('. '));
+      const message = check.problems.map((p) => apologyProblemMessage(p, request.lang)).join('. ');
+      throw new AppError('conflict', message, undefined, check.problems[0]);
     }
     await change.side.saveApology({
       tenant_id: request.auth.tenantId,

@@ -9,10 +9,10 @@ import {
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
-import { recordAudit } from '../../audit/repository.js';
-import { loadWorkingCalendar } from '../../calendar/service.js';
-import { legalRepository } from '../../legal-documents/repository.js';
-import { orgRepository } from '../../org/repository.js';
+import { recordAudit } from '../../audit/index.js';
+import { loadWorkingCalendar } from '../../calendar/index.js';
+import { legalRepository } from '../../legal-documents/index.js';
+import { orgRepository } from '../../org/index.js';
 import { dueColumns } from '../deadlines.js';
 import { feedbackMessage } from '../messages.js';
 import { feedbackRepository } from '../repository.js';

@@ -11,9 +11,8 @@ import {
   tallyPeriod,
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { loadWorkingCalendar } from '../../calendar/service.js';
-import { procedureRecordOf } from '../../procedures/records.js';
-import { proceduresRepository } from '../../procedures/repository.js';
+import { loadWorkingCalendar } from '../../calendar/index.js';
+import { procedureRecordOf, proceduresRepository } from '../../procedures/index.js';
 import { loadIndicatorConfig } from '../config.js';
 import { type TallyRow, tallyRows } from '../facts-repository.js';
 import { appliedProcedures, enteredValues, feedbackOf, periodNamed } from '../load-input.js';

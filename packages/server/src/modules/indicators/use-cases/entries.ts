@@ -2,7 +2,7 @@ import { ENTERED_INDICATOR_CODES } from '@cchc/domain';
 import { z } from 'zod';
 import type { Db } from '../../../db/database.js';
 import type { AuthContext } from '../../../http/policy.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { periodNamed } from '../load-input.js';
 import { indicatorsRepository } from '../repository.js';
 

@@ -14,9 +14,8 @@ import {
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { renderXlsx } from '../../../documents/index.js';
-import { loadWorkingCalendar } from '../../calendar/service.js';
-import { procedureRecordOf } from '../../procedures/records.js';
-import { proceduresRepository } from '../../procedures/repository.js';
+import { loadWorkingCalendar } from '../../calendar/index.js';
+import { procedureRecordOf, proceduresRepository } from '../../procedures/index.js';
 import { processingRows } from '../facts-repository.js';
 import { periodBounds, periodNamed } from '../load-input.js';
 import { indicatorsRepository } from '../repository.js';

@@ -2,7 +2,7 @@ import { vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
-import { orgRepository } from '../../org/repository.js';
+import { orgRepository } from '../../org/index.js';
 import { canManage, canSelfAssess, seesInProgress } from '../access.js';
 import { unitsSelfInspectedShare } from '../coverage.js';
 import { presentInspection, presentInspectionDetail, presentPlan } from '../presenter.js';

@@ -7,7 +7,7 @@ import type { DB } from '../../../db/generated.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { legalMessage } from '../messages.js';
 import { presentDocument } from '../presenter.js';
 import { legalRepository } from '../repository.js';

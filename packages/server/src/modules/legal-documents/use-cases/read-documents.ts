@@ -3,7 +3,7 @@ import type { LegalDocumentStatus } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
 import type { DB } from '../../../db/generated.js';
 import { AppError } from '../../../errors.js';
-import { feedbackRepository } from '../../feedback/repository.js';
+import { feedbackRepository } from '../../feedback/index.js';
 import { citation, documentRef, presentDocument } from '../presenter.js';
 import { legalRepository } from '../repository.js';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { documentRef } from '../presenter.js';
 import { legalRepository } from '../repository.js';
 import type { reviewPlanCreate, reviewResultBody } from '../schemas.js';

@@ -1,8 +1,7 @@
 import { remindersDue } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import type { Logger } from '../../../logger.js';
-import { tasksRepository } from '../../tasks/repository.js';
-import { loadTaskScope, loadTaskViews, type TaskScope, type TaskView } from '../../tasks/task-view.js';
+import { loadTaskScope, loadTaskViews, type TaskScope, type TaskView, tasksRepository } from '../../tasks/index.js';
 import { deliverEmails } from '../deliver.js';
 import type { Mailer } from '../mailer.js';
 import { type CreatedNotification, notify, taskRecipients, usersWithRoles } from '../notify.js';

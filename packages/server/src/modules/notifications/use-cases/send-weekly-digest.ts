@@ -1,7 +1,5 @@
 import { completionFigures, mondayOf } from '@cchc/domain';
-import { completionTaskOf } from '../../tasks/completion-inputs.js';
-import { tasksRepository } from '../../tasks/repository.js';
-import { loadTaskScope, loadTaskViews } from '../../tasks/task-view.js';
+import { completionTaskOf, loadTaskScope, loadTaskViews, tasksRepository } from '../../tasks/index.js';
 import { deliverEmails } from '../deliver.js';
 import { type CreatedNotification, notify, usersWithRoles } from '../notify.js';
 import { notificationsRepository } from '../repository.js';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { presentUnit } from '../presenter.js';
 import type { unitPatch } from '../schemas.js';
 

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/database.js';
 import { AppError, type FieldErrors } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { parError, parMessage, STATUS_NAMES, scoreRuleText } from '../messages.js';
 import { parRepository } from '../repository.js';
 import { type AssessmentContext, leafPointsOf } from './context.js';

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/database.js';
 import { AppError, type FieldErrors } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { parseInWorker, TABLE_LIMITS } from '../../../uploads/parse-pool.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { parError } from '../messages.js';
 import { parRepository } from '../repository.js';
 

@@ -1,7 +1,7 @@
 import { buildSelfAssessmentReport, maximaOf, nameInSentence, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { renderDocx } from '../../../documents/index.js';
-import { reportsRepository } from '../../reports/repository.js';
+import { reportsRepository } from '../../reports/index.js';
 import type { AssessmentView } from '../presenter.js';
 
 /** How each leaf's points came, for the table's last column. */

@@ -1,6 +1,6 @@
 import { BLOCK_NAMES, type Block, type Criterion, type IndexKind, projectedScore, rankScores } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { blockWards } from '../../city/use-cases/rankings.js';
+import { blockWards } from '../../city/index.js';
 import { STATUS_NAMES } from '../messages.js';
 import { parRepository } from '../repository.js';
 import { storedLeafPoints } from './context.js';

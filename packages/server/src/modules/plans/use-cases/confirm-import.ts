@@ -4,11 +4,12 @@ import type { PlanVersionKind, PlanVersionStatus } from '../../../db/column-type
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
+import { loadParFocalUnitId } from '../../org/index.js';
 import { applyVersion, type PlanChanges, previewChanges } from '../apply-version.js';
 import { planMessage } from '../messages.js';
 import { type PlanRepository, type PlanRow, planRepository } from '../repository.js';
-import { coordinatorUnitCode, planTitle } from './plan-facts.js';
+import { planTitle } from './plan-facts.js';
 import { type ImportRequest, type PreparedImport, parseImport, readImportFile } from './prepare-import.js';
 
 /** Who acts on a plan: a user of the tenant, or cchc itself (first start, the command line) with no user. */
@@ -128,13 +129,12 @@ async function recordVersion(
   if (row.status === 'proposed') {
     changes = await previewChanges(db, actor.tenantId, plan.id, prepared.parsed);
   } else {
-    const code = await coordinatorUnitCode(repo, actor.tenantId);
     const target = {
       tenantId: actor.tenantId,
       planId: plan.id,
       version,
       units: prepared.units,
-      coordinatorUnitCode: code,
+      focalUnitId: await loadParFocalUnitId(db, actor.tenantId),
     };
     changes = await applyVersion(db, target, prepared.parsed);
     await repo.updatePlan(actor.tenantId, plan.id, { current_version: version, title: planTitle(prepared.parsed) });

@@ -1,12 +1,13 @@
 import type { PlanParseResult } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
+import { loadParFocalUnitId } from '../../org/index.js';
 import { applyVersion, type PlanChanges } from '../apply-version.js';
 import { planMessage } from '../messages.js';
 import { planRepository } from '../repository.js';
 import type { PlanActor, PlanContext } from './confirm-import.js';
-import { coordinatorUnitCode, planTitle } from './plan-facts.js';
+import { planTitle } from './plan-facts.js';
 
 /** The chairman's decision on a proposed amendment. */
 export interface AmendmentDecision {
@@ -25,13 +26,9 @@ export interface DecisionResult {
 async function approve(db: Db, actor: PlanActor, planId: string, version: number, parsed: PlanParseResult) {
   const repo = planRepository(db);
   const units = await repo.listUnits(actor.tenantId);
-  const code = await coordinatorUnitCode(repo, actor.tenantId);
+  const focalUnitId = await loadParFocalUnitId(db, actor.tenantId);
   // Compared again with the tasks as they are now: the plan may have moved since the proposal.
-  const changes = await applyVersion(
-    db,
-    { tenantId: actor.tenantId, planId, version, units, coordinatorUnitCode: code },
-    parsed,
-  );
+  const changes = await applyVersion(db, { tenantId: actor.tenantId, planId, version, units, focalUnitId }, parsed);
   await repo.updatePlan(actor.tenantId, planId, { current_version: version, title: planTitle(parsed) });
   return changes;
 }

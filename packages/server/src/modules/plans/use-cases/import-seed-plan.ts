@@ -19,7 +19,7 @@ const SEED_PLAN_YEAR = 2026;
  * first page a user opens shows it. Idempotent: does nothing when the ward is missing or already has the plan.
  */
 export async function importSeedPlan(db: Db, wardCode: string, now: Date, log: Logger): Promise<boolean> {
-  const ward = await db.selectFrom('tenants').select('id').where('code', '=', wardCode).executeTakeFirst();
+  const ward = await planRepository(db).tenantByCode(wardCode);
   if (!ward || (await planRepository(db).findPlanByYear(ward.id, SEED_PLAN_YEAR))) return false;
   if (!fs.existsSync(SEED_PLAN_FILE)) {
     log.warn({ file: SEED_PLAN_FILE }, 'không tìm thấy kế hoạch mẫu, bỏ qua bước nhập kế hoạch');

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { planMessage } from '../messages.js';
 import { planRepository } from '../repository.js';
 import type { PlanActor, PlanContext } from './confirm-import.js';

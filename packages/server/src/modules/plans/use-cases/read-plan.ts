@@ -1,4 +1,4 @@
-import type { PlanParseResult } from '@cchc/domain';
+import { currentPlanFor, type PlanParseResult } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import {
@@ -70,11 +70,9 @@ export async function listPlanTasks(
   return taskViews(rows, units, allUnits);
 }
 
-/** The plan of a year, or (no year, or none that year) the latest plan; null when the tenant has none. */
-export async function findCurrentPlan(db: Db, tenantId: string, year?: number): Promise<PlanRow | null> {
-  const repo = planRepository(db);
-  const ofYear = year === undefined ? undefined : await repo.findPlanByYear(tenantId, year);
-  return ofYear ?? (await repo.listPlans(tenantId))[0] ?? null;
+/** The plan in force in `year` by the domain's one rule (`currentPlanFor`); null when the tenant has none. */
+export async function findCurrentPlan(db: Db, tenantId: string, year: number): Promise<PlanRow | null> {
+  return currentPlanFor(await planRepository(db).listPlans(tenantId), year) ?? null;
 }
 
 /** A plan of the tenant, or 404: another tenant's plan is indistinguishable from a missing one. */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/database.js';
-import { recordAudit } from '../../audit/repository.js';
-import { headerKey, readTableFile } from '../../dossiers/import/table-file.js';
-import { orgRepository } from '../../org/repository.js';
+import { readTableFile } from '../../../uploads/table-file.js';
+import { recordAudit } from '../../audit/index.js';
+import { type UnitFinder, unitFinder } from '../../org/index.js';
 import { limitColumns } from '../records.js';
 import { proceduresRepository } from '../repository.js';
 import { type CatalogueProblem, type CatalogueRow, type CatalogueStep, parseCatalogue } from './parse-catalogue.js';
@@ -13,18 +13,6 @@ export interface CatalogueImportReport {
   created: number;
   updated: number;
   rejected: CatalogueProblem[];
-}
-
-/** Finds a unit id by a name in a file: null for no name, undefined for a name that matches no unit. */
-export type UnitFinder = (name: string | null) => string | null | undefined;
-
-/** Finds a unit by its code, name, short name or one of its aliases; undefined when the name matches none. */
-export async function unitFinder(db: Db, tenantId: string): Promise<UnitFinder> {
-  const byKey = new Map<string, string>();
-  for (const unit of await orgRepository(db).listUnits(tenantId)) {
-    for (const name of [unit.code, unit.name, unit.short_name, ...unit.aliases]) byKey.set(headerKey(name), unit.id);
-  }
-  return (name) => (name === null ? null : byKey.get(headerKey(name)));
 }
 
 function procedureColumns(row: CatalogueRow, unitId: string | null, now: Date) {

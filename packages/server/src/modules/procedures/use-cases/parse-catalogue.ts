@@ -1,7 +1,7 @@
 // Reading a procedure catalogue from a spreadsheet: the first sheet lists procedures, an optional sheet whose header
 // names a step (Bước) lists the internal steps. Headers are matched loosely (case and Vietnamese marks ignored).
 import type { OnlineLevel, WorkingTimeLimit } from '@cchc/domain';
-import { headerKey, mapColumns, type TableSheet } from '../../dossiers/import/table-file.js';
+import { headerKey, mapColumns, type TableSheet } from '../../../uploads/table-file.js';
 
 const CATALOGUE_COLUMNS = {
   code: ['Mã TTHC', 'MaTTHC', 'Mã thủ tục', 'Mã'],

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { OnlineLevel, WorkingTimeLimit } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { dossiersRepository } from '../../dossiers/repository.js';
-import { orgRepository } from '../../org/repository.js';
+import { dossiersRepository } from '../../dossiers/index.js';
+import { orgRepository } from '../../org/index.js';
 import { limitColumns } from '../records.js';
 import { proceduresRepository } from '../repository.js';
 

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { isCompletedStatus, type RegisterKind, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import { taskRuleError } from '../../tasks/messages.js';
 import {
   applyTaskChange,
   type ChangeRequest,
   changeTask,
   requireRight,
   type TaskChange,
-} from '../../tasks/use-cases/task-change.js';
+  taskRuleError,
+} from '../../tasks/index.js';
 import { KIND_LABEL, registerLinkMessage } from '../messages.js';
 import { type RegisterRecord, readRecord } from '../records.js';
 import { registerLinksRepository } from '../repository.js';

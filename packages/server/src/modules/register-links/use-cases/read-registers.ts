@@ -2,9 +2,7 @@ import { isCompletedStatus, suggestTasksForRecord } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
-import { tasksRepository } from '../../tasks/repository.js';
-import { loadTaskScope, loadTaskViews } from '../../tasks/task-view.js';
-import { actorOf } from '../../tasks/use-cases/task-change.js';
+import { actorOf, loadTaskScope, loadTaskViews, tasksRepository } from '../../tasks/index.js';
 import { type RegisterRecord, readRecord, recordsOfYear } from '../records.js';
 import { registerLinksRepository } from '../repository.js';
 

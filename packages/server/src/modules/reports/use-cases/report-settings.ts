@@ -1,6 +1,6 @@
 import type { ReportWindowMode } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { reportsRepository } from '../repository.js';
 import { loadReportSettings, type ReportSettings } from '../settings.js';
 import type { ReportChange } from './change-unit-report.js';

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { isReturned, latestCityReturn } from '../city-returns.js';
 import { reportRuleError } from '../messages.js';
 import { loadPeriodScope } from '../period-scope.js';

@@ -8,8 +8,7 @@ import {
   type TargetStatus,
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import type { CompletionTask } from '../../tasks/completion-inputs.js';
-import type { TaskScope } from '../../tasks/task-view.js';
+import type { CompletionTask, TaskScope } from '../../tasks/index.js';
 import { type MetricContext, metricSourceFor } from '../metric-sources.js';
 import { type TargetEntry, targetsRepository } from '../repository.js';
 

@@ -8,9 +8,15 @@ import {
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import type { AuthContext } from '../../../http/policy.js';
-import { type CompletionTask, completionTaskOf } from '../../tasks/completion-inputs.js';
-import { tasksRepository } from '../../tasks/repository.js';
-import { loadTaskScope, loadTaskViews, type TaskScope, type TaskView } from '../../tasks/task-view.js';
+import {
+  type CompletionTask,
+  completionTaskOf,
+  loadTaskScope,
+  loadTaskViews,
+  type TaskScope,
+  type TaskView,
+  tasksRepository,
+} from '../../tasks/index.js';
 import { presentTarget } from '../presenter.js';
 import { targetsRepository } from '../repository.js';
 import { evaluateTargets } from './evaluate-targets.js';

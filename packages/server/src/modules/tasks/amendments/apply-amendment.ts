@@ -10,7 +10,7 @@ import {
 import type { Db } from '../../../db/database.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
-import { snapshotOfRow } from '../../plans/document-tasks.js';
+import { snapshotOfRow } from '../../plans/index.js';
 import { type TaskRow, tasksRepository } from '../repository.js';
 import type { TaskFieldsIn } from '../schemas.js';
 import { type ResolvedTaskFields, resolveTaskFields } from '../use-cases/task-fields.js';

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { isResponsibleUnit } from '@cchc/domain';
+import { checkAmendmentDeadline, type IsoDate, isResponsibleUnit } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { hasRole } from '../../../http/policy.js';
-import { recordAudit } from '../../audit/repository.js';
-import { usersWithRoles } from '../../notifications/notify.js';
-import { notifyUsers } from '../../notifications/notify-users.js';
+import { recordAudit } from '../../audit/index.js';
+import { notifyUsers, usersWithRoles } from '../../notifications/index.js';
 import { taskRuleError } from '../messages.js';
 import { tasksRepository } from '../repository.js';
 import { loadTaskScope, loadTaskViews } from '../task-view.js';
@@ -25,23 +24,19 @@ async function snapshot(db: Db, request: ChangeRequest, taskId: string) {
   };
 }
 
-/**
- * The deadline an amendment sets belongs to the plan's year: outside it the proposal is refused with the reason;
- * one already past is kept only once the proposer confirms it. (Tasks assigned outside the plan keep their own
- * rules: they do not come through here.)
- */
+/** The domain's rule for an amendment's deadline (`checkAmendmentDeadline`), as the API's field error. */
 function checkNewDeadline(
   input: Exclude<AmendmentIn, { action: 'drop' }>,
   year: number,
-  today: string,
+  today: IsoDate,
   lang: ChangeRequest['lang'],
 ) {
-  const due = input.fields.dueDate;
-  if (!due) return;
-  if (Number(due.slice(0, 4)) !== year) {
-    throw taskRuleError('due_outside_plan_year', lang, 'fields.dueDate', { year });
-  }
-  if (due < today && input.confirmPastDue !== true) throw taskRuleError('due_in_past', lang, 'fields.dueDate');
+  const refused = checkAmendmentDeadline(input.fields.dueDate, {
+    year,
+    today,
+    pastConfirmed: input.confirmPastDue === true,
+  });
+  if (refused) throw taskRuleError(refused.code, lang, 'fields.dueDate', refused.values);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { formatShortDate, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { taskRuleError } from '../messages.js';
 import { auditState } from '../presenter.js';
 import { tasksRepository } from '../repository.js';

@@ -1,6 +1,6 @@
 import { isSettledStatus } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { setMilestoneDone } from '../../plans/milestones.js';
+import { setMilestoneDone } from '../../plans/index.js';
 import { taskRuleError } from '../messages.js';
 import type { MilestoneIn } from '../schemas.js';
 import { applyTaskChange, type ChangeRequest, changeTask, requireRight } from './task-change.js';

@@ -5,7 +5,7 @@ import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { taskRuleError } from '../messages.js';
 import { auditState } from '../presenter.js';
 import { type TaskRow, type TaskRowPatch, type TasksRepository, tasksRepository } from '../repository.js';

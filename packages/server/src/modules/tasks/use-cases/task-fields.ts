@@ -42,7 +42,7 @@ function cellText(names: string[], group: string | undefined): string {
 
 /**
  * Checks the units belong to the ward and the timeframe is complete, and builds the task's columns. The owner is
- * the first lead unit; when a group leads (or no unit does), the coordinator's unit owns the task.
+ * the first lead unit; when a group leads (or no unit does), the ward's PAR focal unit owns it.
  */
 export async function resolveTaskFields(
   repo: TasksRepository,
@@ -57,9 +57,7 @@ export async function resolveTaskFields(
   if (dated && !fields.dueDate) throw taskRuleError('due_required', lang, 'dueDate');
   const nameOf = (id: string) => units.get(id)?.name ?? '';
   const owner =
-    fields.leadGroup || fields.leadUnitIds.length === 0
-      ? await repo.coordinatorUnitId(tenantId)
-      : fields.leadUnitIds[0];
+    fields.leadGroup || fields.leadUnitIds.length === 0 ? await repo.focalUnitId(tenantId) : fields.leadUnitIds[0];
   return {
     columns: {
       content: fields.content,

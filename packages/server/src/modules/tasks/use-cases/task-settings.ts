@@ -1,6 +1,6 @@
 import type { TaskSettings } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { tasksRepository } from '../repository.js';
 import { loadTaskSettings } from '../task-view.js';
 import type { ChangeRequest } from './task-change.js';

@@ -3,7 +3,7 @@ import type { Updateable } from 'kysely';
 import type { Db } from '../../../db/database.js';
 import type { DB } from '../../../db/generated.js';
 import { AppError, type FieldErrors } from '../../../errors.js';
-import { recordAudit } from '../../audit/repository.js';
+import { recordAudit } from '../../audit/index.js';
 import { tenantMessage } from '../messages.js';
 import { presentTenant } from '../presenter.js';
 import { type TenantRow, tenantsRepository } from '../repository.js';

@@ -1,7 +1,6 @@
 import { type IsoDate, reportPeriodName, rolesFor } from '@cchc/domain';
 import { hasRole } from '../../../http/policy.js';
-import { loadPlanPeriods } from '../../reports/period-scope.js';
-import { reportsRepository } from '../../reports/repository.js';
+import { loadPlanPeriods, reportsRepository } from '../../reports/index.js';
 import { type TodoItem, todoItem } from '../items.js';
 import type { TodoContext } from './context.js';
 

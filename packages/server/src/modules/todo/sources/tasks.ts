@@ -1,9 +1,14 @@
 import { isResponsibleUnit, isSettledStatus, rolesFor, windowContaining } from '@cchc/domain';
 import { hasRole } from '../../../http/policy.js';
-import { amendmentsRepository } from '../../tasks/amendments/repository.js';
-import { tasksRepository } from '../../tasks/repository.js';
-import { loadTaskScope, loadTaskViews, type TaskScope, type TaskView } from '../../tasks/task-view.js';
-import { actorOf } from '../../tasks/use-cases/task-change.js';
+import {
+  actorOf,
+  amendmentsRepository,
+  loadTaskScope,
+  loadTaskViews,
+  type TaskScope,
+  type TaskView,
+  tasksRepository,
+} from '../../tasks/index.js';
 import { type TodoItem, type TodoKind, todoItem } from '../items.js';
 import type { TodoContext } from './context.js';
 

@@ -1,8 +1,8 @@
-import { AppError } from '../../../errors.js';
-import type { Lang } from '../../../i18n/messages.js';
-import { uploadMessage } from '../../../uploads/messages.js';
-import { parseInWorker, TABLE_LIMITS, uploadError } from '../../../uploads/parse-pool.js';
+import { AppError } from '../errors.js';
+import type { Lang } from '../i18n/messages.js';
 import { CsvLimitError, chunked, readCsvRows } from './csv.js';
+import { uploadMessage } from './messages.js';
+import { parseInWorker, TABLE_LIMITS, uploadError } from './parse-pool.js';
 
 /** A sheet of a table file: its name and its rows of text cells (the first row holds the headers). */
 export interface TableSheet {

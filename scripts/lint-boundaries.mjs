@@ -1,0 +1,73 @@
+// The boundaries `npm run lint` enforces besides biome (docs/ARCHITECTURE.md, "Boundaries"):
+// 1. imports, by dependency-cruiser (.dependency-cruiser.cjs): a pure domain, modules through their public entry,
+//    no cycle;
+// 2. SQL only in repositories: a Kysely query builder (`selectFrom`, `insertInto`, `updateTable`, `deleteFrom`,
+//    `mergeInto`) or the `sql` tag in packages/server/src outside `repository.ts`, `*-repository.ts`,
+//    `repositories/`, `src/db/` and tests fails. dependency-cruiser sees imports, not calls: hence this scan.
+//    Files written before the rule are listed in scripts/sql-outside-repositories.txt; the list only shrinks (a listed
+//    file without SQL fails too, so it is taken off).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SERVER_SRC = 'packages/server/src';
+const QUERY =
+  /\.(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto)\(|(?<![\w.\-/])sql(<[^>\n]*>)?`|(?<![\w.])sql\.(raw|ref|table|id|lit|join|val)\(/;
+const ALLOWED = [
+  /(^|\/)repository\.ts$/,
+  /-repository\.ts$/,
+  /\/repositories\//,
+  /^packages\/server\/src\/db\//,
+  /\.test\.ts$/,
+];
+
+function filesUnder(dir) {
+  return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const rel = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return filesUnder(rel);
+    return entry.name.endsWith('.ts') ? [rel] : [];
+  });
+}
+
+function sqlOutsideRepositories() {
+  const baselineFile = path.join(root, 'scripts/sql-outside-repositories.txt');
+  const baseline = new Set(
+    fs
+      .readFileSync(baselineFile, 'utf8')
+      .split('\n')
+      .map((line) => line.replace(/#.*/, '').trim())
+      .filter(Boolean),
+  );
+  const offenders = filesUnder(SERVER_SRC).filter(
+    (file) => !ALLOWED.some((re) => re.test(file)) && QUERY.test(fs.readFileSync(path.join(root, file), 'utf8')),
+  );
+  const problems = [
+    ...offenders
+      .filter((file) => !baseline.has(file))
+      .map((file) => `${file}: SQL outside a repository (move the query into the module's repository.ts)`),
+    ...[...baseline]
+      .filter((file) => !offenders.includes(file))
+      .map((file) => `${file}: no SQL left: take it off scripts/sql-outside-repositories.txt`),
+  ];
+  for (const problem of problems) console.error(`  error sql-in-repositories: ${problem}`);
+  if (problems.length === 0) console.log(`✔ SQL only in repositories (${baseline.size} older files listed)`);
+  return problems.length === 0;
+}
+
+const cruise = spawnSync(
+  path.join(root, 'node_modules/.bin/depcruise'),
+  [
+    'packages/domain/src',
+    'packages/server/src',
+    'packages/web/src',
+    '--config',
+    '.dependency-cruiser.cjs',
+    '--output-type',
+    'err',
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+const sqlOk = sqlOutsideRepositories();
+process.exit(cruise.status === 0 && sqlOk ? 0 : 1);
