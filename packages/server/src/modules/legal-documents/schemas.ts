@@ -1,9 +1,11 @@
+import { LEGAL_STATUSES, type LegalStatus } from '@cchc/domain';
 import { z } from 'zod';
 import { nonEmptyPatch } from '../../http/safe-schemas.js';
 
 const date = z.iso.date();
 const DOC_TYPES = ['resolution', 'decision'] as const;
-const STATUSES = ['in_force', 'amended', 'expired', 'replaced', 'repealed'] as const;
+/** Shown statuses: the stored ones and `not_yet_effective`, which the dates alone make. */
+const STATUSES = LEGAL_STATUSES as [LegalStatus, ...LegalStatus[]];
 const RELATIONS = ['amends', 'replaces', 'repeals'] as const;
 const CONCLUSIONS = ['keep', 'amend', 'replace', 'repeal', 'expired'] as const;
 

@@ -16,8 +16,9 @@ import {
 } from './api';
 import { DocumentFormModal } from './DocumentFormModal';
 
-/** The colour of a status tag: green in force, orange amended, grey ended. */
+/** The colour of a status tag: blue not yet in force, green in force, orange amended, grey ended. */
 export const STATUS_COLORS: Record<LegalStatus, string> = {
+  not_yet_effective: 'blue',
   in_force: 'green',
   amended: 'orange',
   expired: 'default',

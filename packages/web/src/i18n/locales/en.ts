@@ -872,6 +872,7 @@ export const en: Messages = {
     tabs: { documents: 'Documents', expired: 'Expired list', reviews: 'Reviews' },
     types: { resolution: 'Resolution', decision: 'Decision' },
     statuses: {
+      not_yet_effective: 'Not yet in force',
       in_force: 'In force',
       amended: 'Amended',
       expired: 'Expired',

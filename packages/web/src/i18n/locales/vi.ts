@@ -886,6 +886,7 @@ export const vi = {
     tabs: { documents: 'Văn bản', expired: 'Danh mục hết hiệu lực', reviews: 'Rà soát văn bản' },
     types: { resolution: 'Nghị quyết', decision: 'Quyết định' },
     statuses: {
+      not_yet_effective: 'Chưa có hiệu lực',
       in_force: 'Còn hiệu lực',
       amended: 'Được sửa đổi, bổ sung',
       expired: 'Hết hiệu lực',

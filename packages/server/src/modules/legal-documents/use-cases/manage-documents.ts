@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LEGAL_OPEN_STATUSES, vietnamDateOf } from '@cchc/domain';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Db } from '../../../db/database.js';
@@ -7,10 +8,10 @@ import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/repository.js';
 import { legalMessage } from '../messages.js';
-import { presentDocument } from '../presenter.js';
+import { presentDocument, shownStatus } from '../presenter.js';
 import { legalRepository } from '../repository.js';
 import type { DocumentCreate, documentPatch, StatusChange } from '../schemas.js';
-import type { LegalDocumentRelation, LegalDocumentStatus, LegalDocumentsTable } from '../tables.js';
+import type { LegalDocumentRelation, LegalDocumentsTable } from '../tables.js';
 
 /** Who acts, when, in which language. */
 export interface LegalRequest {
@@ -93,7 +94,8 @@ export async function updateDocument(db: Db, r: LegalRequest, id: string, patch:
       ...(patch.effectiveOn !== undefined && { effective_on: patch.effectiveOn }),
       ...(patch.expiresOn !== undefined && { expires_on: patch.expiresOn }),
     });
-    await audit(trx, r, 'update', id, presentDocument(before), presentDocument(after));
+    const today = vietnamDateOf(r.now);
+    await audit(trx, r, 'update', id, presentDocument(before, today), presentDocument(after, today));
   });
 }
 
@@ -102,9 +104,6 @@ const RELATION: Record<Exclude<StatusChange['status'], 'expired'>, LegalDocument
   replaced: 'replaces',
   repealed: 'repeals',
 };
-
-/** Statuses a document can still move from: in force, possibly amended before. */
-const IN_FORCE: readonly LegalDocumentStatus[] = ['in_force', 'amended'];
 
 async function actingDocument(trx: Db, r: LegalRequest, target: Selectable<LegalDocumentsTable>, change: StatusChange) {
   if (!change.byDocumentId) return null;
@@ -123,7 +122,9 @@ export async function changeStatus(db: Db, r: LegalRequest, id: string, change: 
     const repo = legalRepository(trx);
     const target = await repo.lockDocument(r.auth.tenantId, id);
     if (!target) throw new AppError('not_found');
-    if (!IN_FORCE.includes(target.status)) throw new AppError('conflict', legalMessage('not_in_force', r.lang));
+    // A term that ran out ended the document as surely as a hand change: it cannot be ended twice.
+    if (!LEGAL_OPEN_STATUSES.includes(shownStatus(target, vietnamDateOf(r.now)).status))
+      throw new AppError('conflict', legalMessage('not_in_force', r.lang));
     const by = await actingDocument(trx, r, target, change);
     if (by && change.status !== 'expired') {
       await repo.addLink({
