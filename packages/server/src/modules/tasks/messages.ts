@@ -11,6 +11,7 @@ export type TaskRule =
   | 'evidence_required'
   | 'not_pending_acceptance'
   | 'not_pending_unit_head'
+  | 'own_unit_acceptance'
   | 'not_event_task'
   | 'no_such_milestone'
   | 'completed_in_future'
@@ -48,6 +49,10 @@ const MESSAGES: Record<TaskRule, Record<Lang, string>> = {
   not_pending_unit_head: {
     vi: 'Nhiệm vụ không ở trạng thái chờ trưởng đơn vị duyệt.',
     en: 'The task is not waiting for the unit head.',
+  },
+  own_unit_acceptance: {
+    vi: 'Phường yêu cầu người thứ hai nghiệm thu: nhiệm vụ do đơn vị của đầu mối chủ trì phải do Chủ tịch hoặc Phó Chủ tịch UBND nghiệm thu.',
+    en: "The ward asks for a second pair of eyes: a task the coordinator's own unit leads is accepted by the chairman or a vice-chairman.",
   },
   not_event_task: {
     vi: 'Chỉ nhiệm vụ thực hiện theo yêu cầu, chỉ đạo mới ghi nhận văn bản triển khai.',
@@ -111,6 +116,7 @@ const CODES: Partial<Record<TaskRule, ErrorCode>> = {
   due_required: 'validation_failed',
   amendment_task_required: 'validation_failed',
   no_plan: 'not_found',
+  own_unit_acceptance: 'forbidden',
 };
 
 /** The text of a broken rule in the caller's language. */

@@ -193,6 +193,20 @@ export function tasksRepository(db: Db) {
       return row?.unit_id ?? null;
     },
 
+    /** Every unit a coordinator of the ward sits in: their own tasks need a second pair of eyes when asked. */
+    coordinatorUnitIds: async (tenantId: string): Promise<string[]> =>
+      (
+        await tdb
+          .selectFrom('users')
+          .select('unit_id')
+          .distinct()
+          .where('tenant_id', '=', tenantId)
+          .where('active', '=', true)
+          .where('unit_id', 'is not', null)
+          .where('roles', '@>', sql<string[]>`ARRAY['coordinator']::text[]`)
+          .execute()
+      ).flatMap((r) => (r.unit_id ? [r.unit_id] : [])),
+
     insertTask: (row: Insertable<PlanTasksTable & TaskExecutionColumns>) =>
       tdb.insertInto('plan_tasks').values(row).returningAll().executeTakeFirstOrThrow(),
 

@@ -69,6 +69,7 @@ export function useDecideAmendment() {
 export interface TaskSettings {
   acceptor: 'coordinator' | 'chairman';
   unitHeadApproval: boolean;
+  secondPairOfEyes: boolean;
   dueSoonWorkingDays: number;
 }
 

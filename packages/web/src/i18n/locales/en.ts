@@ -713,6 +713,8 @@ export const en: Messages = {
       acceptor: 'Who accepts completions',
       acceptors: { coordinator: 'The PAR coordinator (culture and social affairs office)', chairman: 'The chairman' },
       unitHeadApproval: "The unit head approves its officers' completions before acceptance",
+      secondPairOfEyes:
+        "Second pair of eyes: the chairman or a vice-chairman accepts the coordinator's own unit's tasks",
       dueSoonWorkingDays: 'Warn this many working days before the due date',
       save: 'Save settings',
     },

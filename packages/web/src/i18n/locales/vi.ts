@@ -713,6 +713,8 @@ export const vi = {
       acceptor: 'Người nghiệm thu kết quả',
       acceptors: { coordinator: 'Đầu mối CCHC (Phòng Văn hóa - Xã hội)', chairman: 'Chủ tịch UBND' },
       unitHeadApproval: 'Trưởng đơn vị duyệt kết quả của công chức trước khi gửi nghiệm thu',
+      secondPairOfEyes:
+        'Người thứ hai nghiệm thu: nhiệm vụ do đơn vị của đầu mối chủ trì do Chủ tịch hoặc Phó Chủ tịch UBND nghiệm thu',
       dueSoonWorkingDays: 'Cảnh báo sắp đến hạn trước (ngày làm việc)',
       save: 'Lưu cài đặt',
     },
