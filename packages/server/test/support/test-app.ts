@@ -143,7 +143,7 @@ export class TestClient {
   ): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { ...extra };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.cookie) headers.cookie = this.cookie;
+    if (this.cookie) headers.cookie = extra.cookie ? `${this.cookie}; ${extra.cookie}` : this.cookie;
     if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
     const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
     const res = this.localAddress
