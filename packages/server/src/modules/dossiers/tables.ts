@@ -130,6 +130,8 @@ export type DossierApologiesTable = {
   issued_by: Nullable<string>;
   reason: Nullable<string>;
   new_due_at: NullableTimestamp;
+  /** The letter's number, when the ward numbers its letters (migration 0021). */
+  letter_number: Nullable<string>;
 };
 
 export type DossierRatingsTable = {

@@ -25,7 +25,8 @@ export type TaskRule =
   | 'nothing_changed'
   | 'due_outside_plan_year'
   | 'due_in_past'
-  | 'decision_note_required';
+  | 'decision_note_required'
+  | 'decision_number';
 
 const MESSAGES: Record<TaskRule, Record<Lang, string>> = {
   plan_closed: { vi: 'Kế hoạch đã kết thúc, chỉ được xem.', en: 'The plan is closed: read only.' },
@@ -93,6 +94,10 @@ const MESSAGES: Record<TaskRule, Record<Lang, string>> = {
     vi: 'Cần ghi lý do không đồng ý đề xuất.',
     en: 'Give the reason for rejecting the proposal.',
   },
+  decision_number: {
+    vi: 'Số quyết định chưa đúng dạng: ghi số và ký hiệu, ví dụ 45/QĐ-UBND.',
+    en: 'The decision number is not in the usual form: number and symbol, e.g. 45/QĐ-UBND.',
+  },
   due_in_past: {
     vi: 'Hạn mới đã qua. Hãy xác nhận nếu vẫn muốn đề xuất hạn này.',
     en: 'The new deadline has passed. Confirm to propose it anyway.',
@@ -109,6 +114,7 @@ const CODES: Partial<Record<TaskRule, ErrorCode>> = {
   due_outside_plan_year: 'validation_failed',
   due_in_past: 'validation_failed',
   decision_note_required: 'validation_failed',
+  decision_number: 'validation_failed',
   completed_in_future: 'validation_failed',
   no_such_milestone: 'validation_failed',
   due_before_document: 'validation_failed',

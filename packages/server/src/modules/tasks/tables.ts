@@ -98,6 +98,8 @@ export type TaskAmendmentsTable = {
   decided_by: Nullable<string>;
   decided_at: NullableTimestamp;
   decision_note: Nullable<string>;
+  /** The number of the chairman's decision (`45/QĐ-UBND`), when it has one (migration 0021). */
+  decision_number: Nullable<string>;
   applied_version: Nullable<number>;
 };
 

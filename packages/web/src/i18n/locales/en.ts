@@ -705,6 +705,7 @@ export const en: Messages = {
       approve: 'Approve',
       reject: 'Reject',
       note: "Chairman's note",
+      decisionNumber: 'Approval decision number (if any), e.g. 45/QĐ-UBND',
       version: 'Version {{version}}',
       empty: 'No amendment proposed yet.',
     },
@@ -1170,6 +1171,7 @@ export const en: Messages = {
       resultCode: 'Result number or code',
       resultFileUrl: 'Link to the electronic result',
       newDueAt: 'New due date and time',
+      letterNumber: 'Letter number (if any)',
     },
     places: {
       portal: 'National public service portal',

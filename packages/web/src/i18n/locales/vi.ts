@@ -705,6 +705,7 @@ export const vi = {
       approve: 'Phê duyệt',
       reject: 'Không phê duyệt',
       note: 'Ý kiến của Chủ tịch',
+      decisionNumber: 'Số quyết định phê duyệt (nếu có), ví dụ 45/QĐ-UBND',
       version: 'Phiên bản {{version}}',
       empty: 'Chưa có đề xuất điều chỉnh.',
     },
@@ -1190,6 +1191,7 @@ export const vi = {
       resultCode: 'Số, ký hiệu kết quả',
       resultFileUrl: 'Đường dẫn tệp kết quả điện tử',
       newDueAt: 'Ngày giờ hẹn trả mới',
+      letterNumber: 'Số phiếu xin lỗi (nếu có)',
     },
     places: {
       portal: 'Cổng Dịch vụ công quốc gia',

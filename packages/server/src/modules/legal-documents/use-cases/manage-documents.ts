@@ -85,6 +85,12 @@ export async function updateDocument(db: Db, r: LegalRequest, id: string, patch:
     ) {
       throw fieldError('numberSymbol', 'number_taken', r.lang);
     }
+    // The dates in order once the correction is applied: a correction of one date may contradict another.
+    const signed = patch.signedOn ?? before.signed_on;
+    const effective = patch.effectiveOn ?? before.effective_on;
+    const expires = patch.expiresOn === undefined ? before.expires_on : patch.expiresOn;
+    if (effective < signed) throw fieldError('effectiveOn', 'effective_before_signed', r.lang);
+    if (expires && expires <= effective) throw fieldError('expiresOn', 'expiry_not_after_effective', r.lang);
     const after = await repo.updateDocument(r.auth.tenantId, id, {
       ...(patch.numberSymbol !== undefined && { number_symbol: patch.numberSymbol }),
       ...(patch.docType !== undefined && { doc_type: patch.docType }),
