@@ -1203,6 +1203,7 @@ export const en: Messages = {
       timeline: 'History',
       apology: 'Apology letter and new return date',
       apologyIssued: 'Issued at {{at}}, new return date {{due}}.',
+      apologyNumber: 'Letter number: {{number}}.',
       apologyProposed:
         'The dossier may be late ({{due}}): set the reason and the new date to issue the apology letter.',
       rating: "Citizen's rating",

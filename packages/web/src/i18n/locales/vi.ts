@@ -1223,6 +1223,7 @@ export const vi = {
       timeline: 'Diễn biến',
       apology: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả',
       apologyIssued: 'Đã phát hành lúc {{at}}, hẹn trả lại {{due}}.',
+      apologyNumber: 'Số phiếu: {{number}}.',
       apologyProposed: 'Hồ sơ có thể trễ hạn ({{due}}): cần ghi lý do và ngày hẹn mới để phát hành phiếu xin lỗi.',
       rating: 'Đánh giá của người dân',
     },
