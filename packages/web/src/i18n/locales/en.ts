@@ -647,6 +647,7 @@ export const en: Messages = {
       docTitle: 'Subject',
       submit: 'Mark as done',
       submitHint: 'The task needs at least one piece of evidence.',
+      approvalComment: 'Comment on approval or acceptance (optional)',
       completedOn: 'Completed on',
       approve: 'Approve and send on',
       accept: 'Accept',

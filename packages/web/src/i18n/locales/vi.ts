@@ -647,6 +647,7 @@ export const vi = {
       docTitle: 'Trích yếu',
       submit: 'Báo cáo hoàn thành',
       submitHint: 'Nhiệm vụ cần có ít nhất một minh chứng.',
+      approvalComment: 'Ý kiến khi duyệt, nghiệm thu (không bắt buộc)',
       completedOn: 'Ngày hoàn thành',
       approve: 'Duyệt, gửi đầu mối',
       accept: 'Nghiệm thu',
