@@ -1,6 +1,5 @@
 import { DEFAULT_RETENTION_DAYS } from '@cchc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withDossierTables } from '../src/modules/dossiers/tables.js';
 import { applyRetention } from '../src/modules/personal-data/retention.js';
 import { at, intakeBody, procedureId } from './support/dossier-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -64,15 +63,11 @@ describe('personal data (Decree 13)', () => {
 
   it('erases contacts past their retention, keeping the record', async () => {
     const longAgo = new Date('2015-01-05T02:00:00Z');
-    await withDossierTables(t.db)
-      .updateTable('dossiers')
-      .set({ ended_at: longAgo })
-      .where('id', '=', dossierId)
-      .execute();
+    await t.db.updateTable('dossiers').set({ ended_at: longAgo }).where('id', '=', dossierId).execute();
     await t.db.insertInto('login_failures').values({ username: 'cu', ip: '192.0.2.1', at: longAgo }).execute();
     const first = await applyRetention(t.db, t.clock.now(), DEFAULT_RETENTION_DAYS);
     expect(first).toMatchObject({ dossierContacts: 1, loginFailures: 1 });
-    const row = await withDossierTables(t.db)
+    const row = await t.db
       .selectFrom('dossiers')
       .select(['applicant_name', 'applicant_phone', 'applicant_id_number'])
       .where('id', '=', dossierId)

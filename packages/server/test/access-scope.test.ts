@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withDossierTables } from '../src/modules/dossiers/tables.js';
-import { withFeedbackTables } from '../src/modules/feedback/tables.js';
 import { act, at, intakeBody, procedureId, uploadFile } from './support/dossier-fixtures.js';
 import { seedUnitId } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -41,11 +39,7 @@ describe('dossier actions scoped to the handling unit', () => {
     const me = await officer.get('/api/v1/auth/me');
     const assigned = await act(head, ofVhxh.body.id, 'assign', { userId: me.body.user.id });
     expect(assigned.status).toBe(403); // the head of another unit may not assign it either
-    await withDossierTables(t.db)
-      .updateTable('dossiers')
-      .set({ assignee_id: me.body.user.id })
-      .where('id', '=', ofVhxh.body.id)
-      .execute();
+    await t.db.updateTable('dossiers').set({ assignee_id: me.body.user.id }).where('id', '=', ofVhxh.body.id).execute();
     expect((await act(officer, ofVhxh.body.id, 'start')).status).toBe(200);
 
     await setScope('ward');
@@ -80,11 +74,7 @@ describe('closed feedback', () => {
     const late = await uploadFile(desk, `/api/v1/feedback/${id}/attachments`, 'b.png', png);
     expect(late.status).toBe(409);
     expect(late.body.error.message).toBe('Phản ánh đã kết thúc: không nhận thêm tệp đính kèm.');
-    const files = await withFeedbackTables(t.db)
-      .selectFrom('feedback_attachments')
-      .select('id')
-      .where('feedback_id', '=', id)
-      .execute();
+    const files = await t.db.selectFrom('feedback_attachments').select('id').where('feedback_id', '=', id).execute();
     expect(files).toHaveLength(1);
   });
 });

@@ -1,7 +1,6 @@
 import { OFFICIAL_CALENDAR_2026 } from '@cchc/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RecomputeContext, registerDeadlineRecomputer } from '../src/modules/calendar/recompute.js';
-import { withCalendarTables } from '../src/modules/calendar/tables.js';
 import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
 
 let t: TestApp;
@@ -19,8 +18,7 @@ const remove = (c: TestClient, path: string, body: unknown) => c.request('DELETE
 const year = async (y: number) => (await city.get(`/api/v1/calendar/years/${y}`)).body;
 const dueAfter = async (from: string, days: number) =>
   (await city.get(`/api/v1/calendar/due?from=${from}&days=${days}`)).body.due;
-const storedVersions = async () =>
-  (await withCalendarTables(t.db).selectFrom('calendar_year_versions').select('version').execute()).length;
+const storedVersions = async () => (await t.db.selectFrom('calendar_year_versions').select('version').execute()).length;
 
 let unregister = () => {};
 afterEach(() => unregister());

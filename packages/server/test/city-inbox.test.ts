@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withNotificationTables } from '../src/modules/notifications/tables.js';
 import { wardWithPlanInUse } from './support/city-fixtures.js';
 import { at } from './support/dossier-fixtures.js';
 import { createWard } from './support/factories.js';
@@ -32,13 +31,9 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const notificationsOf = async (tenantId: string) =>
-  (
-    await withNotificationTables(t.db)
-      .selectFrom('notifications')
-      .select(['subject', 'data'])
-      .where('tenant_id', '=', tenantId)
-      .execute()
-  ).map((n) => ({ subject: n.subject, data: n.data as { comment?: string } }));
+  (await t.db.selectFrom('notifications').select(['subject', 'data']).where('tenant_id', '=', tenantId).execute()).map(
+    (n) => ({ subject: n.subject, data: n.data as { comment?: string } }),
+  );
 
 describe('tasks the city assigns', () => {
   it('adds the task to the plan of each ward it goes to, skipping a ward without a plan in use', async () => {

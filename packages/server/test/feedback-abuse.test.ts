@@ -50,7 +50,6 @@ describe('abuse limits of the public routes', () => {
     });
     expect(res.status).toBe(400);
     const count = await t.db
-      .withTables<{ feedback: { tenant_id: string } }>()
       .selectFrom('feedback')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type JobRunner, startJobs } from '../src/jobs/job-runner.js';
 import { dailyRemindersJob, weeklyDigestJob } from '../src/modules/notifications/jobs.js';
-import { withNotificationTables } from '../src/modules/notifications/tables.js';
 import { ensureSeedPlan } from './support/tasks-plan-fixture.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -18,8 +17,7 @@ afterAll(async () => {
 });
 
 const count = async (kind: 'update_missing' | 'weekly_digest') =>
-  (await withNotificationTables(t.db).selectFrom('notifications').select('id').where('kind', '=', kind).execute())
-    .length;
+  (await t.db.selectFrom('notifications').select('id').where('kind', '=', kind).execute()).length;
 
 async function until(check: () => Promise<boolean>, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;

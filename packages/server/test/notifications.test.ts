@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type DatabaseHandle } from '../src/db/database.js';
 import type { Mailer, MailMessage } from '../src/modules/notifications/mailer.js';
-import { withNotificationTables } from '../src/modules/notifications/tables.js';
 import { type ReminderRun, runDailyReminders } from '../src/modules/notifications/use-cases/run-daily-reminders.js';
 import { sendWeeklyDigest } from '../src/modules/notifications/use-cases/send-weekly-digest.js';
 import { ensureSeedPlan, type SeedPlan, uploadEvidence } from './support/tasks-plan-fixture.js';
@@ -56,7 +55,7 @@ describe('daily reminders', () => {
       runDailyReminders(runOn(second.db, mailer, now)),
     ]);
     expect(a.created + b.created).toBeGreaterThan(0);
-    const stored = await withNotificationTables(t.db).selectFrom('notifications').select('id').execute();
+    const stored = await t.db.selectFrom('notifications').select('id').execute();
     expect(stored).toHaveLength(a.created + b.created);
     const again = await runDailyReminders(runOn(t.db, mailer, now));
     expect(again).toEqual({ created: 0, emailed: 0 });
@@ -92,7 +91,7 @@ describe('daily reminders', () => {
     const now = new Date('2026-03-24T00:00:00Z');
     const result = await runDailyReminders(runOn(t.db, recordingMailer([]), now));
     // 23/03 already told about the Q1 window; nothing new on the 24th for it.
-    const missing = await withNotificationTables(t.db)
+    const missing = await t.db
       .selectFrom('notifications')
       .select(['kind', 'day'])
       .where('kind', '=', 'update_missing')

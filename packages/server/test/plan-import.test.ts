@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withPlanTables } from '../src/modules/plans/tables.js';
 import { createPlanWard, SEED_TEXT, upload } from './support/plan-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -12,7 +11,7 @@ afterAll(async () => {
 });
 
 const countPlans = async (tenantId: string) =>
-  (await withPlanTables(t.db).selectFrom('plans').select('id').where('tenant_id', '=', tenantId).execute()).length;
+  (await t.db.selectFrom('plans').select('id').where('tenant_id', '=', tenantId).execute()).length;
 
 describe('the seed plan after first start', () => {
   it('is Phường Hải Dương’s 2026 plan, in use, with 45 tasks in 7 groups, 7 targets and 4 report periods', async () => {

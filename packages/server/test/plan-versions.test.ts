@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withPlanTables } from '../src/modules/plans/tables.js';
 import { createPlanWard, editedSeed, SEED_TEXT, upload } from './support/plan-fixtures.js';
 import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
 
@@ -26,7 +25,7 @@ interface Task {
 }
 const byNo = (tasks: Task[], no: number) => tasks.find((x) => x.no === no);
 const taskRow = (id: string) =>
-  withPlanTables(t.db).selectFrom('plan_tasks').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  t.db.selectFrom('plan_tasks').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 describe('a later version of the plan', () => {
   let task20: Task;

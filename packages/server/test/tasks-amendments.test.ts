@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withTaskTables } from '../src/modules/tasks/tables.js';
 import { ensureSeedPlan, type SeedPlan } from './support/tasks-plan-fixture.js';
 import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
 
@@ -30,7 +29,7 @@ const q2Fields = () => ({
 });
 
 async function planRow() {
-  return withTaskTables(t.db).selectFrom('plans').selectAll().where('id', '=', plan.planId).executeTakeFirstOrThrow();
+  return t.db.selectFrom('plans').selectAll().where('id', '=', plan.planId).executeTakeFirstOrThrow();
 }
 
 describe('single-task amendments', () => {
@@ -72,7 +71,7 @@ describe('single-task amendments', () => {
     const task = await coordinator.get(`/api/v1/tasks/${plan.taskIds.get(20)}`);
     expect(task.body).toMatchObject({ dueDate: '2026-06-30', timeframe: { text: 'Quý II/2026' } });
     expect(task.body.timeline[0]).toMatchObject({ kind: 'amend', comment: 'Chờ hướng dẫn của Sở Nội vụ' });
-    const version = await withTaskTables(t.db)
+    const version = await t.db
       .selectFrom('plan_versions')
       .selectAll()
       .where('plan_id', '=', plan.planId)
@@ -81,7 +80,7 @@ describe('single-task amendments', () => {
     expect(version).toMatchObject({ kind: 'amendment', status: 'approved', base_version: versionBefore });
     const parsed = version.parsed as { tasks: { no: number; timeframe: { due: string } }[] };
     expect(parsed.tasks.find((x) => x.no === 20)?.timeframe.due).toBe('2026-06-30');
-    const row = await withTaskTables(t.db)
+    const row = await t.db
       .selectFrom('plan_tasks')
       .select('changed_in_version')
       .where('id', '=', plan.taskIds.get(20) as string)

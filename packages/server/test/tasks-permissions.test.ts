@@ -2,7 +2,6 @@
 // ward's task). Each action is called on a task prepared in the state the action needs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../src/modules/org/use-cases/create-user.js';
-import { withTaskTables } from '../src/modules/tasks/tables.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
 import { TEST_EPOCH } from './support/constants.js';
 import { createWard } from './support/factories.js';
@@ -53,7 +52,7 @@ afterAll(() => t?.close());
 /** Puts a task back in a known execution state, with one piece of evidence, before each call. */
 async function prepare(taskNo: number, state: Record<string, unknown> = {}) {
   const id = plan.taskIds.get(taskNo) as string;
-  await withTaskTables(t.db)
+  await t.db
     .updateTable('plan_tasks')
     .set({
       status: 'in_progress',

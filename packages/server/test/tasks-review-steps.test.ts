@@ -2,7 +2,6 @@
 // the second pair of eyes on the coordinator's own unit's tasks. Every step through HTTP, with the to-do lists.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../src/modules/org/use-cases/create-user.js';
-import { withTaskTables } from '../src/modules/tasks/tables.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
 import { TEST_EPOCH } from './support/constants.js';
 import { ensureSeedPlan, type SeedPlan, uploadEvidence } from './support/tasks-plan-fixture.js';
@@ -40,7 +39,7 @@ const waitingBell = async (c: TestClient) =>
 /** Puts a task back in progress with one piece of evidence, ready to be marked done. */
 async function ready(no: number, by: TestClient) {
   const id = plan.taskIds.get(no) as string;
-  await withTaskTables(t.db)
+  await t.db
     .updateTable('plan_tasks')
     .set({ status: 'in_progress', progress: 50, review_state: null, completed_on: null })
     .where('tenant_id', '=', plan.tenantId)
@@ -92,7 +91,7 @@ describe('the unit head’s approval step', () => {
 
   it('goes straight to the coordinator from a unit that has no head account', async () => {
     const vp = plan.unitIds.get('VP') as string;
-    const row = await withTaskTables(t.db)
+    const row = await t.db
       .selectFrom('plan_tasks')
       .select(['no'])
       .where('tenant_id', '=', plan.tenantId)

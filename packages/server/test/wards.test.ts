@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withCalendarTables } from '../src/modules/calendar/tables.js';
-import { withProcedureTables } from '../src/modules/procedures/tables.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
 import { intakeBody, procedureId } from './support/dossier-fixtures.js';
 import { SEED_TEXT, upload } from './support/plan-fixtures.js';
@@ -258,14 +256,14 @@ describe('settings copied from a template ward', () => {
       templateCode: 'hai-duong',
     });
     await city.post('/api/v1/tenants', { code: 'copy-b', name: 'Phường Copy B', kind: 'ward' });
-    const rows = await withCalendarTables(t.db)
+    const rows = await t.db
       .selectFrom('office_hours as o')
       .innerJoin('tenants as x', 'x.id', 'o.tenant_id')
       .select(['x.code', 'o.periods'])
       .where('x.code', 'in', ['copy-a', 'copy-b'])
       .execute();
     expect(rows).toEqual([{ code: 'copy-a', periods: hours.periods }]);
-    const procedures = await withProcedureTables(t.db)
+    const procedures = await t.db
       .selectFrom('procedures as p')
       .innerJoin('tenants as x', 'x.id', 'p.tenant_id')
       .leftJoin('units as u', (j) => j.onRef('u.tenant_id', '=', 'p.tenant_id').onRef('u.id', '=', 'p.unit_id'))

@@ -3,14 +3,14 @@ import pg from 'pg';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
-import type { Database } from './schema.js';
+import type { DB } from './generated.js';
 
 // bigint (int8) counts come back as numbers: ours stay far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 // `date` columns stay 'YYYY-MM-DD' strings: a calendar date has no time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
-export type Db = Kysely<Database>;
+export type Db = Kysely<DB>;
 
 /** An open connection to cchc's database, with whatever must be stopped when cchc exits. */
 export interface DatabaseHandle {
@@ -44,7 +44,7 @@ export function connect(url: string, embedded: boolean, onClose: () => Promise<v
   pool.on('connect', (client) => {
     client.on('error', () => {});
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
     pool,

@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Role } from '@cchc/domain';
 import type { Db } from '../../src/db/database.js';
-import { withTaskTables } from '../../src/modules/tasks/tables.js';
 import { cliEnv, runCli } from './cli-process.js';
 import { createWard } from './factories.js';
 import type { TestApp } from './test-app.js';
@@ -67,7 +66,7 @@ export const cchc = (t: TestApp, args: string[]) =>
 export async function wardWithPlanInUse(db: Db, code: string) {
   const ward = await createWard(db, code, ['coordinator']);
   const planId = randomUUID();
-  const tdb = withTaskTables(db);
+  const tdb = db;
   const on = new Date('2026-01-05T02:00:00Z');
   await tdb
     .insertInto('plans')

@@ -5,7 +5,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { DEFAULT_UNITS, type ExtraTask, type PlanTask, parsePlanText } from '@cchc/domain';
 import type { Db } from '../../src/db/database.js';
-import { withTaskTables } from '../../src/modules/tasks/tables.js';
 import { TEST_EPOCH } from './constants.js';
 import type { TestClient } from './test-app.js';
 
@@ -29,7 +28,7 @@ async function wardOf(db: Db) {
 /** The seed plan of the test database: the imported one when first start made it, else inserted here. */
 export async function ensureSeedPlan(db: Db): Promise<SeedPlan> {
   const { tenantId, unitIds } = await wardOf(db);
-  const tdb = withTaskTables(db);
+  const tdb = db;
   const existing = await tdb
     .selectFrom('plans')
     .select('id')
@@ -52,7 +51,7 @@ type AnyTask = (PlanTask | ExtraTask) & { no?: number; group?: string | null };
 async function insertSeedPlan(db: Db, tenantId: string, unitIds: Map<string, string>): Promise<string> {
   const text = fs.readFileSync(SEED, 'utf8');
   const parsed = parsePlanText(text, { units: DEFAULT_UNITS });
-  const tdb = withTaskTables(db);
+  const tdb = db;
   const planId = randomUUID();
   const title = parsed.header.title ?? 'Kế hoạch CCHC năm 2026';
   await tdb
@@ -118,7 +117,7 @@ async function insertTask(
   unitIds: Map<string, string>,
   areaOf: Map<string, string | null>,
 ) {
-  const tdb = withTaskTables(db);
+  const tdb = db;
   const id = randomUUID();
   const appendix = t.source === 'appendix';
   const owner = unitIds.get(t.lead.unitCodes[0] ?? '') ?? unitIds.get('VHXH') ?? null;

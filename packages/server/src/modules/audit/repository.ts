@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { Database } from '../../db/schema.js';
+import type { DB } from '../../db/generated.js';
 
 export interface AuditEntry {
   tenantId: string;
@@ -14,7 +14,7 @@ export interface AuditEntry {
 }
 
 /** Appends one entry; call it inside the transaction of the change it records, so both land or neither. */
-export async function recordAudit(trx: Db | Transaction<Database>, e: AuditEntry): Promise<void> {
+export async function recordAudit(trx: Db | Transaction<DB>, e: AuditEntry): Promise<void> {
   await trx
     .insertInto('audit_events')
     .values({

@@ -1,13 +1,9 @@
 import { type Insertable, sql } from 'kysely';
+import type { StoredTimeRange } from '../../db/column-types.js';
 import type { Db } from '../../db/database.js';
+import type { DB } from '../../db/generated.js';
 import { AppError } from '../../errors.js';
 import type { AuthContext } from '../../http/policy.js';
-import {
-  type CalendarYearDaysTable,
-  type CalendarYearVersionsTable,
-  type StoredTimeRange,
-  withCalendarTables,
-} from './tables.js';
 
 /** The current version of one year's national data. */
 export interface YearVersionRef {
@@ -17,7 +13,7 @@ export interface YearVersionRef {
 }
 
 /** A stored day of a version, without its keys. */
-export type StoredDay = Pick<CalendarYearDaysTable, 'date' | 'kind' | 'reason' | 'notice_number' | 'notice_title'>;
+export type StoredDay = Pick<DB['calendar_year_days'], 'date' | 'kind' | 'reason' | 'notice_number' | 'notice_title'>;
 
 /** A tenant's stored office hours. */
 export interface StoredOfficeHours {
@@ -30,7 +26,7 @@ const YEAR_EDIT_LOCK = 4_817_210;
 
 /** The only place with SQL for the working calendar. National rows are keyed by the city's tenant id. */
 export function calendarRepository(db: Db) {
-  const cdb = withCalendarTables(db);
+  const cdb = db;
   return {
     /** The id of the city tenant, owner of the national data; null on a database not seeded yet. */
     findCityTenantId: async (): Promise<string | null> =>
@@ -69,7 +65,7 @@ export function calendarRepository(db: Db) {
     },
 
     /** Appends a version with its full list of days. */
-    insertVersion: async (header: Insertable<CalendarYearVersionsTable>, days: readonly StoredDay[]) => {
+    insertVersion: async (header: Insertable<DB['calendar_year_versions']>, days: readonly StoredDay[]) => {
       await cdb.insertInto('calendar_year_versions').values(header).execute();
       const keys = { tenant_id: header.tenant_id, year: header.year, version: header.version };
       if (days.length > 0)

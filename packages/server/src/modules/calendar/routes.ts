@@ -1,6 +1,7 @@
 import { rolesFor } from '@cchc/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { CalendarDayKind } from '../../db/column-types.js';
 import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
@@ -21,7 +22,6 @@ import {
   yearParams,
 } from './schemas.js';
 import { loadWorkingCalendar } from './service.js';
-import type { CalendarDayKind } from './tables.js';
 import { type ChangeContext, changeYearDay } from './use-cases/change-year-day.js';
 import { computeDue } from './use-cases/compute-due.js';
 import { readCalendarYear } from './use-cases/read-year.js';

@@ -1,6 +1,6 @@
 import type { CalendarDayEntry, CalendarNotice, IsoDate, OfficialYearCalendar } from '@cchc/domain';
+import type { CalendarDayKind } from '../../db/column-types.js';
 import type { CalendarRule } from './messages.js';
-import type { CalendarDayKind } from './tables.js';
 
 /** One edit of a year's national data, on the authority of a notice. */
 export interface DayChange {

@@ -3,12 +3,11 @@ import type { Db } from '../../db/database.js';
 import { reportsRepository } from '../reports/repository.js';
 import { targetsRepository } from '../targets/repository.js';
 import { loadCompletionTasks } from '../tasks/completion-inputs.js';
-import { withTaskTables } from '../tasks/tables.js';
 
 /** Titles of the documents given as evidence of each task (no file names: they may name people). */
 async function evidenceTitles(db: Db, tenantId: string, taskIds: readonly string[]): Promise<Map<string, string[]>> {
   if (taskIds.length === 0) return new Map();
-  const rows = await withTaskTables(db)
+  const rows = await db
     .selectFrom('task_evidence')
     .select(['task_id', 'doc_number', 'doc_title'])
     .where('tenant_id', '=', tenantId)

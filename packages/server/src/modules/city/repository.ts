@@ -1,5 +1,4 @@
 import type { Db } from '../../db/database.js';
-import { withReportTables } from '../reports/tables.js';
 
 /** The only SQL of the city view: its wards, and each ward's periodic reports with their due and sending dates. */
 export function cityRepository(db: Db) {
@@ -23,7 +22,7 @@ export function cityRepository(db: Db) {
 
     /** The consolidated reports a ward's plan of a year owes, with the day each was sent (null: not sent). */
     reportDues: (tenantId: string, year: number) =>
-      withReportTables(db)
+      db
         .selectFrom('plan_report_periods as p')
         .innerJoin('plans as pl', (j) => j.onRef('pl.tenant_id', '=', 'p.tenant_id').onRef('pl.id', '=', 'p.plan_id'))
         .leftJoin('reports as r', (j) =>

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { withDossierTables } from './tables.js';
 
 /**
  * Guessing the 4 phone digits of a dossier code is slowed per (code, address) and per address, never per code
@@ -26,8 +25,7 @@ export async function beginLookupAttempt(db: Db, code: string, ip: string, now: 
     // A counter row lost in a crash costs one extra guess, not data: no wait for the disk.
     await sql`SET LOCAL synchronous_commit TO off`.execute(trx);
     await sql`SELECT pg_advisory_xact_lock(1213, hashtext(${ip}))`.execute(trx);
-    const ddb = withDossierTables(trx);
-    const row = await ddb
+    const row = await trx
       .selectFrom('dossier_lookup_failures')
       .select((eb) => [
         eb.fn.countAll<string>().as('byAddress'),
@@ -38,7 +36,7 @@ export async function beginLookupAttempt(db: Db, code: string, ip: string, now: 
       .executeTakeFirstOrThrow();
     if (Number(row.byPair) >= LOOKUP_FAILURES_PER_CODE_AND_ADDRESS) return null;
     if (Number(row.byAddress) >= LOOKUP_FAILURES_PER_ADDRESS) return null;
-    const inserted = await ddb
+    const inserted = await trx
       .insertInto('dossier_lookup_failures')
       .values({ code, ip, at: now })
       .returning('id')
@@ -51,7 +49,7 @@ export async function beginLookupAttempt(db: Db, code: string, ip: string, now: 
       if (id === null) return;
       await db.transaction().execute(async (trx) => {
         await sql`SET LOCAL synchronous_commit TO off`.execute(trx);
-        await withDossierTables(trx)
+        await trx
           .deleteFrom('dossier_lookup_failures')
           .where((eb) => eb.or([eb('id', '=', id), eb.and([eb('code', '=', code), eb('ip', '=', ip)])]))
           .execute();

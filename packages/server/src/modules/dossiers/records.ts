@@ -8,12 +8,12 @@ import {
   type WorkingTimeLimit,
 } from '@cchc/domain';
 import type { Selectable } from 'kysely';
-import type { DossierApologiesTable, DossiersTable } from './tables.js';
+import type { DB } from '../../db/generated.js';
 
 /** A dossier row as read. */
-export type DossierRow = Selectable<DossiersTable>;
+export type DossierRow = Selectable<DB['dossiers']>;
 /** An apology row as read. */
-export type ApologyRow = Selectable<DossierApologiesTable>;
+export type ApologyRow = Selectable<DB['dossier_apologies']>;
 
 /** The columns the domain's timing rules read. */
 export type TimeColumns = Pick<

@@ -1,9 +1,9 @@
 import { DOSSIER_STATUS, DOSSIER_STATUSES, isClockRunning, OPEN_DOSSIER_STATUSES } from '@cchc/domain';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { DB } from '../../db/generated.js';
 import { containsPattern } from '../procedures/repository.js';
 import type { DossierRow } from './records.js';
-import { type DossiersTable, withDossierTables } from './tables.js';
 
 /** Filters of the dossier list, already turned into instants by the use case. */
 export interface DossierListFilter {
@@ -29,9 +29,8 @@ export interface DossierListFilter {
 
 /** The only SQL of the dossiers themselves; hand-overs, letters and ratings are in `side-repository.ts`. */
 export function dossiersRepository(db: Db) {
-  const ddb = withDossierTables(db);
   const filtered = (tenantId: string, f: DossierListFilter) =>
-    ddb
+    db
       .selectFrom('dossiers as d')
       .where('d.tenant_id', '=', tenantId)
       .$if(Boolean(f.statuses?.length), (q) => q.where('d.status', 'in', [...(f.statuses ?? [])] as never[]))
@@ -81,7 +80,7 @@ export function dossiersRepository(db: Db) {
      * ends, so concurrent intakes take 1, 2, 3… in turn and commit in that order.
      */
     async nextSequence(tenantId: string, agencyCode: string, day: string): Promise<number> {
-      const row = await ddb
+      const row = await db
         .insertInto('dossier_sequences')
         .values({ tenant_id: tenantId, agency_code: agencyCode, day, last_value: 1 })
         .onConflict((oc) =>
@@ -96,7 +95,7 @@ export function dossiersRepository(db: Db) {
 
     /** Raises a day's sequence to at least `value`: imported codes of the ward's own agency must not be reused. */
     async raiseSequence(tenantId: string, agencyCode: string, day: string, value: number): Promise<void> {
-      await ddb
+      await db
         .insertInto('dossier_sequences')
         .values({ tenant_id: tenantId, agency_code: agencyCode, day, last_value: value })
         .onConflict((oc) =>
@@ -112,7 +111,7 @@ export function dossiersRepository(db: Db) {
      * intake then takes the next number rather than failing.
      */
     async claimCode(code: string, tenantId: string, dossierId: string): Promise<boolean> {
-      const claimed = await ddb
+      const claimed = await db
         .insertInto('dossier_codes')
         .values({ code, tenant_id: tenantId, dossier_id: dossierId })
         .onConflict((oc) => oc.column('code').doNothing())
@@ -122,12 +121,12 @@ export function dossiersRepository(db: Db) {
     },
 
     /** Inserts a dossier whose code {@link claimCode} has claimed. */
-    async insert(row: Insertable<DossiersTable>): Promise<void> {
-      await ddb.insertInto('dossiers').values(row).execute();
+    async insert(row: Insertable<DB['dossiers']>): Promise<void> {
+      await db.insertInto('dossiers').values(row).execute();
     },
 
     find: (tenantId: string, id: string, forUpdate = false): Promise<DossierRow | undefined> =>
-      ddb
+      db
         .selectFrom('dossiers')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -136,7 +135,7 @@ export function dossiersRepository(db: Db) {
         .executeTakeFirst(),
 
     findByCode: (tenantId: string, code: string): Promise<DossierRow | undefined> =>
-      ddb
+      db
         .selectFrom('dossiers')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -145,11 +144,10 @@ export function dossiersRepository(db: Db) {
 
     /** The tenant a code belongs to, from the city-wide code index. */
     tenantOfCode: async (code: string): Promise<string | undefined> =>
-      (await ddb.selectFrom('dossier_codes').select('tenant_id').where('code', '=', code).executeTakeFirst())
-        ?.tenant_id,
+      (await db.selectFrom('dossier_codes').select('tenant_id').where('code', '=', code).executeTakeFirst())?.tenant_id,
 
-    async update(tenantId: string, id: string, patch: Updateable<DossiersTable>): Promise<void> {
-      await ddb.updateTable('dossiers').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+    async update(tenantId: string, id: string, patch: Updateable<DB['dossiers']>): Promise<void> {
+      await db.updateTable('dossiers').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
     },
 
     list: (tenantId: string, f: DossierListFilter): Promise<DossierRow[]> =>
@@ -172,7 +170,7 @@ export function dossiersRepository(db: Db) {
 
     /** Open dossiers of one tenant or all, for the calendar recomputer and the apology job. */
     listOpen: (tenantId: string | null): Promise<DossierRow[]> =>
-      ddb
+      db
         .selectFrom('dossiers')
         .selectAll()
         .where('status', 'in', [...OPEN_DOSSIER_STATUSES])
@@ -182,7 +180,7 @@ export function dossiersRepository(db: Db) {
     /** Tenants that hold open dossiers. */
     tenantsWithOpenDossiers: async (): Promise<string[]> =>
       (
-        await ddb
+        await db
           .selectFrom('dossiers')
           .select('tenant_id')
           .distinct()
@@ -191,16 +189,16 @@ export function dossiersRepository(db: Db) {
       ).map((r) => r.tenant_id),
 
     agencyCode: async (tenantId: string): Promise<string | null> =>
-      (await ddb.selectFrom('tenants').select('agency_code').where('id', '=', tenantId).executeTakeFirst())
+      (await db.selectFrom('tenants').select('agency_code').where('id', '=', tenantId).executeTakeFirst())
         ?.agency_code ?? null,
 
     /** The ward whose agency code this is (an agency prefix belongs to one ward). */
     tenantOfAgency: async (agencyCode: string): Promise<string | undefined> =>
-      (await ddb.selectFrom('tenants').select('id').where('agency_code', '=', agencyCode).executeTakeFirst())?.id,
+      (await db.selectFrom('tenants').select('id').where('agency_code', '=', agencyCode).executeTakeFirst())?.id,
 
     /** Every ward's agency code, for imports to refuse codes under another ward's prefix. */
     agencyOwners: async (): Promise<Map<string, string>> => {
-      const rows = await ddb
+      const rows = await db
         .selectFrom('tenants')
         .select(['id', 'agency_code'])
         .where('agency_code', 'is not', null)
@@ -209,7 +207,7 @@ export function dossiersRepository(db: Db) {
     },
 
     agencyCodeTaken: async (code: string, exceptTenantId: string): Promise<boolean> =>
-      (await ddb
+      (await db
         .selectFrom('tenants')
         .select('id')
         .where('agency_code', '=', code)
@@ -217,7 +215,7 @@ export function dossiersRepository(db: Db) {
         .executeTakeFirst()) !== undefined,
 
     async setAgencyCode(tenantId: string, code: string): Promise<void> {
-      await ddb.updateTable('tenants').set({ agency_code: code }).where('id', '=', tenantId).execute();
+      await db.updateTable('tenants').set({ agency_code: code }).where('id', '=', tenantId).execute();
     },
   };
 }

@@ -1,25 +1,18 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { DB } from '../../db/generated.js';
 import type { ApologyRow } from './records.js';
-import {
-  type DossierApologiesTable,
-  type DossierHandoversTable,
-  type DossierRatingsTable,
-  type DossierSettingsTable,
-  withDossierTables,
-} from './tables.js';
 
 /** A hand-over row as read. */
-export type HandoverRow = Selectable<DossierHandoversTable>;
+export type HandoverRow = Selectable<DB['dossier_handovers']>;
 /** A rating row as read. */
-export type RatingRow = Selectable<DossierRatingsTable>;
+export type RatingRow = Selectable<DB['dossier_ratings']>;
 
 /** SQL of what hangs off a dossier: hand-overs, the apology letter, the rating, the public lookup's failures. */
 export function dossierSideRepository(db: Db) {
-  const ddb = withDossierTables(db);
   return {
     handovers: (tenantId: string, dossierId: string): Promise<HandoverRow[]> =>
-      ddb
+      db
         .selectFrom('dossier_handovers')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -27,17 +20,17 @@ export function dossierSideRepository(db: Db) {
         .orderBy('no')
         .execute(),
 
-    async addHandover(row: Insertable<DossierHandoversTable>): Promise<void> {
-      await ddb.insertInto('dossier_handovers').values(row).execute();
+    async addHandover(row: Insertable<DB['dossier_handovers']>): Promise<void> {
+      await db.insertInto('dossier_handovers').values(row).execute();
     },
 
     async updateHandover(
       tenantId: string,
       dossierId: string,
       no: number,
-      patch: Updateable<DossierHandoversTable>,
+      patch: Updateable<DB['dossier_handovers']>,
     ): Promise<void> {
-      await ddb
+      await db
         .updateTable('dossier_handovers')
         .set(patch)
         .where('tenant_id', '=', tenantId)
@@ -47,7 +40,7 @@ export function dossierSideRepository(db: Db) {
     },
 
     apology: (tenantId: string, dossierId: string): Promise<ApologyRow | undefined> =>
-      ddb
+      db
         .selectFrom('dossier_apologies')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -57,7 +50,7 @@ export function dossierSideRepository(db: Db) {
     apologies: (tenantId: string, dossierIds: readonly string[]): Promise<ApologyRow[]> =>
       dossierIds.length === 0
         ? Promise.resolve([])
-        : ddb
+        : db
             .selectFrom('dossier_apologies')
             .selectAll()
             .where('tenant_id', '=', tenantId)
@@ -65,8 +58,8 @@ export function dossierSideRepository(db: Db) {
             .execute(),
 
     /** Proposes a letter unless the dossier already has one; true when a proposal was added. */
-    async proposeApology(row: Insertable<DossierApologiesTable>): Promise<boolean> {
-      const added = await ddb
+    async proposeApology(row: Insertable<DB['dossier_apologies']>): Promise<boolean> {
+      const added = await db
         .insertInto('dossier_apologies')
         .values(row)
         .onConflict((oc) => oc.columns(['tenant_id', 'dossier_id']).doNothing())
@@ -75,8 +68,8 @@ export function dossierSideRepository(db: Db) {
       return added !== undefined;
     },
 
-    async saveApology(row: Insertable<DossierApologiesTable>): Promise<void> {
-      await ddb
+    async saveApology(row: Insertable<DB['dossier_apologies']>): Promise<void> {
+      await db
         .insertInto('dossier_apologies')
         .values(row)
         .onConflict((oc) =>
@@ -93,7 +86,7 @@ export function dossierSideRepository(db: Db) {
     },
 
     rating: (tenantId: string, dossierId: string): Promise<RatingRow | undefined> =>
-      ddb
+      db
         .selectFrom('dossier_ratings')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -101,8 +94,8 @@ export function dossierSideRepository(db: Db) {
         .executeTakeFirst(),
 
     /** Stores the rating unless one exists; true when it was stored. */
-    async addRating(row: Insertable<DossierRatingsTable>): Promise<boolean> {
-      const added = await ddb
+    async addRating(row: Insertable<DB['dossier_ratings']>): Promise<boolean> {
+      const added = await db
         .insertInto('dossier_ratings')
         .values(row)
         .onConflict((oc) => oc.columns(['tenant_id', 'dossier_id']).doNothing())
@@ -111,11 +104,11 @@ export function dossierSideRepository(db: Db) {
       return added !== undefined;
     },
 
-    settings: (tenantId: string): Promise<Selectable<DossierSettingsTable> | undefined> =>
-      ddb.selectFrom('dossier_settings').selectAll().where('tenant_id', '=', tenantId).executeTakeFirst(),
+    settings: (tenantId: string): Promise<Selectable<DB['dossier_settings']> | undefined> =>
+      db.selectFrom('dossier_settings').selectAll().where('tenant_id', '=', tenantId).executeTakeFirst(),
 
-    async saveSettings(row: Insertable<DossierSettingsTable>): Promise<void> {
-      await ddb
+    async saveSettings(row: Insertable<DB['dossier_settings']>): Promise<void> {
+      await db
         .insertInto('dossier_settings')
         .values(row)
         .onConflict((oc) =>
@@ -154,7 +147,7 @@ export function dossierSideRepository(db: Db) {
     /** Names of users, for the timeline and the documents. */
     userNames: async (tenantId: string, ids: readonly string[]): Promise<Map<string, string>> => {
       if (ids.length === 0) return new Map();
-      const rows = await ddb
+      const rows = await db
         .selectFrom('users')
         .select(['id', 'full_name'])
         .where('tenant_id', '=', tenantId)

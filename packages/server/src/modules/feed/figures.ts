@@ -3,7 +3,6 @@ import type { Db } from '../../db/database.js';
 import { feedbackFigures } from '../feedback/indicators.js';
 import { indicatorReport } from '../indicators/use-cases/compute-report.js';
 import { evaluateTargets } from '../targets/use-cases/evaluate-targets.js';
-import { withTaskTables } from '../tasks/tables.js';
 import { loadTaskScope } from '../tasks/task-view.js';
 
 /** Numbers the feed sends: 2 decimals, so consumers compare them as the city's tables print them. */
@@ -71,7 +70,7 @@ export async function wardPlanProgress(db: Db, ward: FeedWard, now: Date) {
   const scope = await loadTaskScope(db, ward.id, now);
   if (!scope) return { plan: null, areas: [] };
   const today = vietnamDateOf(now);
-  const tasks = await withTaskTables(db)
+  const tasks = await db
     .selectFrom('plan_tasks')
     .select(['area_code', 'status', 'due_date'])
     .where('tenant_id', '=', ward.id)

@@ -1,13 +1,13 @@
 import { computeFeedbackDeadlines, type FeedbackDeadlineSettings, type WorkingCalendar } from '@cchc/domain';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { DB } from '../../db/generated.js';
 import { type RecomputeContext, registerDeadlineRecomputer } from '../calendar/recompute.js';
 import { loadWorkingCalendar } from '../calendar/service.js';
 import { feedbackRepository } from './repository.js';
 import { loadFeedbackSettings } from './settings.js';
-import type { FeedbackTable } from './tables.js';
 
-type Row = Pick<Selectable<FeedbackTable>, 'submitted_at' | 'last_transfer_at' | 'approved_at'>;
+type Row = Pick<Selectable<DB['feedback']>, 'submitted_at' | 'last_transfer_at' | 'approved_at'>;
 
 /** The stored due moments of a feedback, from its clock starts, on the ward's calendar. */
 export function dueColumns(calendar: WorkingCalendar, row: Row, settings: FeedbackDeadlineSettings) {

@@ -9,12 +9,12 @@ import {
 } from '@cchc/domain';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { DB } from '../../db/generated.js';
 import { loadWorkingCalendar } from '../calendar/service.js';
 import { feedbackRepository } from './repository.js';
 import { loadFeedbackSettings } from './settings.js';
-import type { FeedbackTable } from './tables.js';
 
-type Row = Selectable<FeedbackTable>;
+type Row = Selectable<DB['feedback']>;
 
 /** Rejected as not the ward's business, or sent to another agency: outside its competence. */
 const inCompetence = (row: Row) =>

@@ -7,10 +7,10 @@ import {
   type WorkingCalendar,
 } from '@cchc/domain';
 import type { Selectable } from 'kysely';
+import type { DB } from '../../db/generated.js';
 import type { FeedbackOut } from './schemas.js';
-import type { FeedbackAttachmentsTable, FeedbackEventsTable, FeedbackTable } from './tables.js';
 
-type Row = Selectable<FeedbackTable>;
+type Row = Selectable<DB['feedback']>;
 
 /** What presenting needs besides the row: names and the calendar the deadlines are judged on. */
 export interface PresentContext {
@@ -108,8 +108,8 @@ export function publicDraftOf(row: Row): { title: string; text: string; answer: 
 
 /** What the detail adds to a feedback. */
 export interface DetailExtras {
-  events: readonly Selectable<FeedbackEventsTable>[];
-  attachments: readonly Selectable<FeedbackAttachmentsTable>[];
+  events: readonly Selectable<DB['feedback_events']>[];
+  attachments: readonly Selectable<DB['feedback_attachments']>[];
   reactions: { likes: number; dislikes: number; reasons: string[] };
   repeats: { id: string; trackingCode: string }[];
   actions: FeedbackAction[];

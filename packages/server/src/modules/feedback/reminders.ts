@@ -2,6 +2,7 @@ import { feedbackRemindersDue, pendingFeedbackDeadlines, vietnamDateOf } from '@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
+import type { DB } from '../../db/generated.js';
 import { defineJob } from '../../jobs/job.js';
 import type { Logger } from '../../logger.js';
 import { loadWorkingCalendar } from '../calendar/service.js';
@@ -9,7 +10,6 @@ import { usersOfUnit, usersWithRoles } from '../notifications/notify.js';
 import { type Delivery, deliveryOf, notifyUsers } from '../notifications/notify-users.js';
 import { feedbackRepository } from './repository.js';
 import { loadFeedbackSettings } from './settings.js';
-import type { FeedbackRemindersTable, FeedbackTable } from './tables.js';
 
 // Who handles a routed feedback in its unit (the unit head among them); before routing, the desk that routes it.
 const UNIT_ROLES = ['officer', 'unit_head', 'coordinator', 'one_stop_officer'] as const;
@@ -23,7 +23,7 @@ async function recipientsOf(db: Db, tenantId: string, unitId: string | null): Pr
 }
 
 /** What the bell and the e-mail say of a feedback: its tracking code and title, the deadline and its day. */
-const dataOf = (row: Selectable<FeedbackTable>, deadline: FeedbackRemindersTable['kind'], dueDate: string) => ({
+const dataOf = (row: Selectable<DB['feedback']>, deadline: DB['feedback_reminders']['kind'], dueDate: string) => ({
   feedbackId: row.id,
   trackingCode: row.tracking_code,
   title: row.title.slice(0, 200),

@@ -2,15 +2,7 @@ import type { FeedbackStatus } from '@cchc/domain';
 import { vietnamDayStart } from '@cchc/domain';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import {
-  type FeedbackAttachmentsTable,
-  type FeedbackEventsTable,
-  type FeedbackReactionsTable,
-  type FeedbackRemindersTable,
-  type FeedbackSettingsTable,
-  type FeedbackTable,
-  withFeedbackTables,
-} from './tables.js';
+import type { DB } from '../../db/generated.js';
 
 /** Which feedback a list shows: a unit's (for unit roles) or all, by status. */
 export interface FeedbackListFilter {
@@ -24,13 +16,13 @@ const OPEN_STATUSES: readonly FeedbackStatus[] = ['received', 'info_requested', 
 
 /** The only place with SQL for feedback. Every query filters by tenant. */
 export function feedbackRepository(db: Db) {
-  const fdb = withFeedbackTables(db);
+  const fdb = db;
   const feedbackOf = (tenantId: string) => fdb.selectFrom('feedback').where('tenant_id', '=', tenantId);
   return {
     settings: (tenantId: string) =>
       fdb.selectFrom('feedback_settings').selectAll().where('tenant_id', '=', tenantId).executeTakeFirst(),
 
-    saveSettings: (row: Insertable<FeedbackSettingsTable>) =>
+    saveSettings: (row: Insertable<DB['feedback_settings']>) =>
       fdb
         .insertInto('feedback_settings')
         .values(row)
@@ -48,7 +40,7 @@ export function feedbackRepository(db: Db) {
         )
         .execute(),
 
-    insert: (row: Insertable<FeedbackTable>) => fdb.insertInto('feedback').values(row).execute(),
+    insert: (row: Insertable<DB['feedback']>) => fdb.insertInto('feedback').values(row).execute(),
 
     find: (tenantId: string, id: string) => feedbackOf(tenantId).selectAll().where('id', '=', id).executeTakeFirst(),
 
@@ -59,7 +51,7 @@ export function feedbackRepository(db: Db) {
     findByTrackingCode: (tenantId: string, code: string) =>
       feedbackOf(tenantId).selectAll().where('tracking_code', '=', code).executeTakeFirst(),
 
-    update: (tenantId: string, id: string, patch: Updateable<FeedbackTable>) =>
+    update: (tenantId: string, id: string, patch: Updateable<DB['feedback']>) =>
       fdb
         .updateTable('feedback')
         .set(patch)
@@ -134,7 +126,7 @@ export function feedbackRepository(db: Db) {
             .execute(),
 
     /** Appends an event with the next number of its feedback; call inside the change's transaction. */
-    addEvent: (row: Omit<Insertable<FeedbackEventsTable>, 'seq'>) =>
+    addEvent: (row: Omit<Insertable<DB['feedback_events']>, 'seq'>) =>
       fdb
         .insertInto('feedback_events')
         .values((eb) => ({
@@ -156,7 +148,7 @@ export function feedbackRepository(db: Db) {
         .orderBy('created_at')
         .execute(),
 
-    addAttachment: (row: Insertable<FeedbackAttachmentsTable>) =>
+    addAttachment: (row: Insertable<DB['feedback_attachments']>) =>
       fdb.insertInto('feedback_attachments').values(row).execute(),
 
     /** Likes and dislikes per feedback. */
@@ -180,7 +172,7 @@ export function feedbackRepository(db: Db) {
     },
 
     /** One reaction per voter: a second click changes it. */
-    saveReaction: (row: Insertable<FeedbackReactionsTable>) =>
+    saveReaction: (row: Insertable<DB['feedback_reactions']>) =>
       fdb
         .insertInto('feedback_reactions')
         .values(row)
@@ -215,7 +207,7 @@ export function feedbackRepository(db: Db) {
             .execute(),
 
     /** Stores a reminder once: the key (feedback, kind, due moment) makes a second run a no-op. */
-    addReminder: async (row: Insertable<FeedbackRemindersTable>) => {
+    addReminder: async (row: Insertable<DB['feedback_reminders']>) => {
       const result = await fdb
         .insertInto('feedback_reminders')
         .values(row)

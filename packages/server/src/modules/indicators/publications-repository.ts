@@ -1,17 +1,16 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { type IndicatorPublicationsTable, withIndicatorTables } from './tables.js';
+import type { DB } from '../../db/generated.js';
 
 /** A published revision as read. */
-export type PublicationRow = Selectable<IndicatorPublicationsTable>;
+export type PublicationRow = Selectable<DB['indicator_publications']>;
 
 /** The SQL of published months: append-only revisions, read newest first. */
 export function publicationsRepository(db: Db) {
-  const idb = withIndicatorTables(db);
   return {
     /** Every revision of a month, newest first. */
     revisions: (tenantId: string, month: string): Promise<PublicationRow[]> =>
-      idb
+      db
         .selectFrom('indicator_publications')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -22,7 +21,7 @@ export function publicationsRepository(db: Db) {
     /** The months of a tenant that have been published, from a month on. */
     publishedMonths: async (tenantId: string, fromMonth: string): Promise<string[]> =>
       (
-        await idb
+        await db
           .selectFrom('indicator_publications')
           .select('month')
           .distinct()
@@ -33,8 +32,10 @@ export function publicationsRepository(db: Db) {
       ).map((row) => row.month),
 
     /** Adds a revision; of two writers racing for the same number the second adds nothing (false). */
-    async insert(row: Omit<Insertable<IndicatorPublicationsTable>, 'report'> & { report: unknown }): Promise<boolean> {
-      const added = await idb
+    async insert(
+      row: Omit<Insertable<DB['indicator_publications']>, 'report'> & { report: unknown },
+    ): Promise<boolean> {
+      const added = await db
         .insertInto('indicator_publications')
         .values({ ...row, report: JSON.stringify(row.report) })
         .onConflict((oc) => oc.columns(['tenant_id', 'month', 'revision']).doNothing())

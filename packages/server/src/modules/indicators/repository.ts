@@ -1,9 +1,9 @@
 import { type Insertable, type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { type IndicatorEntriesTable, withIndicatorTables } from './tables.js';
+import type { DB } from '../../db/generated.js';
 
 /** An entered figure as read. */
-export type EntryRow = Selectable<IndicatorEntriesTable>;
+export type EntryRow = Selectable<DB['indicator_entries']>;
 
 /** The columns a period's computation reads of a dossier, with its procedure's code, letter and rating. */
 const PERIOD_COLUMNS = [
@@ -35,7 +35,7 @@ const PERIOD_COLUMNS = [
 
 /** The SQL of the indicators: the dossiers a period touches, entered figures, configuration. */
 export function indicatorsRepository(db: Db) {
-  const idb = withIndicatorTables(db);
+  const idb = db;
   return {
     /**
      * Dossiers accepted before the period ends and not finished before it begins: the only ones any indicator or
@@ -119,7 +119,7 @@ export function indicatorsRepository(db: Db) {
         .orderBy('period')
         .execute(),
 
-    async saveEntry(row: Insertable<IndicatorEntriesTable>): Promise<void> {
+    async saveEntry(row: Insertable<DB['indicator_entries']>): Promise<void> {
       await idb
         .insertInto('indicator_entries')
         .values(row)

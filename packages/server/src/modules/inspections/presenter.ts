@@ -1,17 +1,12 @@
 import { followUpTiming, type IsoDate } from '@cchc/domain';
 import type { Selectable } from 'kysely';
-import type {
-  InspectionFindingsTable,
-  InspectionFollowUpsTable,
-  InspectionPlansTable,
-  InspectionsTable,
-} from './tables.js';
+import type { DB } from '../../db/generated.js';
 
 type Units = ReadonlyMap<string, string>;
 const unitRef = (id: string, units: Units) => ({ id, name: units.get(id) ?? '' });
 
 /** An inspection as plans and lists show it. */
-export const presentInspection = (row: Selectable<InspectionsTable>, units: Units) => ({
+export const presentInspection = (row: Selectable<DB['inspections']>, units: Units) => ({
   id: row.id,
   planId: row.plan_id,
   unit: unitRef(row.unit_id, units),
@@ -24,8 +19,8 @@ export const presentInspection = (row: Selectable<InspectionsTable>, units: Unit
 
 /** A plan with its unit inspections. */
 export const presentPlan = (
-  plan: Selectable<InspectionPlansTable>,
-  inspections: readonly Selectable<InspectionsTable>[],
+  plan: Selectable<DB['inspection_plans']>,
+  inspections: readonly Selectable<DB['inspections']>[],
   units: Units,
 ) => ({
   id: plan.id,
@@ -39,16 +34,16 @@ export const presentPlan = (
 
 /** What the detail shows besides the inspection row. */
 export interface InspectionDetailParts {
-  plan: Selectable<InspectionPlansTable>;
-  findings: readonly Selectable<InspectionFindingsTable>[];
-  followUps: readonly Selectable<InspectionFollowUpsTable>[];
+  plan: Selectable<DB['inspection_plans']>;
+  findings: readonly Selectable<DB['inspection_findings']>[];
+  followUps: readonly Selectable<DB['inspection_follow_ups']>[];
   units: Units;
   today: IsoDate;
   permissions: { manage: boolean; selfAssess: boolean };
 }
 
 /** One unit's inspection: the unit's form, the findings, the follow-ups and the conclusion. */
-export const presentInspectionDetail = (row: Selectable<InspectionsTable>, parts: InspectionDetailParts) => ({
+export const presentInspectionDetail = (row: Selectable<DB['inspections']>, parts: InspectionDetailParts) => ({
   ...presentInspection(row, parts.units),
   plan: {
     id: parts.plan.id,

@@ -1,17 +1,11 @@
 import type { InspectionStatus } from '@cchc/domain';
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import {
-  type InspectionFindingsTable,
-  type InspectionFollowUpsTable,
-  type InspectionPlansTable,
-  type InspectionsTable,
-  withInspectionTables,
-} from './tables.js';
+import type { DB } from '../../db/generated.js';
 
 /** The only place with SQL for inspection plans, inspections, findings and follow-ups. Filters by tenant. */
 export function inspectionRepository(db: Db) {
-  const idb = withInspectionTables(db);
+  const idb = db;
   const inspectionsOf = (tenantId: string) => idb.selectFrom('inspections').where('tenant_id', '=', tenantId);
   return {
     plans: (tenantId: string, year: number | undefined) =>
@@ -32,7 +26,7 @@ export function inspectionRepository(db: Db) {
         .where('id', '=', id)
         .executeTakeFirst(),
 
-    insertPlan: (row: Insertable<InspectionPlansTable>) => idb.insertInto('inspection_plans').values(row).execute(),
+    insertPlan: (row: Insertable<DB['inspection_plans']>) => idb.insertInto('inspection_plans').values(row).execute(),
 
     inspections: (tenantId: string, filter: { planIds?: readonly string[]; statuses?: readonly InspectionStatus[] }) =>
       inspectionsOf(tenantId)
@@ -50,9 +44,9 @@ export function inspectionRepository(db: Db) {
     lock: (tenantId: string, id: string) =>
       inspectionsOf(tenantId).selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
 
-    insert: (row: Insertable<InspectionsTable>) => idb.insertInto('inspections').values(row).execute(),
+    insert: (row: Insertable<DB['inspections']>) => idb.insertInto('inspections').values(row).execute(),
 
-    update: (tenantId: string, id: string, patch: Updateable<InspectionsTable>) =>
+    update: (tenantId: string, id: string, patch: Updateable<DB['inspections']>) =>
       idb
         .updateTable('inspections')
         .set(patch)
@@ -74,7 +68,7 @@ export function inspectionRepository(db: Db) {
         .orderBy('created_at')
         .execute(),
 
-    addFinding: (row: Insertable<InspectionFindingsTable>) =>
+    addFinding: (row: Insertable<DB['inspection_findings']>) =>
       idb.insertInto('inspection_findings').values(row).execute(),
 
     followUps: (tenantId: string, inspectionId: string) =>
@@ -95,10 +89,10 @@ export function inspectionRepository(db: Db) {
         .where('id', '=', id)
         .executeTakeFirst(),
 
-    addFollowUp: (row: Insertable<InspectionFollowUpsTable>) =>
+    addFollowUp: (row: Insertable<DB['inspection_follow_ups']>) =>
       idb.insertInto('inspection_follow_ups').values(row).execute(),
 
-    updateFollowUp: (tenantId: string, id: string, patch: Updateable<InspectionFollowUpsTable>) =>
+    updateFollowUp: (tenantId: string, id: string, patch: Updateable<DB['inspection_follow_ups']>) =>
       idb
         .updateTable('inspection_follow_ups')
         .set(patch)

@@ -1,8 +1,8 @@
 import { type IsoDate, legalStatusOn } from '@cchc/domain';
 import type { Selectable } from 'kysely';
-import type { LegalDocumentsTable } from './tables.js';
+import type { DB } from '../../db/generated.js';
 
-type Doc = Selectable<LegalDocumentsTable>;
+type Doc = Selectable<DB['legal_documents']>;
 
 /** The status and end day a document shows on the day: past its expiry it is expired without a hand edit. */
 export const shownStatus = (d: Doc, today: IsoDate) =>

@@ -1,17 +1,10 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import {
-  type LegalDocumentHistoryTable,
-  type LegalDocumentLinksTable,
-  type LegalDocumentsTable,
-  type LegalReviewPlansTable,
-  type LegalReviewResultsTable,
-  withLegalTables,
-} from './tables.js';
+import type { DB } from '../../db/generated.js';
 
 /** The only place with SQL for legal documents, their links, history and reviews. Every query filters by tenant. */
 export function legalRepository(db: Db) {
-  const ldb = withLegalTables(db);
+  const ldb = db;
   const docs = (tenantId: string) => ldb.selectFrom('legal_documents').where('tenant_id', '=', tenantId);
   return {
     findDocument: (tenantId: string, id: string) => docs(tenantId).selectAll().where('id', '=', id).executeTakeFirst(),
@@ -34,9 +27,9 @@ export function legalRepository(db: Db) {
         .orderBy('number_symbol')
         .execute(),
 
-    insertDocument: (row: Insertable<LegalDocumentsTable>) => ldb.insertInto('legal_documents').values(row).execute(),
+    insertDocument: (row: Insertable<DB['legal_documents']>) => ldb.insertInto('legal_documents').values(row).execute(),
 
-    updateDocument: (tenantId: string, id: string, patch: Updateable<LegalDocumentsTable>) =>
+    updateDocument: (tenantId: string, id: string, patch: Updateable<DB['legal_documents']>) =>
       ldb
         .updateTable('legal_documents')
         .set(patch)
@@ -55,7 +48,7 @@ export function legalRepository(db: Db) {
         .orderBy('effective_on')
         .execute(),
 
-    addLink: (row: Insertable<LegalDocumentLinksTable>) =>
+    addLink: (row: Insertable<DB['legal_document_links']>) =>
       ldb
         .insertInto('legal_document_links')
         .values(row)
@@ -72,7 +65,7 @@ export function legalRepository(db: Db) {
         .execute(),
 
     /** Appends a status change with the next number of its document. */
-    addHistory: (row: Omit<Insertable<LegalDocumentHistoryTable>, 'seq'>) =>
+    addHistory: (row: Omit<Insertable<DB['legal_document_history']>, 'seq'>) =>
       ldb
         .insertInto('legal_document_history')
         .values((eb) => ({
@@ -128,7 +121,7 @@ export function legalRepository(db: Db) {
         .where('id', '=', id)
         .executeTakeFirst(),
 
-    insertReviewPlan: (row: Insertable<LegalReviewPlansTable>) =>
+    insertReviewPlan: (row: Insertable<DB['legal_review_plans']>) =>
       ldb.insertInto('legal_review_plans').values(row).execute(),
 
     reviewResults: (tenantId: string, filter: { planId?: string; documentId?: string }) =>
@@ -141,7 +134,7 @@ export function legalRepository(db: Db) {
         .orderBy('reviewed_at')
         .execute(),
 
-    saveReviewResult: (row: Insertable<LegalReviewResultsTable>) =>
+    saveReviewResult: (row: Insertable<DB['legal_review_results']>) =>
       ldb
         .insertInto('legal_review_results')
         .values(row)

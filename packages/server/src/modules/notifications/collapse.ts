@@ -1,4 +1,4 @@
-import type { NotificationKind } from './tables.js';
+import type { NotificationKind } from '../../db/column-types.js';
 
 /** A stored notification as the bell reads it. */
 interface StoredNotification {

@@ -1,6 +1,6 @@
 import { formatShortDate } from '@cchc/domain';
+import type { NotificationKind } from '../../db/column-types.js';
 import type { MailMessage } from './mailer.js';
-import type { NotificationKind } from './tables.js';
 
 /** What a notification's data holds; every field optional, the texts cope with what is there. */
 interface NotificationData {

@@ -1,10 +1,10 @@
+import type { NotificationKind } from '../../db/column-types.js';
 import type { Db } from '../../db/database.js';
 import type { AppDeps } from '../../http/deps.js';
 import type { Logger } from '../../logger.js';
 import { deliverEmails } from './deliver.js';
 import { createMailer, type Mailer } from './mailer.js';
 import { notify } from './notify.js';
-import type { NotificationKind } from './tables.js';
 
 /** Where the e-mails of new notifications go. Without it (tests, the CLI) notifications stay in the bell. */
 export interface Delivery {

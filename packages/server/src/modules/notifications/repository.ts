@@ -1,7 +1,7 @@
 import type { Role } from '@cchc/domain';
 import { sql } from 'kysely';
+import type { NotificationKind } from '../../db/column-types.js';
 import type { Db } from '../../db/database.js';
-import { type NotificationKind, withNotificationTables } from './tables.js';
 
 /** A notification to create; the key (tenant, user, kind, task, subject, day) makes a second creation a no-op. */
 export interface NewNotification {
@@ -27,7 +27,7 @@ const STALE_CLAIM_MS = 15 * 60_000;
 
 /** The only SQL of notifications. Every query filters by tenant; a user only ever reads their own. */
 export function notificationsRepository(db: Db) {
-  const ndb = withNotificationTables(db);
+  const ndb = db;
   return {
     /** Inserts what is new and returns only those rows: what two servers both try lands once. */
     async insertNew(rows: readonly (NewNotification & { id: string; createdAt: Date })[]) {

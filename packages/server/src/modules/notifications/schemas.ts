@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NOTIFICATION_KINDS } from './tables.js';
+import { NOTIFICATION_KINDS } from '../../db/column-types.js';
 
 export const notificationOut = z.object({
   id: z.uuid(),

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
-import type { TenantsTable, UnitsTable } from '../../db/schema.js';
+import type { DB } from '../../db/generated.js';
 
-export const presentTenant = (t: Selectable<TenantsTable>) => ({
+export const presentTenant = (t: Selectable<DB['tenants']>) => ({
   id: t.id,
   code: t.code,
   kind: t.kind,
@@ -10,7 +10,7 @@ export const presentTenant = (t: Selectable<TenantsTable>) => ({
   shortName: t.short_name,
 });
 
-export const presentUnit = (u: Selectable<UnitsTable>) => ({
+export const presentUnit = (u: Selectable<DB['units']>) => ({
   id: u.id,
   code: u.code,
   name: u.name,

@@ -2,8 +2,6 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { AuthContext } from '../../http/policy.js';
 import { recordAudit } from '../audit/repository.js';
-import { withDossierTables } from '../dossiers/tables.js';
-import { withFeedbackTables } from '../feedback/tables.js';
 
 /** Who the citizen is: a phone number and/or an identity number, as they prove it at the counter. */
 export interface CitizenKey {
@@ -20,7 +18,7 @@ const digits = (s: string) => s.replace(/\D/g, '');
 export async function exportCitizenData(db: Db, auth: AuthContext, key: CitizenKey, now: Date) {
   const phone = key.phone ? digits(key.phone) : null;
   const id = key.idNumber?.trim() || null;
-  const ddb = withDossierTables(db);
+  const ddb = db;
   const dossiers = await ddb
     .selectFrom('dossiers')
     .select([
@@ -44,7 +42,7 @@ export async function exportCitizenData(db: Db, auth: AuthContext, key: CitizenK
     .orderBy('received_at')
     .execute();
   const feedback = phone
-    ? await withFeedbackTables(db)
+    ? await db
         .selectFrom('feedback')
         .select([
           'tracking_code',

@@ -2,8 +2,6 @@ import { DEFAULT_RETENTION_DAYS, FINAL_FEEDBACK_STATUSES, type RetentionKind, re
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { defineJob } from '../../jobs/job.js';
-import { withDossierTables } from '../dossiers/tables.js';
-import { withFeedbackTables } from '../feedback/tables.js';
 
 /** What one run erased, per kind. */
 export type RetentionResult = Record<RetentionKind, number>;
@@ -17,8 +15,8 @@ export async function applyRetention(db: Db, now: Date, days: Record<RetentionKi
   const cut = (kind: RetentionKind) => retentionCutoff(now, days[kind]);
   const count = (r: { numDeletedRows?: bigint; numUpdatedRows?: bigint }[]) =>
     Number(r.reduce((n, x) => n + (x.numDeletedRows ?? x.numUpdatedRows ?? 0n), 0n));
-  const ddb = withDossierTables(db);
-  const fdb = withFeedbackTables(db);
+  const ddb = db;
+  const fdb = db;
   return {
     loginFailures: count(await db.deleteFrom('login_failures').where('at', '<', cut('loginFailures')).execute()),
     lookupFailures: count(

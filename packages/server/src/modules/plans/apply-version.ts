@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { PlanParseResult } from '@cchc/domain';
 import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { DB } from '../../db/generated.js';
 import { diffTasks, type SnapshotField, type TaskSnapshot } from './diff.js';
 import { type DocumentTask, documentTasks, isDocumentRow, snapshotOfRow, snapshotOfTask } from './document-tasks.js';
 import { replaceMilestones } from './milestones.js';
 import { type PlanRepository, type PlanTaskRow, planRepository, type TenantUnitRow } from './repository.js';
-import type { PlanTasksTable, PlanTaskUnitsTable } from './tables.js';
 
 /** What a version changes in the plan's tasks; stored with the version and shown before confirming. */
 export interface PlanChanges {
@@ -89,7 +89,7 @@ function taskColumns(t: DocumentTask, target: ApplyTarget) {
   };
 }
 
-function unitRows(taskId: string, t: DocumentTask, target: ApplyTarget): Insertable<PlanTaskUnitsTable>[] {
+function unitRows(taskId: string, t: DocumentTask, target: ApplyTarget): Insertable<DB['plan_task_units']>[] {
   const rows = (codes: string[], role: 'lead' | 'coordinator') =>
     codes.flatMap((code, position) => {
       const unit = target.units.find((u) => u.code === code);
@@ -102,8 +102,8 @@ async function writeTasks(db: Db, target: ApplyTarget, comparison: Comparison): 
   const repo = planRepository(db);
   const { current, next, diff } = comparison;
   const { tenantId, planId, version } = target;
-  const units: Insertable<PlanTaskUnitsTable>[] = [];
-  const added: Insertable<PlanTasksTable>[] = diff.added.map((j) => {
+  const units: Insertable<DB['plan_task_units']>[] = [];
+  const added: Insertable<DB['plan_tasks']>[] = diff.added.map((j) => {
     const id = randomUUID();
     units.push(...unitRows(id, next[j] as DocumentTask, target));
     const base = { tenant_id: tenantId, id, plan_id: planId, added_in_version: version, changed_in_version: version };

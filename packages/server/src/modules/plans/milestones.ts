@@ -2,18 +2,9 @@
 // `plan_task_milestones` (migration 0015), written with the task rows of each version and read by the tasks
 // module for the flags. The only SQL on that table.
 import type { Milestone } from '@cchc/domain';
-import type { ColumnType, Insertable } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database.js';
-
-export type PlanTaskMilestonesTable = {
-  tenant_id: string;
-  task_id: string;
-  position: number;
-  start_date: string | null;
-  due_date: string;
-  done_on: ColumnType<string | null, string | null | undefined, string | null>;
-  done_by: ColumnType<string | null, string | null | undefined, string | null>;
-};
+import type { DB } from '../../db/generated.js';
 
 /** A stored milestone. */
 export interface MilestoneRow {
@@ -25,12 +16,10 @@ export interface MilestoneRow {
   done_by: string | null;
 }
 
-const tables = (db: Db) => db.withTables<{ plan_task_milestones: PlanTaskMilestonesTable }>();
-
 /** The milestones of some tasks, in task and date order; one query whatever the number of tasks. */
 export async function listMilestones(db: Db, tenantId: string, taskIds: readonly string[]): Promise<MilestoneRow[]> {
   if (taskIds.length === 0) return [];
-  return tables(db)
+  return db
     .selectFrom('plan_task_milestones')
     .select(['task_id', 'position', 'start_date', 'due_date', 'done_on', 'done_by'])
     .where('tenant_id', '=', tenantId)
@@ -52,7 +41,7 @@ export async function replaceMilestones(
   const ids = tasks.map((t) => t.taskId);
   const before = await listMilestones(db, tenantId, ids);
   const done = new Map(before.map((m) => [`${m.task_id}|${m.due_date}`, m]));
-  const rows: Insertable<PlanTaskMilestonesTable>[] = tasks.flatMap(({ taskId, milestones }) =>
+  const rows: Insertable<DB['plan_task_milestones']>[] = tasks.flatMap(({ taskId, milestones }) =>
     milestones.map((m, i) => {
       const kept = done.get(`${taskId}|${m.due}`);
       return {
@@ -62,13 +51,9 @@ export async function replaceMilestones(
     }),
   );
   if (ids.length > 0) {
-    await tables(db)
-      .deleteFrom('plan_task_milestones')
-      .where('tenant_id', '=', tenantId)
-      .where('task_id', 'in', ids)
-      .execute();
+    await db.deleteFrom('plan_task_milestones').where('tenant_id', '=', tenantId).where('task_id', 'in', ids).execute();
   }
-  if (rows.length > 0) await tables(db).insertInto('plan_task_milestones').values(rows).execute();
+  if (rows.length > 0) await db.insertInto('plan_task_milestones').values(rows).execute();
 }
 
 /** Marks one milestone handed in (or open again with `doneOn` null). */
@@ -78,7 +63,7 @@ export async function setMilestoneDone(
   doneOn: string | null,
   userId: string | null,
 ): Promise<boolean> {
-  const result = await tables(db)
+  const result = await db
     .updateTable('plan_task_milestones')
     .set({ done_on: doneOn, done_by: doneOn === null ? null : userId })
     .where('tenant_id', '=', key.tenantId)

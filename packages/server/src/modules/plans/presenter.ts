@@ -84,7 +84,7 @@ export function presentVersion(v: PlanVersionRow, names: Names): z.infer<typeof 
   return {
     ...presentVersionSummary(v, names),
     planId: v.plan_id,
-    document: presentParsedPlan(v.parsed as PlanParseResult),
+    document: presentParsedPlan(v.parsed),
     changes: (v.changes as PlanChanges | null) ?? null,
     fixes: v.fixes,
   };

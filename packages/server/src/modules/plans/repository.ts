@@ -1,14 +1,6 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import {
-  type PlanReportPeriodsTable,
-  type PlansTable,
-  type PlanTargetsTable,
-  type PlanTasksTable,
-  type PlanTaskUnitsTable,
-  type PlanVersionsTable,
-  withPlanTables,
-} from './tables.js';
+import type { DB } from '../../db/generated.js';
 
 /** A version's row without its (large) parsed document. */
 const VERSION_SUMMARY = [
@@ -30,7 +22,6 @@ const VERSION_SUMMARY = [
 
 /** The only place with SQL for plans. Every query filters by tenant_id: another tenant's plan is not found. */
 export function planRepository(db: Db) {
-  const q = withPlanTables(db);
   return {
     /** Serialises imports and decisions on one tenant's plan of a year until the transaction ends. */
     async lockYear(tenantId: string, year: number): Promise<void> {
@@ -38,21 +29,21 @@ export function planRepository(db: Db) {
     },
 
     findPlan: (tenantId: string, id: string) =>
-      q.selectFrom('plans').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst(),
+      db.selectFrom('plans').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst(),
 
     findPlanByYear: (tenantId: string, year: number) =>
-      q.selectFrom('plans').selectAll().where('tenant_id', '=', tenantId).where('year', '=', year).executeTakeFirst(),
+      db.selectFrom('plans').selectAll().where('tenant_id', '=', tenantId).where('year', '=', year).executeTakeFirst(),
 
     listPlans: (tenantId: string) =>
-      q.selectFrom('plans').selectAll().where('tenant_id', '=', tenantId).orderBy('year', 'desc').execute(),
+      db.selectFrom('plans').selectAll().where('tenant_id', '=', tenantId).orderBy('year', 'desc').execute(),
 
-    insertPlan: (row: Insertable<PlansTable>) => q.insertInto('plans').values(row).execute(),
+    insertPlan: (row: Insertable<DB['plans']>) => db.insertInto('plans').values(row).execute(),
 
-    updatePlan: (tenantId: string, id: string, patch: Updateable<PlansTable>) =>
-      q.updateTable('plans').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id).execute(),
+    updatePlan: (tenantId: string, id: string, patch: Updateable<DB['plans']>) =>
+      db.updateTable('plans').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id).execute(),
 
     async nextVersion(tenantId: string, planId: string): Promise<number> {
-      const row = await q
+      const row = await db
         .selectFrom('plan_versions')
         .select((eb) => eb.fn.max('version').as('last'))
         .where('tenant_id', '=', tenantId)
@@ -61,10 +52,10 @@ export function planRepository(db: Db) {
       return (row?.last ?? 0) + 1;
     },
 
-    insertVersion: (row: Insertable<PlanVersionsTable>) => q.insertInto('plan_versions').values(row).execute(),
+    insertVersion: (row: Insertable<DB['plan_versions']>) => db.insertInto('plan_versions').values(row).execute(),
 
-    updateVersion: (tenantId: string, planId: string, version: number, patch: Updateable<PlanVersionsTable>) =>
-      q
+    updateVersion: (tenantId: string, planId: string, version: number, patch: Updateable<DB['plan_versions']>) =>
+      db
         .updateTable('plan_versions')
         .set(patch)
         .where('tenant_id', '=', tenantId)
@@ -73,7 +64,7 @@ export function planRepository(db: Db) {
         .execute(),
 
     findVersion: (tenantId: string, planId: string, version: number) =>
-      q
+      db
         .selectFrom('plan_versions')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -82,7 +73,7 @@ export function planRepository(db: Db) {
         .executeTakeFirst(),
 
     listVersions: (tenantId: string, planId: string) =>
-      q
+      db
         .selectFrom('plan_versions')
         .select(VERSION_SUMMARY)
         .where('tenant_id', '=', tenantId)
@@ -92,7 +83,7 @@ export function planRepository(db: Db) {
 
     /** Hashes of every version's file, to refuse importing one of them again. */
     versionHashes: (tenantId: string, planId: string) =>
-      q
+      db
         .selectFrom('plan_versions')
         .select(['version', 'source_sha256', 'status'])
         .where('tenant_id', '=', tenantId)
@@ -101,7 +92,7 @@ export function planRepository(db: Db) {
 
     /** Tasks of a plan in table order; removed ones only when asked for. */
     listTasks: (tenantId: string, planId: string, options: { withRemoved?: boolean } = {}) =>
-      q
+      db
         .selectFrom('plan_tasks')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -113,7 +104,7 @@ export function planRepository(db: Db) {
         .execute(),
 
     listTaskUnits: (tenantId: string, planId: string) =>
-      q
+      db
         .selectFrom('plan_task_units as tu')
         .innerJoin('plan_tasks as t', (j) =>
           j.onRef('t.tenant_id', '=', 'tu.tenant_id').onRef('t.id', '=', 'tu.task_id'),
@@ -125,40 +116,40 @@ export function planRepository(db: Db) {
         .orderBy('tu.position')
         .execute(),
 
-    async insertTasks(rows: Insertable<PlanTasksTable>[]): Promise<void> {
-      if (rows.length > 0) await q.insertInto('plan_tasks').values(rows).execute();
+    async insertTasks(rows: Insertable<DB['plan_tasks']>[]): Promise<void> {
+      if (rows.length > 0) await db.insertInto('plan_tasks').values(rows).execute();
     },
 
-    updateTask: (tenantId: string, id: string, patch: Updateable<PlanTasksTable>) =>
-      q.updateTable('plan_tasks').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id).execute(),
+    updateTask: (tenantId: string, id: string, patch: Updateable<DB['plan_tasks']>) =>
+      db.updateTable('plan_tasks').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id).execute(),
 
-    async replaceTaskUnits(tenantId: string, taskIds: string[], rows: Insertable<PlanTaskUnitsTable>[]) {
+    async replaceTaskUnits(tenantId: string, taskIds: string[], rows: Insertable<DB['plan_task_units']>[]) {
       if (taskIds.length > 0) {
-        await q
+        await db
           .deleteFrom('plan_task_units')
           .where('tenant_id', '=', tenantId)
           .where('task_id', 'in', taskIds)
           .execute();
       }
-      if (rows.length > 0) await q.insertInto('plan_task_units').values(rows).execute();
+      if (rows.length > 0) await db.insertInto('plan_task_units').values(rows).execute();
     },
 
-    async replaceTargets(tenantId: string, planId: string, rows: Insertable<PlanTargetsTable>[]) {
-      await q.deleteFrom('plan_targets').where('tenant_id', '=', tenantId).where('plan_id', '=', planId).execute();
-      if (rows.length > 0) await q.insertInto('plan_targets').values(rows).execute();
+    async replaceTargets(tenantId: string, planId: string, rows: Insertable<DB['plan_targets']>[]) {
+      await db.deleteFrom('plan_targets').where('tenant_id', '=', tenantId).where('plan_id', '=', planId).execute();
+      if (rows.length > 0) await db.insertInto('plan_targets').values(rows).execute();
     },
 
-    async replaceReportPeriods(tenantId: string, planId: string, rows: Insertable<PlanReportPeriodsTable>[]) {
-      await q
+    async replaceReportPeriods(tenantId: string, planId: string, rows: Insertable<DB['plan_report_periods']>[]) {
+      await db
         .deleteFrom('plan_report_periods')
         .where('tenant_id', '=', tenantId)
         .where('plan_id', '=', planId)
         .execute();
-      if (rows.length > 0) await q.insertInto('plan_report_periods').values(rows).execute();
+      if (rows.length > 0) await db.insertInto('plan_report_periods').values(rows).execute();
     },
 
     listTargets: (tenantId: string, planId: string) =>
-      q
+      db
         .selectFrom('plan_targets')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -167,7 +158,7 @@ export function planRepository(db: Db) {
         .execute(),
 
     listReportPeriods: (tenantId: string, planId: string) =>
-      q
+      db
         .selectFrom('plan_report_periods')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -176,7 +167,7 @@ export function planRepository(db: Db) {
         .execute(),
 
     listUnits: (tenantId: string) =>
-      q
+      db
         .selectFrom('units')
         .select(['id', 'code', 'name', 'short_name', 'aliases'])
         .where('tenant_id', '=', tenantId)
@@ -185,15 +176,15 @@ export function planRepository(db: Db) {
         .execute(),
 
     setUnitAliases: (tenantId: string, unitId: string, aliases: string[]) =>
-      q.updateTable('units').set({ aliases }).where('tenant_id', '=', tenantId).where('id', '=', unitId).execute(),
+      db.updateTable('units').set({ aliases }).where('tenant_id', '=', tenantId).where('id', '=', unitId).execute(),
 
     tenantSettings: (tenantId: string) =>
-      q.selectFrom('tenants').select(['settings', 'code']).where('id', '=', tenantId).executeTakeFirst(),
+      db.selectFrom('tenants').select(['settings', 'code']).where('id', '=', tenantId).executeTakeFirst(),
 
     async userNames(tenantId: string, ids: (string | null)[]): Promise<Map<string, string>> {
       const wanted = [...new Set(ids.filter((id) => id !== null))];
       if (wanted.length === 0) return new Map();
-      const rows = await q
+      const rows = await db
         .selectFrom('users')
         .select(['id', 'full_name'])
         .where('tenant_id', '=', tenantId)

@@ -1,11 +1,11 @@
 import type { OnlineLevel, ProcedureRecord, WorkingTimeLimit } from '@cchc/domain';
 import type { Selectable } from 'kysely';
-import type { ProcedureStepsTable, ProceduresTable } from './tables.js';
+import type { DB } from '../../db/generated.js';
 
 /** A procedure row as read. */
-export type ProcedureRow = Selectable<ProceduresTable>;
+export type ProcedureRow = Selectable<DB['procedures']>;
 /** A step row as read. */
-export type ProcedureStepRow = Selectable<ProcedureStepsTable>;
+export type ProcedureStepRow = Selectable<DB['procedure_steps']>;
 
 /** The stored limit as the domain's: working days, else working hours, else none. */
 export function limitOf(row: Pick<ProcedureRow, 'limit_days' | 'limit_hours'>): WorkingTimeLimit | null {

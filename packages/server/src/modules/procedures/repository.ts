@@ -1,7 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { DB } from '../../db/generated.js';
 import type { ProcedureRow, ProcedureStepRow } from './records.js';
-import { type ProcedureStepsTable, type ProceduresTable, withProcedureTables } from './tables.js';
 
 /** `%text%` for ILIKE, with the pattern characters of the text taken literally. */
 export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
@@ -15,7 +15,7 @@ export interface ProcedureFilter {
 
 /** The only SQL of the procedure catalogue. Every query filters by the caller's tenant. */
 export function proceduresRepository(db: Db) {
-  const pdb = withProcedureTables(db);
+  const pdb = db;
   return {
     list: (tenantId: string, filter: ProcedureFilter = {}): Promise<ProcedureRow[]> =>
       pdb
@@ -64,12 +64,12 @@ export function proceduresRepository(db: Db) {
             .orderBy('no')
             .execute(),
 
-    async insert(row: Insertable<ProceduresTable>): Promise<void> {
+    async insert(row: Insertable<DB['procedures']>): Promise<void> {
       await pdb.insertInto('procedures').values(row).execute();
     },
 
     /** Inserts procedures whose codes are not in the catalogue yet; returns the codes actually added. */
-    async insertMissing(rows: Insertable<ProceduresTable>[]): Promise<string[]> {
+    async insertMissing(rows: Insertable<DB['procedures']>[]): Promise<string[]> {
       if (rows.length === 0) return [];
       const added = await pdb
         .insertInto('procedures')
@@ -80,11 +80,15 @@ export function proceduresRepository(db: Db) {
       return added.map((r) => r.code);
     },
 
-    async update(tenantId: string, id: string, patch: Updateable<ProceduresTable>): Promise<void> {
+    async update(tenantId: string, id: string, patch: Updateable<DB['procedures']>): Promise<void> {
       await pdb.updateTable('procedures').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
     },
 
-    async replaceSteps(tenantId: string, procedureId: string, steps: Insertable<ProcedureStepsTable>[]): Promise<void> {
+    async replaceSteps(
+      tenantId: string,
+      procedureId: string,
+      steps: Insertable<DB['procedure_steps']>[],
+    ): Promise<void> {
       await pdb
         .deleteFrom('procedure_steps')
         .where('tenant_id', '=', tenantId)

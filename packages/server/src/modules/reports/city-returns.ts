@@ -1,19 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { DB } from '../../db/generated.js';
 import type { PeriodKey } from './repository.js';
-import type { ReportDispatchesTable } from './tables.js';
-
-/** The city's return of a consolidated report (migrations/0017), as the ward reads it. */
-type ReturnsTables = {
-  city_report_returns: {
-    tenant_id: string;
-    plan_id: string;
-    period: string;
-    comment: string;
-    returned_by_name: string;
-    returned_at: Date;
-  };
-};
 
 export interface CityReturn {
   comment: string;
@@ -24,7 +12,6 @@ export interface CityReturn {
 /** The city's latest return of a period's report, or null. The city module writes it; the ward only reads it. */
 export async function latestCityReturn(db: Db, key: PeriodKey): Promise<CityReturn | null> {
   const row = await db
-    .withTables<ReturnsTables>()
     .selectFrom('city_report_returns')
     .select(['comment', 'returned_at', 'returned_by_name'])
     .where('tenant_id', '=', key.tenantId)
@@ -39,5 +26,5 @@ export async function latestCityReturn(db: Db, key: PeriodKey): Promise<CityRetu
  * Whether a sent report is back with the ward: the city returned it after its latest sending, so it takes new
  * versions and a new sending again. Not sent yet is not "returned" (it is simply open).
  */
-export const isReturned = (dispatch: Selectable<ReportDispatchesTable> | null, back: CityReturn | null): boolean =>
+export const isReturned = (dispatch: Selectable<DB['report_dispatches']> | null, back: CityReturn | null): boolean =>
   dispatch !== null && back !== null && back.at > dispatch.sent_at;

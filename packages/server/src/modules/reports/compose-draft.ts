@@ -8,13 +8,13 @@ import {
   type ReportSections,
   reportSectionKeys,
 } from '@cchc/domain';
+import type { ReportMeta } from '../../db/column-types.js';
 import type { Db } from '../../db/database.js';
 import { tasksRepository } from '../tasks/repository.js';
 import { collectReportFigures } from './collect-figures.js';
 import type { PeriodScope } from './period-scope.js';
 import type { ReportFigureProvider } from './providers.js';
 import { reportsRepository } from './repository.js';
-import type { ReportMeta } from './tables.js';
 
 /** A draft before it is saved: the figures read now, its texts and its document settings. */
 export interface Draft {

@@ -1,6 +1,5 @@
 import type { Db } from '../../db/database.js';
 import type { TaskRow } from '../tasks/repository.js';
-import { withTaskTables } from '../tasks/tables.js';
 
 /**
  * The history a report reads its figures from (docs/DOMAIN.md §7: the state at the window's end): the plan's
@@ -8,7 +7,7 @@ import { withTaskTables } from '../tasks/tables.js';
  * changes. The reports module's SQL over the tasks module's tables, read only, always filtered by tenant first.
  */
 export function reportHistoryRepository(db: Db) {
-  const tdb = withTaskTables(db);
+  const tdb = db;
   return {
     versions: (tenantId: string, planId: string) =>
       tdb

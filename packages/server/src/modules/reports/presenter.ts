@@ -1,6 +1,6 @@
 import { type ReportPeriodWindow, reportPeriodName } from '@cchc/domain';
 import type { Selectable } from 'kysely';
-import type { ReportDispatchesTable, ReportVersionsTable } from './tables.js';
+import type { DB } from '../../db/generated.js';
 
 /** A period as the API shows it: code, name, due date and data window. */
 export const presentPeriod = (w: ReportPeriodWindow) => ({
@@ -14,7 +14,7 @@ export const presentPeriod = (w: ReportPeriodWindow) => ({
 });
 
 /** A saved version with its snapshot, texts and document settings. */
-export const presentVersion = (v: Selectable<ReportVersionsTable>) => ({
+export const presentVersion = (v: Selectable<DB['report_versions']>) => ({
   version: v.version,
   kind: v.kind,
   windowMode: v.window_mode,
@@ -27,7 +27,7 @@ export const presentVersion = (v: Selectable<ReportVersionsTable>) => ({
 });
 
 /** The version that went out, with its number, date and recipients. */
-export const presentDispatch = (d: Selectable<ReportDispatchesTable>) => ({
+export const presentDispatch = (d: Selectable<DB['report_dispatches']>) => ({
   version: d.version,
   number: d.number,
   date: d.sent_on,

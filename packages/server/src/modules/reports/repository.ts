@@ -2,14 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IsoDate, ReportPeriod } from '@cchc/domain';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import {
-  type ReportDispatchesTable,
-  type ReportRemindersTable,
-  type ReportSettingsTable,
-  type ReportSubmissionsTable,
-  type ReportVersionsTable,
-  withReportTables,
-} from './tables.js';
+import type { DB } from '../../db/generated.js';
 
 /** A plan and period a report or a unit's report belongs to. */
 export interface PeriodKey {
@@ -20,12 +13,12 @@ export interface PeriodKey {
 
 /** The only SQL of the reports module. Every query filters by the caller's tenant. */
 export function reportsRepository(db: Db) {
-  const rdb = withReportTables(db);
+  const rdb = db;
   return {
     settings: (tenantId: string) =>
       rdb.selectFrom('report_settings').selectAll().where('tenant_id', '=', tenantId).executeTakeFirst(),
 
-    saveSettings: (row: Insertable<ReportSettingsTable>) =>
+    saveSettings: (row: Insertable<DB['report_settings']>) =>
       rdb
         .insertInto('report_settings')
         .values(row)
@@ -167,10 +160,10 @@ export function reportsRepository(db: Db) {
         .$if(lock, (q) => q.forUpdate())
         .executeTakeFirst(),
 
-    insertSubmission: (row: Insertable<ReportSubmissionsTable>) =>
+    insertSubmission: (row: Insertable<DB['report_submissions']>) =>
       rdb.insertInto('report_submissions').values(row).returningAll().executeTakeFirstOrThrow(),
 
-    updateSubmission: (tenantId: string, id: string, patch: Updateable<ReportSubmissionsTable>) =>
+    updateSubmission: (tenantId: string, id: string, patch: Updateable<DB['report_submissions']>) =>
       rdb
         .updateTable('report_submissions')
         .set(patch)
@@ -252,7 +245,7 @@ export function reportsRepository(db: Db) {
       return { id: row.id, version: row.latest_version };
     },
 
-    insertVersion: (row: Insertable<ReportVersionsTable>) => rdb.insertInto('report_versions').values(row).execute(),
+    insertVersion: (row: Insertable<DB['report_versions']>) => rdb.insertInto('report_versions').values(row).execute(),
 
     /** The versions of a report, newest first, without their snapshots. */
     versions: (tenantId: string, reportId: string) =>
@@ -304,11 +297,11 @@ export function reportsRepository(db: Db) {
         .where('version', '=', version)
         .executeTakeFirst(),
 
-    insertDispatch: (row: Insertable<ReportDispatchesTable>) =>
+    insertDispatch: (row: Insertable<DB['report_dispatches']>) =>
       rdb.insertInto('report_dispatches').values(row).execute(),
 
     /** Stores a reminder unless it exists; true when it is new. */
-    async addReminder(row: Insertable<ReportRemindersTable>): Promise<boolean> {
+    async addReminder(row: Insertable<DB['report_reminders']>): Promise<boolean> {
       const result = await rdb
         .insertInto('report_reminders')
         .values(row)

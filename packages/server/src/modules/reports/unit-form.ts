@@ -10,13 +10,13 @@ import {
 } from '@cchc/domain';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { DB } from '../../db/generated.js';
 import { type AuthContext, hasRole } from '../../http/policy.js';
 import { targetsRepository } from '../targets/repository.js';
 import type { PeriodScope } from './period-scope.js';
 import { reportsRepository } from './repository.js';
-import type { ReportSubmissionsTable } from './tables.js';
 
-export type SubmissionRow = Selectable<ReportSubmissionsTable>;
+export type SubmissionRow = Selectable<DB['report_submissions']>;
 
 /** What the caller may do with a unit's report. */
 export interface UnitReportRights {

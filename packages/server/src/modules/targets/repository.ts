@@ -1,7 +1,6 @@
-import type { TargetMeasure } from '@cchc/domain';
 import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { type TargetEntriesTable, withTargetTables } from './tables.js';
+import type { DB } from '../../db/generated.js';
 
 /** An entered value of a measure, as read back. */
 export interface TargetEntry {
@@ -18,7 +17,7 @@ export interface TargetEntry {
 
 /** The only SQL of targets. Every query filters by the caller's tenant. */
 export function targetsRepository(db: Db) {
-  const tdb = withTargetTables(db);
+  const tdb = db;
   return {
     async planTargets(tenantId: string, planId: string) {
       const rows = await tdb
@@ -28,7 +27,7 @@ export function targetsRepository(db: Db) {
         .where('plan_id', '=', planId)
         .orderBy('position')
         .execute();
-      return rows.map((r) => ({ code: r.code, text: r.text, measures: (r.measures ?? []) as TargetMeasure[] }));
+      return rows.map((r) => ({ code: r.code, text: r.text, measures: r.measures ?? [] }));
     },
 
     /** Every entered value of the plan, oldest first: the latest on or before a day is the value then. */
@@ -65,7 +64,7 @@ export function targetsRepository(db: Db) {
       }));
     },
 
-    insertEntry: (row: Insertable<TargetEntriesTable>) => tdb.insertInto('target_entries').values(row).execute(),
+    insertEntry: (row: Insertable<DB['target_entries']>) => tdb.insertInto('target_entries').values(row).execute(),
 
     /** Titles of the plan's reform areas (section II), from the version in force. */
     async areaTitles(tenantId: string, planId: string, version: number): Promise<Map<string, string>> {

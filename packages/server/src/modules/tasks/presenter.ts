@@ -1,9 +1,9 @@
 import { isCompletedStatus, isPendingReview, isSettledStatus, type TimeframeKind, taskNumberOf } from '@cchc/domain';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
+import type { DB } from '../../db/generated.js';
 import type { TaskRow, TaskUnitRow } from './repository.js';
 import type { evidenceOut, taskOut, timelineEntryOut } from './schemas.js';
-import type { TaskEvidenceTable } from './tables.js';
 import type { TaskView } from './task-view.js';
 
 type TaskOut = z.infer<typeof taskOut>;
@@ -101,7 +101,7 @@ export const auditState = (row: TaskRow) => ({
 
 /** An evidence item; files are downloaded through the API, never from a guessable path. */
 export function presentEvidence(
-  e: Selectable<TaskEvidenceTable> & { added_by_name: string; unit_name: string | null },
+  e: Selectable<DB['task_evidence']> & { added_by_name: string; unit_name: string | null },
 ): z.infer<typeof evidenceOut> {
   return {
     id: e.id,

@@ -1,15 +1,13 @@
 import { isSettledStatus } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
 import { type RecomputeContext, registerDeadlineRecomputer } from '../calendar/recompute.js';
-import { withTaskTables } from './tables.js';
 
 /**
  * Event tasks whose due date was counted in working days from the instruction's date follow the calendar: a
  * holiday added or removed moves their due date (docs/DOMAIN.md §2). Dates written in a document do not move.
  */
 async function recomputeTriggeredTasks(db: Db, tenantId: string | null, context: RecomputeContext): Promise<number> {
-  const tdb = withTaskTables(db);
-  const rows = await tdb
+  const rows = await db
     .selectFrom('plan_tasks')
     .select(['tenant_id', 'id', 'status', 'trigger_doc_date', 'trigger_working_days', 'triggered_due_date'])
     .where('trigger_working_days', 'is not', null)
@@ -22,7 +20,7 @@ async function recomputeTriggeredTasks(db: Db, tenantId: string | null, context:
     const calendar = await context.calendarFor(row.tenant_id);
     const due = calendar.shiftWorkingDays(row.trigger_doc_date, row.trigger_working_days);
     if (due === row.triggered_due_date) continue;
-    await tdb
+    await db
       .updateTable('plan_tasks')
       .set({ triggered_due_date: due })
       .where('tenant_id', '=', row.tenant_id)

@@ -1,11 +1,10 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { PlanTasksTable } from '../plans/tables.js';
-import { type TaskEvidenceTable, type TaskExecutionColumns, type TaskUpdatesTable, withTaskTables } from './tables.js';
+import type { DB } from '../../db/generated.js';
 
 /** A task row with its execution columns. */
-export type TaskRow = Selectable<PlanTasksTable & TaskExecutionColumns>;
-export type TaskRowPatch = Updateable<PlanTasksTable & TaskExecutionColumns>;
+export type TaskRow = Selectable<DB['plan_tasks']>;
+export type TaskRowPatch = Updateable<DB['plan_tasks']>;
 
 /** A unit a task names, with its part. */
 export interface TaskUnitRow {
@@ -26,10 +25,9 @@ export interface PlanRef {
 
 /** The only SQL of the tasks module. Every query filters by the caller's tenant. */
 export function tasksRepository(db: Db) {
-  const tdb = withTaskTables(db);
   return {
     async findPlan(tenantId: string, year: number): Promise<PlanRef | undefined> {
-      const plans = await tdb
+      const plans = await db
         .selectFrom('plans')
         .select(['id', 'year', 'status', 'current_version'])
         .where('tenant_id', '=', tenantId)
@@ -39,7 +37,7 @@ export function tasksRepository(db: Db) {
     },
 
     findPlanById: (tenantId: string, planId: string) =>
-      tdb
+      db
         .selectFrom('plans')
         .select(['id', 'year', 'status', 'current_version'])
         .where('tenant_id', '=', tenantId)
@@ -48,7 +46,7 @@ export function tasksRepository(db: Db) {
 
     /** The plan's tasks in force (dropped ones left out), appendix order first, then tasks added later. */
     listTasks: (tenantId: string, planId: string): Promise<TaskRow[]> =>
-      tdb
+      db
         .selectFrom('plan_tasks')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -60,7 +58,7 @@ export function tasksRepository(db: Db) {
         .execute(),
 
     findTask: (tenantId: string, taskId: string, lock = false): Promise<TaskRow | undefined> =>
-      tdb
+      db
         .selectFrom('plan_tasks')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -70,7 +68,7 @@ export function tasksRepository(db: Db) {
 
     async taskUnits(tenantId: string, taskIds: readonly string[]): Promise<TaskUnitRow[]> {
       if (taskIds.length === 0) return [];
-      return tdb
+      return db
         .selectFrom('plan_task_units as tu')
         .innerJoin('units as u', (j) => j.onRef('u.tenant_id', '=', 'tu.tenant_id').onRef('u.id', '=', 'tu.unit_id'))
         .select(['tu.task_id', 'tu.unit_id', 'tu.role', 'u.code', 'u.short_name'])
@@ -81,7 +79,7 @@ export function tasksRepository(db: Db) {
     },
 
     units: (tenantId: string) =>
-      tdb
+      db
         .selectFrom('units')
         .select(['id', 'code', 'name', 'short_name'])
         .where('tenant_id', '=', tenantId)
@@ -91,7 +89,7 @@ export function tasksRepository(db: Db) {
     /** Days of the progress updates and contributions of tasks: what recurring tasks' flags look at. */
     async updateDays(tenantId: string, taskIds: readonly string[]) {
       if (taskIds.length === 0) return [];
-      return tdb
+      return db
         .selectFrom('task_updates')
         .select(['task_id', 'on_date'])
         .where('tenant_id', '=', tenantId)
@@ -101,7 +99,7 @@ export function tasksRepository(db: Db) {
     },
 
     reportPeriods: (tenantId: string, planId: string) =>
-      tdb
+      db
         .selectFrom('plan_report_periods')
         .select(['period', 'due_date'])
         .where('tenant_id', '=', tenantId)
@@ -109,7 +107,7 @@ export function tasksRepository(db: Db) {
         .execute(),
 
     timeline: (tenantId: string, taskId: string) =>
-      tdb
+      db
         .selectFrom('task_updates as tu')
         .innerJoin('users as us', (j) =>
           j.onRef('us.tenant_id', '=', 'tu.tenant_id').onRef('us.id', '=', 'tu.author_user_id'),
@@ -137,7 +135,7 @@ export function tasksRepository(db: Db) {
     evidence: (tenantId: string, taskIds: readonly string[]) =>
       taskIds.length === 0
         ? Promise.resolve([])
-        : tdb
+        : db
             .selectFrom('task_evidence')
             .selectAll()
             .where('tenant_id', '=', tenantId)
@@ -147,7 +145,7 @@ export function tasksRepository(db: Db) {
 
     /** Evidence of tasks with who added it, oldest first. */
     evidenceOfTasks: (tenantId: string, taskIds: readonly string[]) =>
-      tdb
+      db
         .selectFrom('task_evidence as e')
         .innerJoin('users as us', (j) => j.onRef('us.tenant_id', '=', 'e.tenant_id').onRef('us.id', '=', 'e.added_by'))
         .leftJoin('units as un', (j) => j.onRef('un.tenant_id', '=', 'e.tenant_id').onRef('un.id', '=', 'e.unit_id'))
@@ -160,7 +158,7 @@ export function tasksRepository(db: Db) {
 
     async evidenceCounts(tenantId: string, taskIds: readonly string[]): Promise<Map<string, number>> {
       if (taskIds.length === 0) return new Map();
-      const rows = await tdb
+      const rows = await db
         .selectFrom('task_evidence')
         .select(['task_id', (eb) => eb.fn.countAll<number>().as('n')])
         .where('tenant_id', '=', tenantId)
@@ -171,7 +169,7 @@ export function tasksRepository(db: Db) {
     },
 
     findEvidence: (tenantId: string, taskId: string, evidenceId: string) =>
-      tdb
+      db
         .selectFrom('task_evidence')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -181,7 +179,7 @@ export function tasksRepository(db: Db) {
 
     /** The unit of the ward's coordinator (Phòng VHXH): it owns the tasks a group of units leads. */
     async coordinatorUnitId(tenantId: string): Promise<string | null> {
-      const row = await tdb
+      const row = await db
         .selectFrom('users')
         .select('unit_id')
         .where('tenant_id', '=', tenantId)
@@ -196,7 +194,7 @@ export function tasksRepository(db: Db) {
     /** Every unit a coordinator of the ward sits in: their own tasks need a second pair of eyes when asked. */
     coordinatorUnitIds: async (tenantId: string): Promise<string[]> =>
       (
-        await tdb
+        await db
           .selectFrom('users')
           .select('unit_id')
           .distinct()
@@ -207,20 +205,20 @@ export function tasksRepository(db: Db) {
           .execute()
       ).flatMap((r) => (r.unit_id ? [r.unit_id] : [])),
 
-    insertTask: (row: Insertable<PlanTasksTable & TaskExecutionColumns>) =>
-      tdb.insertInto('plan_tasks').values(row).returningAll().executeTakeFirstOrThrow(),
+    insertTask: (row: Insertable<DB['plan_tasks']>) =>
+      db.insertInto('plan_tasks').values(row).returningAll().executeTakeFirstOrThrow(),
 
     updateTask: (tenantId: string, taskId: string, patch: TaskRowPatch) =>
-      tdb.updateTable('plan_tasks').set(patch).where('tenant_id', '=', tenantId).where('id', '=', taskId).execute(),
+      db.updateTable('plan_tasks').set(patch).where('tenant_id', '=', tenantId).where('id', '=', taskId).execute(),
 
     async replaceTaskUnits(
       tenantId: string,
       taskId: string,
       units: { unitId: string; role: 'lead' | 'coordinator' }[],
     ) {
-      await tdb.deleteFrom('plan_task_units').where('tenant_id', '=', tenantId).where('task_id', '=', taskId).execute();
+      await db.deleteFrom('plan_task_units').where('tenant_id', '=', tenantId).where('task_id', '=', taskId).execute();
       if (units.length === 0) return;
-      await tdb
+      await db
         .insertInto('plan_task_units')
         .values(
           units.map((u, position) => ({
@@ -235,7 +233,7 @@ export function tasksRepository(db: Db) {
     },
 
     setExecution: (tenantId: string, taskId: string, patch: TaskRowPatch) =>
-      tdb
+      db
         .updateTable('plan_tasks')
         .set(patch)
         .where('tenant_id', '=', tenantId)
@@ -243,14 +241,14 @@ export function tasksRepository(db: Db) {
         .returningAll()
         .executeTakeFirstOrThrow(),
 
-    insertUpdate: (row: Insertable<TaskUpdatesTable>) => tdb.insertInto('task_updates').values(row).execute(),
+    insertUpdate: (row: Insertable<DB['task_updates']>) => db.insertInto('task_updates').values(row).execute(),
 
-    insertEvidence: (row: Insertable<TaskEvidenceTable>) =>
-      tdb.insertInto('task_evidence').values(row).returningAll().executeTakeFirstOrThrow(),
+    insertEvidence: (row: Insertable<DB['task_evidence']>) =>
+      db.insertInto('task_evidence').values(row).returningAll().executeTakeFirstOrThrow(),
 
     /** The audit entries of task follow-up (tasks, amendments, target values, settings), newest first. */
     auditEntries: (tenantId: string, entities: readonly string[], entityId: string | undefined, limit: number) =>
-      tdb
+      db
         .selectFrom('audit_events as a')
         .leftJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'a.tenant_id').onRef('u.id', '=', 'a.actor_user_id'))
         .select(['a.id', 'a.at', 'a.action', 'a.entity', 'a.entity_id', 'a.before', 'a.after', 'u.full_name as actor'])
@@ -262,11 +260,10 @@ export function tasksRepository(db: Db) {
         .execute(),
 
     tenantSettings: async (tenantId: string) =>
-      (await tdb.selectFrom('tenants').select('settings').where('id', '=', tenantId).executeTakeFirstOrThrow())
-        .settings,
+      (await db.selectFrom('tenants').select('settings').where('id', '=', tenantId).executeTakeFirstOrThrow()).settings,
 
     saveTenantSettings: (tenantId: string, settings: Record<string, unknown>) =>
-      tdb
+      db
         .updateTable('tenants')
         .set({ settings: JSON.stringify(settings) })
         .where('id', '=', tenantId)

@@ -1,8 +1,8 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { TenantsTable } from '../../db/schema.js';
+import type { DB } from '../../db/generated.js';
 
-export type TenantRow = Selectable<TenantsTable>;
+export type TenantRow = Selectable<DB['tenants']>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The only place with SQL for tenants, their mergers and the city's lookups. */
@@ -41,9 +41,9 @@ export function tenantsRepository(db: Db) {
           .executeTakeFirst()
       )?.code ?? null,
 
-    insert: (row: Insertable<TenantsTable>) => db.insertInto('tenants').values(row).execute(),
+    insert: (row: Insertable<DB['tenants']>) => db.insertInto('tenants').values(row).execute(),
 
-    update: (id: string, patch: Updateable<TenantsTable>) =>
+    update: (id: string, patch: Updateable<DB['tenants']>) =>
       db.updateTable('tenants').set(patch).where('id', '=', id).execute(),
 
     isActive: async (id: string) =>

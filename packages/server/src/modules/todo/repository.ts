@@ -1,7 +1,5 @@
 import { DOSSIER_STATUSES, isClockRunning } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { withDossierTables } from '../dossiers/tables.js';
-import { withFeedbackTables } from '../feedback/tables.js';
 
 /** Dossier statuses with the clock running: accepted, processing, waiting for payment (docs/DOMAIN.md §3). */
 const RUNNING = DOSSIER_STATUSES.filter(isClockRunning);
@@ -13,8 +11,8 @@ const UNANSWERED = ['received', 'info_requested'] as const;
  * reports are read through their modules' repositories. Every query filters by tenant first.
  */
 export function todoRepository(db: Db) {
-  const ddb = withDossierTables(db);
-  const fdb = withFeedbackTables(db);
+  const ddb = db;
+  const fdb = db;
   return {
     /** Running dossiers due before `until`, with whether an apology letter was issued; the caller's or unassigned. */
     dossiersDueBefore: (tenantId: string, until: Date, who: { userId: string; unassignedToo: boolean }) =>

@@ -81,11 +81,11 @@ export function CompletionActions({ task, today }: { task: TaskDetail; today: st
   const [dialog, setDialog] = useState<Dialog>(null);
   const approve = useTaskAction<object>(task.id, 'unit-approval');
   const accept = useTaskAction<object>(task.id, 'accept');
+  // Approving and accepting take an optional comment; returning asks for the reason in its dialog.
+  const [comment, setComment] = useState('');
   const { can } = task;
   if (!can.submit && !can.approveForUnit && !can.review) return null;
   const onError = (e: Error) => message.error(e.message);
-  // Approving and accepting take an optional comment; returning asks for the reason in its dialog.
-  const [comment, setComment] = useState('');
   const body = comment.trim() ? { comment: comment.trim() } : {};
   return (
     <Card size="small">

@@ -10,7 +10,6 @@ import { tasksRepository } from '../../tasks/repository.js';
 import { loadTaskScope } from '../../tasks/task-view.js';
 import { resolveTaskFields } from '../../tasks/use-cases/task-fields.js';
 import { cityMessage } from '../messages.js';
-import { withCityTables } from '../tables.js';
 import { activeWards, blockWards } from './rankings.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ngày theo dạng YYYY-MM-DD' });
@@ -82,7 +81,7 @@ async function assignToWard(trx: Db, ward: Ward, cityTaskId: string, input: City
     changed_in_version: version,
     last_update_at: now,
   });
-  await withCityTables(trx)
+  await trx
     .insertInto('city_task_assignments')
     .values({ tenant_id: ward.id, city_task_id: cityTaskId, task_id: id, created_at: now })
     .execute();
@@ -107,7 +106,7 @@ export async function createCityTask(db: Db, auth: AuthContext, input: CityTaskI
   const targets = targetsOf(await activeWards(db), input, lang);
   const id = randomUUID();
   return db.transaction().execute(async (trx) => {
-    await withCityTables(trx)
+    await trx
       .insertInto('city_tasks')
       .values({
         tenant_id: auth.tenantId,
@@ -144,8 +143,7 @@ export async function createCityTask(db: Db, auth: AuthContext, input: CityTaskI
 
 /** The city's tasks, newest first, each with its progress ward by ward (status, progress, completion day). */
 export async function listCityTasks(db: Db, cityTenantId: string) {
-  const cdb = withCityTables(db);
-  const tasks = await cdb
+  const tasks = await db
     .selectFrom('city_tasks')
     .selectAll()
     .where('tenant_id', '=', cityTenantId)
@@ -156,7 +154,7 @@ export async function listCityTasks(db: Db, cityTenantId: string) {
   for (const task of tasks) {
     const progress = [];
     for (const ward of wards) {
-      const row = await cdb
+      const row = await db
         .selectFrom('city_task_assignments as a')
         .innerJoin('plan_tasks as t', (j) => j.onRef('t.tenant_id', '=', 'a.tenant_id').onRef('t.id', '=', 'a.task_id'))
         .select(['t.id', 't.status', 't.progress', 't.completed_on', 't.due_date'])

@@ -10,7 +10,6 @@ import { notifyUsers } from '../../notifications/notify-users.js';
 import { renderReportVersion } from '../../reports/use-cases/render-report.js';
 import { cityMessage } from '../messages.js';
 import { cityRepository } from '../repository.js';
-import { withCityTables } from '../tables.js';
 import { activeWards, blockWards } from './rankings.js';
 
 /** Where a ward's consolidated report of a period stands in the city's inbox. */
@@ -43,7 +42,7 @@ async function inboxRow(
       version: null,
       returned: null,
     };
-  const lastReturn = await withCityTables(db)
+  const lastReturn = await db
     .selectFrom('city_report_returns')
     .select(['comment', 'returned_at', 'returned_by_name'])
     .where('tenant_id', '=', ward.id)
@@ -122,7 +121,7 @@ export async function returnReport(
   if (!due || row.sentOn === null) throw new AppError('conflict', cityMessage('report_not_sent', lang));
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
-    await withCityTables(trx)
+    await trx
       .insertInto('city_report_returns')
       .values({
         tenant_id: ward.id,

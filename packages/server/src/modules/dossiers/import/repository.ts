@@ -1,20 +1,19 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../../db/database.js';
-import { type DossierImportsTable, type DossiersTable, withDossierTables } from '../tables.js';
+import type { DB } from '../../../db/generated.js';
 
 /** An import row as read. */
-export type ImportRow = Selectable<DossierImportsTable>;
+export type ImportRow = Selectable<DB['dossier_imports']>;
 
 /** The SQL of dossier imports: the import's own row, and the batch upsert of its dossiers. */
 export function importRepository(db: Db) {
-  const ddb = withDossierTables(db);
   return {
-    async create(row: Insertable<DossierImportsTable>): Promise<void> {
-      await ddb.insertInto('dossier_imports').values(row).execute();
+    async create(row: Insertable<DB['dossier_imports']>): Promise<void> {
+      await db.insertInto('dossier_imports').values(row).execute();
     },
 
-    async update(tenantId: string, id: string, patch: Updateable<DossierImportsTable>): Promise<void> {
-      await ddb
+    async update(tenantId: string, id: string, patch: Updateable<DB['dossier_imports']>): Promise<void> {
+      await db
         .updateTable('dossier_imports')
         .set(patch)
         .where('tenant_id', '=', tenantId)
@@ -23,7 +22,7 @@ export function importRepository(db: Db) {
     },
 
     find: (tenantId: string, id: string): Promise<ImportRow | undefined> =>
-      ddb
+      db
         .selectFrom('dossier_imports')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -31,7 +30,7 @@ export function importRepository(db: Db) {
         .executeTakeFirst(),
 
     list: (tenantId: string): Promise<ImportRow[]> =>
-      ddb
+      db
         .selectFrom('dossier_imports')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -42,7 +41,7 @@ export function importRepository(db: Db) {
     /** The tenant of each code already known in the city. */
     codeOwners: async (codes: readonly string[]): Promise<Map<string, string>> => {
       if (codes.length === 0) return new Map();
-      const rows = await ddb
+      const rows = await db
         .selectFrom('dossier_codes')
         .select(['code', 'tenant_id'])
         .where('code', 'in', [...codes])
@@ -53,7 +52,7 @@ export function importRepository(db: Db) {
     /** The tenant's dossiers with these codes: id and where they came from. */
     existing: async (tenantId: string, codes: readonly string[]) => {
       if (codes.length === 0) return new Map<string, { id: string; source: string }>();
-      const rows = await ddb
+      const rows = await db
         .selectFrom('dossiers')
         .select(['code', 'id', 'source'])
         .where('tenant_id', '=', tenantId)
@@ -66,11 +65,11 @@ export function importRepository(db: Db) {
      * Inserts or updates a batch by code. Only imported dossiers are overwritten, so a dossier taken in at the
      * ward's counter keeps its own timeline. Returns how many rows were new.
      */
-    async upsert(rows: Insertable<DossiersTable>[]): Promise<number> {
+    async upsert(rows: Insertable<DB['dossiers']>[]): Promise<number> {
       if (rows.length === 0) return 0;
       const keep = ['tenant_id', 'id', 'code', 'created_at'];
-      const columns = Object.keys(rows[0] ?? {}).filter((c) => !keep.includes(c)) as (keyof DossiersTable)[];
-      const result = await ddb
+      const columns = Object.keys(rows[0] ?? {}).filter((c) => !keep.includes(c)) as (keyof DB['dossiers'])[];
+      const result = await db
         .insertInto('dossiers')
         .values(rows)
         .onConflict((oc) =>
@@ -81,7 +80,7 @@ export function importRepository(db: Db) {
         )
         .returning(sql<boolean>`xmax = 0`.as('inserted'))
         .execute();
-      await ddb
+      await db
         .insertInto('dossier_codes')
         .values(rows.map((r) => ({ code: r.code, tenant_id: r.tenant_id, dossier_id: r.id })))
         .onConflict((oc) => oc.column('code').doNothing())

@@ -6,8 +6,9 @@ import {
   type WorkingTimeLimit,
 } from '@cchc/domain';
 import type { Insertable } from 'kysely';
+import type { StoredPayment, StoredStatusChange, StoredSupplement } from '../../../db/column-types.js';
+import type { DB } from '../../../db/generated.js';
 import { derivedColumns } from '../records.js';
-import type { DossiersTable, StoredPayment, StoredStatusChange, StoredSupplement } from '../tables.js';
 import type { NationalDossier } from './national-row.js';
 
 const iso = (at: Date) => at.toISOString();
@@ -55,7 +56,7 @@ export function storedRowOf(
   procedure: { limit: WorkingTimeLimit | null; fee: number | null },
   calendar: WorkingCalendar,
   now: Date,
-): Insertable<DossiersTable> {
+): Insertable<DB['dossiers']> {
   const { receivedAt, dueAt } = d.dates;
   const recorded = dueAt !== null;
   const due =

@@ -1,9 +1,9 @@
 import { actionAllowedFrom, DOSSIER_STATUS as S } from '@cchc/domain';
 import type { z } from 'zod';
+import type { StoredSupplement } from '../../../db/column-types.js';
 import { AppError } from '../../../errors.js';
 import { dossierMessage } from '../messages.js';
 import type { ACTION_BODIES } from '../schemas.js';
-import type { StoredSupplement } from '../tables.js';
 import type { ChangeOutcome, DossierChange } from './change-dossier.js';
 import { acceptanceColumns, moveTo, requireOpen } from './moves.js';
 import { loadDossierSettings } from './settings.js';

@@ -1,7 +1,7 @@
 import { type FeedbackAction, nextFeedbackStatus } from '@cchc/domain';
 import type { Selectable, Transaction } from 'kysely';
 import type { Db } from '../../../db/database.js';
-import type { Database } from '../../../db/schema.js';
+import type { DB } from '../../../db/generated.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
@@ -14,10 +14,9 @@ import { canSeeFeedback, requireFeedbackAction } from '../policy.js';
 import { feedbackRepository } from '../repository.js';
 import type { ActionBodies } from '../schemas.js';
 import { loadFeedbackSettings } from '../settings.js';
-import type { FeedbackTable } from '../tables.js';
 import { type ActionContext, effectOf, publicVersionFor } from './action-handlers.js';
 
-type Row = Selectable<FeedbackTable>;
+type Row = Selectable<DB['feedback']>;
 
 /** Who acts, when, in which language. */
 export interface ActionRequest {
@@ -34,7 +33,7 @@ export async function lockVisibleFeedback(trx: Db, auth: AuthContext, id: string
 }
 
 async function applyOne<A extends FeedbackAction>(
-  trx: Transaction<Database>,
+  trx: Transaction<DB>,
   request: ActionRequest,
   row: Row,
   action: A,

@@ -1,17 +1,17 @@
 import { type FeedbackAction, redactPersonalData } from '@cchc/domain';
 import type { Selectable, Updateable } from 'kysely';
+import type { DB } from '../../../db/generated.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { feedbackMessage } from '../messages.js';
 import { publicDraftOf } from '../presenter.js';
 import type { ActionBodies } from '../schemas.js';
-import type { FeedbackTable } from '../tables.js';
 
-type Row = Selectable<FeedbackTable>;
+type Row = Selectable<DB['feedback']>;
 
 /** What an action changes: the row, and what its event records. */
 export interface ActionEffect {
-  patch: Updateable<FeedbackTable>;
+  patch: Updateable<DB['feedback']>;
   event: { fromUnitId?: string | null; toUnitId?: string | null; agency?: string | null; note?: string | null };
 }
 

@@ -1,6 +1,7 @@
 import { type FeedbackStatus, judgeFeedbackTiming, rolesFor } from '@cchc/domain';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../../db/database.js';
+import type { DB } from '../../../db/generated.js';
 import { AppError } from '../../../errors.js';
 import { type AuthContext, hasRole } from '../../../http/policy.js';
 import { loadWorkingCalendar } from '../../calendar/service.js';
@@ -16,10 +17,9 @@ import {
 } from '../presenter.js';
 import { feedbackRepository } from '../repository.js';
 import { loadFeedbackSettings } from '../settings.js';
-import type { FeedbackTable } from '../tables.js';
 import { feedbackByCode } from './citizen-actions.js';
 
-type Row = Selectable<FeedbackTable>;
+type Row = Selectable<DB['feedback']>;
 
 const OPEN: FeedbackStatus[] = ['received', 'info_requested', 'awaiting_approval', 'answered'];
 

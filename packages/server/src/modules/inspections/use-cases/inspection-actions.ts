@@ -3,7 +3,7 @@ import { formatShortDate, type InspectionAction, nextInspectionStatus } from '@c
 import type { Selectable, Transaction, Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Db } from '../../../db/database.js';
-import type { Database } from '../../../db/schema.js';
+import type { DB } from '../../../db/generated.js';
 import { AppError } from '../../../errors.js';
 import { recordAudit } from '../../audit/repository.js';
 import { orgRepository } from '../../org/repository.js';
@@ -18,16 +18,15 @@ import type {
   followUpDoneBody,
   selfAssessmentBody,
 } from '../schemas.js';
-import type { InspectionsTable } from '../tables.js';
 import type { PlanRequest } from './manage-plans.js';
 
-type Row = Selectable<InspectionsTable>;
+type Row = Selectable<DB['inspections']>;
 
 /** One change to an inspection: who may make it, what it does, what the audit records. */
 interface Change {
   action: InspectionAction;
   allowed(request: PlanRequest, row: Row): boolean;
-  apply(trx: Transaction<Database>, request: PlanRequest, row: Row): Promise<Updateable<InspectionsTable>>;
+  apply(trx: Transaction<DB>, request: PlanRequest, row: Row): Promise<Updateable<DB['inspections']>>;
   audit: unknown;
 }
 

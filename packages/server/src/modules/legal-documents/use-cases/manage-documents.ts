@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { LEGAL_OPEN_STATUSES, vietnamDateOf } from '@cchc/domain';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
+import type { LegalDocumentRelation } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
+import type { DB } from '../../../db/generated.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
@@ -11,7 +13,6 @@ import { legalMessage } from '../messages.js';
 import { presentDocument, shownStatus } from '../presenter.js';
 import { legalRepository } from '../repository.js';
 import type { DocumentCreate, documentPatch, StatusChange } from '../schemas.js';
-import type { LegalDocumentRelation, LegalDocumentsTable } from '../tables.js';
 
 /** Who acts, when, in which language. */
 export interface LegalRequest {
@@ -111,7 +112,12 @@ const RELATION: Record<Exclude<StatusChange['status'], 'expired'>, LegalDocument
   repealed: 'repeals',
 };
 
-async function actingDocument(trx: Db, r: LegalRequest, target: Selectable<LegalDocumentsTable>, change: StatusChange) {
+async function actingDocument(
+  trx: Db,
+  r: LegalRequest,
+  target: Selectable<DB['legal_documents']>,
+  change: StatusChange,
+) {
   if (!change.byDocumentId) return null;
   const by = await legalRepository(trx).findDocument(r.auth.tenantId, change.byDocumentId);
   if (!by || by.id === target.id) throw fieldError('byDocumentId', 'by_document', r.lang);

@@ -1,13 +1,13 @@
 import type { IsoDate, LegalStatus } from '@cchc/domain';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../../db/database.js';
+import type { DB } from '../../../db/generated.js';
 import { AppError } from '../../../errors.js';
 import { feedbackRepository } from '../../feedback/repository.js';
 import { citation, documentRef, presentDocument, shownStatus } from '../presenter.js';
 import { legalRepository } from '../repository.js';
-import type { LegalDocumentsTable } from '../tables.js';
 
-type Doc = Selectable<LegalDocumentsTable>;
+type Doc = Selectable<DB['legal_documents']>;
 
 /**
  * The ward's documents, newest first, by status or by words of their number or title. The status filter reads the

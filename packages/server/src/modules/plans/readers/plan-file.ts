@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { PlanSourceFormat } from '../../../db/column-types.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { type PlanRule, planMessage } from '../messages.js';
-import type { PlanSourceFormat } from '../tables.js';
 
 /** Largest plan file accepted: a plan with its appendix is a few hundred kilobytes, scanned annexes are not plans. */
 export const MAX_PLAN_FILE_BYTES = 8 * 1024 * 1024;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { normaliseUnitName, type PlanParseResult } from '@cchc/domain';
+import type { PlanVersionKind, PlanVersionStatus } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
@@ -7,7 +8,6 @@ import { recordAudit } from '../../audit/repository.js';
 import { applyVersion, type PlanChanges, previewChanges } from '../apply-version.js';
 import { planMessage } from '../messages.js';
 import { type PlanRepository, type PlanRow, planRepository } from '../repository.js';
-import type { PlanVersionKind, PlanVersionStatus } from '../tables.js';
 import { coordinatorUnitCode, planTitle } from './plan-facts.js';
 import { type ImportRequest, type PreparedImport, parseImport, readImportFile } from './prepare-import.js';
 

@@ -65,9 +65,7 @@ export async function decideAmendment(
       throw new AppError('conflict', planMessage('stale_proposal', context.lang, values));
     }
     const status = decision.approve ? ('approved' as const) : ('rejected' as const);
-    const changes = decision.approve
-      ? await approve(trx, actor, plan.id, row.version, row.parsed as PlanParseResult)
-      : null;
+    const changes = decision.approve ? await approve(trx, actor, plan.id, row.version, row.parsed) : null;
     await repo.updateVersion(actor.tenantId, plan.id, row.version, {
       status,
       decided_by: actor.userId,

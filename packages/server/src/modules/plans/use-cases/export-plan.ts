@@ -1,4 +1,3 @@
-import type { PlanParseResult } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { exportAppendixXlsx } from '../export-xlsx.js';
@@ -34,7 +33,7 @@ export async function exportPlanXlsx(db: Db, tenantId: string, planId: string): 
           },
         ],
   );
-  const { groups } = current.parsed as PlanParseResult;
+  const { groups } = current.parsed;
   const bytes = await exportAppendixXlsx({ year: plan.year, title: plan.title, groups, tasks });
   return { fileName: `phu-luc-ke-hoach-cchc-${plan.year}-v${plan.current_version}.xlsx`, bytes };
 }

@@ -100,6 +100,6 @@ export async function parseImport(
   const plan = await repo.findPlanByYear(tenantId, parsed.year);
   const base = plan && (await repo.findVersion(tenantId, plan.id, plan.current_version));
   const proseCarriedOver = Boolean(base) && isAppendixOnly(parsed);
-  if (base && proseCarriedOver) parsed = carryOverProse(parsed, base.parsed as PlanParseResult);
+  if (base && proseCarriedOver) parsed = carryOverProse(parsed, base.parsed);
   return { file: read.file, parsed, fixes: { unitMappings, timeframeFixes: fixed.applied, proseCarriedOver }, units };
 }

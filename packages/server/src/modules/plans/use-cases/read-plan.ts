@@ -98,7 +98,7 @@ export async function loadPlanView(db: Db, tenantId: string, planId: string): Pr
   if (!current) throw new AppError('not_found');
   const people = [plan.in_use_by, ...versions.flatMap((v) => [v.created_by, v.decided_by])];
   const userNames = await repo.userNames(tenantId, people);
-  return { plan, document: current.parsed as PlanParseResult, tasks, targets, reports, versions, userNames };
+  return { plan, document: current.parsed, tasks, targets, reports, versions, userNames };
 }
 
 /** One version of a plan as it was recorded, with its full document and the changes it made or proposes. */

@@ -1,4 +1,5 @@
 import { type ReportSections, reportSectionKeys, rolesFor } from '@cchc/domain';
+import type { ReportMeta } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { type AuthContext, hasRole, requireCapability } from '../../../http/policy.js';
@@ -12,7 +13,6 @@ import { loadPeriodScope, type PeriodScope } from '../period-scope.js';
 import { presentDispatch, presentPeriod, presentVersion } from '../presenter.js';
 import type { ReportFigureProvider } from '../providers.js';
 import { reportsRepository } from '../repository.js';
-import type { ReportMeta } from '../tables.js';
 import type { ReportChange } from './change-unit-report.js';
 
 /**

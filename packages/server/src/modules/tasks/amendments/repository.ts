@@ -1,13 +1,12 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../../db/database.js';
-import { type TaskAmendmentsTable, withTaskTables } from '../tables.js';
+import type { DB } from '../../../db/generated.js';
 
 /** The only SQL of single-task amendments. Every query filters by the caller's tenant. */
 export function amendmentsRepository(db: Db) {
-  const tdb = withTaskTables(db);
   return {
     list: (tenantId: string, planId: string) =>
-      tdb
+      db
         .selectFrom('task_amendments as a')
         .leftJoin('users as p', (j) => j.onRef('p.tenant_id', '=', 'a.tenant_id').onRef('p.id', '=', 'a.proposed_by'))
         .leftJoin('users as d', (j) => j.onRef('d.tenant_id', '=', 'a.tenant_id').onRef('d.id', '=', 'a.decided_by'))
@@ -22,7 +21,7 @@ export function amendmentsRepository(db: Db) {
         .execute(),
 
     find: (tenantId: string, id: string, lock = false) =>
-      tdb
+      db
         .selectFrom('task_amendments')
         .selectAll()
         .where('tenant_id', '=', tenantId)
@@ -30,10 +29,10 @@ export function amendmentsRepository(db: Db) {
         .$if(lock, (q) => q.forUpdate())
         .executeTakeFirst(),
 
-    insert: (row: Insertable<TaskAmendmentsTable>) => tdb.insertInto('task_amendments').values(row).execute(),
+    insert: (row: Insertable<DB['task_amendments']>) => db.insertInto('task_amendments').values(row).execute(),
 
-    update: (tenantId: string, id: string, patch: Updateable<TaskAmendmentsTable>) =>
-      tdb.updateTable('task_amendments').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id).execute(),
+    update: (tenantId: string, id: string, patch: Updateable<DB['task_amendments']>) =>
+      db.updateTable('task_amendments').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id).execute(),
   };
 }
 export type AmendmentRow = NonNullable<Awaited<ReturnType<ReturnType<typeof amendmentsRepository>['find']>>>;

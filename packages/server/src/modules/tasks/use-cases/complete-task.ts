@@ -1,10 +1,10 @@
 import { acceptorRoleOf, completionDueDate, isPendingReview, isSettledStatus, type TimeframeKind } from '@cchc/domain';
+import type { NotificationKind } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { hasRole } from '../../../http/policy.js';
 import { clearNotifications, notify, taskRecipients, usersOfUnit, usersWithRoles } from '../../notifications/notify.js';
 import type { Recipient } from '../../notifications/repository.js';
-import type { NotificationKind } from '../../notifications/tables.js';
 import { taskRuleError } from '../messages.js';
 import type { TaskRow } from '../repository.js';
 import { acceptanceOf, dueDateOf } from '../task-view.js';

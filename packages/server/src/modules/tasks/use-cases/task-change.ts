@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type TaskActor, vietnamDateOf } from '@cchc/domain';
+import type { TaskUpdateKind } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
@@ -8,7 +9,6 @@ import { recordAudit } from '../../audit/repository.js';
 import { taskRuleError } from '../messages.js';
 import { auditState } from '../presenter.js';
 import { type TaskRow, type TaskRowPatch, type TasksRepository, tasksRepository } from '../repository.js';
-import type { TaskUpdateKind } from '../tables.js';
 import { loadTaskScope, loadTaskViews, type TaskScope, type TaskView } from '../task-view.js';
 
 /** Who acts, when, in which language: what every task change receives from its route. */

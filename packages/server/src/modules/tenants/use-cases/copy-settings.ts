@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../../db/schema.js';
+import type { DB } from '../../../db/generated.js';
 
 /**
  * The one-row-per-ward settings tables a new ward copies from its template: office hours, report, feedback
@@ -8,7 +8,7 @@ import type { Database } from '../../../db/schema.js';
  */
 const SETTINGS_TABLES = ['office_hours', 'report_settings', 'feedback_settings', 'dossier_settings'] as const;
 
-export async function copySettings(trx: Transaction<Database>, from: string, to: string, now: Date): Promise<void> {
+export async function copySettings(trx: Transaction<DB>, from: string, to: string, now: Date): Promise<void> {
   await sql`UPDATE tenants SET settings = (SELECT settings FROM tenants WHERE id = ${from}) WHERE id = ${to}`.execute(
     trx,
   );
@@ -21,7 +21,7 @@ export async function copySettings(trx: Transaction<Database>, from: string, to:
      WHERE s.tenant_id = ${to}`.execute(trx);
 }
 
-async function copyRow(trx: Transaction<Database>, table: string, from: string, to: string, now: Date) {
+async function copyRow(trx: Transaction<DB>, table: string, from: string, to: string, now: Date) {
   const { rows } = await sql<{ column: string }>`
     SELECT column_name::text AS column FROM information_schema.columns
      WHERE table_schema = current_schema() AND table_name = ${table} AND is_generated = 'NEVER'
@@ -43,7 +43,7 @@ async function copyRow(trx: Transaction<Database>, table: string, from: string, 
  * The template's procedure catalogue with its internal steps, each unit mapped to the new ward's unit of the
  * same code: a new ward takes dossiers at once and replaces the catalogue with its own import later.
  */
-export async function copyCatalogue(trx: Transaction<Database>, from: string, to: string, now: Date): Promise<number> {
+export async function copyCatalogue(trx: Transaction<DB>, from: string, to: string, now: Date): Promise<number> {
   const unitOf = (column: string) => sql`(SELECT n.id FROM units n JOIN units o ON o.code = n.code
       WHERE o.tenant_id = ${from} AND o.id = ${sql.ref(column)} AND n.tenant_id = ${to})`;
   const { rows } = await sql<{ copied: number }>`

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Updateable } from 'kysely';
 import type { Db } from '../../../db/database.js';
-import type { TenantsTable } from '../../../db/schema.js';
+import type { DB } from '../../../db/generated.js';
 import { AppError, type FieldErrors } from '../../../errors.js';
 import { recordAudit } from '../../audit/repository.js';
 import { tenantMessage } from '../messages.js';
@@ -53,7 +53,7 @@ export async function updateWard(db: Db, ref: string, patch: TenantPatch, actor:
     await db.transaction().execute(async (trx) => {
       await trx
         .updateTable('tenants')
-        .set({ ...(changes as Updateable<TenantsTable>), updated_at: actor.now })
+        .set({ ...(changes as Updateable<DB['tenants']>), updated_at: actor.now })
         .where('id', '=', before.id)
         .execute();
       await recordAudit(trx, {
