@@ -7,6 +7,7 @@ export * from './dossiers/index.js';
 export * from './feedback/index.js';
 export * from './indicators/index.js';
 export * from './inspections/index.js';
+export * from './legal/index.js';
 export * from './org/index.js';
 export * from './par/index.js';
 export * from './plan/index.js';

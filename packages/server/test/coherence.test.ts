@@ -145,13 +145,26 @@ describe('a unit report is sent only with content', () => {
       proposals: '',
       nextTasks: '',
     };
-    const empty = await officer.post(`${Q1}/units/${centre}/submit`, { content: blank });
+    const empty = await officer.post(`${Q1}/units/${centre}/submit`, { content: blank, confirm: true });
     expect(empty.status).toBe(400);
     expect(empty.body.error.fields.content).toBe('Báo cáo chưa có nội dung: hãy ghi kết quả thực hiện trước khi gửi.');
     expect((await officer.get(`${Q1}/units/${centre}`)).body.status).toBe(form.status);
 
+    // With content but without the confirmation ("Gửi báo cáo?"), nothing is sent or saved.
+    const unconfirmed = await officer.post(`${Q1}/units/${centre}/submit`, {
+      content: { ...blank, limits: 'Thiếu máy quét.' },
+    });
+    expect(unconfirmed.status).toBe(400);
+    expect(unconfirmed.body.error.fields.confirm).toMatch(/^Cần xác nhận gửi báo cáo/);
+    const still = (await officer.get(`${Q1}/units/${centre}`)).body;
+    expect({ status: still.status, limits: still.content.limits }).toEqual({
+      status: form.status,
+      limits: form.content.limits,
+    });
+
     const sent = await officer.post(`${Q1}/units/${centre}/submit`, {
       content: { ...blank, limits: 'Thiếu máy quét.' },
+      confirm: true,
     });
     expect(sent.body.status).toBe('submitted');
     const coordinator = await t.loginAs('haiduong.vhxh');

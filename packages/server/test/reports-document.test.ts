@@ -51,7 +51,9 @@ beforeAll(async () => {
   const centre = plan.unitIds.get('TTPVHCC') as string;
   const form = (await officer.get(`${Q1}/units/${centre}`)).body;
   const content = { ...form.content, limits: 'Trang thiết bị số hóa còn thiếu.' };
-  expect((await officer.post(`${Q1}/units/${centre}/submit`, { content })).body.status).toBe('submitted');
+  expect((await officer.post(`${Q1}/units/${centre}/submit`, { content, confirm: true })).body.status).toBe(
+    'submitted',
+  );
   const chairman = await t.loginAs('haiduong.chutich');
   const res = await chairman.get('/api/v1/dashboard');
   expect(res.status).toBe(200);

@@ -118,7 +118,7 @@ describe("a unit's report", () => {
     const saved = await officer.request('PUT', `${Q1}/units/${centre}`, { content });
     expect(saved.body).toMatchObject({ status: 'draft', saved: true, content: { limits: 'Thiếu máy quét tài liệu.' } });
     expect((await officer.post(`${Q1}/units/${centre}/accept`, {})).status).toBe(403);
-    const submitted = await officer.post(`${Q1}/units/${centre}/submit`, {});
+    const submitted = await officer.post(`${Q1}/units/${centre}/submit`, { confirm: true });
     expect(submitted.body).toMatchObject({ status: 'submitted', timing: 'on_time', late: false });
     expect((await officer.request('PUT', `${Q1}/units/${centre}`, { content })).status).toBe(409);
     expect((await coordinator.post(`${Q1}/units/${centre}/return`, {})).status).toBe(400);
@@ -126,6 +126,7 @@ describe("a unit's report", () => {
     expect(returned.body).toMatchObject({ status: 'returned', reviewComment: 'Bổ sung nguyên nhân.' });
     const again = await officer.post(`${Q1}/units/${centre}/submit`, {
       content: { ...content, causes: 'Kinh phí chưa bố trí.' },
+      confirm: true,
     });
     expect(again.body).toMatchObject({ status: 'submitted', content: { causes: 'Kinh phí chưa bố trí.' } });
     const accepted = await coordinator.post(`${Q1}/units/${centre}/accept`, {});
@@ -152,7 +153,7 @@ describe("a unit's report", () => {
       });
       expect(byCode('Phòng Văn hóa - Xã hội')).toMatchObject({ status: 'draft', timing: 'overdue', late: true });
       const vhxh = plan.unitIds.get('VHXH') as string;
-      const late = await coordinator.post(`${Q1}/units/${vhxh}/submit`, {});
+      const late = await coordinator.post(`${Q1}/units/${vhxh}/submit`, { confirm: true });
       expect(late.body).toMatchObject({ status: 'submitted', timing: 'late', late: true });
     } finally {
       t.clock.set(NOW);

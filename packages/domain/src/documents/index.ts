@@ -11,4 +11,5 @@ export {
   PLACEHOLDER,
 } from './format.js';
 export * from './forms/index.js';
+export { DOCUMENT_NUMBER_EXAMPLE, parseDocumentNumber } from './number.js';
 export type * from './types.js';

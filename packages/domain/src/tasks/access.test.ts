@@ -37,6 +37,19 @@ describe('task rights', () => {
     });
   });
 
+  it('with a second pair of eyes, sends the coordinator’s own unit’s tasks to the chairman, and only those', () => {
+    const own: TaskParties = { ...task, ownerUnitId: VHXH, leadUnitIds: [VHXH] };
+    const eyes = { acceptor: 'coordinator' as const, secondPairOfEyes: true, coordinatorUnitIds: [VHXH] };
+    expect(taskRights({ roles: ['coordinator'], unitId: VHXH }, own, eyes).review).toBe(false);
+    expect(taskRights({ roles: ['chairman'], unitId: null }, own, eyes).review).toBe(true);
+    expect(taskRights({ roles: ['coordinator'], unitId: VHXH }, task, eyes).review).toBe(true);
+    expect(taskRights({ roles: ['chairman'], unitId: null }, task, eyes).review).toBe(false);
+    // Off, the coordinator accepts its own unit's task as before.
+    expect(taskRights({ roles: ['coordinator'], unitId: VHXH }, own, { ...eyes, secondPairOfEyes: false }).review).toBe(
+      true,
+    );
+  });
+
   it('lets the unit head approve its officers and propose amendments for its tasks', () => {
     expect(rights(['unit_head'], HCC)).toMatchObject({ approveForUnit: true, proposeAmendment: true });
     expect(rights(['unit_head'], VP)).toMatchObject({ approveForUnit: false, proposeAmendment: false });

@@ -43,11 +43,29 @@ export function isResponsibleUnit(actor: TaskActor, task: TaskParties): boolean 
   return task.ownerUnitId === actor.unitId || task.leadUnitIds.includes(actor.unitId);
 }
 
+/** What decides who accepts a task: the ward's settings and the units its coordinators (PAR focal point) sit in. */
+export interface AcceptanceSettings extends Pick<TaskSettings, 'acceptor'> {
+  secondPairOfEyes?: boolean;
+  /** The units of the ward's coordinators: their own tasks need a second pair of eyes when the ward asks. */
+  coordinatorUnitIds?: readonly string[];
+}
+
+/**
+ * Who accepts or returns a task's completion: the ward's acceptor, except that with a second pair of eyes a task
+ * the coordinators' own unit answers for goes to the chairman (or a vice-chairman) when the coordinator accepts.
+ */
+export function acceptorRoleOf(task: TaskParties, settings: AcceptanceSettings): Role {
+  if (settings.acceptor !== 'coordinator' || !settings.secondPairOfEyes) return settings.acceptor;
+  const own = (settings.coordinatorUnitIds ?? []).some((u) => isResponsibleUnit({ roles: [], unitId: u }, task));
+  return own ? 'chairman' : 'coordinator';
+}
+
 /**
  * The rights of a user on a task: the coordinator changes every task of its ward; an officer or unit head only
- * its unit's; coordinating units and, for group tasks, every unit contribute; the ward's acceptor reviews.
+ * its unit's; coordinating units and, for group tasks, every unit contribute; the task's acceptor reviews, and
+ * with a second pair of eyes never the coordinator of the unit that answers for it.
  */
-export function taskRights(actor: TaskActor, task: TaskParties, settings: Pick<TaskSettings, 'acceptor'>): TaskRights {
+export function taskRights(actor: TaskActor, task: TaskParties, settings: AcceptanceSettings): TaskRights {
   const coordinator = holds(actor, 'coordinator');
   const unitMember = UNIT_ROLES.some((r) => actor.roles.includes(r));
   const responsible = unitMember && isResponsibleUnit(actor, task);
@@ -56,7 +74,7 @@ export function taskRights(actor: TaskActor, task: TaskParties, settings: Pick<T
     update: coordinator || responsible,
     contribute: coordinator || responsible || (unitMember && actor.unitId !== null && (named || task.openToAllUnits)),
     approveForUnit: holds(actor, 'unit_head') && isResponsibleUnit(actor, task),
-    review: holds(actor, settings.acceptor),
+    review: holds(actor, acceptorRoleOf(task, settings)),
     proposeAmendment: coordinator || (holds(actor, 'unit_head') && isResponsibleUnit(actor, task)),
   };
 }

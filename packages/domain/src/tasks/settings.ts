@@ -7,6 +7,11 @@ export interface TaskSettings {
   acceptor: TaskAcceptor;
   /** Whether an officer's completion goes to the unit head before the acceptor. */
   unitHeadApproval: boolean;
+  /**
+   * A second pair of eyes: a task the coordinator's own unit answers for is accepted by the chairman or a
+   * vice-chairman, not by the coordinator who did the work.
+   */
+  secondPairOfEyes: boolean;
   /** A task is flagged due soon with this many working days left or fewer. */
   dueSoonWorkingDays: number;
 }
@@ -14,6 +19,7 @@ export interface TaskSettings {
 export const DEFAULT_TASK_SETTINGS: TaskSettings = {
   acceptor: 'coordinator',
   unitHeadApproval: false,
+  secondPairOfEyes: false,
   dueSoonWorkingDays: 5,
 };
 
@@ -27,6 +33,7 @@ export function readTaskSettings(stored: unknown): TaskSettings {
   return {
     acceptor: s.acceptor === 'chairman' ? 'chairman' : 'coordinator',
     unitHeadApproval: s.unitHeadApproval === true,
+    secondPairOfEyes: s.secondPairOfEyes === true,
     dueSoonWorkingDays:
       typeof days === 'number' && Number.isInteger(days) && days >= DUE_SOON_LIMITS.min && days <= DUE_SOON_LIMITS.max
         ? days

@@ -119,6 +119,7 @@ export interface DossierApologies {
   due_at: Timestamp;
   issued_at: Timestamp | null;
   issued_by: string | null;
+  letter_number: string | null;
   new_due_at: Timestamp | null;
   proposed_at: Timestamp | null;
   reason: string | null;
@@ -946,6 +947,7 @@ export interface TaskAmendments {
   decided_at: Timestamp | null;
   decided_by: string | null;
   decision_note: string | null;
+  decision_number: string | null;
   id: string;
   plan_id: string;
   proposal: ColumnType<Record<string, unknown>, string | undefined, string>;

@@ -46,6 +46,7 @@ describe('periodic reports in the browser', () => {
     await openQ1(officer);
     await officer.getByLabel(texts.form.limits).fill('Thiếu máy quét để số hóa hồ sơ.');
     await officer.getByRole('button', { name: texts.form.submit }).click();
+    await officer.getByRole('button', { name: texts.form.confirmSendOk, exact: true }).click();
     await expect.poll(() => status(officer)).toBe(texts.statuses.submitted);
 
     const coordinator = await loginAs('haiduong.vhxh');
@@ -62,6 +63,7 @@ describe('periodic reports in the browser', () => {
     await officerAgain.getByText('Báo cáo bị trả lại: Đề nghị bổ sung nguyên nhân.').waitFor();
     await officerAgain.getByLabel(texts.form.causes).fill('Kinh phí mua sắm chưa được bố trí.');
     await officerAgain.getByRole('button', { name: texts.form.submit }).click();
+    await officerAgain.getByRole('button', { name: texts.form.confirmSendOk, exact: true }).click();
     await expect.poll(() => status(officerAgain)).toBe(texts.statuses.submitted);
 
     const consolidator = await loginAs('haiduong.vhxh');

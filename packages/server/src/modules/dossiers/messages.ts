@@ -35,7 +35,8 @@ export type DossierRule =
   | 'import_file_type'
   | 'supplement_not_requested'
   | 'start_not_accepted'
-  | ApologyProblem['code'];
+  | ApologyProblem['code']
+  | 'letter_number';
 
 type Texts = Record<Lang, string>;
 
@@ -43,6 +44,10 @@ const MESSAGES: Record<DossierRule, Texts> = {
   supplement_not_requested: {
     vi: 'Chỉ nhận bổ sung khi hồ sơ đang ở trạng thái «Yêu cầu bổ sung giấy tờ».',
     en: 'A supplement is received only when one was requested.',
+  },
+  letter_number: {
+    vi: 'Số phiếu chưa đúng dạng: ghi số và ký hiệu, ví dụ 12/PXL-BPMC.',
+    en: 'The letter number is not in the usual form: number and symbol, e.g. 12/PXL-BPMC.',
   },
   start_not_accepted: {
     vi: 'Chỉ bắt đầu xử lý hồ sơ ở trạng thái «Được tiếp nhận».',

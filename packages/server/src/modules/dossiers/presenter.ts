@@ -67,6 +67,7 @@ export function presentApology(row: ApologyRow | undefined) {
     issuedAt: iso(row.issued_at),
     reason: row.reason,
     newDueAt: iso(row.new_due_at),
+    letterNumber: row.letter_number,
   };
 }
 

@@ -91,6 +91,7 @@ export const dossierDetailOut = dossierOut.extend({
       issuedAt: z.string().nullable(),
       reason: z.string().nullable(),
       newDueAt: z.string().nullable(),
+      letterNumber: z.string().nullable(),
     })
     .nullable(),
   rating: z

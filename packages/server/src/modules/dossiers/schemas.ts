@@ -93,7 +93,8 @@ export const dossierPatch = nonEmptyPatch(
 );
 export type DossierPatch = z.infer<typeof dossierPatch>;
 
-export const apologyIn = z.object({ reason, newDueAt: instant });
+/** The apology letter (form 04): the reason, the new date and, when the ward numbers its letters, the number. */
+export const apologyIn = z.object({ reason, newDueAt: instant, letterNumber: z.string().trim().max(60).optional() });
 
 const booleanText = z
   .enum(['true', 'false'])

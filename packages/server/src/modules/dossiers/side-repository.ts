@@ -78,6 +78,7 @@ export function dossierSideRepository(db: Db) {
             issued_by: row.issued_by,
             reason: row.reason,
             new_due_at: row.new_due_at,
+            letter_number: row.letter_number ?? null,
             agency: row.agency,
           }),
         )

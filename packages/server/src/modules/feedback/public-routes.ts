@@ -4,7 +4,9 @@ import {
   FEEDBACK_CATEGORIES,
   FEEDBACK_LIMITS,
   formatTrackingCode,
+  isInForce,
   TRACKING_CODE_BYTES,
+  vietnamDateOf,
 } from '@cchc/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -13,7 +15,7 @@ import { unknownWardError } from '../../http/unknown-ward.js';
 import { langFrom } from '../../i18n/messages.js';
 import { storedFilesDir } from '../../storage/files-dir.js';
 import { tellSubmitter } from '../citizen-notices/index.js';
-import { legalRepository } from '../legal-documents/index.js';
+import { listDocuments } from '../legal-documents/index.js';
 import { orgRepository } from '../org/index.js';
 import { parseForm } from './form-validation.js';
 import {
@@ -74,12 +76,12 @@ export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const tenant = await wardOf(deps, request.params.tenantCode);
         const L = FEEDBACK_LIMITS;
-        const documents = await legalRepository(deps.db).listDocuments(tenant.id, {
-          statuses: ['in_force', 'amended'],
-        });
+        const documents = await listDocuments(deps.db, tenant.id, {}, vietnamDateOf(deps.clock.now()));
         return {
           tenant: { code: tenant.code, name: tenant.name },
-          documents: documents.map((d) => ({ id: d.id, numberSymbol: d.number_symbol, title: d.title })),
+          documents: documents
+            .filter((d) => isInForce(d.status))
+            .map((d) => ({ id: d.id, numberSymbol: d.numberSymbol, title: d.title })),
           categories: [...FEEDBACK_CATEGORIES],
           limits: {
             titleMax: L.titleMax,

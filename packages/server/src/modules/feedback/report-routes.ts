@@ -10,7 +10,7 @@ import { feedbackRepository } from './repository.js';
 const isoDate = z.iso.date();
 const periodQuery = z
   .object({ from: isoDate, to: isoDate })
-  .refine((p) => p.from <= p.to, { message: 'from ≤ to', path: ['to'] });
+  .refine((p) => p.from <= p.to, { message: 'Ngày cuối kỳ không được trước ngày đầu kỳ.', path: ['to'] });
 
 const share = z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable() });
 const valuesOut = z.object({

@@ -17,7 +17,10 @@ export const coverageQuery = z.object({ year: z.coerce.number().int().min(2000).
 
 const unitVisit = z
   .object({ unitId: z.uuid(), plannedFrom: date, plannedTo: date })
-  .refine((v) => v.plannedFrom <= v.plannedTo, { message: 'plannedFrom ≤ plannedTo', path: ['plannedTo'] });
+  .refine((v) => v.plannedFrom <= v.plannedTo, {
+    message: 'Ngày kết thúc kiểm tra không được trước ngày bắt đầu.',
+    path: ['plannedTo'],
+  });
 
 export const planCreate = z.object({
   year: z.number().int().min(2000).max(2199),

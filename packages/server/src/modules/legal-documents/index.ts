@@ -1,3 +1,5 @@
 // The public entry of the legal-documents module: what other modules may use (docs/ARCHITECTURE.md, "Boundaries").
+
+export { shownStatus } from './presenter.js';
 export { legalRepository } from './repository.js';
-export { expiredList } from './use-cases/read-documents.js';
+export { expiredList, listDocuments } from './use-cases/read-documents.js';

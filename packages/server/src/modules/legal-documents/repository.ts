@@ -1,5 +1,4 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
-import type { LegalDocumentStatus } from '../../db/column-types.js';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
 
@@ -16,10 +15,9 @@ export function legalRepository(db: Db) {
     findByNumber: (tenantId: string, numberSymbol: string) =>
       docs(tenantId).selectAll().where('number_symbol', '=', numberSymbol).executeTakeFirst(),
 
-    listDocuments: (tenantId: string, filter: { statuses?: readonly LegalDocumentStatus[]; q?: string }) =>
+    listDocuments: (tenantId: string, filter: { q?: string | undefined }) =>
       docs(tenantId)
         .selectAll()
-        .$if(!!filter.statuses?.length, (q) => q.where('status', 'in', filter.statuses ?? []))
         .$if(!!filter.q, (q) =>
           q.where((eb) =>
             eb.or([eb('title', 'ilike', `%${filter.q}%`), eb('number_symbol', 'ilike', `%${filter.q}%`)]),
@@ -80,17 +78,17 @@ export function legalRepository(db: Db) {
         }))
         .execute(),
 
-    /** Documents that stopped being in force in whole (ended in the year) or in part (amended in the year). */
+    /**
+     * Documents that may have stopped being in force in the year: ended by hand in it, their term running out in
+     * it, or amended in it. Which of them did on a given day is the domain's `legalStatusOn`.
+     */
     endedInYear: (tenantId: string, year: number) =>
       docs(tenantId)
         .selectAll()
         .where((eb) =>
           eb.or([
-            eb.and([
-              eb('status', 'in', ['expired', 'replaced', 'repealed']),
-              eb('ended_on', '>=', `${year}-01-01`),
-              eb('ended_on', '<=', `${year}-12-31`),
-            ]),
+            eb.and([eb('ended_on', '>=', `${year}-01-01`), eb('ended_on', '<=', `${year}-12-31`)]),
+            eb.and([eb('expires_on', '>=', `${year}-01-01`), eb('expires_on', '<=', `${year}-12-31`)]),
             eb.exists(
               eb
                 .selectFrom('legal_document_links as l')

@@ -49,7 +49,11 @@ async function decision(
 ) {
   const { tenantId } = authOf(request);
   const { year } = request.params;
-  const [list, committee] = await Promise.all([expiredList(deps.db, tenantId, year), committeeOf(deps.db, tenantId)]);
+  const today = vietnamDateOf(deps.clock.now());
+  const [list, committee] = await Promise.all([
+    expiredList(deps.db, tenantId, year, today),
+    committeeOf(deps.db, tenantId),
+  ]);
   const line = (d: (typeof list.whole)[number]) => ({
     typeName: TYPE_NAMES[d.docType],
     numberSymbol: d.numberSymbol,
@@ -74,11 +78,13 @@ async function decision(
 
 /** The ward's legal documents (VBQPPL): register, links between documents, reviews, the yearly expired list. */
 export function legalDocumentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  // Statuses follow the documents' dates on the app's day (Vietnam time).
+  const today = () => vietnamDateOf(deps.clock.now());
   return async (app) => {
     app.get(
       '/legal-documents',
       { config: { policy: VIEW }, schema: { tags, querystring: listQuery, response: { 200: z.array(documentOut) } } },
-      async (request) => listDocuments(deps.db, authOf(request).tenantId, request.query),
+      async (request) => listDocuments(deps.db, authOf(request).tenantId, request.query, today()),
     );
 
     app.post(
@@ -94,7 +100,7 @@ export function legalDocumentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/legal-documents/expired/:year',
       { config: { policy: VIEW }, schema: { tags, params: yearParams, response: { 200: expiredListOut } } },
-      async (request) => expiredList(deps.db, authOf(request).tenantId, request.params.year),
+      async (request) => expiredList(deps.db, authOf(request).tenantId, request.params.year, today()),
     );
     app.get(
       '/legal-documents/expired/:year/decision.docx',
@@ -109,7 +115,7 @@ export function legalDocumentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     const detail = (request: FastifyRequest, id: string) => {
       const auth = authOf(request);
-      return documentDetail(deps.db, auth.tenantId, id, hasRole(auth, ...rolesFor('legal.manage')));
+      return documentDetail(deps.db, auth.tenantId, id, hasRole(auth, ...rolesFor('legal.manage')), today());
     };
     app.get(
       '/legal-documents/:id',
@@ -144,7 +150,7 @@ export function legalDocumentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/legal-reviews',
       { config: { policy: VIEW }, schema: { tags, response: { 200: z.array(reviewPlanOut) } } },
-      async (request) => listReviewPlans(deps.db, authOf(request).tenantId),
+      async (request) => listReviewPlans(deps.db, authOf(request).tenantId, today()),
     );
     app.post(
       '/legal-reviews',

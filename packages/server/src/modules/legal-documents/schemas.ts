@@ -1,9 +1,11 @@
+import { LEGAL_STATUSES, type LegalStatus } from '@cchc/domain';
 import { z } from 'zod';
 import { nonEmptyPatch } from '../../http/safe-schemas.js';
 
 const date = z.iso.date();
 const DOC_TYPES = ['resolution', 'decision'] as const;
-const STATUSES = ['in_force', 'amended', 'expired', 'replaced', 'repealed'] as const;
+/** Shown statuses: the stored ones and `not_yet_effective`, which the dates alone make. */
+const STATUSES = LEGAL_STATUSES as [LegalStatus, ...LegalStatus[]];
 const RELATIONS = ['amends', 'replaces', 'repeals'] as const;
 const CONCLUSIONS = ['keep', 'amend', 'replace', 'repeal', 'expired'] as const;
 
@@ -25,7 +27,14 @@ const documentFields = {
 
 export const documentCreate = z
   .object(documentFields)
-  .refine((d) => d.effectiveOn >= d.signedOn, { message: 'effectiveOn ≥ signedOn', path: ['effectiveOn'] });
+  .refine((d) => d.effectiveOn >= d.signedOn, {
+    message: 'Ngày có hiệu lực không được trước ngày ký.',
+    path: ['effectiveOn'],
+  })
+  .refine((d) => !d.expiresOn || d.expiresOn > d.effectiveOn, {
+    message: 'Ngày hết hiệu lực phải sau ngày có hiệu lực.',
+    path: ['expiresOn'],
+  });
 export type DocumentCreate = z.infer<typeof documentCreate>;
 
 export const documentPatch = nonEmptyPatch(z.object(documentFields).partial());
@@ -38,7 +47,10 @@ export const statusChange = z
     effectiveOn: date,
     note: z.string().trim().max(2_000).optional(),
   })
-  .refine((c) => c.status === 'expired' || !!c.byDocumentId, { message: 'byDocumentId', path: ['byDocumentId'] });
+  .refine((c) => c.status === 'expired' || !!c.byDocumentId, {
+    message: 'Chọn văn bản sửa đổi, thay thế hoặc bãi bỏ.',
+    path: ['byDocumentId'],
+  });
 export type StatusChange = z.infer<typeof statusChange>;
 
 export const reviewPlanCreate = z.object({

@@ -1,7 +1,7 @@
 import { type IsoDate, type RegisterKind, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
 import { inspectionRepository } from '../inspections/index.js';
-import { expiredList, legalRepository } from '../legal-documents/index.js';
+import { expiredList, legalRepository, shownStatus } from '../legal-documents/index.js';
 import { orgRepository } from '../org/index.js';
 
 /**
@@ -24,7 +24,8 @@ export interface RegisterRecord {
   url: string;
 }
 
-type Reader = (db: Db, tenantId: string, id: string) => Promise<RegisterRecord | null>;
+/** `today` is the ward's day: a document's status and the year's expired list follow their dates on it. */
+type Reader = (db: Db, tenantId: string, id: string, today: IsoDate) => Promise<RegisterRecord | null>;
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
@@ -39,19 +40,20 @@ const readReview: Reader = async (db, tenantId, id) => {
   };
 };
 
-const readDocument: Reader = async (db, tenantId, id) => {
+const readDocument: Reader = async (db, tenantId, id, today) => {
   const doc = await legalRepository(db).findDocument(tenantId, id);
   if (!doc) return null;
+  const status = shownStatus(doc, today).status;
   return {
     ...{ kind: 'legal_document', id, year: yearOf(doc.signed_on), title: doc.title, number: doc.number_symbol },
-    ...{ date: doc.signed_on, status: doc.status, done: null, total: null, url: `/van-ban/${id}` },
+    ...{ date: doc.signed_on, status, done: null, total: null, url: `/van-ban/${id}` },
   };
 };
 
 /** The year's list of expired documents, which the yearly decision announces; its id is the year. */
-const readExpiredList: Reader = async (db, tenantId, id) => {
+const readExpiredList: Reader = async (db, tenantId, id, today) => {
   if (!/^\d{4}$/.test(id)) return null;
-  const list = await expiredList(db, tenantId, Number(id));
+  const list = await expiredList(db, tenantId, Number(id), today);
   return {
     ...{ kind: 'expired_list', id, year: Number(id), title: `Danh mục văn bản hết hiệu lực năm ${id}` },
     ...{ number: null, date: null, status: null, done: list.whole.length + list.partial.length },
@@ -91,16 +93,22 @@ const READERS: Record<RegisterKind, Reader> = {
 };
 
 /** One register record of the tenant, or null when there is none of that kind and id. */
-export function readRecord(db: Db, tenantId: string, kind: RegisterKind, id: string): Promise<RegisterRecord | null> {
+export function readRecord(
+  db: Db,
+  tenantId: string,
+  kind: RegisterKind,
+  id: string,
+  today: IsoDate,
+): Promise<RegisterRecord | null> {
   if (kind !== 'expired_list' && !/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
-  return READERS[kind](db, tenantId, id);
+  return READERS[kind](db, tenantId, id, today);
 }
 
 /**
  * The records of a year a task may be linked to: review plans, documents signed that year, the year's expired
  * list, inspection plans and their inspections.
  */
-export async function recordsOfYear(db: Db, tenantId: string, year: number): Promise<RegisterRecord[]> {
+export async function recordsOfYear(db: Db, tenantId: string, year: number, today: IsoDate): Promise<RegisterRecord[]> {
   const legal = legalRepository(db);
   const inspections = inspectionRepository(db);
   const [reviews, docs, plans] = await Promise.all([
@@ -116,6 +124,6 @@ export async function recordsOfYear(db: Db, tenantId: string, year: number): Pro
     ...plans.map((p): [RegisterKind, string] => ['inspection_plan', p.id]),
     ...planInspections.map((i): [RegisterKind, string] => ['inspection', i.id]),
   ];
-  const records = await Promise.all(ids.map(([kind, id]) => readRecord(db, tenantId, kind, id)));
+  const records = await Promise.all(ids.map(([kind, id]) => readRecord(db, tenantId, kind, id, today)));
   return records.filter((r): r is RegisterRecord => r !== null);
 }

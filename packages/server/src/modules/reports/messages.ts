@@ -8,6 +8,7 @@ export type ReportRule =
   | 'plan_closed'
   | 'not_editable'
   | 'empty_report'
+  | 'send_unconfirmed'
   | 'not_submitted'
   | 'report_sent'
   | 'resend_new_version'
@@ -27,6 +28,11 @@ const RULES: Record<ReportRule, { code: ErrorCode; vi: string; en: string }> = {
     code: 'validation_failed',
     vi: 'Báo cáo chưa có nội dung: hãy ghi kết quả thực hiện trước khi gửi.',
     en: 'The report is empty: write the results before sending it.',
+  },
+  send_unconfirmed: {
+    code: 'validation_failed',
+    vi: 'Cần xác nhận gửi báo cáo: sau khi gửi, báo cáo chỉ sửa được khi đầu mối trả lại.',
+    en: 'Confirm sending the report: once sent, it can be changed only if the coordinator returns it.',
   },
   not_editable: {
     code: 'conflict',

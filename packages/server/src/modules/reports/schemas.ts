@@ -103,7 +103,8 @@ export const unitReportOut = z.object({
 });
 
 export const saveUnitIn = z.object({ content: unitContent });
-export const submitUnitIn = z.object({ content: unitContent.optional() });
+/** Sending is final until the coordinator returns it: the caller confirms (`confirm: true`) after asking "Gửi báo cáo?". */
+export const submitUnitIn = z.object({ content: unitContent.optional(), confirm: z.boolean().optional() });
 export const returnIn = z.object({ comment });
 export const acceptIn = z.object({ comment: comment.optional() });
 

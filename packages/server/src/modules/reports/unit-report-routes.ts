@@ -67,7 +67,12 @@ export function unitReportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: SUBMIT,
         schema: { tags: TAGS, params: unitParams, body: submitUnitIn, response: { 200: unitReportOut } },
       },
-      async (request) => act(request, request.params, { action: 'submit', content: request.body.content }),
+      async (request) =>
+        act(request, request.params, {
+          action: 'submit',
+          content: request.body.content,
+          confirmed: request.body.confirm === true,
+        }),
     );
 
     app.post(

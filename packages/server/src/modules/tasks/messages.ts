@@ -11,6 +11,7 @@ export type TaskRule =
   | 'evidence_required'
   | 'not_pending_acceptance'
   | 'not_pending_unit_head'
+  | 'own_unit_acceptance'
   | 'not_event_task'
   | 'no_such_milestone'
   | 'completed_in_future'
@@ -24,7 +25,8 @@ export type TaskRule =
   | 'nothing_changed'
   | 'due_outside_plan_year'
   | 'due_in_past'
-  | 'decision_note_required';
+  | 'decision_note_required'
+  | 'decision_number';
 
 const MESSAGES: Record<TaskRule, Record<Lang, string>> = {
   plan_closed: { vi: 'Kế hoạch đã kết thúc, chỉ được xem.', en: 'The plan is closed: read only.' },
@@ -48,6 +50,10 @@ const MESSAGES: Record<TaskRule, Record<Lang, string>> = {
   not_pending_unit_head: {
     vi: 'Nhiệm vụ không ở trạng thái chờ trưởng đơn vị duyệt.',
     en: 'The task is not waiting for the unit head.',
+  },
+  own_unit_acceptance: {
+    vi: 'Phường yêu cầu người thứ hai nghiệm thu: nhiệm vụ do đơn vị của đầu mối chủ trì phải do Chủ tịch hoặc Phó Chủ tịch UBND nghiệm thu.',
+    en: "The ward asks for a second pair of eyes: a task the coordinator's own unit leads is accepted by the chairman or a vice-chairman.",
   },
   not_event_task: {
     vi: 'Chỉ nhiệm vụ thực hiện theo yêu cầu, chỉ đạo mới ghi nhận văn bản triển khai.',
@@ -88,6 +94,10 @@ const MESSAGES: Record<TaskRule, Record<Lang, string>> = {
     vi: 'Cần ghi lý do không đồng ý đề xuất.',
     en: 'Give the reason for rejecting the proposal.',
   },
+  decision_number: {
+    vi: 'Số quyết định chưa đúng dạng: ghi số và ký hiệu, ví dụ 45/QĐ-UBND.',
+    en: 'The decision number is not in the usual form: number and symbol, e.g. 45/QĐ-UBND.',
+  },
   due_in_past: {
     vi: 'Hạn mới đã qua. Hãy xác nhận nếu vẫn muốn đề xuất hạn này.',
     en: 'The new deadline has passed. Confirm to propose it anyway.',
@@ -104,6 +114,7 @@ const CODES: Partial<Record<TaskRule, ErrorCode>> = {
   due_outside_plan_year: 'validation_failed',
   due_in_past: 'validation_failed',
   decision_note_required: 'validation_failed',
+  decision_number: 'validation_failed',
   completed_in_future: 'validation_failed',
   no_such_milestone: 'validation_failed',
   due_before_document: 'validation_failed',
@@ -111,6 +122,7 @@ const CODES: Partial<Record<TaskRule, ErrorCode>> = {
   due_required: 'validation_failed',
   amendment_task_required: 'validation_failed',
   no_plan: 'not_found',
+  own_unit_acceptance: 'forbidden',
 };
 
 /** The text of a broken rule in the caller's language. */

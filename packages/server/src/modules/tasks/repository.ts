@@ -1,5 +1,5 @@
 import { currentPlanFor } from '@cchc/domain';
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
 import { loadParFocalUnitId } from '../org/index.js';
@@ -181,6 +181,20 @@ export function tasksRepository(db: Db) {
 
     /** The ward's PAR focal unit: it owns the tasks a group of units leads (the org module's one rule). */
     focalUnitId: (tenantId: string) => loadParFocalUnitId(db, tenantId),
+
+    /** Every unit a coordinator of the ward sits in: their own tasks need a second pair of eyes when asked. */
+    coordinatorUnitIds: async (tenantId: string): Promise<string[]> =>
+      (
+        await db
+          .selectFrom('users')
+          .select('unit_id')
+          .distinct()
+          .where('tenant_id', '=', tenantId)
+          .where('active', '=', true)
+          .where('unit_id', 'is not', null)
+          .where('roles', '@>', sql<string[]>`ARRAY['coordinator']::text[]`)
+          .execute()
+      ).flatMap((r) => (r.unit_id ? [r.unit_id] : [])),
 
     insertTask: (row: Insertable<DB['plan_tasks']>) =>
       db.insertInto('plan_tasks').values(row).returningAll().executeTakeFirstOrThrow(),

@@ -208,6 +208,8 @@ export type AssignedTaskIn = z.infer<typeof assignedTaskIn>;
 export const settingsOut = z.object({
   acceptor: z.enum(['coordinator', 'chairman']),
   unitHeadApproval: z.boolean(),
+  /** The coordinator's own unit's tasks are accepted by the chairman or a vice-chairman. */
+  secondPairOfEyes: z.boolean(),
   dueSoonWorkingDays: z.number(),
 });
 export const settingsIn = settingsOut.partial().extend({

@@ -30,6 +30,8 @@ export interface TaskScope {
   calendar: WorkingCalendar;
   windows: ReportingWindow[];
   settings: TaskSettings;
+  /** The units the ward's coordinators sit in (who accepts their own unit's tasks depends on it). */
+  coordinatorUnitIds: string[];
 }
 
 /** A task with what the API adds to it: its units, flags on the working calendar and the caller's rights. */
@@ -58,17 +60,21 @@ export async function loadTaskScope(db: Db, tenantId: string, now: Date, planId?
     ? await repo.findPlanById(tenantId, planId)
     : await repo.findPlan(tenantId, Number(today.slice(0, 4)));
   if (!plan) return null;
-  const [calendar, periods, settings] = await Promise.all([
+  const [calendar, periods, settings, coordinatorUnitIds] = await Promise.all([
     loadWorkingCalendar(db, tenantId),
     repo.reportPeriods(tenantId, plan.id),
     loadTaskSettings(db, tenantId),
+    repo.coordinatorUnitIds(tenantId),
   ]);
   const windows = reportingWindows(
     plan.year,
     periods.map((p) => ({ period: p.period, due: p.due_date })),
   );
-  return { tenantId, plan, today, calendar, windows, settings };
+  return { tenantId, plan, today, calendar, windows, settings, coordinatorUnitIds };
 }
+
+/** What decides who accepts the scope's tasks. */
+export const acceptanceOf = (scope: TaskScope) => ({ ...scope.settings, coordinatorUnitIds: scope.coordinatorUnitIds });
 
 /** The due date in force: the one a received trigger set, else the plan's. */
 export const dueDateOf = (row: Pick<TaskRow, 'triggered_due_date' | 'due_date'>): IsoDate | null =>
@@ -128,7 +134,7 @@ export function buildTaskViews(
       dueDate,
       flags,
       milestones: computeMilestoneFlags(milestones, timing, context),
-      rights: taskRights(actor, parties, scope.settings),
+      rights: taskRights(actor, parties, acceptanceOf(scope)),
     };
   });
 }

@@ -78,8 +78,27 @@ const FORMS: Record<string, (t: T) => ReactNode> = {
     <Form.Item key="d" name="newDueAt" label={t('dossiers.form.newDueAt')} rules={[{ required: true }]}>
       <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" />
     </Form.Item>,
+    <Form.Item key="n" name="letterNumber" label={t('dossiers.form.letterNumber')}>
+      <Input placeholder="12/PXL-BPMC" />
+    </Form.Item>,
   ],
 };
+
+/** The fields a server refusal may name, shown under the field itself. */
+const FIELDS = [
+  'reason',
+  'items',
+  'userId',
+  'toUnitId',
+  'toAgency',
+  'newDueAt',
+  'note',
+  'place',
+  'amount',
+  'resultCode',
+  'resultFileUrl',
+  'letterNumber',
+];
 
 /** The request body of an action from its form's values. */
 function bodyOf(action: string, values: Record<string, unknown>): Record<string, unknown> {
@@ -90,7 +109,14 @@ function bodyOf(action: string, values: Record<string, unknown>): Record<string,
       .filter(Boolean);
     return { items, reason: values.reason };
   }
-  if (action === 'apology') return { reason: values.reason, newDueAt: (values.newDueAt as Dayjs).format() };
+  if (action === 'apology') {
+    const letterNumber = String(values.letterNumber ?? '').trim();
+    return {
+      reason: values.reason,
+      newDueAt: (values.newDueAt as Dayjs).format(),
+      ...(letterNumber ? { letterNumber } : {}),
+    };
+  }
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
 }
 
@@ -116,8 +142,7 @@ export function ActionDialog(props: {
     setError(null);
     write.mutate(bodyOf(action, values), {
       onSuccess: (detail) => props.onClose(detail.warnings),
-      onError: (e) =>
-        setError(showServerErrors(form, e, ['reason', 'items', 'userId', 'toUnitId', 'toAgency', 'newDueAt', 'note'])),
+      onError: (e) => setError(showServerErrors(form, e, FIELDS)),
     });
   };
   return (

@@ -1,4 +1,4 @@
-import { Card, Descriptions, List, Switch, Table, Tag, Timeline, Typography } from 'antd';
+import { App, Card, Descriptions, List, Switch, Table, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type DossierDetail, useDossierWrite } from './api';
 import { moment, money } from './format';
@@ -65,6 +65,7 @@ export function PapersAndFees({ d }: { d: DossierDetail }) {
 /** The 766 flags an officer sets: digitised, reused data, VNeID, synced to the national portal. */
 export function FlagsCard({ d }: { d: DossierDetail }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const save = useDossierWrite(`/dossiers/${d.id}`, 'PATCH');
   const editable = d.allowed.includes('update');
   const flags = ['digitised', 'reused', 'vneid', 'synced'] as const;
@@ -76,7 +77,7 @@ export function FlagsCard({ d }: { d: DossierDetail }) {
             size="small"
             checked={d.flags[flag]}
             disabled={!editable || save.isPending}
-            onChange={(value) => save.mutate({ [flag]: value })}
+            onChange={(value) => save.mutate({ [flag]: value }, { onError: (e) => message.error(e.message) })}
           />{' '}
           {t(`dossiers.flags.${flag}`)}
         </div>

@@ -43,6 +43,7 @@ function ApologyCard({ d }: { d: DossierDetail }) {
       {letter.issuedAt ? (
         <Typography.Paragraph>
           {t('dossiers.detail.apologyIssued', { at: moment(letter.issuedAt), due: moment(letter.newDueAt) })}
+          {letter.letterNumber ? ` ${t('dossiers.detail.apologyNumber', { number: letter.letterNumber })}` : ''}
           <br />
           {letter.reason}
         </Typography.Paragraph>

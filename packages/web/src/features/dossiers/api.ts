@@ -56,6 +56,7 @@ export interface DossierDetail extends Dossier {
     issuedAt: string | null;
     reason: string | null;
     newDueAt: string | null;
+    letterNumber: string | null;
   } | null;
   rating: { satisfied: boolean; criteria: string[]; comment: string | null; ratedAt: string } | null;
   timeline: { at: string; action: string; actorName: string | null }[];

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { formatVietnamDate } from '@cchc/domain';
-import { Button, Card, Descriptions, Flex, List, Result, Space, Spin, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Flex, List, Result, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type InspectionDetail, useInspection, useInspectionWrite } from './api';
@@ -11,6 +11,7 @@ const dmy = (date: string | null) => (date ? formatVietnamDate(date) : '—');
 
 function FollowUps({ inspection }: { inspection: InspectionDetail }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const done = useInspectionWrite(
     (v: { followUpId: string }) => `/inspections/${inspection.id}/follow-ups/${v.followUpId}/done`,
   );
@@ -31,7 +32,12 @@ function FollowUps({ inspection }: { inspection: InspectionDetail }) {
             f.status === 'open' && (inspection.permissions.manage || inspection.permissions.selfAssess) ? (
               <Space>
                 <Tag color={TIMING_COLORS[f.timing]}>{t(`inspections.timing.${f.timing}`)}</Tag>
-                <Button size="small" onClick={() => done.mutate({ followUpId: f.id, body: {} })}>
+                <Button
+                  size="small"
+                  onClick={() =>
+                    done.mutate({ followUpId: f.id, body: {} }, { onError: (e) => message.error(e.message) })
+                  }
+                >
                   {t('inspections.markDone')}
                 </Button>
               </Space>

@@ -37,7 +37,17 @@ export function DocumentFormModal({ open, onClose }: { open: boolean; onClose: (
         onClose();
       },
       onError: (e) =>
-        setError(showServerErrors(form, e, ['numberSymbol', 'title', 'issuer', 'signedOn', 'effectiveOn'])),
+        setError(
+          showServerErrors(form, e, [
+            'numberSymbol',
+            'docType',
+            'title',
+            'issuer',
+            'signedOn',
+            'effectiveOn',
+            'expiresOn',
+          ]),
+        ),
     });
   };
   return (

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, UploadOutlined } from '@ant-design/icons';
-import { formatVietnamDate, formatVietnamDateTime } from '@cchc/domain';
+import { formatVietnamDate, formatVietnamDateTime, LEGAL_OPEN_STATUSES } from '@cchc/domain';
 import {
   Alert,
   Button,
@@ -167,7 +167,8 @@ export function LegalDocumentDetailPage({ me }: { me: Me }) {
   if (query.isError) return <Result status="404" title={t('errors.notFound')} />;
   if (!query.data) return <Spin />;
   const d = query.data;
-  const inForce = d.status === 'in_force' || d.status === 'amended';
+  // The server refuses to end a document already ended (by hand or by its own term).
+  const inForce = LEGAL_OPEN_STATUSES.includes(d.status);
   return (
     <Flex vertical gap={16}>
       <Link to="/van-ban">

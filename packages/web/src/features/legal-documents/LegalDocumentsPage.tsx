@@ -1,6 +1,21 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { formatVietnamDate } from '@cchc/domain';
-import { Button, Card, Flex, Form, Input, InputNumber, List, Result, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Result,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,8 +31,9 @@ import {
 } from './api';
 import { DocumentFormModal } from './DocumentFormModal';
 
-/** The colour of a status tag: green in force, orange amended, grey ended. */
+/** The colour of a status tag: blue not yet in force, green in force, orange amended, grey ended. */
 export const STATUS_COLORS: Record<LegalStatus, string> = {
+  not_yet_effective: 'blue',
   in_force: 'green',
   amended: 'orange',
   expired: 'default',
@@ -91,6 +107,7 @@ function ExpiredTab() {
 
 function ReviewsTab({ canManage }: { canManage: boolean }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const plans = useReviewPlans().data ?? [];
   const create = useLegalWrite((body: object) => ({ path: '/legal-reviews', method: 'POST', body }));
   return (
@@ -98,7 +115,9 @@ function ReviewsTab({ canManage }: { canManage: boolean }) {
       {canManage && (
         <Form
           layout="inline"
-          onFinish={(v: { year: number; title: string }) => create.mutate(v)}
+          onFinish={(v: { year: number; title: string }) =>
+            create.mutate(v, { onError: (e) => message.error(e.message) })
+          }
           initialValues={{ year: serverDayjs().year() }}
         >
           <Form.Item name="year" rules={[{ required: true }]}>

@@ -1,7 +1,9 @@
+import type { LegalStatus } from '@cchc/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client';
 
-export type LegalStatus = 'in_force' | 'amended' | 'expired' | 'replaced' | 'repealed';
+export type { LegalStatus } from '@cchc/domain';
+
 export type LegalRelation = 'amends' | 'replaces' | 'repeals';
 export type ReviewConclusion = 'keep' | 'amend' | 'replace' | 'repeal' | 'expired';
 

@@ -7,6 +7,7 @@ import {
   Flex,
   Form,
   Input,
+  Popconfirm,
   Result,
   Space,
   Spin,
@@ -141,7 +142,9 @@ export function UnitReportForm({ code, unitId }: { code: string; unitId: string 
   const editable = report.rights.edit && (report.status === 'draft' || report.status === 'returned');
   const run = async (action: 'save' | 'submit') => {
     try {
-      await act.mutateAsync({ action, content: contentOf(report.content, form.getFieldsValue()) });
+      const content = contentOf(report.content, form.getFieldsValue());
+      // Sending is confirmed in the popover first; the server refuses a send without the confirmation.
+      await act.mutateAsync(action === 'submit' ? { action, content, confirm: true } : { action, content });
       void message.success(t(action === 'save' ? 'reports.form.saved' : 'reports.form.submitted'));
     } catch (e) {
       void message.error(e instanceof ApiError ? e.message : t('errors.generic'));
@@ -166,9 +169,17 @@ export function UnitReportForm({ code, unitId }: { code: string; unitId: string 
             <Button onClick={() => run('save')} loading={act.isPending}>
               {t('reports.form.save')}
             </Button>
-            <Button type="primary" onClick={() => run('submit')} loading={act.isPending}>
-              {t('reports.form.submit')}
-            </Button>
+            <Popconfirm
+              title={t('reports.form.confirmSend')}
+              description={t('reports.form.confirmSendNote')}
+              okText={t('reports.form.confirmSendOk')}
+              cancelText={t('reports.form.confirmSendCancel')}
+              onConfirm={() => run('submit')}
+            >
+              <Button type="primary" loading={act.isPending}>
+                {t('reports.form.submit')}
+              </Button>
+            </Popconfirm>
           </Space>
         )}
       </Form>

@@ -183,7 +183,8 @@ function useReportWrite<T, R>(write: (input: T) => Promise<R>) {
 
 /** What a unit does with its report, or the PAR focal point with a unit's report. */
 export type UnitReportAction =
-  | { action: 'save' | 'submit'; content: UnitReportContent }
+  | { action: 'save'; content: UnitReportContent }
+  | { action: 'submit'; content: UnitReportContent; confirm: true }
   | { action: 'return'; comment: string }
   | { action: 'accept'; comment?: string };
 

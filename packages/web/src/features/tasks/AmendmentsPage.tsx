@@ -1,32 +1,65 @@
 import { formatShortDate } from '@cchc/domain';
-import { App, Button, Card, Input, Result, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Result, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiError } from '../../api/client';
 import { type Amendment, useAmendments, useDecideAmendment } from './amendments-api';
 import { ProposeAmendment } from './ProposeAmendment';
 import { formatMoment } from './TaskTags';
 
 const STATUS_COLORS = { proposed: 'gold', approved: 'green', rejected: 'default' } as const;
 
+/**
+ * The chairman's decision: a note (the server requires it to reject) and the decision's number when the approval
+ * is issued as one. A refusal shows under the field it names, anything else under the buttons.
+ */
 function Decision({ a }: { a: Amendment }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [note, setNote] = useState('');
+  const [decisionNumber, setDecisionNumber] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const decide = useDecideAmendment();
-  const send = (approve: boolean) =>
+  const send = (approve: boolean) => {
+    setErrors({});
     decide.mutate(
-      { id: a.id, approve, ...(note.trim() ? { note: note.trim() } : {}) },
-      { onError: (e) => message.error(e.message) },
+      {
+        id: a.id,
+        approve,
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(approve && decisionNumber.trim() ? { decisionNumber: decisionNumber.trim() } : {}),
+      },
+      {
+        onError: (e) =>
+          setErrors(e instanceof ApiError && Object.keys(e.fields).length > 0 ? e.fields : { form: e.message }),
+      },
     );
+  };
+  const fieldError = (name: string) =>
+    errors[name] ? (
+      <Typography.Text type="danger" data-testid={`error-${name}`}>
+        {errors[name]}
+      </Typography.Text>
+    ) : null;
   return (
     <Space direction="vertical" size={4}>
       <Input.TextArea
         rows={1}
+        aria-label={t('tasks.amend.note')}
         placeholder={t('tasks.amend.note')}
+        status={errors.note ? 'error' : undefined}
         value={note}
         onChange={(e) => setNote(e.target.value)}
       />
+      {fieldError('note')}
+      <Input
+        aria-label={t('tasks.amend.decisionNumber')}
+        placeholder={t('tasks.amend.decisionNumber')}
+        status={errors.decisionNumber ? 'error' : undefined}
+        value={decisionNumber}
+        onChange={(e) => setDecisionNumber(e.target.value)}
+      />
+      {fieldError('decisionNumber')}
       <Space>
         <Button type="primary" size="small" loading={decide.isPending} onClick={() => send(true)}>
           {t('tasks.amend.approve')}
@@ -35,6 +68,7 @@ function Decision({ a }: { a: Amendment }) {
           {t('tasks.amend.reject')}
         </Button>
       </Space>
+      {fieldError('form')}
     </Space>
   );
 }
@@ -93,6 +127,7 @@ export function AmendmentsPage() {
         ) : (
           <Space direction="vertical" size={0}>
             <Tag color={STATUS_COLORS[a.status]}>{t(`tasks.amend.statuses.${a.status}`)}</Tag>
+            {a.decisionNumber ? <Typography.Text>{a.decisionNumber}</Typography.Text> : null}
             {a.decisionNote ? <Typography.Text type="secondary">{a.decisionNote}</Typography.Text> : null}
           </Space>
         ),

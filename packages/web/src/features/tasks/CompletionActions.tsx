@@ -81,12 +81,24 @@ export function CompletionActions({ task, today }: { task: TaskDetail; today: st
   const [dialog, setDialog] = useState<Dialog>(null);
   const approve = useTaskAction<object>(task.id, 'unit-approval');
   const accept = useTaskAction<object>(task.id, 'accept');
+  // Approving and accepting take an optional comment; returning asks for the reason in its dialog.
+  const [comment, setComment] = useState('');
   const { can } = task;
   if (!can.submit && !can.approveForUnit && !can.review) return null;
   const onError = (e: Error) => message.error(e.message);
+  const body = comment.trim() ? { comment: comment.trim() } : {};
   return (
     <Card size="small">
       <Space wrap>
+        {can.approveForUnit || can.review ? (
+          <Input
+            aria-label={t('tasks.actions.approvalComment')}
+            placeholder={t('tasks.actions.approvalComment')}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            style={{ width: 260 }}
+          />
+        ) : null}
         {can.submit ? (
           <Space direction="vertical" size={2}>
             <Button type="primary" onClick={() => setDialog('submit')} data-testid="submit-completion">
@@ -98,7 +110,7 @@ export function CompletionActions({ task, today }: { task: TaskDetail; today: st
           </Space>
         ) : null}
         {can.approveForUnit ? (
-          <Button type="primary" loading={approve.isPending} onClick={() => approve.mutate({}, { onError })}>
+          <Button type="primary" loading={approve.isPending} onClick={() => approve.mutate(body, { onError })}>
             {t('tasks.actions.approve')}
           </Button>
         ) : null}
@@ -106,7 +118,7 @@ export function CompletionActions({ task, today }: { task: TaskDetail; today: st
           <Button
             type="primary"
             loading={accept.isPending}
-            onClick={() => accept.mutate({}, { onError })}
+            onClick={() => accept.mutate(body, { onError })}
             data-testid="accept-completion"
           >
             {t('tasks.actions.accept')}

@@ -1,5 +1,5 @@
 import { formatShortDate } from '@cchc/domain';
-import { Button, List, Tag } from 'antd';
+import { App, Button, List, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type TaskDetail, type TaskMilestone, useTaskAction } from './api';
 
@@ -9,6 +9,7 @@ import { type TaskDetail, type TaskMilestone, useTaskAction } from './api';
  */
 export function MilestoneList({ task }: { task: TaskDetail }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const handIn = useTaskAction<{ position: number }>(task.id, 'milestones');
   if (task.milestones.length === 0) return null;
   const state = (m: TaskMilestone) => {
@@ -30,7 +31,9 @@ export function MilestoneList({ task }: { task: TaskDetail }) {
                     key="done"
                     size="small"
                     loading={handIn.isPending}
-                    onClick={() => handIn.mutate({ position: m.position })}
+                    onClick={() =>
+                      handIn.mutate({ position: m.position }, { onError: (e) => message.error(e.message) })
+                    }
                   >
                     {t('tasks.milestones.handIn')}
                   </Button>,

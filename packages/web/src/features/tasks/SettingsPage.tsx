@@ -37,6 +37,9 @@ export function SettingsCard() {
         <Form.Item name="unitHeadApproval" valuePropName="checked">
           <Checkbox>{t('tasks.settings.unitHeadApproval')}</Checkbox>
         </Form.Item>
+        <Form.Item name="secondPairOfEyes" valuePropName="checked">
+          <Checkbox>{t('tasks.settings.secondPairOfEyes')}</Checkbox>
+        </Form.Item>
         <Form.Item name="dueSoonWorkingDays" label={t('tasks.settings.dueSoonWorkingDays')}>
           <InputNumber min={DUE_SOON_LIMITS.min} max={DUE_SOON_LIMITS.max} />
         </Form.Item>

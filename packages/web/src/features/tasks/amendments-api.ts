@@ -35,6 +35,7 @@ export interface Amendment {
   decidedBy: string | null;
   decidedAt: string | null;
   decisionNote: string | null;
+  decisionNumber: string | null;
   appliedVersion: number | null;
 }
 
@@ -56,11 +57,8 @@ export function useProposeAmendment() {
 export function useDecideAmendment() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, approve, note }: { id: string; approve: boolean; note?: string }) =>
-      api<void>(`/task-amendments/${id}/${approve ? 'approve' : 'reject'}`, {
-        method: 'POST',
-        body: note ? { note } : {},
-      }),
+    mutationFn: ({ id, approve, ...body }: { id: string; approve: boolean; note?: string; decisionNumber?: string }) =>
+      api<void>(`/task-amendments/${id}/${approve ? 'approve' : 'reject'}`, { method: 'POST', body }),
     // An approval changes the plan's tasks: every task view is read again.
     onSuccess: () => void client.invalidateQueries({ queryKey: ['tasks'] }),
   });
@@ -69,6 +67,7 @@ export function useDecideAmendment() {
 export interface TaskSettings {
   acceptor: 'coordinator' | 'chairman';
   unitHeadApproval: boolean;
+  secondPairOfEyes: boolean;
   dueSoonWorkingDays: number;
 }
 

@@ -1,4 +1,4 @@
-import { computeDossierDue, DOSSIER_STATUS, validateApology } from '@cchc/domain';
+import { computeDossierDue, DOSSIER_STATUS, parseDocumentNumber, validateApology } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { orgRepository } from '../../org/index.js';
@@ -45,8 +45,13 @@ export async function issueApology(
   db: Db,
   request: DossierRequest,
   id: string,
-  input: { reason: string; newDueAt: string },
+  input: { reason: string; newDueAt: string; letterNumber?: string | undefined },
 ): Promise<void> {
+  const letterNumber = parseDocumentNumber(input.letterNumber);
+  if (letterNumber === undefined) {
+    const message = dossierMessage('letter_number', request.lang);
+    throw new AppError('validation_failed', message, { letterNumber: message });
+  }
   await changeDossier(db, request, id, async (change) => {
     if (![2, 4, 6].includes(change.row.status)) {
       throw new AppError('conflict', dossierMessage('not_in_progress', request.lang));
@@ -75,7 +80,8 @@ export async function issueApology(
       issued_by: request.auth.userId,
       reason: input.reason,
       new_due_at: newDue,
+      letter_number: letterNumber,
     });
-    return { patch: {}, action: 'apology', data: { reason: input.reason, newDueAt: input.newDueAt } };
+    return { patch: {}, action: 'apology', data: { reason: input.reason, newDueAt: input.newDueAt, letterNumber } };
   });
 }

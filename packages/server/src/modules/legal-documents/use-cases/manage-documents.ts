@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { LEGAL_OPEN_STATUSES, vietnamDateOf } from '@cchc/domain';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
-import type { LegalDocumentRelation, LegalDocumentStatus } from '../../../db/column-types.js';
+import type { LegalDocumentRelation } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
 import type { DB } from '../../../db/generated.js';
 import { AppError } from '../../../errors.js';
@@ -9,7 +10,7 @@ import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
 import { legalMessage } from '../messages.js';
-import { presentDocument } from '../presenter.js';
+import { presentDocument, shownStatus } from '../presenter.js';
 import { legalRepository } from '../repository.js';
 import type { DocumentCreate, documentPatch, StatusChange } from '../schemas.js';
 
@@ -85,6 +86,12 @@ export async function updateDocument(db: Db, r: LegalRequest, id: string, patch:
     ) {
       throw fieldError('numberSymbol', 'number_taken', r.lang);
     }
+    // The dates in order once the correction is applied: a correction of one date may contradict another.
+    const signed = patch.signedOn ?? before.signed_on;
+    const effective = patch.effectiveOn ?? before.effective_on;
+    const expires = patch.expiresOn === undefined ? before.expires_on : patch.expiresOn;
+    if (effective < signed) throw fieldError('effectiveOn', 'effective_before_signed', r.lang);
+    if (expires && expires <= effective) throw fieldError('expiresOn', 'expiry_not_after_effective', r.lang);
     const after = await repo.updateDocument(r.auth.tenantId, id, {
       ...(patch.numberSymbol !== undefined && { number_symbol: patch.numberSymbol }),
       ...(patch.docType !== undefined && { doc_type: patch.docType }),
@@ -94,7 +101,8 @@ export async function updateDocument(db: Db, r: LegalRequest, id: string, patch:
       ...(patch.effectiveOn !== undefined && { effective_on: patch.effectiveOn }),
       ...(patch.expiresOn !== undefined && { expires_on: patch.expiresOn }),
     });
-    await audit(trx, r, 'update', id, presentDocument(before), presentDocument(after));
+    const today = vietnamDateOf(r.now);
+    await audit(trx, r, 'update', id, presentDocument(before, today), presentDocument(after, today));
   });
 }
 
@@ -103,9 +111,6 @@ const RELATION: Record<Exclude<StatusChange['status'], 'expired'>, LegalDocument
   replaced: 'replaces',
   repealed: 'repeals',
 };
-
-/** Statuses a document can still move from: in force, possibly amended before. */
-const IN_FORCE: readonly LegalDocumentStatus[] = ['in_force', 'amended'];
 
 async function actingDocument(
   trx: Db,
@@ -129,7 +134,9 @@ export async function changeStatus(db: Db, r: LegalRequest, id: string, change: 
     const repo = legalRepository(trx);
     const target = await repo.lockDocument(r.auth.tenantId, id);
     if (!target) throw new AppError('not_found');
-    if (!IN_FORCE.includes(target.status)) throw new AppError('conflict', legalMessage('not_in_force', r.lang));
+    // A term that ran out ended the document as surely as a hand change: it cannot be ended twice.
+    if (!LEGAL_OPEN_STATUSES.includes(shownStatus(target, vietnamDateOf(r.now)).status))
+      throw new AppError('conflict', legalMessage('not_in_force', r.lang));
     const by = await actingDocument(trx, r, target, change);
     if (by && change.status !== 'expired') {
       await repo.addLink({

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IsoDate } from '@cchc/domain';
 import type { z } from 'zod';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
@@ -80,7 +81,7 @@ export async function saveReviewResult(
 }
 
 /** The review plans, newest first, each with the documents reviewed and their conclusions. */
-export async function listReviewPlans(db: Db, tenantId: string) {
+export async function listReviewPlans(db: Db, tenantId: string, today: IsoDate) {
   const repo = legalRepository(db);
   const plans = await repo.reviewPlans(tenantId);
   const [results, docs] = await Promise.all([repo.reviewResults(tenantId, {}), repo.listDocuments(tenantId, {})]);
@@ -96,7 +97,7 @@ export async function listReviewPlans(db: Db, tenantId: string) {
       if (res.review_plan_id !== p.id || !doc) return [];
       return [
         {
-          document: documentRef(doc),
+          document: documentRef(doc, today),
           conclusion: res.conclusion,
           note: res.note,
           reviewedAt: res.reviewed_at.toISOString(),

@@ -48,7 +48,7 @@ export async function linkRecord(
   await changeTask(db, request, taskId, async (change) => {
     requireLinkRight(change);
     const { auth, lang, trx, view } = change;
-    const record = await readRecord(trx, auth.tenantId, input.kind, input.recordId);
+    const record = await readRecord(trx, auth.tenantId, input.kind, input.recordId, vietnamDateOf(change.now));
     if (!record) {
       const message = registerLinkMessage('record_not_found', lang);
       throw new AppError('validation_failed', message, { recordId: message });

@@ -1,4 +1,4 @@
-import { isCompletedStatus, suggestTasksForRecord } from '@cchc/domain';
+import { isCompletedStatus, suggestTasksForRecord, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
@@ -22,12 +22,12 @@ export async function readTaskRegisters(db: Db, auth: AuthContext, now: Date, ta
     loadTaskViews(db, scope, [row], actorOf(auth)),
     registerLinksRepository(db).linksOfTask(auth.tenantId, taskId),
     tasks.listTasks(auth.tenantId, row.plan_id),
-    recordsOfYear(db, auth.tenantId, scope.plan.year),
+    recordsOfYear(db, auth.tenantId, scope.plan.year, vietnamDateOf(now)),
   ]);
   if (!view) throw new AppError('not_found');
   const linked = await Promise.all(
     links.map(async (l) => {
-      const record = await readRecord(db, auth.tenantId, l.record_kind, l.record_id);
+      const record = await readRecord(db, auth.tenantId, l.record_kind, l.record_id, vietnamDateOf(now));
       return record ? { ...present(record), linkedAt: l.linked_at.toISOString() } : null;
     }),
   );
@@ -52,7 +52,7 @@ export async function readTaskRegisters(db: Db, auth: AuthContext, now: Date, ta
 
 /** The tasks a record serves (linked) and the tasks it could serve (suggested), for the register's own page. */
 export async function readRecordTasks(db: Db, auth: AuthContext, now: Date, kind: RegisterRecord['kind'], id: string) {
-  const record = await readRecord(db, auth.tenantId, kind, id);
+  const record = await readRecord(db, auth.tenantId, kind, id, vietnamDateOf(now));
   if (!record) throw new AppError('not_found');
   const scope = await loadTaskScope(db, auth.tenantId, now);
   const linked = await registerLinksRepository(db).tasksOfRecord(auth.tenantId, kind, id);

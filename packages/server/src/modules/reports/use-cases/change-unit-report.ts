@@ -33,7 +33,8 @@ export interface ReportChange {
 
 /** What a change of a unit's report asks for. */
 export type UnitReportCommand =
-  | { action: 'save' | 'submit'; content?: UnitReportContent }
+  | { action: 'save'; content?: UnitReportContent }
+  | { action: 'submit'; content?: UnitReportContent; confirmed: boolean }
   | { action: 'return'; comment: string }
   | { action: 'accept'; comment?: string };
 
@@ -86,6 +87,10 @@ async function patchOf(
       : row.content;
     if (command.action === 'submit' && !hasReportContent(content)) {
       throw reportRuleError('empty_report', change.lang, 'content');
+    }
+    // Checked after the content, so an empty report says what is missing before asking to confirm.
+    if (command.action === 'submit' && !command.confirmed) {
+      throw reportRuleError('send_unconfirmed', change.lang, 'confirm');
     }
     const submitted =
       command.action === 'submit'

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PlanParseResult } from '@cchc/domain';
+import { type PlanParseResult, parseDocumentNumber } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { recordAudit } from '../../audit/index.js';
@@ -59,11 +59,13 @@ export async function decideTaskAmendment(
   db: Db,
   request: ChangeRequest,
   id: string,
-  decision: { approve: boolean; note?: string | undefined },
+  decision: { approve: boolean; note?: string | undefined; decisionNumber?: string | undefined },
 ): Promise<void> {
   const { auth, now, lang } = request;
   // A refusal says why, as a rejected plan version does: the proposer must know what to change.
   if (!decision.approve && !decision.note) throw taskRuleError('decision_note_required', lang, 'note');
+  const decisionNumber = parseDocumentNumber(decision.decisionNumber);
+  if (decisionNumber === undefined) throw taskRuleError('decision_number', lang, 'decisionNumber');
   await db.transaction().execute(async (trx) => {
     const repo = amendmentsRepository(trx);
     const amendment = await repo.find(auth.tenantId, id, true);
@@ -77,6 +79,7 @@ export async function decideTaskAmendment(
       decided_by: auth.userId,
       decided_at: now,
       decision_note: note,
+      decision_number: decisionNumber,
       applied_version: version,
     });
     await recordAudit(trx, {
@@ -86,7 +89,7 @@ export async function decideTaskAmendment(
       entity: 'task_amendment',
       entityId: id,
       before: { status: 'proposed' },
-      after: { status, version, note, action: amendment.action, taskId: amendment.task_id },
+      after: { status, version, note, decisionNumber, action: amendment.action, taskId: amendment.task_id },
       at: now,
     });
     await clearNotifications(trx, auth.tenantId, { subject: `amendment:${id}` }, ['decision_waiting'], now);

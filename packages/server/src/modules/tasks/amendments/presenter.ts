@@ -15,5 +15,6 @@ export const presentAmendment = (a: AmendmentListRow) => ({
   decidedBy: a.decided_by_name,
   decidedAt: a.decided_at?.toISOString() ?? null,
   decisionNote: a.decision_note,
+  decisionNumber: a.decision_number,
   appliedVersion: a.applied_version,
 });

@@ -62,6 +62,7 @@ export function amendmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           await decideTaskAmendment(deps.db, changeRequestOf(deps, request), request.params.id, {
             approve,
             note: request.body.note,
+            decisionNumber: request.body.decisionNumber,
           });
           return reply.status(204).send(null);
         },

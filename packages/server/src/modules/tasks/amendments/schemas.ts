@@ -20,7 +20,14 @@ export const amendmentIn = z.discriminatedUnion('action', [
 ]);
 export type AmendmentIn = z.infer<typeof amendmentIn>;
 
-export const decisionIn = z.object({ note: z.string().trim().min(1).max(2000).optional() });
+/**
+ * The chairman's decision: a note (required to reject, optional to approve) and, when the approval is issued as
+ * a decision, its number (`45/QĐ-UBND`); the use case checks the number's form and explains it in Vietnamese.
+ */
+export const decisionIn = z.object({
+  note: z.string().trim().max(2000).optional(),
+  decisionNumber: z.string().trim().max(60).optional(),
+});
 
 export const amendmentOut = z.object({
   id: z.uuid(),
@@ -36,6 +43,7 @@ export const amendmentOut = z.object({
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),
   decisionNote: z.string().nullable(),
+  decisionNumber: z.string().nullable(),
   appliedVersion: z.number().nullable(),
 });
 

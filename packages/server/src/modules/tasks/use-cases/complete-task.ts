@@ -1,4 +1,4 @@
-import { completionDueDate, isPendingReview, isSettledStatus, type TimeframeKind } from '@cchc/domain';
+import { acceptorRoleOf, completionDueDate, isPendingReview, isSettledStatus, type TimeframeKind } from '@cchc/domain';
 import type { NotificationKind } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
@@ -7,7 +7,7 @@ import type { Recipient } from '../../notifications/index.js';
 import { clearNotifications, notify, taskRecipients, usersOfUnit, usersWithRoles } from '../../notifications/index.js';
 import { taskRuleError } from '../messages.js';
 import type { TaskRow } from '../repository.js';
-import { dueDateOf } from '../task-view.js';
+import { acceptanceOf, dueDateOf } from '../task-view.js';
 import { applyTaskChange, type ChangeRequest, changeTask, requireRight, type TaskChange } from './task-change.js';
 
 /** Notification data that names a task. */
@@ -40,13 +40,14 @@ const clearOf = (change: TaskChange, kinds: readonly NotificationKind[]) =>
 const unitsOf = (change: TaskChange) =>
   [change.view.row.owner_unit_id, ...change.view.parties.leadUnitIds].filter((u): u is string => u !== null);
 
-/** The acceptor of the ward (coordinator or chairman) hears that a completion waits. */
-const tellAcceptors = async (change: TaskChange) =>
-  tell(
-    change,
-    await usersWithRoles(change.trx, change.auth.tenantId, [change.scope.settings.acceptor]),
-    'awaiting_review',
-  );
+/**
+ * The task's acceptor (the ward's coordinator or chairman; the chairman for the coordinator's own unit's task with a
+ * second pair of eyes) hears that a completion waits.
+ */
+const tellAcceptors = async (change: TaskChange) => {
+  const role = acceptorRoleOf(change.view.parties, acceptanceOf(change.scope));
+  await tell(change, await usersWithRoles(change.trx, change.auth.tenantId, [role]), 'awaiting_review');
+};
 
 /**
  * The unit marks its task done, with its evidence. An officer's submission goes to the unit head first when the
@@ -67,7 +68,12 @@ export async function submitCompletion(
     if (completedOn > change.scope.today) throw taskRuleError('completed_in_future', change.lang, 'completedOn');
     const evidence = await change.repo.evidence(change.auth.tenantId, [row.id]);
     if (evidence.length === 0) throw taskRuleError('evidence_required', change.lang);
-    const viaHead = change.scope.settings.unitHeadApproval && !hasRole(request.auth, 'unit_head', 'coordinator');
+    // A unit with no head account cannot approve: its officer's completion goes straight on, as if the step were off.
+    const heads =
+      change.scope.settings.unitHeadApproval && !hasRole(request.auth, 'unit_head', 'coordinator') && row.owner_unit_id
+        ? await usersOfUnit(change.trx, request.auth.tenantId, row.owner_unit_id, ['unit_head'])
+        : [];
+    const viaHead = heads.length > 0;
     const review = viaHead ? 'pending_unit_head' : 'pending_acceptance';
     await applyTaskChange(
       change,
@@ -82,12 +88,7 @@ export async function submitCompletion(
     );
     await clearOf(change, ['returned']);
     if (!viaHead) return tellAcceptors(change);
-    if (row.owner_unit_id)
-      await tell(
-        change,
-        await usersOfUnit(change.trx, request.auth.tenantId, row.owner_unit_id, ['unit_head']),
-        'awaiting_review',
-      );
+    await tell(change, heads, 'awaiting_review');
   });
 }
 
@@ -106,6 +107,15 @@ export async function approveForUnit(db: Db, request: ChangeRequest, taskId: str
   });
 }
 
+/** Review right, with the reason when it is the second pair of eyes that withholds it from a coordinator. */
+function requireReview(change: TaskChange, request: ChangeRequest): void {
+  const acceptor = acceptorRoleOf(change.view.parties, acceptanceOf(change.scope));
+  if (!change.view.rights.review && acceptor === 'chairman' && change.scope.settings.acceptor === 'coordinator') {
+    if (hasRole(request.auth, 'coordinator')) throw taskRuleError('own_unit_acceptance', change.lang);
+  }
+  requireRight(change, change.view.rights.review);
+}
+
 /**
  * The acceptor accepts a completion. On time or not is judged now, against the due date then in force (a
  * recurring task's is the plan year's end): the completion day on or before it is on time.
@@ -117,8 +127,8 @@ export async function acceptCompletion(
   comment?: string,
 ): Promise<void> {
   await changeTask(db, request, taskId, async (change) => {
-    const { row, rights } = change.view;
-    requireRight(change, rights.review);
+    const { row } = change.view;
+    requireReview(change, request);
     if (row.review_state !== 'pending_acceptance') throw taskRuleError('not_pending_acceptance', change.lang);
     const due = completionDueDate(row.timeframe_kind as TimeframeKind, dueDateOf(row), change.scope.plan.year);
     const onTime = due === null || (row.completed_on ?? change.scope.today) <= due;
@@ -149,6 +159,7 @@ export async function acceptCompletion(
 export async function returnCompletion(db: Db, request: ChangeRequest, taskId: string, comment: string): Promise<void> {
   await changeTask(db, request, taskId, async (change) => {
     const { row, rights } = change.view;
+    if (row.review_state === 'pending_acceptance') requireReview(change, request);
     requireRight(change, rights.review || rights.approveForUnit);
     const mayReturn =
       (row.review_state === 'pending_acceptance' && rights.review) ||
