@@ -2,6 +2,7 @@ import { Button, DatePicker, Form, Input, Progress, Select, Table, Typography } 
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { groupKey } from '../../i18n/keys';
 import { type CityTask, useCityTasks, useCreateCityTask } from './work-api';
 
 interface FormValues {
@@ -106,7 +107,11 @@ export function TasksPanel({ canManage }: { canManage: boolean }) {
               dataSource={task.wards}
               columns={[
                 { title: t('city.ward'), dataIndex: 'name' },
-                { title: t('city.tasksForm.status'), key: 'status', render: (_, w) => t(`tasks.status.${w.status}`) },
+                {
+                  title: t('city.tasksForm.status'),
+                  key: 'status',
+                  render: (_, w) => t(groupKey('tasks.status', w.status)),
+                },
                 { title: '%', key: 'progress', render: (_, w) => <Progress percent={w.progress} size="small" /> },
               ]}
             />

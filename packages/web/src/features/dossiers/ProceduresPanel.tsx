@@ -1,13 +1,14 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Table, Tag, Typography, Upload } from 'antd';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Procedure, uploadTableFile, useProcedures } from './api';
 import { money } from './format';
 import { ProcedureForm } from './ProcedureForm';
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 const limitText = (t: T, p: Procedure) =>
   p.limit === null

@@ -24,6 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { serverDayjs } from '../../api/clock';
 import type { Me } from '../../api/session';
+import { groupKey } from '../../i18n/keys';
 import { showServerErrors } from '../calendar/form-errors';
 import {
   type LegalDocumentDetail,
@@ -219,7 +220,7 @@ export function LegalDocumentDetailPage({ me }: { me: Me }) {
           items={d.history.map((h, i) => ({
             key: i,
             title: formatVietnamDateTime(h.changedAt),
-            content: `${t(`legal.statuses.${h.to}`)}${h.byDocument ? ` · ${h.byDocument.numberSymbol}` : ''}${h.note ? ` · ${h.note}` : ''}`,
+            content: `${t(groupKey('legal.statuses', h.to))}${h.byDocument ? ` · ${h.byDocument.numberSymbol}` : ''}${h.note ? ` · ${h.note}` : ''}`,
           }))}
         />
       </Card>
@@ -241,7 +242,8 @@ export function LegalDocumentDetailPage({ me }: { me: Me }) {
           locale={{ emptyText: t('legal.none') }}
           renderItem={(f) => (
             <List.Item>
-              <Link to={`/phan-anh/${f.id}`}>{f.trackingCode}</Link> · {f.title} · {t(`feedback.statuses.${f.status}`)}
+              <Link to={`/phan-anh/${f.id}`}>{f.trackingCode}</Link> · {f.title} ·{' '}
+              {t(groupKey('feedback.statuses', f.status))}
             </List.Item>
           )}
         />
