@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, formData } from '../../api/client';
 import type { ApiResponse } from '../../api/types';
 
 /** A page of the dossier list. */
@@ -58,16 +58,9 @@ export const useImports = () =>
       q.state.data?.some((i) => i.status === 'pending' || i.status === 'running') ? 1000 : false,
   });
 
-/** Sends a file as multipart form data (the JSON client does not), with the session's CSRF token. */
-export async function uploadTableFile(path: string, file: File, csrf: string): Promise<unknown> {
-  const form = new FormData();
-  form.append('file', file);
-  const response = await fetch(`/api/v1${path}`, { method: 'POST', body: form, headers: { 'x-csrf-token': csrf } });
-  const data: unknown = await response.json().catch(() => null);
-  if (!response.ok)
-    throw new Error((data as { error?: { message: string } } | null)?.error?.message ?? response.statusText);
-  return data;
-}
+/** Sends a table file (`file`) to an import route. */
+export const uploadTableFile = <T>(path: string, file: File) =>
+  api<T>(path, { method: 'POST', body: formData({}, { file: [file] }) });
 
 /** A unit of the ward, for the intake form, hand-overs and the indicators per unit. */
 export type Unit = ApiResponse<'/api/v1/units'>[number];

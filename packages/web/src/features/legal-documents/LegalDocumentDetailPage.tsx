@@ -23,7 +23,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { serverDayjs } from '../../api/clock';
-import type { Me } from '../../api/session';
 import { groupKey } from '../../i18n/keys';
 import { showServerErrors } from '../calendar/form-errors';
 import {
@@ -160,7 +159,7 @@ function ReviewResult({ doc }: { doc: LegalDocumentDetail }) {
 }
 
 /** One document: its details and file, the documents it acts on and those acting on it, history, reviews, feedback. */
-export function LegalDocumentDetailPage({ me }: { me: Me }) {
+export function LegalDocumentDetailPage() {
   const { t } = useTranslation();
   const id = useParams().id ?? '';
   const query = useLegalDocument(id);
@@ -193,7 +192,7 @@ export function LegalDocumentDetailPage({ me }: { me: Me }) {
                 accept=".pdf,.doc,.docx"
                 showUploadList={false}
                 customRequest={({ file, onSuccess, onError }) =>
-                  uploadLegalFile(d.id, file as File, me.csrfToken)
+                  uploadLegalFile(d.id, file as File)
                     .then(() => {
                       onSuccess?.(null);
                       void query.refetch();

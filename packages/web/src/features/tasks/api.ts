@@ -1,7 +1,6 @@
 import type { TaskStatus, TimeframeKind } from '@cchc/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../api/client';
-import type { Me } from '../../api/session';
+import { api, formData } from '../../api/client';
 import type { ApiResponse } from '../../api/types';
 
 /** The task list: the plan in use, today, and its tasks with their flags and the caller's rights. */
@@ -72,22 +71,8 @@ export function useTaskAction<T>(id: string, path: string) {
 export function useUploadEvidence(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (file: File) => {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      const headers: Record<string, string> = { 'accept-language': document.documentElement.lang || 'vi' };
-      // The session's token, as every other write sends it (the JSON client cannot send a form).
-      const csrf = client.getQueryData<Me | null>(['me'])?.csrfToken;
-      if (csrf) headers['x-csrf-token'] = csrf;
-      const response = await fetch(`/api/v1/tasks/${id}/evidence`, { method: 'POST', body: form, headers });
-      const data: unknown = await response.json().catch(() => null);
-      if (!response.ok) {
-        const e = (data as { error?: { code: string; message: string; fields?: Record<string, string> } } | null)
-          ?.error;
-        throw new ApiError(response.status, e?.code ?? 'internal', e?.message ?? response.statusText, e?.fields);
-      }
-      return data as TaskDetail;
-    },
+    mutationFn: (file: File) =>
+      api<TaskDetail>(`/tasks/${id}/evidence`, { method: 'POST', body: formData({}, { file: [file] }) }),
     onSuccess: (task) => {
       client.setQueryData(['tasks', 'one', id], task);
       void client.invalidateQueries({ queryKey: ['tasks', 'list'] });
