@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupKey } from '../../i18n/keys';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { type DossierDetail, useAssignees, useDossierWrite, useUnits } from './api';
 
 type T = TFunction;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { groupKey } from '../../i18n/keys';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { type DossierDetail, useDossierWrite, useProcedures, useUnits } from './api';
 
 const FIELDS = ['procedureId', 'channel', 'stage', 'unitId'];

@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Select 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupKey } from '../../i18n/keys';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { type Procedure, useDossierWrite, useUnits } from './api';
 
 const FIELDS = ['code', 'name', 'field', 'fee', 'unitId'];

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { type FeedbackDetail, useFeedbackAction, useUnits } from './api';
 import { REJECT_REASONS } from './enums';
 

@@ -24,7 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { serverDayjs } from '../../api/clock';
 import { groupKey } from '../../i18n/keys';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import {
   type LegalDocumentDetail,
   uploadLegalFile,
