@@ -8,6 +8,7 @@ export * from './feedback/index.js';
 export * from './indicators/index.js';
 export * from './inspections/index.js';
 export * from './org/index.js';
+export * from './par/index.js';
 export * from './plan/index.js';
 export * from './privacy/index.js';
 export * from './reports/index.js';

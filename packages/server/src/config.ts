@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DEFAULT_RETENTION_DAYS, RETENTION_KINDS, type RetentionKind } from '@cchc/domain';
 import { z } from 'zod';
+import { type OidcConfig, oidcEnv, oidcOf, oidcProblems } from './config-oidc.js';
 
 /** Every setting cchc reads from the environment; `.env.example` documents each one. */
 const configSchema = z.object({
@@ -36,6 +37,8 @@ const configSchema = z.object({
   CCHC_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   // Texts to citizens (SMS, Zalo): `log` is the logging stub; `none` sends nothing.
   SMS_PROVIDER: z.enum(['none', 'log']).default('none'),
+  // Optional login through the province's OpenID Connect provider (config-oidc.ts).
+  ...oidcEnv,
 });
 
 /** SMTP settings, when e-mail is configured. */
@@ -78,6 +81,8 @@ export type Config = {
   publicUrl: string | undefined;
   /** Which provider sends texts to citizens (`log`: the logging stub), or `none`. */
   smsProvider: 'none' | 'log';
+  /** The province's OpenID Connect provider; null: password login only. */
+  oidc: OidcConfig | null;
 };
 
 export class ConfigError extends Error {
@@ -94,7 +99,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = parsed.data;
   const retention = retentionOf(c.RETENTION_DAYS);
-  const problems = [...smtpProblemsOf(c), ...trustProxyProblems(c.TRUST_PROXY), ...retention.problems];
+  const problems = [
+    ...smtpProblemsOf(c),
+    ...trustProxyProblems(c.TRUST_PROXY),
+    ...retention.problems,
+    ...oidcProblems(c),
+  ];
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: c.NODE_ENV,
@@ -115,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: c.CCHC_PUBLIC_URL?.replace(/\/+$/, ''),
     retentionDays: retention.days,
     smsProvider: c.SMS_PROVIDER,
+    oidc: oidcOf(c),
   };
 }
 

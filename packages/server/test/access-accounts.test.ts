@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RegisteredRoute } from '../src/http/policy.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
 import { cliEnv, runCli } from './support/cli-process.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -53,6 +54,40 @@ describe('account lifecycle', () => {
     await user.post('/api/v1/auth/password', { currentPassword: 'Tam-thoi-2026', newPassword: NEW });
     expect((await user.get('/api/v1/auth/me')).body.mustChangePassword).toBe(false);
     expect((await user.get('/api/v1/tasks')).status).toBe(200);
+  });
+
+  it('refuses every route but the password change, logout and "who am I" while the password is temporary', async () => {
+    const { admin, id } = await newOfficer('vongdoi.tamthoi');
+    expect((await admin.post(`/api/v1/users/${id}/password`, { password: 'Tam-thoi-2026' })).status).toBe(204);
+    const user = t.client();
+    expect((await user.login('vongdoi.tamthoi', 'Tam-thoi-2026')).status).toBe(204);
+    const open = new Set(['GET /api/v1/auth/me', 'POST /api/v1/auth/password', 'POST /api/v1/auth/logout']);
+    const routes = (t.app.apiRoutes as RegisteredRoute[]).filter(
+      (r) =>
+        !('public' in r.policy) &&
+        !('apiKey' in r.policy) &&
+        r.url.startsWith('/api/v1') &&
+        !['HEAD', 'OPTIONS'].includes(r.method) &&
+        !open.has(`${r.method} ${r.url}`),
+    );
+    expect(routes.map((r) => `${r.method} ${r.url}`)).toEqual(
+      expect.arrayContaining(['GET /api/v1/auth/sessions', 'DELETE /api/v1/auth/sessions/:id']),
+    );
+    const own = await t.db.selectFrom('sessions').select('id').where('user_id', '=', id).executeTakeFirstOrThrow();
+    const passed: string[] = [];
+    for (const route of routes) {
+      const url = route.url
+        .replace('/auth/sessions/:id', `/auth/sessions/${own.id}`)
+        .replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');
+      const res = await user.request(route.method, url, route.method === 'GET' ? undefined : {});
+      if (res.status !== 403 || res.body?.error?.message !== 'Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục.') {
+        passed.push(`${route.method} ${route.url}: ${res.status}`);
+      }
+    }
+    expect(passed).toEqual([]);
+    const sessions = await t.db.selectFrom('sessions').select('id').where('user_id', '=', id).execute();
+    expect(sessions).toEqual([own]); // its own DELETE /auth/sessions/:id was refused too
+    expect((await user.get('/api/v1/auth/me')).status).toBe(200);
   });
 
   it('ends every session of a deactivated user at once, and refuses its login', async () => {

@@ -1,6 +1,7 @@
 import { DEFAULT_RETENTION_DAYS } from '@cchc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRetention } from '../src/modules/personal-data/retention.js';
+import { cliEnv, runCli } from './support/cli-process.js';
 import { at, intakeBody, procedureId } from './support/dossier-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -46,19 +47,68 @@ describe('personal data (Decree 13)', () => {
     });
   });
 
-  it("exports one citizen's dossiers for the ward admin only, by phone or identity number", async () => {
+  it("exports one citizen's dossiers and feedback for the ward admin only, each record's read logged", async () => {
+    const feedback = await t.client().post('/api/v1/public/hai-duong/feedback', {
+      category: 'procedure',
+      title: 'Giờ làm việc của quầy',
+      text: 'Đề nghị mở quầy một cửa vào sáng thứ Bảy.',
+      name: 'Nguyễn Văn An',
+      phone: '0912.345.678',
+    });
+    expect(feedback.status).toBe(201);
     const admin = await t.loginAs('haiduong.admin');
     const byPhone = await admin.get('/api/v1/personal-data/export?phone=0912345678');
     expect(byPhone.status).toBe(200);
     expect(byPhone.body.dossiers.map((d: { applicant: { idNumber: string } }) => d.applicant.idNumber)).toEqual([
       '030090001234',
     ]);
+    expect(byPhone.body.dossiers[0].procedure.code).toBe('1.001193');
+    expect(byPhone.body.feedback.map((f: { trackingCode: string }) => f.trackingCode)).toEqual([
+      feedback.body.trackingCode,
+    ]);
+    const logged = await t.db
+      .selectFrom('audit_events')
+      .select('entity_id')
+      .where('action', '=', 'personal_data.read')
+      .where('entity_id', 'in', [`dossier:${dossierId}`, `feedback:${byPhone.body.feedback[0].id}`])
+      .where('actor_user_id', 'is not', null)
+      .execute();
+    expect(logged.map((r) => r.entity_id)).toContain(`feedback:${byPhone.body.feedback[0].id}`);
+    // By identity number: the dossier only, feedback holds none.
     const byId = await admin.get('/api/v1/personal-data/export?idNumber=030090001234');
-    expect(byId.body.dossiers).toHaveLength(1);
-    expect((await admin.get('/api/v1/personal-data/export')).status).toBe(400);
+    expect([byId.body.dossiers.length, byId.body.feedback.length]).toEqual([1, 0]);
+    const byEmail = await admin.get('/api/v1/personal-data/export?email=AN@example.vn');
+    expect(byEmail.body.dossiers).toHaveLength(1);
+    expect((await admin.get('/api/v1/personal-data/export?phone=0999999999')).body).toMatchObject({
+      dossiers: [],
+      feedback: [],
+    });
+    const none = await admin.get('/api/v1/personal-data/export');
+    expect(none.status).toBe(400);
+    expect(none.body.error.fields.phone).toContain('Cần số điện thoại, số định danh hoặc e-mail');
+    expect((await admin.get('/api/v1/personal-data/export?idNumber=12ab')).body.error.fields.idNumber).toContain(
+      'Số định danh gồm 9–12 chữ số',
+    );
     expect(
       (await (await t.loginAs('haiduong.canbo')).get('/api/v1/personal-data/export?phone=0912345678')).status,
     ).toBe(403);
+  });
+
+  it('exports the same from the console: `cchc personal-data export`, JSON on stdout, exit 2 on bad input', async () => {
+    const env = cliEnv(t.dataDir, { DATABASE_URL: t.databaseUrl });
+    const json = runCli(
+      ['personal-data', 'export', '--tenant', 'hai-duong', '--id-number', '030090001234', '--json'],
+      env,
+    );
+    expect(json.status).toBe(0);
+    const doc = JSON.parse(json.stdout);
+    expect(doc.dossiers.map((d: { id: string }) => d.id)).toEqual([dossierId]);
+    const text = runCli(['personal-data', 'export', '--tenant', 'hai-duong', '--phone', '0912 345 678'], env);
+    expect(text.stdout).toContain('Hồ sơ: 1');
+    const bad = runCli(['personal-data', 'export', '--tenant', 'hai-duong', '--id-number', 'x'], env);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--id-number');
+    expect(runCli(['personal-data', 'export', '--tenant', 'khong-co', '--phone', '0912345678'], env).status).toBe(2);
   });
 
   it('erases contacts past their retention, keeping the record', async () => {

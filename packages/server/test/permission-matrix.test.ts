@@ -110,7 +110,13 @@ async function collectIds() {
 }
 
 const UUID = '00000000-0000-4000-8000-000000000000';
-const SAMPLE: Record<string, string> = { year: '2026', tenantCode: 'hai-duong', code: 'X', period: '2026-03' };
+const SAMPLE: Record<string, string> = {
+  year: '2026',
+  tenantCode: 'hai-duong',
+  code: 'X',
+  period: '2026-03',
+  kind: 'par', // PAR Index routes (`/par/assessments/:kind/:year`)
+};
 
 /** The table a route's `:id` most likely names: the path segment before it (`/dossiers/:id` → dossiers). */
 function tableFor(segments: string[], index: number): string | undefined {

@@ -48,7 +48,14 @@ describe('route policies', () => {
     const others = publicRoutes.filter(
       (r) => !feedbackPages.includes(r) && !dossierPages.includes(r) && !portalPages.includes(r),
     );
-    expect(others.sort()).toEqual(['GET /api/v1/health', 'POST /api/v1/auth/login']);
+    // The province's single sign-on: whether it is on, the way out to the provider, the way back.
+    expect(others.sort()).toEqual([
+      'GET /api/v1/auth/oidc',
+      'GET /api/v1/auth/oidc/callback',
+      'GET /api/v1/auth/oidc/start',
+      'GET /api/v1/health',
+      'POST /api/v1/auth/login',
+    ]);
     expect(feedbackPages.sort()).toEqual([
       'GET /api/v1/public/:tenantCode/feedback/info',
       'GET /api/v1/public/:tenantCode/feedback/published',

@@ -89,6 +89,17 @@ embeddedOnly('cchc wards and cchc feed keys on a clean install', () => {
     expect(JSON.parse(second.stdout)).toMatchObject({ created: 0, unchanged: 2, errors: 0 });
     const off = cli('wards', 'deactivate', 'do-son', '--json');
     expect(JSON.parse(off.stdout)).toMatchObject({ code: 'do-son', active: false });
+    // A deactivated ward is read only from the console too: writes exit 2 and say why; a dry run still reads.
+    const planWrite = cli('plan', 'import', SEED_PLAN_FILE, '--tenant', 'do-son');
+    expect(planWrite.status).toBe(2);
+    expect(planWrite.stderr).toMatch(/Phường Đồ Sơn đã ngừng hoạt động/);
+    const user = cli(
+      ...['users', 'create', '--tenant', 'do-son', '--username', 'doson.moi', '--full-name', 'Cán bộ mới'],
+      ...['--roles', 'officer', '--password', 'DoSon@2026-mat-khau'],
+    );
+    expect(user.status).toBe(2);
+    expect(user.stderr).toMatch(/ngừng hoạt động/);
+    expect(cli('plan', 'import', SEED_PLAN_FILE, '--tenant', 'do-son', '--dry-run', '--json').status).toBe(0);
   }, 240_000);
 
   it('prints a feed key alone on the last line of stdout, once, which reads only its wards', async () => {

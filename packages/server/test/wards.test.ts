@@ -169,6 +169,20 @@ describe('a ward created by the city admin', () => {
     expect((await city.get('/api/v1/plans/current', { 'x-cchc-tenant': 'no-such-ward' })).status).toBe(404);
   });
 
+  it("opens the picked ward's downloads through the picker's cookie, for the city's reads only", async () => {
+    const cookie = { cookie: 'cchc_ward=le-chan' };
+    const exported = await city.get(`/api/v1/plans/${plan.planId}/export.xlsx`, cookie);
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-type')).toContain('spreadsheetml');
+    expect((await city.get('/api/v1/auth/me', cookie)).body.tenant.code).toBe('le-chan');
+    // Without the pick the city admin is in the city, whose roles read no ward's plan.
+    expect((await city.get(`/api/v1/plans/${plan.planId}/export.xlsx`)).status).toBe(403);
+    // A ward account is never moved by a left-over cookie: it reads its own ward, and the other ward stays hidden.
+    const seedAdmin = await t.loginAs('haiduong.admin');
+    expect((await seedAdmin.get('/api/v1/auth/me', cookie)).body.tenant.code).toBe('hai-duong');
+    expect((await seedAdmin.get(`/api/v1/plans/${plan.planId}/export.xlsx`, cookie)).status).toBe(404);
+  });
+
   it('renames, deactivates (read only, data kept) and reactivates', async () => {
     const renamed = await city.patch('/api/v1/tenants/le-chan', {
       name: 'Phường Lê Chân mới',

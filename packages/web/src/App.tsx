@@ -40,6 +40,11 @@ const LegalDocumentDetailPage = lazy(() =>
 const LegalDocumentsPage = lazy(() =>
   import('./features/legal-documents/LegalDocumentsPage').then((m) => ({ default: m.LegalDocumentsPage })),
 );
+const ParPage = lazy(() => import('./features/par/ParPage').then((m) => ({ default: m.ParPage })));
+const CityParPage = lazy(() => import('./features/par/CityParPage').then((m) => ({ default: m.CityParPage })));
+const CityAppraisalPage = lazy(() =>
+  import('./features/par/CityParPage').then((m) => ({ default: m.CityAppraisalPage })),
+);
 const PlanSection = lazy(() => import('./features/plan/PlanPage').then((m) => ({ default: m.PlanSection })));
 const CityPublicPage = lazy(() =>
   import('./features/portal/CityPublicPage').then((m) => ({ default: m.CityPublicPage })),
@@ -120,6 +125,13 @@ function routesFor(me: ReturnType<typeof useSession>['data']) {
         {me.capabilities.includes('city.manage_tenants') && <Route path="/phuong-xa" element={<WardsPage />} />}
         {me.capabilities.includes('city.view') && <Route path="/thanh-pho" element={<CityPage me={me} />} />}
         {me.capabilities.includes('city.view') && <Route path="/thanh-pho/:code" element={<WardPage />} />}
+        {me.capabilities.includes('par.view') && <Route path="/chi-so-cchc" element={<ParPage />} />}
+        {me.capabilities.includes('city.view') && (
+          <Route path="/thanh-pho/chi-so-cchc" element={<CityParPage me={me} />} />
+        )}
+        {me.capabilities.includes('city.view') && (
+          <Route path="/thanh-pho/chi-so-cchc/:kind/:year/:code" element={<CityAppraisalPage />} />
+        )}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

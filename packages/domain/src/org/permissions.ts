@@ -52,6 +52,9 @@ export const CAPABILITIES = {
   // officers, the PAR focal point, the chairman) routes any; the unit head approves the unit's answers.
   'feedback.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer'],
   'feedback.view_all': ['ward_admin', 'chairman', 'coordinator', 'one_stop_officer'],
+  // Who may reach the submitter (Decree 13): the desk that takes feedback in and routes it, and the handling unit's
+  // staff (their own unit's only, see feedback/policy.ts). The chairman and the ward admin oversee with contacts masked.
+  'feedback.view_contacts': ['coordinator', 'one_stop_officer', 'unit_head', 'officer'],
   'feedback.intake': ['coordinator', 'unit_head', 'officer', 'one_stop_officer'],
   'feedback.route': ['coordinator', 'one_stop_officer', 'chairman'],
   'feedback.handle': ['coordinator', 'unit_head', 'officer', 'one_stop_officer'],
@@ -110,6 +113,14 @@ export const CAPABILITIES = {
   ],
   'indicators.enter': ['ward_admin', 'coordinator'],
   'indicators.configure': ['city_admin'],
+  // PAR Index / DTI: the city imports the criteria and appraises; the focal point scores and submits; units add
+  // the evidence of their work; the chairman may answer the appraisal with the focal point.
+  'par.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'observer'],
+  'par.self_assess': ['coordinator'],
+  'par.contribute': ['coordinator', 'unit_head', 'officer'],
+  'par.answer': ['coordinator', 'chairman'],
+  'par.import_criteria': ['city_admin'],
+  'par.appraise': ['city_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

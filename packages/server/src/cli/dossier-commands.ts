@@ -43,7 +43,7 @@ async function importDossiers(file: string, options: { tenant?: string }): Promi
   if (!fs.existsSync(file)) exitWithUsage([`không có tệp "${file}"`]);
   const bytes = fs.readFileSync(file);
   await withRuntime(async (db, now) => {
-    const ward = await pickWard(db, options.tenant);
+    const ward = await pickWard(db, options.tenant, { write: true });
     const request = { db, tenantId: ward.id, userId: null, fileName: path.basename(file), bytes, now };
     const id = await createImport(request);
     const report = (p: ImportProgress) => process.stderr.write(`\rĐã xử lý ${p.processed}/${p.total} dòng`);

@@ -8,6 +8,7 @@ import { registerCityCommands } from './city-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerDossierCommands } from './dossier-commands.js';
 import { registerFeedCommands } from './feed-commands.js';
+import { registerPersonalDataCommands } from './personal-data-commands.js';
 import { registerPlanCommands } from './plan-commands.js';
 import { registerReportCommands } from './report-commands.js';
 import { serve } from './serve.js';
@@ -33,6 +34,7 @@ registerWardCommands(program);
 registerFeedCommands(program);
 registerCityCommands(program);
 registerAuditCommands(program);
+registerPersonalDataCommands(program);
 
 await program
   .parseAsync(process.argv)

@@ -76,7 +76,7 @@ async function importPlan(file: string, o: ImportOptions): Promise<void> {
   const rt = await openRuntime({ seed: true });
   try {
     const db = rt.database.db;
-    const tenantId = (await pickWard(db, o.tenant)).id;
+    const tenantId = (await pickWard(db, o.tenant, { write: !o.dryRun })).id;
     const preview = await orUsage(() => previewImport(db, tenantId, upload, 'vi'));
     const context = { now: rt.clock.now(), lang: 'vi' as const };
     const result = o.dryRun

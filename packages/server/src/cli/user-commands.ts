@@ -33,6 +33,7 @@ export function registerUserCommands(program: Command): void {
       try {
         const tenant = await orgRepository(rt.database.db).findTenantByCode(o.tenant ?? '');
         if (!tenant) exitWithUsage([`không có phường/xã với mã "${o.tenant}"`]);
+        if (!tenant.active) exitWithUsage([`${tenant.name} đã ngừng hoạt động: không tạo thêm tài khoản`]);
         const unit = o.unit
           ? await rt.database.db
               .selectFrom('units')

@@ -12,12 +12,14 @@ export interface PickedWard {
 /**
  * The ward named by `--tenant`, or the only ward of the database. Bad input exits with code 2 and a message that
  * says which case it is: an unknown code, no ward at all, or several wards to choose from (listed by code).
+ * A command that writes (`{ write: true }`) refuses a deactivated ward, as the API does: its data is read only.
  */
-export async function pickWard(db: Db, code: string | undefined): Promise<PickedWard> {
+export async function pickWard(db: Db, code: string | undefined, use: { write?: boolean } = {}): Promise<PickedWard> {
   const repo = orgRepository(db);
   if (code !== undefined) {
     const tenant = await repo.findTenantByCode(code);
     if (!tenant || tenant.kind === 'city') exitWithUsage([`không có phường/xã với mã "${code}"`]);
+    if (use.write && !tenant.active) exitWithUsage([readOnly(tenant.name)]);
     return { id: tenant.id, code: tenant.code, name: tenant.name };
   }
   const wards = (await repo.listTenants({ all: true, tenantId: '' })).filter((t) => t.kind !== 'city');
@@ -29,5 +31,8 @@ export async function pickWard(db: Db, code: string | undefined): Promise<Picked
     const shown = codes.length > 8 ? `${codes.slice(0, 8).join(', ')}, …` : codes.join(', ');
     exitWithUsage([`có ${wards.length} phường/xã (${shown}): chọn một bằng --tenant <mã>`]);
   }
+  if (use.write && !only.active) exitWithUsage([readOnly(only.name)]);
   return { id: only.id, code: only.code, name: only.name };
 }
+
+const readOnly = (name: string) => `${name} đã ngừng hoạt động: dữ liệu chỉ được xem, không được thay đổi`;

@@ -4,7 +4,7 @@
  */
 
 import type { AmendmentAction, AmendmentStatus, CalendarDayKind, LegalDocumentRelation, LegalDocumentStatus, LegalDocumentType, LegalReviewConclusion, NotificationKind, PlanSourceFormat, PlanStatus, PlanTaskSource, PlanTaskUnitRole, PlanVersionKind, PlanVersionStatus, RejectedRow, ReportMeta, StoredComponent, StoredPayment, StoredStatusChange, StoredSupplement, StoredTimeRange, TaskUpdateKind } from "./column-types.js";
-import type { DossierChannel, DossierStatus, FeedbackCategory, FeedbackChannel, FeedbackDeadlineKind, FeedbackReaction, FeedbackRejectReason, FeedbackStatus, FeeLine, FindingSeverity, FollowUpStatus, InspectionStatus, OnlineLevel, PlanParseResult, ReportFigures, ReportPeriod, ReportReminderKind, ReportSections, ReportWindowMode, ReviewState, SelfAssessmentItem, SubmissionStatus, TargetMeasure, TaskStatus, UnitReportContent } from "@cchc/domain";
+import type { AssessmentStatus, DataSource, DossierChannel, DossierStatus, FeedbackCategory, FeedbackChannel, FeedbackDeadlineKind, FeedbackReaction, FeedbackRejectReason, FeedbackStatus, FeeLine, FindingSeverity, FollowUpStatus, IndexKind, InspectionStatus, OnlineLevel, PlanParseResult, ReportFigures, ReportPeriod, ReportReminderKind, ReportSections, ReportWindowMode, ReviewState, ScoringMethod, SelfAssessmentItem, SubmissionStatus, TargetMeasure, TaskStatus, Threshold, UnitReportContent } from "@cchc/domain";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -541,6 +541,102 @@ export interface OfficeHours {
   updated_by: string | null;
 }
 
+export interface ParAssessments {
+  answer: string | null;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+  appraisal_comment: string | null;
+  appraised_at: Timestamp | null;
+  appraised_by_name: string | null;
+  created_at: Timestamp;
+  facts: ColumnType<unknown | null, string | null | undefined, string | null>;
+  final_score: Numeric | null;
+  finalised_at: Timestamp | null;
+  id: string;
+  kind: IndexKind;
+  set_id: string;
+  set_version: number;
+  status: AssessmentStatus;
+  submitted_at: Timestamp | null;
+  submitted_by: string | null;
+  tenant_id: string;
+  updated_at: Timestamp;
+  year: number;
+}
+
+export interface ParCriteria {
+  code: string;
+  guide: Generated<string>;
+  label: string;
+  leaf: boolean;
+  level: number;
+  max_points: Numeric;
+  method: ScoringMethod;
+  parent_code: string | null;
+  position: number;
+  set_id: string;
+  sheet_row: number;
+  source: DataSource | null;
+  survey: boolean;
+  tenant_id: string;
+  thresholds: ColumnType<Threshold[], string | undefined, string>;
+  title: string;
+}
+
+export interface ParCriteriaSets {
+  file_name: string;
+  file_sha256: string;
+  id: string;
+  imported_at: Timestamp;
+  imported_by: string;
+  kind: IndexKind;
+  submit_deadline: string | null;
+  tenant_id: string;
+  title: string;
+  total_points: Numeric;
+  version: number;
+  warnings: ColumnType<unknown[], string | undefined, string>;
+  year: number;
+}
+
+export interface ParEvidence {
+  added_at: Timestamp;
+  added_by: string;
+  assessment_id: string;
+  code: string;
+  doc_date: string | null;
+  doc_number: string | null;
+  doc_title: string | null;
+  id: string;
+  inspection_id: string | null;
+  kind: "task" | "task_evidence" | "report" | "inspection" | "legal_review" | "document";
+  legal_document_id: string | null;
+  legal_review_plan_id: string | null;
+  report_id: string | null;
+  task_evidence_id: string | null;
+  task_id: string | null;
+  tenant_id: string;
+  unit_id: string | null;
+}
+
+export interface ParScores {
+  appraisal_comment: string | null;
+  appraised_points: Numeric | null;
+  appraised_value: Numeric | null;
+  assessment_id: string;
+  code: string;
+  note: string | null;
+  override_reason: string | null;
+  pre_calculation: string | null;
+  pre_points: Numeric | null;
+  pre_value: Numeric | null;
+  self_points: Numeric | null;
+  self_value: Numeric | null;
+  tenant_id: string;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
 export interface PlanReportPeriods {
   due_date: string;
   period: "Q1" | "Q2" | "H1" | "Q3" | "Y";
@@ -958,6 +1054,11 @@ export interface DB {
   login_failures: LoginFailures;
   notifications: Notifications;
   office_hours: OfficeHours;
+  par_assessments: ParAssessments;
+  par_criteria: ParCriteria;
+  par_criteria_sets: ParCriteriaSets;
+  par_evidence: ParEvidence;
+  par_scores: ParScores;
   plan_report_periods: PlanReportPeriods;
   plan_targets: PlanTargets;
   plan_task_milestones: PlanTaskMilestones;

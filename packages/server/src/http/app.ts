@@ -7,6 +7,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
+import { oidcRoutes } from '../modules/auth/oidc-routes.js';
 import { authRepository } from '../modules/auth/repository.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { resolveSession } from '../modules/auth/service.js';
@@ -22,6 +23,7 @@ import { inspectionRoutes } from '../modules/inspections/routes.js';
 import { legalDocumentRoutes } from '../modules/legal-documents/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
+import { parRoutes } from '../modules/par/routes.js';
 import { personalDataRoutes } from '../modules/personal-data/routes.js';
 import { planRoutes } from '../modules/plans/routes.js';
 import { procedureRoutes } from '../modules/procedures/routes.js';
@@ -55,6 +57,7 @@ const MAX_PARAM_LENGTH = 200;
 const API_MODULES = [
   healthRoutes,
   authRoutes,
+  oidcRoutes,
   orgRoutes,
   calendarRoutes,
   planRoutes,
@@ -73,6 +76,7 @@ const API_MODULES = [
   tenantRoutes,
   feedRoutes,
   todoRoutes,
+  parRoutes,
 ];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */

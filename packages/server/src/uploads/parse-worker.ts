@@ -2,7 +2,7 @@
 // can only exhaust this thread's heap or time budget (see parse-pool.ts), never the server's event loop.
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
-import { sheetRows } from '../modules/dossiers/import/sheet-rows.js';
+import { numberedSheetRows } from '../modules/dossiers/import/sheet-rows.js';
 import { docxHtmlToText } from '../modules/plans/readers/docx-html.js';
 import { xlsxRowsToText } from '../modules/plans/readers/xlsx-rows.js';
 import { type ArchiveLimits, inspectArchive } from './archive-limits.js';
@@ -29,7 +29,7 @@ export type ParseProblem =
 
 export type ParseResult =
   | { ok: true; text: string }
-  | { ok: true; sheets: { name: string; rows: string[][] }[] }
+  | { ok: true; sheets: { name: string; rows: string[][]; numbers: number[] }[] }
   | { ok: false; problem: ParseProblem };
 
 class LimitBroken extends Error {
@@ -75,7 +75,10 @@ export default async function parse(task: ParseTask): Promise<ParseResult> {
     if (task.kind === 'plan-docx') return { ok: true, text: await docxText(bytes) };
     const workbook = await loadWorkbook(bytes, task.limits);
     if (task.kind === 'plan-xlsx') return { ok: true, text: xlsxRowsToText(workbook) };
-    return { ok: true, sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) })) };
+    return {
+      ok: true,
+      sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, ...numberedSheetRows(sheet) })),
+    };
   } catch (e) {
     if (e instanceof LimitBroken) return { ok: false, problem: e.problem };
     throw e;

@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/config.js';
 import { connect, type Db } from '../../src/db/database.js';
 import { buildApp } from '../../src/http/app.js';
 import type { AppDeps } from '../../src/http/deps.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
 import { TEST_EPOCH } from './constants.js';
 import { adminQuery, withDatabase } from './global-setup.js';
@@ -37,7 +37,7 @@ export interface TestApp {
  * Tests talk to it over HTTP like the browser does.
  */
 export async function startTestApp(
-  options: { serveWeb?: boolean; now?: Date; env?: Record<string, string> } = {},
+  options: { serveWeb?: boolean; now?: Date; env?: Record<string, string>; log?: Logger } = {},
 ): Promise<TestApp> {
   const adminUrl = inject('adminUrl');
   const name = `cchc_t_${inject('runId')}_${randomBytes(5).toString('hex')}`;
@@ -56,7 +56,7 @@ export async function startTestApp(
     ...options.env,
   });
   const clock = createClock(options.now ?? TEST_EPOCH);
-  const log = createLogger({ logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', logFormat: 'json' });
+  const log = options.log ?? createLogger({ logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', logFormat: 'json' });
   // One deps object for the app and the test: a test that starts jobs sets `deps.jobs` for the routes too.
   const deps: AppDeps = { config, db: handle.db, pool: handle.pool, clock, log };
   const app = await buildApp(deps, options);
@@ -143,7 +143,7 @@ export class TestClient {
   ): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { ...extra };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.cookie) headers.cookie = this.cookie;
+    if (this.cookie) headers.cookie = extra.cookie ? `${this.cookie}; ${extra.cookie}` : this.cookie;
     if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
     const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
     const res = this.localAddress

@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { cityEn, cityVi } from '../features/city/locale';
+import { parEn, parVi } from '../features/par/locale';
 import { portalEn, portalVi } from '../features/portal/locale';
 import { vi } from './locales/vi';
 
@@ -16,7 +17,7 @@ export function initialLanguage(): Language {
 async function loadLanguage(lang: Language): Promise<void> {
   if (lang === 'vi' || i18n.hasResourceBundle(lang, 'translation')) return;
   const { en } = await import('./locales/en');
-  i18n.addResourceBundle('en', 'translation', { ...en, city: cityEn, portal: portalEn });
+  i18n.addResourceBundle('en', 'translation', { ...en, city: cityEn, par: parEn, portal: portalEn });
 }
 
 export async function setLanguage(lang: Language): Promise<void> {
@@ -27,7 +28,7 @@ export async function setLanguage(lang: Language): Promise<void> {
 }
 
 /** The Vietnamese texts: the keys `t()` accepts are typed on them (a missing or misspelt key fails typecheck). */
-const translation = { ...vi, city: cityVi, portal: portalVi };
+const translation = { ...vi, city: cityVi, par: parVi, portal: portalVi };
 export type Texts = typeof translation;
 
 declare module 'i18next' {

@@ -13,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', path: '/', labelKey: 'nav.home' },
   // The city's own pages; ward pages are for ward roles (a city admin's menu used to lead to error pages).
   { key: 'city', path: '/thanh-pho', labelKey: 'nav.city', capability: 'city.view' },
+  { key: 'cityPar', path: '/thanh-pho/chi-so-cchc', labelKey: 'nav.cityPar', capability: 'city.view' },
   { key: 'plan', path: '/ke-hoach', labelKey: 'nav.plan', capability: 'plan.view' },
   { key: 'tasks', path: '/nhiem-vu', labelKey: 'nav.tasks', capability: 'tasks.view' },
   { key: 'reports', path: '/bao-cao', labelKey: 'nav.reports', capability: 'reports.view' },
@@ -25,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     capability: 'inspection.view_conclusions',
   },
   { key: 'legalDocuments', path: '/van-ban', labelKey: 'nav.legalDocuments', capability: 'legal.view' },
+  { key: 'par', path: '/chi-so-cchc', labelKey: 'nav.par', capability: 'par.view' },
   { key: 'statistics', path: '/thong-ke', labelKey: 'nav.statistics', capability: 'dashboard.view' },
   { key: 'calendar', path: '/lich-lam-viec', labelKey: 'nav.calendar' },
   { key: 'admin', path: '/quan-tri', labelKey: 'nav.admin', capability: 'org.manage_users' },

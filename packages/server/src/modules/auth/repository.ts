@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 
 /** The only place with SQL for logins and sessions. */
@@ -11,6 +12,15 @@ export function authRepository(db: Db) {
         .select(['u.tenant_id', 'u.id', 'u.password_hash', 'u.active'])
         .where('l.username', '=', username)
         .executeTakeFirst(),
+
+    /** Accounts an identity provider's claim names: by e-mail (any case) or by username. */
+    findLoginsByClaim: (field: 'email' | 'username', value: string) =>
+      db
+        .selectFrom('users as u')
+        .select(['u.tenant_id', 'u.id', 'u.active'])
+        .where(field === 'email' ? sql`lower(u.email)` : sql`lower(u.username)`, '=', value.trim().toLowerCase())
+        .limit(2)
+        .execute(),
 
     createSession: (s: {
       tenant_id: string;

@@ -28,6 +28,16 @@ export async function logIn(
   const ok = await verifyPassword(login?.password_hash ?? DUMMY_HASH, input.password);
   if (!login || !ok || !login.active) throw new AppError('invalid_credentials');
   await attempt.succeeded();
+  return openSession(repo, login, { ...input, now });
+}
+
+/** A new session of an account already proven (a password, the province's OpenID Connect provider). */
+export async function openSession(
+  repo: AuthRepository,
+  login: { tenant_id: string; id: string },
+  input: { ip: string; userAgent?: string | undefined; sessionDays: number; now: Date },
+): Promise<SessionCookie> {
+  const { now } = input;
   const id = randomUUID();
   const secret = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + input.sessionDays * 86_400_000);

@@ -1,7 +1,7 @@
-import { maskAddress, maskEmail, maskIdNumber, maskPhone, rolesFor } from '@cchc/domain';
+import { maskPerson, rolesFor } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
 import { hasRole } from '../../http/policy.js';
-import { recordAudit } from '../audit/repository.js';
+import { logPersonalDataRead } from '../personal-data/read-log.js';
 import type { DossierRequest } from './use-cases/change-dossier.js';
 
 /** The applicant as the dossier page shows it. */
@@ -18,25 +18,7 @@ export interface ApplicantOut {
  * is logged in the audit chain; other readers (the chairman's overview, the Fatherland Front) see them masked.
  */
 export async function applicantFor(db: Db, request: DossierRequest, dossierId: string, applicant: ApplicantOut) {
-  if (!hasRole(request.auth, ...rolesFor('dossiers.view_contacts'))) {
-    return {
-      ...applicant,
-      phone: maskPhone(applicant.phone),
-      email: maskEmail(applicant.email),
-      address: maskAddress(applicant.address),
-      idNumber: maskIdNumber(applicant.idNumber),
-    };
-  }
-  await recordAudit(db, {
-    tenantId: request.auth.tenantId,
-    actorUserId: request.auth.userId,
-    action: 'personal_data.read',
-    entity: 'personal_data',
-    entityId: `dossier:${dossierId}`,
-    after: {
-      fields: ['name', 'phone', 'email', 'address', 'idNumber'].filter((f) => applicant[f as keyof ApplicantOut]),
-    },
-    at: request.now,
-  });
+  if (!hasRole(request.auth, ...rolesFor('dossiers.view_contacts'))) return maskPerson(applicant, { keepName: true });
+  await logPersonalDataRead(db, request.auth, `dossier:${dossierId}`, applicant, request.now);
   return applicant;
 }

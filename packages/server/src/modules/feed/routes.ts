@@ -7,6 +7,7 @@ import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
 import { periodNamed } from '../indicators/load-input.js';
+import { parStandings } from '../par/use-cases/standings.js';
 import { tenantMessage } from '../tenants/messages.js';
 import { tenantsRepository } from '../tenants/repository.js';
 import { type FeedWard, wardFeedback, wardIndicators, wardPlanProgress, wardsInScope, wardTargets } from './figures.js';
@@ -19,6 +20,8 @@ import {
   keyOut,
   keyRefParams,
   monthQuery,
+  parIndexFeedOut,
+  parIndexQuery,
   planFeedOut,
   targetsFeedOut,
 } from './schemas.js';
@@ -175,6 +178,32 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           ...(await wardFeedback(deps.db, w, { from, to })),
         }));
         return { ...stamp(), period, wards: rows };
+      },
+    );
+
+    app.get(
+      '/feed/par-index',
+      {
+        config: KEYED,
+        schema: { tags: TAGS, ...BEARER, querystring: parIndexQuery, response: { 200: parIndexFeedOut } },
+      },
+      async (request) => {
+        const { index, year } = request.query;
+        // Ranks are the city's over every ward of the block, whichever wards the key may read.
+        const table = await parStandings(deps.db, index, year);
+        const byCode = new Map(table.map((r) => [r.code, r]));
+        const rows = (await wards(request)).map((w) => {
+          const row = byCode.get(w.code);
+          const ranked = table.filter((r) => r.block === row?.block && r.final !== null).length;
+          return {
+            ...head(w),
+            status: row?.status ?? null,
+            score: row?.final ?? null,
+            rank: row?.finalRank ?? null,
+            rankOf: ranked,
+          };
+        });
+        return { ...stamp(), index, year, wards: rows };
       },
     );
   };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The feed's contract version; docs/FEED-CHANGELOG.md records every change. */
-export const FEED_VERSION = '1.1';
+export const FEED_VERSION = '1.2';
 
 export const monthQuery = z.object({
   period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Kỳ phải có dạng YYYY-MM, ví dụ 2026-03'),
@@ -112,3 +112,19 @@ export const feedbackFeedOut = envelope(
     satisfaction: share,
   }),
 ).extend({ period: z.string() });
+
+export const parIndexQuery = z.object({
+  index: z.enum(['par', 'dti']).default('par'),
+  year: z.coerce.number().int().min(2000).max(2199),
+});
+
+/** The PAR Index (or DTI) of each ward once the city closed its appraisal: score of 100 and rank in its block. */
+export const parIndexFeedOut = envelope(
+  z.object({
+    ...wardHead,
+    status: z.enum(['draft', 'submitted', 'appraised', 'final']).nullable(),
+    score: z.number().nullable(),
+    rank: z.number().nullable(),
+    rankOf: z.number(),
+  }),
+).extend({ index: z.enum(['par', 'dti']), year: z.number() });

@@ -35,6 +35,14 @@ export function canSeeFeedback(auth: AuthContext, row: FeedbackScope): boolean {
   return can(auth, 'feedback.view_all') || (can(auth, 'feedback.view') && ownsUnit(auth, row));
 }
 
+/**
+ * Whether the user needs the submitter's name and contacts (Decree 13): the desk for any feedback, the handling
+ * unit's staff for their unit's. Everyone else sees them masked.
+ */
+export function needsSubmitter(auth: AuthContext, row: FeedbackScope): boolean {
+  return can(auth, 'feedback.view_contacts') && (can(auth, 'feedback.view_all') || ownsUnit(auth, row));
+}
+
 /** The actions the user may take now: allowed by the status machine and by the rules above. */
 export function allowedFeedbackActions(auth: AuthContext, row: FeedbackScope): FeedbackAction[] {
   return feedbackActionsFrom(row.status).filter((action) => RULES[action](auth, row));

@@ -1,79 +1,74 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { AuthContext } from '../../http/policy.js';
 import { recordAudit } from '../audit/repository.js';
+import { logPersonalDataRead } from './read-log.js';
 
-/** Who the citizen is: a phone number and/or an identity number, as they prove it at the counter. */
+/** Who the citizen is: a phone number, an identity number and/or an e-mail, as they prove it at the counter. */
 export interface CitizenKey {
   phone?: string | undefined;
   idNumber?: string | undefined;
+  email?: string | undefined;
+}
+
+/** Who asks: a ward admin through the API (`actorUserId`), or the console (`null`). */
+export interface ExportRequester {
+  tenantId: string;
+  actorUserId: string | null;
 }
 
 const digits = (s: string) => s.replace(/\D/g, '');
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+const phoneDigits = (column: string) => sql`regexp_replace(coalesce(${sql.ref(column)}, ''), '\\D', '', 'g')`;
 
-/**
- * Everything the ward holds on one citizen (Decree 13, art. 14: the data subject's right of access): their
- * dossiers and their feedback, matched by phone digits or identity number. The export itself is logged.
- */
-export async function exportCitizenData(db: Db, auth: AuthContext, key: CitizenKey, now: Date) {
+async function dossiersOf(db: Db, tenantId: string, key: CitizenKey) {
   const phone = key.phone ? digits(key.phone) : null;
   const id = key.idNumber?.trim() || null;
-  const ddb = db;
-  const dossiers = await ddb
-    .selectFrom('dossiers')
-    .select([
-      'code',
-      'status',
-      'applicant_name',
-      'applicant_phone',
-      'applicant_email',
-      'applicant_address',
-      'applicant_id_number',
-      'received_at',
-      'ended_at',
-    ])
-    .where('tenant_id', '=', auth.tenantId)
+  const email = key.email?.trim().toLowerCase() || null;
+  const rows = await db
+    .selectFrom('dossiers as d')
+    .innerJoin('procedures as p', (j) =>
+      j.onRef('p.tenant_id', '=', 'd.tenant_id').onRef('p.id', '=', 'd.procedure_id'),
+    )
+    .selectAll('d')
+    .select(['p.code as procedure_code', 'p.name as procedure_name'])
+    .where('d.tenant_id', '=', tenantId)
     .where((eb) =>
       eb.or([
-        ...(phone ? [eb(sql`regexp_replace(coalesce(applicant_phone, ''), '\\D', '', 'g')`, '=', phone)] : []),
-        ...(id ? [eb('applicant_id_number', '=', id)] : []),
+        ...(phone ? [eb(phoneDigits('d.applicant_phone'), '=', phone)] : []),
+        ...(id ? [eb('d.applicant_id_number', '=', id)] : []),
+        ...(email ? [eb(sql`lower(d.applicant_email)`, '=', email)] : []),
       ]),
     )
-    .orderBy('received_at')
+    .orderBy('d.received_at')
     .execute();
-  const feedback = phone
-    ? await db
-        .selectFrom('feedback')
-        .select([
-          'tracking_code',
-          'title',
-          'text',
-          'status',
-          'submitter_name',
-          'submitter_phone',
-          'submitter_email',
-          'submitter_address',
-        ])
-        .where('tenant_id', '=', auth.tenantId)
-        .where(sql`regexp_replace(coalesce(submitter_phone, ''), '\\D', '', 'g')`, '=', phone)
-        .execute()
-    : [];
-  await recordAudit(db, {
-    tenantId: auth.tenantId,
-    actorUserId: auth.userId,
-    action: 'personal_data.export',
-    entity: 'personal_data',
-    entityId: 'citizen',
-    after: { dossiers: dossiers.length, feedback: feedback.length },
-    at: now,
-  });
-  return {
-    exportedAt: now.toISOString(),
-    dossiers: dossiers.map((d) => ({
+  const ids = rows.map((r) => r.id);
+  const [ratings, apologies] = ids.length
+    ? await Promise.all([
+        db
+          .selectFrom('dossier_ratings')
+          .selectAll()
+          .where('tenant_id', '=', tenantId)
+          .where('dossier_id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('dossier_apologies')
+          .selectAll()
+          .where('tenant_id', '=', tenantId)
+          .where('dossier_id', 'in', ids)
+          .execute(),
+      ])
+    : [[], []];
+  return rows.map((d) => {
+    const rating = ratings.find((r) => r.dossier_id === d.id);
+    const apology = apologies.find((a) => a.dossier_id === d.id);
+    return {
+      id: d.id,
       code: d.code,
+      procedure: { code: d.procedure_code, name: d.procedure_name },
       status: d.status,
-      receivedAt: d.received_at?.toISOString() ?? null,
-      endedAt: d.ended_at?.toISOString() ?? null,
+      receivedAt: iso(d.received_at),
+      dueAt: iso(d.current_due_at ?? d.due_at),
+      endedAt: iso(d.ended_at),
       applicant: {
         name: d.applicant_name,
         phone: d.applicant_phone,
@@ -81,18 +76,98 @@ export async function exportCitizenData(db: Db, auth: AuthContext, key: CitizenK
         address: d.applicant_address,
         idNumber: d.applicant_id_number,
       },
-    })),
-    feedback: feedback.map((f) => ({
-      trackingCode: f.tracking_code,
-      title: f.title,
-      text: f.text,
-      status: f.status,
-      submitter: {
-        name: f.submitter_name,
-        phone: f.submitter_phone,
-        email: f.submitter_email,
-        address: f.submitter_address,
-      },
-    })),
-  };
+      components: d.components,
+      history: d.history,
+      supplements: d.supplements,
+      payments: d.payments,
+      rating: rating
+        ? { satisfied: rating.satisfied, criteria: rating.criteria, comment: rating.comment, at: iso(rating.rated_at) }
+        : null,
+      apology: apology
+        ? { issuedAt: iso(apology.issued_at), reason: apology.reason, newDueAt: iso(apology.new_due_at) }
+        : null,
+    };
+  });
+}
+
+async function feedbackOf(db: Db, tenantId: string, key: CitizenKey) {
+  const phone = key.phone ? digits(key.phone) : null;
+  const email = key.email?.trim().toLowerCase() || null;
+  if (!phone && !email) return []; // feedback holds no identity number
+  const rows = await db
+    .selectFrom('feedback')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where((eb) =>
+      eb.or([
+        ...(phone ? [eb(phoneDigits('submitter_phone'), '=', phone)] : []),
+        ...(email ? [eb(sql`lower(submitter_email)`, '=', email)] : []),
+      ]),
+    )
+    .orderBy('submitted_at')
+    .execute();
+  const ids = rows.map((r) => r.id);
+  const files = ids.length
+    ? await db
+        .selectFrom('feedback_attachments')
+        .select(['feedback_id', 'file_name', 'content_type', 'size', 'created_at'])
+        .where('tenant_id', '=', tenantId)
+        .where('feedback_id', 'in', ids)
+        .execute()
+    : [];
+  return rows.map((f) => ({
+    id: f.id,
+    trackingCode: f.tracking_code,
+    category: f.category,
+    title: f.title,
+    text: f.text,
+    status: f.status,
+    submittedAt: f.submitted_at.toISOString(),
+    submitter: {
+      name: f.submitter_name,
+      phone: f.submitter_phone,
+      email: f.submitter_email,
+      address: f.submitter_address,
+    },
+    infoSupplied: f.info_supplied_text,
+    answer: f.answer_text,
+    attachments: files
+      .filter((a) => a.feedback_id === f.id)
+      .map((a) => ({
+        fileName: a.file_name,
+        contentType: a.content_type,
+        size: a.size,
+        at: a.created_at.toISOString(),
+      })),
+  }));
+}
+
+/**
+ * Everything the ward holds on one citizen (Decree 13, art. 14: the data subject's right of access): their dossiers
+ * (with history, supplements, payments, rating, apology) and their feedback (with answers and files), matched by
+ * phone digits, identity number or e-mail. Each record given out is logged as a personal-data read, and the export
+ * itself as one event.
+ */
+export async function exportCitizenData(db: Db, who: ExportRequester, key: CitizenKey, now: Date) {
+  const [dossiers, feedback] = await Promise.all([
+    dossiersOf(db, who.tenantId, key),
+    feedbackOf(db, who.tenantId, key),
+  ]);
+  const auth = { tenantId: who.tenantId, userId: who.actorUserId };
+  for (const d of dossiers) await logPersonalDataRead(db, auth, `dossier:${d.id}`, d.applicant, now);
+  for (const f of feedback) await logPersonalDataRead(db, auth, `feedback:${f.id}`, f.submitter, now);
+  await recordAudit(db, {
+    tenantId: who.tenantId,
+    actorUserId: who.actorUserId,
+    action: 'personal_data.export',
+    entity: 'personal_data',
+    entityId: 'citizen',
+    after: {
+      dossiers: dossiers.length,
+      feedback: feedback.length,
+      by: Object.keys(key).filter((k) => key[k as keyof CitizenKey]),
+    },
+    at: now,
+  });
+  return { exportedAt: now.toISOString(), dossiers, feedback };
 }

@@ -1,4 +1,10 @@
-import { DEFAULT_RETENTION_DAYS, FINAL_FEEDBACK_STATUSES, type RetentionKind, retentionCutoff } from '@cchc/domain';
+import {
+  DEFAULT_RETENTION_DAYS,
+  FINAL_FEEDBACK_STATUSES,
+  type RetentionKind,
+  redactPersonalData,
+  retentionCutoff,
+} from '@cchc/domain';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { defineJob } from '../../jobs/job.js';
@@ -6,58 +12,97 @@ import { defineJob } from '../../jobs/job.js';
 /** What one run erased, per kind. */
 export type RetentionResult = Record<RetentionKind, number>;
 
+type Cut = (kind: RetentionKind) => Date;
+const count = (r: { numDeletedRows?: bigint; numUpdatedRows?: bigint }[]) =>
+  Number(r.reduce((n, x) => n + (x.numDeletedRows ?? x.numUpdatedRows ?? 0n), 0n));
+
 /**
- * Erases personal data past its retention (Decree 13): throttle rows and expired sessions are deleted; the contacts
- * of closed feedback and of ended dossiers are cleared, the records themselves stay for statistics and archive.
- * Idempotent: a second run finds nothing more.
+ * Closed feedback past its retention loses its submitter: the contacts and name go, and so do the name and contacts
+ * quoted in its texts (the same redaction as before publication). The feedback stays for the indicators.
  */
-export async function applyRetention(db: Db, now: Date, days: Record<RetentionKind, number>): Promise<RetentionResult> {
-  const cut = (kind: RetentionKind) => retentionCutoff(now, days[kind]);
-  const count = (r: { numDeletedRows?: bigint; numUpdatedRows?: bigint }[]) =>
-    Number(r.reduce((n, x) => n + (x.numDeletedRows ?? x.numUpdatedRows ?? 0n), 0n));
-  const ddb = db;
-  const fdb = db;
+async function anonymiseFeedback(db: Db, before: Date): Promise<number> {
+  const rows = await db
+    .selectFrom('feedback')
+    .select(['tenant_id', 'id', 'title', 'text', 'answer_text', 'info_supplied_text'])
+    .select(['submitter_name', 'submitter_phone', 'submitter_email', 'submitter_address'])
+    .where('status', 'in', [...FINAL_FEEDBACK_STATUSES])
+    .where('updated_at', '<', before)
+    .where((eb) =>
+      eb.or(
+        (['submitter_name', 'submitter_phone', 'submitter_email', 'submitter_address'] as const).map((c) =>
+          eb(c, 'is not', null),
+        ),
+      ),
+    )
+    .execute();
+  for (const r of rows) {
+    const known = {
+      names: [r.submitter_name],
+      contacts: [r.submitter_phone, r.submitter_email, r.submitter_address],
+    };
+    const clean = (text: string | null) => (text === null ? null : redactPersonalData(text, known).text);
+    await db
+      .updateTable('feedback')
+      .set({
+        title: clean(r.title) ?? '',
+        text: clean(r.text) ?? '',
+        answer_text: clean(r.answer_text),
+        info_supplied_text: clean(r.info_supplied_text),
+        submitter_name: null,
+        submitter_phone: null,
+        submitter_email: null,
+        submitter_address: null,
+      })
+      .where('tenant_id', '=', r.tenant_id)
+      .where('id', '=', r.id)
+      .execute();
+  }
+  return rows.length;
+}
+
+/** Ended dossiers past their retention lose the applicant's contacts; the name stays with the archived dossier. */
+async function anonymiseDossiers(db: Db, before: Date): Promise<number> {
+  const res = await db
+    .updateTable('dossiers')
+    .set({ applicant_phone: null, applicant_email: null, applicant_address: null, applicant_id_number: null })
+    .where('ended_at', '<', before)
+    .where((eb) =>
+      eb.or(
+        (['applicant_phone', 'applicant_email', 'applicant_address', 'applicant_id_number'] as const).map((c) =>
+          eb(c, 'is not', null),
+        ),
+      ),
+    )
+    .execute();
+  return count(res);
+}
+
+/** Rows that are nothing but personal traces are deleted outright. */
+async function deleteTraces(db: Db, cut: Cut) {
   return {
     loginFailures: count(await db.deleteFrom('login_failures').where('at', '<', cut('loginFailures')).execute()),
     lookupFailures: count(
-      await ddb.deleteFrom('dossier_lookup_failures').where('at', '<', cut('lookupFailures')).execute(),
+      await db.deleteFrom('dossier_lookup_failures').where('at', '<', cut('lookupFailures')).execute(),
     ),
     expiredSessions: count(await db.deleteFrom('sessions').where('expires_at', '<', cut('expiredSessions')).execute()),
-    feedbackContacts: count(
-      await fdb
-        .updateTable('feedback')
-        .set({ submitter_name: null, submitter_phone: null, submitter_email: null, submitter_address: null })
-        .where('status', 'in', [...FINAL_FEEDBACK_STATUSES])
-        .where('updated_at', '<', cut('feedbackContacts'))
-        .where((eb) =>
-          eb.or([
-            eb('submitter_name', 'is not', null),
-            eb('submitter_phone', 'is not', null),
-            eb('submitter_email', 'is not', null),
-            eb('submitter_address', 'is not', null),
-          ]),
-        )
-        .execute(),
-    ),
-    dossierContacts: count(
-      await ddb
-        .updateTable('dossiers')
-        .set({ applicant_phone: null, applicant_email: null, applicant_address: null, applicant_id_number: null })
-        .where('ended_at', '<', cut('dossierContacts'))
-        .where((eb) =>
-          eb.or([
-            eb('applicant_phone', 'is not', null),
-            eb('applicant_email', 'is not', null),
-            eb('applicant_address', 'is not', null),
-            eb('applicant_id_number', 'is not', null),
-          ]),
-        )
-        .execute(),
-    ),
+    notifications: count(await db.deleteFrom('notifications').where('created_at', '<', cut('notifications')).execute()),
   };
 }
 
-/** Every night at 02:00 Vietnam time, with the periods of `RETENTION_DAYS` (defaults in the domain). */
+/**
+ * Erases personal data past its retention (Decree 13; the periods and what each kind loses are in the domain's
+ * `DEFAULT_RETENTION_DAYS`). Idempotent: a second run at the same moment finds nothing more.
+ */
+export async function applyRetention(db: Db, now: Date, days: Record<RetentionKind, number>): Promise<RetentionResult> {
+  const cut: Cut = (kind) => retentionCutoff(now, days[kind]);
+  return {
+    ...(await deleteTraces(db, cut)),
+    feedbackContacts: await anonymiseFeedback(db, cut('feedbackContacts')),
+    dossierContacts: await anonymiseDossiers(db, cut('dossierContacts')),
+  };
+}
+
+/** Every night at 02:00 Vietnam time, judged on the app's clock (CCHC_NOW), with the periods of `RETENTION_DAYS`. */
 export const retentionJob = defineJob({
   name: 'personal-data-retention',
   payload: z.object({}).passthrough(),

@@ -1,27 +1,9 @@
 import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { exportCitizenData } from './export.js';
-
-const exportQuery = z
-  .object({
-    phone: z
-      .string()
-      .trim()
-      .regex(/^[\d\s.+-]{8,20}$/)
-      .optional(),
-    idNumber: z
-      .string()
-      .trim()
-      .regex(/^\d{9,12}$/)
-      .optional(),
-  })
-  .refine((q) => q.phone !== undefined || q.idNumber !== undefined, {
-    message: 'Cần số điện thoại hoặc số định danh (phone or idNumber required)',
-    path: ['phone'],
-  });
+import { citizenKey } from './schemas.js';
 
 /** Decree 13: one citizen's data on request. */
 export function personalDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -30,9 +12,13 @@ export function personalDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/personal-data/export',
       {
         config: { policy: { roles: rolesFor('personal_data.export') } },
-        schema: { tags: ['personal data'], querystring: exportQuery },
+        schema: { tags: ['personal data'], querystring: citizenKey },
       },
-      async (request) => exportCitizenData(deps.db, authOf(request), request.query, deps.clock.now()),
+      async (request) => {
+        const auth = authOf(request);
+        const who = { tenantId: auth.tenantId, actorUserId: auth.userId };
+        return exportCitizenData(deps.db, who, request.query, deps.clock.now());
+      },
     );
   };
 }

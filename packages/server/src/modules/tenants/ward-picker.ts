@@ -9,6 +9,8 @@ import { tenantsRepository } from './repository.js';
 
 /** The header the UI's ward picker sends: the code of the ward a city user is looking at. */
 export const WARD_HEADER = 'x-cchc-tenant';
+/** The same pick as a cookie, for what a header cannot reach: download links (.xlsx, .docx) opened by the browser. */
+export const WARD_COOKIE = 'cchc_ward';
 
 // A city user inside a ward reads its pages like an observer; writes stay the ward's own accounts' (and the
 // city admin's units and accounts, which its own role already allows).
@@ -20,7 +22,7 @@ const CITY_ROLES: readonly Role[] = ['city_admin', 'city_observer'];
  */
 export async function pickWard(db: Db, auth: AuthContext | null, request: FastifyRequest): Promise<AuthContext | null> {
   const header = request.headers[WARD_HEADER];
-  const code = Array.isArray(header) ? header[0] : header;
+  const code = (Array.isArray(header) ? header[0] : header) ?? pickedByCookie(auth, request);
   if (!auth || !code) return auth;
   // A city-level route (the city view, 766 configuration, the national calendar) always works in the city.
   const policy = request.routeOptions.config.policy;
@@ -41,6 +43,15 @@ export async function pickWard(db: Db, auth: AuthContext | null, request: Fastif
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The cookie counts for reads by the city's users only: writes name their ward in the header, and a ward account
+ * on a shared computer is never refused because a city user picked another ward there before.
+ */
+function pickedByCookie(auth: AuthContext | null, request: FastifyRequest): string | undefined {
+  if (auth?.tenantKind !== 'city' || !SAFE.has(request.method)) return undefined;
+  return request.cookies[WARD_COOKIE] || undefined;
+}
 
 /**
  * A deactivated ward is read only: its data is kept and shown, every write is refused with a plain message,

@@ -1,6 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client';
@@ -10,11 +10,28 @@ interface Credentials {
   password: string;
 }
 
-/** Password login; the server's message (wrong password, too many attempts) is shown as it comes. */
+// Why a login through the province's provider came back without a session (the server's redirect says).
+const OIDC_ERRORS = { failed: 'auth.oidcFailed', unknown: 'auth.oidcUnknown' } as const;
+
+function oidcErrorKey(): (typeof OIDC_ERRORS)[keyof typeof OIDC_ERRORS] | null {
+  const reason = new URLSearchParams(window.location.search).get('oidc');
+  return reason === 'failed' || reason === 'unknown' ? OIDC_ERRORS[reason] : null;
+}
+
+/**
+ * Password login; the server's message (wrong password, too many attempts) is shown as it comes. The province's
+ * single sign-on button shows only when the server has it configured.
+ */
 export function LoginPage() {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
+  const oidc = useQuery({
+    queryKey: ['auth-oidc'],
+    queryFn: () => api<{ enabled: boolean }>('/auth/oidc'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const oidcError = oidcErrorKey();
+  const [error, setError] = useState<string | null>(oidcError ? t(oidcError) : null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (values: Credentials) => {
@@ -57,6 +74,14 @@ export function LoginPage() {
             {t('auth.submit')}
           </Button>
         </Form>
+        {oidc.data?.enabled && (
+          <>
+            <Divider plain />
+            <Button block href="/api/v1/auth/oidc/start">
+              {t('auth.oidc')}
+            </Button>
+          </>
+        )}
       </Card>
     </div>
   );

@@ -2,6 +2,7 @@ import { Alert, Card, Col, Row, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PeriodPicker, thisMonth } from '../indicators/PeriodPicker';
+import { WardParLine } from '../par/WardParLine';
 import { OVERVIEW_MEASURES, useWardDetail, useWardSeries, type WardDetail } from './api';
 import { LineChart } from './LineChart';
 
@@ -82,6 +83,7 @@ export function WardPage() {
       </Typography.Title>
       <Alert type="info" showIcon message={t('city.readOnly')} style={{ marginBottom: 16 }} />
       <PeriodPicker value={period} onChange={(p) => setSearch({ period: p })} />
+      <WardParLine code={code} year={Number(period.slice(0, 4))} />
       {detail.error && <Alert type="error" message={detail.error.message} />}
       <Typography.Title level={4} style={{ marginTop: 16 }}>
         {t('city.charts', { year: period.slice(0, 4) })}

@@ -16,6 +16,8 @@ export const en: Messages = {
     admin: 'Administration',
     wards: 'Wards, communes',
     city: 'City',
+    par: 'PAR Index',
+    cityPar: "Wards' PAR Index",
   },
   auth: {
     title: 'Log in',
@@ -26,6 +28,9 @@ export const en: Messages = {
     logout: 'Log out',
     usernameRequired: 'Enter your username',
     passwordRequired: 'Enter your password',
+    oidc: 'Log in with the province account (SSO)',
+    oidcFailed: 'Logging in through SSO failed; please try again.',
+    oidcUnknown: 'This SSO account is linked to no account here. Ask your ward administrator.',
   },
   roles: {
     city_admin: 'City administrator',

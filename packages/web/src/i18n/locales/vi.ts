@@ -15,6 +15,8 @@ export const vi = {
     admin: 'Quản trị',
     wards: 'Phường, xã',
     city: 'Thành phố',
+    par: 'Chỉ số CCHC',
+    cityPar: 'Chỉ số CCHC các phường',
   },
   auth: {
     title: 'Đăng nhập hệ thống',
@@ -25,6 +27,9 @@ export const vi = {
     logout: 'Đăng xuất',
     usernameRequired: 'Vui lòng nhập tên đăng nhập',
     passwordRequired: 'Vui lòng nhập mật khẩu',
+    oidc: 'Đăng nhập bằng tài khoản của Tỉnh/Thành phố (SSO)',
+    oidcFailed: 'Đăng nhập qua SSO không thành công, vui lòng thử lại.',
+    oidcUnknown: 'Tài khoản SSO này chưa gắn với tài khoản nào trong hệ thống. Liên hệ quản trị phường/xã.',
   },
   roles: {
     city_admin: 'Quản trị thành phố',

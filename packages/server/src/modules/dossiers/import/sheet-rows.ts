@@ -20,12 +20,21 @@ function cellText(cell: ExcelJS.Cell): string {
 
 /** A sheet's non-empty rows as text cells, every row as wide as the sheet. */
 export function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
+  return numberedSheetRows(sheet).rows;
+}
+
+/** The same rows with the sheet's own number of each (1-based), for messages that name a row as Excel shows it. */
+export function numberedSheetRows(sheet: ExcelJS.Worksheet): { rows: string[][]; numbers: number[] } {
   const rows: string[][] = [];
+  const numbers: number[] = [];
   const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: false }, (row) => {
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     for (let column = 1; column <= width; column++) cells.push(cellText(row.getCell(column)));
-    if (cells.some((c) => c !== '')) rows.push(cells);
+    if (cells.some((c) => c !== '')) {
+      rows.push(cells);
+      numbers.push(rowNumber);
+    }
   });
-  return rows;
+  return { rows, numbers };
 }

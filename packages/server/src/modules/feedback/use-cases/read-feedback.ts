@@ -7,6 +7,7 @@ import { type AuthContext, hasRole } from '../../../http/policy.js';
 import { loadWorkingCalendar } from '../../calendar/service.js';
 import { orgRepository } from '../../org/repository.js';
 import { timelineOf } from '../indicators.js';
+import { submitterInDetail, submitterInList } from '../personal-data.js';
 import { allowedFeedbackActions, canSeeFeedback } from '../policy.js';
 import {
   type PresentContext,
@@ -67,9 +68,10 @@ export async function listFeedback(
     presentContext(db, auth.tenantId, now),
     relatedRefs(db, auth.tenantId, rows),
   ]);
-  return rows.map((r) =>
-    presentFeedback(r, ctx, r.related_feedback_id ? (related.get(r.related_feedback_id) ?? null) : null),
-  );
+  return rows.map((r) => {
+    const out = presentFeedback(r, ctx, r.related_feedback_id ? (related.get(r.related_feedback_id) ?? null) : null);
+    return { ...out, submitter: submitterInList(auth, r, out.submitter) };
+  });
 }
 
 /** One feedback with its history, files, reactions, repeats and the actions the user may take. */
@@ -87,7 +89,7 @@ export async function feedbackDetail(db: Db, auth: AuthContext, id: string, now:
     repo.repeatsOf(auth.tenantId, [row.id]),
     loadFeedbackSettings(db, auth.tenantId),
   ]);
-  return presentFeedbackDetail(
+  const detail = presentFeedbackDetail(
     row,
     ctx,
     row.related_feedback_id ? (related.get(row.related_feedback_id) ?? null) : null,
@@ -103,6 +105,7 @@ export async function feedbackDetail(db: Db, auth: AuthContext, id: string, now:
       timing: judgeFeedbackTiming(ctx.calendar, timelineOf(row, events), settings.deadlines, now),
     },
   );
+  return { ...detail, submitter: await submitterInDetail(db, auth, row, detail.submitter, now) };
 }
 
 /** A page of published answers, newest first, as the public page and the observer see them. */

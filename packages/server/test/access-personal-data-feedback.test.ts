@@ -1,0 +1,111 @@
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../src/logger.js';
+import { seedUnitId } from './support/factories.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+// Personal data (Decree 13) beyond the dossier page: feedback lists and pages, log lines.
+let t: TestApp;
+const lines: string[] = [];
+let id: string;
+beforeAll(async () => {
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  t = await startTestApp({
+    now: new Date('2026-05-04T02:00:00Z'),
+    log: createLogger({ logLevel: 'info', logFormat: 'json' }, sink),
+  });
+  const submitted = await t.client().post('/api/v1/public/hai-duong/feedback', {
+    category: 'procedure',
+    title: 'Niêm yết phí chứng thực',
+    text: 'Đề nghị niêm yết công khai mức phí chứng thực bản sao tại quầy.',
+    name: 'Nguyễn Văn An',
+    phone: '0912 345 678',
+    email: 'an@example.vn',
+  });
+  expect(submitted.status).toBe(201);
+  const desk = await t.loginAs('haiduong.motcua');
+  const list = await desk.get('/api/v1/feedback');
+  id = list.body.find((f: { trackingCode: string }) => f.trackingCode === submitted.body.trackingCode).id;
+  expect((await desk.post(`/api/v1/feedback/${id}/route`, { unitId: await seedUnitId(t.db, 'TTPVHCC') })).status).toBe(
+    200,
+  );
+});
+afterAll(() => t?.close());
+
+const reads = () =>
+  t.db
+    .selectFrom('audit_events')
+    .select(['actor_user_id', 'entity_id', 'after'])
+    .where('action', '=', 'personal_data.read')
+    .where('entity_id', '=', `feedback:${id}`)
+    .execute();
+
+const submitterIn = async (username: string, url: string) => {
+  const res = await (await t.loginAs(username)).get(url);
+  expect(res.status).toBe(200);
+  const body = Array.isArray(res.body) ? res.body.find((f: { id: string }) => f.id === id) : res.body;
+  return body.submitter;
+};
+
+describe('feedback submitters (Decree 13)', () => {
+  it('masks contacts in every list; the name only for readers who do not handle feedback', async () => {
+    const before = (await reads()).length;
+    expect(await submitterIn('haiduong.motcua', '/api/v1/feedback')).toEqual({
+      name: 'Nguyễn Văn An',
+      phone: '*******678',
+      email: 'a***@example.vn',
+      address: null,
+    });
+    expect(await submitterIn('haiduong.chutich', '/api/v1/feedback')).toEqual({
+      name: 'N***** V** A*',
+      phone: '*******678',
+      email: 'a***@example.vn',
+      address: null,
+    });
+    expect(await reads()).toHaveLength(before); // nothing unmasked, nothing logged
+  });
+
+  it('shows the full submitter to the desk and the handling unit, logging each read; masks it for overseers', async () => {
+    const before = (await reads()).length;
+    const full = { name: 'Nguyễn Văn An', phone: '0912 345 678', email: 'an@example.vn', address: null };
+    expect(await submitterIn('haiduong.motcua', `/api/v1/feedback/${id}`)).toEqual(full);
+    expect(await submitterIn('haiduong.truongphong', `/api/v1/feedback/${id}`)).toEqual(full);
+    const logged = await reads();
+    expect(logged).toHaveLength(before + 2);
+    expect(logged.at(-1)?.after).toEqual({ fields: ['name', 'phone', 'email'] });
+    for (const overseer of ['haiduong.chutich', 'haiduong.admin']) {
+      expect(await submitterIn(overseer, `/api/v1/feedback/${id}`)).toEqual({
+        name: 'N***** V** A*',
+        phone: '*******678',
+        email: 'a***@example.vn',
+        address: null,
+      });
+    }
+    expect(await reads()).toHaveLength(before + 2);
+  });
+
+  it('writes no phone, e-mail or ID number into log lines: request URLs and logged objects masked', async () => {
+    lines.length = 0;
+    const admin = await t.loginAs('haiduong.admin');
+    expect((await admin.get('/api/v1/personal-data/export?phone=0912345678&idNumber=030090001234')).status).toBe(200);
+    t.deps.log.info({ dossier: { applicant_phone: '0912 345 678', applicant: { name: 'Nguyễn Văn An' } } }, 'x');
+    t.deps.log.warn(
+      { err: { address: '127.0.0.1', port: 5432 }, submitter: { address: 'Số 5 phố Hàng, phường Hải Dương' } },
+      'y',
+    );
+    const text = lines.join('');
+    expect(text).toContain('"address":"127.0.0.1"'); // a socket's address is not a citizen's
+    expect(text).toContain('"address":"***, phường Hải Dương"');
+    expect(text).toContain('/api/v1/personal-data/export?phone=*******678&idNumber=*********234');
+    expect(text).toContain('"applicant_phone":"*******678"');
+    expect(text).toContain('"name":"N***** V** A*"');
+    for (const secret of ['0912345678', '0912 345 678', '030090001234', 'Nguyễn Văn An']) {
+      expect(text).not.toContain(secret);
+    }
+  });
+});
