@@ -115,7 +115,7 @@ function routesFor(me: ReturnType<typeof useSession>['data']) {
         <Route path="/kiem-tra" element={<InspectionsPage me={me} />} />
         <Route path="/kiem-tra/:id" element={<InspectionDetailPage />} />
         <Route path="/van-ban" element={<LegalDocumentsPage me={me} />} />
-        <Route path="/van-ban/:id" element={<LegalDocumentDetailPage me={me} />} />
+        <Route path="/van-ban/:id" element={<LegalDocumentDetailPage />} />
         <Route path="/ke-hoach/*" element={<PlanSection me={me} />} />
         <Route path="/nhiem-vu/*" element={<TasksSection me={me} />} />
         <Route path="/bao-cao/*" element={<ReportsSection me={me} />} />

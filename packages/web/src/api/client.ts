@@ -20,17 +20,21 @@ export const setCsrfToken = (token: string | null) => {
   csrfToken = token;
 };
 
-/** Calls `/api/v1<path>` with JSON; the current UI language goes along so messages come back in it. */
+/**
+ * Calls `/api/v1<path>` with JSON, or with a `FormData` body as multipart (uploads); the current UI language goes
+ * along so messages come back in it, and writes carry the session's CSRF token.
+ */
 export async function api<T>(path: string, init: { method?: string; body?: unknown; lang?: string } = {}): Promise<T> {
   const headers: Record<string, string> = { 'accept-language': init.lang ?? document.documentElement.lang ?? 'vi' };
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const form = init.body instanceof FormData ? init.body : null;
+  if (init.body !== undefined && !form) headers['content-type'] = 'application/json';
   const ward = pickedWard();
   if (ward) headers['x-cchc-tenant'] = ward;
   if (init.method && init.method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(`/api/v1${path}`, {
     method: init.method ?? 'GET',
     headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    body: form ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
     credentials: 'same-origin',
   });
   learnServerTime(response.headers.get('x-server-time'));
@@ -41,4 +45,12 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     throw new ApiError(response.status, e?.code ?? 'internal', e?.message ?? response.statusText, e?.fields);
   }
   return data as T;
+}
+
+/** A multipart body of fields (empty ones left out) and files, for `api(path, { method: 'POST', body })`. */
+export function formData(fields: Record<string, string | undefined>, files: Record<string, readonly File[]> = {}) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) if (value) form.append(name, value);
+  for (const [name, list] of Object.entries(files)) for (const file of list) form.append(name, file, file.name);
+  return form;
 }

@@ -1,10 +1,11 @@
 import type { Capability } from '@cchc/domain';
+import type { TextKey } from '../i18n/keys';
 
 /** The main navigation; an entry with a capability shows only to users who hold it. */
 export interface NavItem {
   key: string;
   path: string;
-  labelKey: `nav.${string}`;
+  labelKey: TextKey & `nav.${string}`;
   capability?: Capability;
 }
 

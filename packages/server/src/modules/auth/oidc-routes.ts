@@ -68,7 +68,13 @@ export function oidcRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/auth/oidc/callback',
-      { config: { policy: { public: true } }, schema: { tags: TAGS, querystring: z.record(z.string(), z.string()) } },
+      {
+        config: { policy: { public: true } },
+        schema: {
+          tags: TAGS,
+          querystring: z.looseObject({ code: z.string().optional(), state: z.string().optional() }),
+        },
+      },
       async (request, reply) => {
         const cfg = requireOidc();
         const flow = readFlow(request.cookies[FLOW_COOKIE]);

@@ -1,5 +1,6 @@
 import { INDICATOR_CODES } from '@cchc/domain';
 import { z } from 'zod';
+import { processingCountsOut } from '../../http/figure-schemas.js';
 
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-[Qq][1-4])?$/;
 
@@ -62,19 +63,7 @@ export const reportOut = z.object({
   warnings: z.array(z.string()),
 });
 
-const counts = z.object({
-  received: z.number(),
-  online: z.number(),
-  inPersonOrPost: z.number(),
-  carriedOver: z.number(),
-  processed: z.number(),
-  early: z.number(),
-  onTime: z.number(),
-  late: z.number(),
-  processing: z.number(),
-  withinDeadline: z.number(),
-  overdue: z.number(),
-});
+const counts = processingCountsOut;
 
 export const tableOut = z.object({
   period: z.string(),

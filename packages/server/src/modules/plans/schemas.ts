@@ -65,13 +65,31 @@ const parsedTask = z.looseObject({
 });
 export const parsedPlanOut = z.looseObject({
   year: z.number().int(),
-  header: z.looseObject({ title: z.string().nullable(), number: z.string().nullable(), date: isoDate.nullable() }),
+  header: z.looseObject({
+    title: z.string().nullable(),
+    number: z.string().nullable(),
+    date: isoDate.nullable(),
+    symbol: z.string().nullable().optional(),
+    issuer: z.string().nullable().optional(),
+    signer: z.string().nullable().optional(),
+    signerTitle: z.string().nullable().optional(),
+  }),
   targets: z.array(z.looseObject({ code: z.string(), text: z.string(), measures: z.array(z.unknown()) })),
   groups: z.array(z.looseObject({ code: z.string(), title: z.string(), area: z.string().optional() })),
   tasks: z.array(parsedTask),
   extraTasks: z.array(z.looseObject({ content: z.string(), source: z.string() })),
   reports: z.array(z.looseObject({ period: z.string(), due: isoDate })),
   warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
+  /** The appendix header as read; `recognised` false when the user must say which column is which. */
+  appendixHeader: z
+    .object({
+      line: z.number().int(),
+      cells: z.array(z.string()),
+      columns: z.array(z.enum(['no', 'content', 'lead', 'coordinators', 'timeframe', 'product']).nullable()),
+      recognised: z.boolean(),
+    })
+    .nullable()
+    .optional(),
 });
 
 const snapshot = z.object({
@@ -87,7 +105,7 @@ const snapshot = z.object({
 export const changesOut = z.object({
   added: z.array(snapshot.extend({ taskId: z.uuid().nullable() })),
   removed: z.array(snapshot.extend({ taskId: z.uuid() })),
-  edited: z.array(z.object({ taskId: z.uuid(), fields: z.array(z.string()), before: snapshot, after: snapshot })),
+  edited: z.array(z.object({ taskId: z.uuid(), fields: z.array(snapshot.keyof()), before: snapshot, after: snapshot })),
   unchanged: z.number().int(),
 });
 

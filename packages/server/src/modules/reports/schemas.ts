@@ -7,6 +7,7 @@ import {
   TASK_STATUSES,
 } from '@cchc/domain';
 import { z } from 'zod';
+import { completionFiguresOut, processingCountsOut } from '../../http/figure-schemas.js';
 
 const isoDate = z.iso.date();
 const section = z.string().max(REPORT_TEXT_LIMITS.section);
@@ -108,35 +109,11 @@ export const submitUnitIn = z.object({ content: unitContent.optional(), confirm:
 export const returnIn = z.object({ comment });
 export const acceptIn = z.object({ comment: comment.optional() });
 
-const completion = z.object({
-  total: z.number(),
-  completed: z.number(),
-  completedOnTime: z.number(),
-  completedLate: z.number(),
-  notDone: z.number(),
-  overdue: z.number(),
-  dueSoFar: z.number(),
-  onTimeRate: z.number().nullable(),
-  completionRate: z.number().nullable(),
-  yearEnd: z.object({ total: z.number(), maxOnTime: z.number(), maxRate: z.number().nullable() }),
-});
+const completion = completionFiguresOut;
 const byStatus = z.record(z.enum(TASK_STATUSES), z.number());
 const share = z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable() });
 const counts = z.record(z.string(), z.number());
-/** The eleven figures of a form II.06a row. */
-const processingCounts = z.object({
-  received: z.number(),
-  online: z.number(),
-  inPersonOrPost: z.number(),
-  carriedOver: z.number(),
-  processed: z.number(),
-  early: z.number(),
-  onTime: z.number(),
-  late: z.number(),
-  processing: z.number(),
-  withinDeadline: z.number(),
-  overdue: z.number(),
-});
+const processingCounts = processingCountsOut;
 
 /** The parts other modules fill (see providers.ts); null until they do. */
 const oneStopOut = z.object({

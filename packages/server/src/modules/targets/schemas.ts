@@ -1,5 +1,6 @@
 import { TARGET_STATUSES } from '@cchc/domain';
 import { z } from 'zod';
+import { completionFiguresOut } from '../../http/figure-schemas.js';
 
 const readingOut = z.object({
   value: z.number().nullable(),
@@ -61,18 +62,7 @@ export type EntryIn = z.infer<typeof entryIn>;
 
 export const codeParams = z.object({ code: z.string().trim().min(1).max(10) });
 
-export const figuresOut = z.object({
-  total: z.number(),
-  completed: z.number(),
-  completedOnTime: z.number(),
-  completedLate: z.number(),
-  notDone: z.number(),
-  overdue: z.number(),
-  dueSoFar: z.number(),
-  onTimeRate: z.number().nullable(),
-  completionRate: z.number().nullable(),
-  yearEnd: z.object({ total: z.number(), maxOnTime: z.number(), maxRate: z.number().nullable() }),
-});
+export const figuresOut = completionFiguresOut;
 
 const taskBrief = z.object({
   id: z.uuid(),

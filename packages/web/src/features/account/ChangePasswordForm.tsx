@@ -1,6 +1,6 @@
 import { App, Button, Card, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { showFieldErrors } from '../admin/server-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { type PasswordChange, useChangePassword } from './api';
 
 interface Values extends PasswordChange {
@@ -20,7 +20,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
       form.resetFields();
       onChanged?.();
     } catch (e) {
-      const text = showFieldErrors(form, e, t('errors.generic'));
+      const text = showServerErrors(form, e);
       if (text) void message.error(text);
     }
   };

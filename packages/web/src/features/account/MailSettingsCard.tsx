@@ -1,6 +1,6 @@
 import { App, Button, Card, Form, Input, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { showFieldErrors } from '../admin/server-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { type MailSettings, useMailSettings, useSaveMailSettings } from './api';
 
 interface Values {
@@ -22,7 +22,7 @@ export function MailSettingsCard() {
       await save.mutateAsync(body);
       void message.success(t('account.mailSaved'));
     } catch (e) {
-      const text = showFieldErrors(form, e, t('errors.generic'));
+      const text = showServerErrors(form, e, ['email', 'emailNotifications']);
       if (text) void message.error(text);
     }
   };

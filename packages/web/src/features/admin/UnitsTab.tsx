@@ -1,8 +1,8 @@
 import { App, Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showServerErrors } from '../../ui/form-errors';
 import { type Unit, useUnits, useUpdateUnit } from './api';
-import { showFieldErrors } from './server-errors';
 
 type UnitForm = Pick<Unit, 'name' | 'shortName' | 'aliases'>;
 
@@ -48,7 +48,7 @@ function EditUnit({ unit, onClose }: { unit: Unit; onClose: () => void }) {
       void message.success(t('admin.saved'));
       onClose();
     } catch (e) {
-      const text = showFieldErrors(form, e, t('errors.generic'));
+      const text = showServerErrors(form, e);
       if (text) void message.error(text);
     }
   };

@@ -1,9 +1,9 @@
 import { ROLES, type Role } from '@cchc/domain';
 import { App, Button, Card, Form, Input, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { showServerErrors } from '../../ui/form-errors';
 import { AccountsSheet } from './AccountsSheet';
 import { type NewUser, type User, useCreateUser, useUnits, useUsers } from './api';
-import { showFieldErrors } from './server-errors';
 import { UserActions } from './UserActions';
 
 // The ward admin creates ward accounts; city-wide roles are the city's to give.
@@ -56,7 +56,7 @@ function NewUserForm() {
       void message.success(t('admin.created', { username: values.username }));
       form.resetFields();
     } catch (e) {
-      const text = showFieldErrors(form, e, t('errors.generic'));
+      const text = showServerErrors(form, e);
       if (text) void message.error(text);
     }
   };

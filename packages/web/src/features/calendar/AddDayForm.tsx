@@ -1,8 +1,8 @@
 import { App, Button, Card, DatePicker, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { showServerErrors } from '../../ui/form-errors';
 import { type DayKind, useAddDay } from './api';
-import { showServerErrors } from './form-errors';
 
 interface Values {
   kind: DayKind;

@@ -1,9 +1,9 @@
 import { App, Button, Form, Input, Modal, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showServerErrors } from '../../ui/form-errors';
 import { type CalendarDay, type DayKind, useRemoveDay } from './api';
 import { displayDate, noticeText } from './day-text';
-import { showServerErrors } from './form-errors';
 
 interface Row extends CalendarDay {
   kind: DayKind;

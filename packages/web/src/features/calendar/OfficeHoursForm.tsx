@@ -2,8 +2,8 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Flex, Form, Switch, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { showServerErrors } from '../../ui/form-errors';
 import { type OfficeHours, type TimeRange, useSetOfficeHours } from './api';
-import { showServerErrors } from './form-errors';
 
 type Range = [Dayjs, Dayjs];
 

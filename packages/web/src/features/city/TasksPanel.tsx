@@ -1,7 +1,8 @@
-import { Button, DatePicker, Form, Input, Progress, Select, Table, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, message, Progress, Select, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
+import { groupKey } from '../../i18n/keys';
+import { showServerErrors } from '../../ui/form-errors';
 import { type CityTask, useCityTasks, useCreateCityTask } from './work-api';
 
 interface FormValues {
@@ -32,11 +33,8 @@ function NewTaskForm() {
       });
       form.resetFields();
     } catch (e) {
-      if (e instanceof ApiError) {
-        form.setFields(
-          Object.entries(e.fields).map(([name, error]) => ({ name: name as keyof FormValues, errors: [error] })),
-        );
-      }
+      const text = showServerErrors(form, e);
+      if (text) void message.error(text);
     }
   };
   return (
@@ -106,7 +104,11 @@ export function TasksPanel({ canManage }: { canManage: boolean }) {
               dataSource={task.wards}
               columns={[
                 { title: t('city.ward'), dataIndex: 'name' },
-                { title: t('city.tasksForm.status'), key: 'status', render: (_, w) => t(`tasks.status.${w.status}`) },
+                {
+                  title: t('city.tasksForm.status'),
+                  key: 'status',
+                  render: (_, w) => t(groupKey('tasks.status', w.status)),
+                },
                 { title: '%', key: 'progress', render: (_, w) => <Progress percent={w.progress} size="small" /> },
               ]}
             />

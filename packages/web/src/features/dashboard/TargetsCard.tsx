@@ -3,7 +3,7 @@ import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Table, 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { type MeasureView, type TargetView, useEnterTargetValue } from './api';
 
 const STATUS_COLORS: Record<TargetStatus, string> = {

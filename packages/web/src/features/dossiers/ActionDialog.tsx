@@ -1,11 +1,13 @@
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
+import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showServerErrors } from '../calendar/form-errors';
+import { groupKey } from '../../i18n/keys';
+import { showServerErrors } from '../../ui/form-errors';
 import { type DossierDetail, useAssignees, useDossierWrite, useUnits } from './api';
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 const text = (name: string, label: string, required: boolean, rows = 3) => (
   <Form.Item key={name} name={name} label={label} rules={[{ required, min: required ? 3 : 0 }]}>
@@ -57,7 +59,9 @@ const FORMS: Record<string, (t: T) => ReactNode> = {
   request_payment: () => null,
   record_payment: (t) => [
     <Form.Item key="p" name="place" label={t('dossiers.form.place')} rules={[{ required: true }]}>
-      <Select options={['portal', 'gateway', 'offline'].map((p) => ({ value: p, label: t(`dossiers.places.${p}`) }))} />
+      <Select
+        options={['portal', 'gateway', 'offline'].map((p) => ({ value: p, label: t(groupKey('dossiers.places', p)) }))}
+      />
     </Form.Item>,
     <Form.Item key="a" name="amount" label={t('dossiers.form.amount')} rules={[{ required: true }]}>
       <InputNumber min={0} step={1000} style={{ width: '100%' }} />
@@ -148,8 +152,8 @@ export function ActionDialog(props: {
   return (
     <Modal
       open
-      title={t(`dossiers.actions.${action}`)}
-      okText={t(`dossiers.actions.${action}`)}
+      title={t(groupKey('dossiers.actions', action))}
+      okText={t(groupKey('dossiers.actions', action))}
       onOk={submit}
       onCancel={() => props.onClose([])}
       confirmLoading={write.isPending}

@@ -1,5 +1,6 @@
 import { App, Card, Descriptions, List, Switch, Table, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { groupKey } from '../../i18n/keys';
 import { type DossierDetail, useDossierWrite } from './api';
 import { moment, money } from './format';
 
@@ -12,7 +13,7 @@ export function DossierSummary({ d }: { d: DossierDetail }) {
         label={t('dossiers.fields.procedure')}
       >{`${d.procedure.code} · ${d.procedure.name}`}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.fields.channel')}>
-        {d.channel ? t(`dossiers.channels.${d.channel}`) : '—'}
+        {d.channel ? t(groupKey('dossiers.channels', d.channel)) : '—'}
       </Descriptions.Item>
       <Descriptions.Item label={t('dossiers.fields.applicant')}>{d.applicant.name}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.intake.phone')}>{d.applicant.phone ?? '—'}</Descriptions.Item>
@@ -53,7 +54,7 @@ export function PapersAndFees({ d }: { d: DossierDetail }) {
           {t('dossiers.detail.fees')}: {d.feeLines.map((f) => `${f.name} ${money(f.amount)}`).join('; ')}
           {d.payments.map((p) => (
             <Tag key={p.paidAt} color={p.place === 'offline' ? 'default' : 'blue'} style={{ marginLeft: 8 }}>
-              {t(`dossiers.places.${p.place}`)} · {money(p.amount)}
+              {t(groupKey('dossiers.places', p.place))} · {money(p.amount)}
             </Tag>
           ))}
         </Typography.Paragraph>
@@ -122,7 +123,7 @@ export function HandoversTable({ d }: { d: DossierDetail }) {
 export function DossierTimeline({ d }: { d: DossierDetail }) {
   const { t } = useTranslation();
   const items = [
-    ...d.history.map((h) => ({ at: h.at, text: t(`dossiers.statuses.${h.status}`), color: 'blue' })),
+    ...d.history.map((h) => ({ at: h.at, text: t(groupKey('dossiers.statuses', h.status)), color: 'blue' })),
     ...d.timeline.map((e) => ({
       at: e.at,
       text: `${t(`dossiers.events.${e.action.replace('dossier.', '')}`, { defaultValue: e.action })}${e.actorName ? ` · ${e.actorName}` : ''}`,

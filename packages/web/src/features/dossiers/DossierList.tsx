@@ -2,6 +2,7 @@ import { Checkbox, Flex, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { groupKey } from '../../i18n/keys';
 import { type Dossier, type DossierFilter, useDossiers } from './api';
 import { moment, STATUS_COLORS, TIMING_COLORS } from './format';
 
@@ -24,14 +25,17 @@ function Filters({ filter, onChange }: { filter: DossierFilter; onChange: (f: Do
         mode="multiple"
         placeholder={t('dossiers.filters.status')}
         style={{ minWidth: 220 }}
-        options={STATUSES.map((s) => ({ value: String(s), label: t(`dossiers.statuses.${s}`) }))}
+        options={STATUSES.map((s) => ({ value: String(s), label: t(groupKey('dossiers.statuses', s)) }))}
         onChange={(v: string[]) => set('status', v.length ? v.join(',') : undefined)}
       />
       <Select
         allowClear
         placeholder={t('dossiers.filters.timing')}
         style={{ width: 180 }}
-        options={['overdue', 'due_soon', 'paused'].map((v) => ({ value: v, label: t(`dossiers.timings.${v}`) }))}
+        options={['overdue', 'due_soon', 'paused'].map((v) => ({
+          value: v,
+          label: t(groupKey('dossiers.timings', v)),
+        }))}
         onChange={(v: string | undefined) => set('timing', v)}
       />
       <Checkbox onChange={(e) => set('mine', e.target.checked ? 'true' : undefined)}>
@@ -80,7 +84,7 @@ export function DossierList() {
           {
             title: t('dossiers.fields.status'),
             key: 'status',
-            render: (_, d) => <Tag color={STATUS_COLORS[d.status]}>{t(`dossiers.statuses.${d.status}`)}</Tag>,
+            render: (_, d) => <Tag color={STATUS_COLORS[d.status]}>{t(groupKey('dossiers.statuses', d.status))}</Tag>,
           },
           { title: t('dossiers.fields.receivedAt'), key: 'received', render: (_, d) => moment(d.receivedAt) },
           { title: t('dossiers.fields.currentDueAt'), key: 'due', render: (_, d) => moment(d.currentDueAt ?? d.dueAt) },

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Col, Dropdown, Flex, Result, Row, Space, Spin, Tag
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { groupKey } from '../../i18n/keys';
 import { ActionDialog } from './ActionDialog';
 import { type DossierDetail, useDossier } from './api';
 import { DossierSummary, DossierTimeline, FlagsCard, HandoversTable, PapersAndFees } from './DossierFacts';
@@ -63,7 +64,7 @@ function RatingCard({ d }: { d: DossierDetail }) {
         {t(d.rating.satisfied ? 'publicLookup.rate.satisfied' : 'publicLookup.rate.notSatisfied')}
       </Tag>
       {d.rating.criteria.map((c) => (
-        <Tag key={c}>{t(`publicLookup.rate.criteria.${c}`)}</Tag>
+        <Tag key={c}>{t(groupKey('publicLookup.rate.criteria', c))}</Tag>
       ))}
       {d.rating.comment && <Typography.Paragraph style={{ marginTop: 8 }}>{d.rating.comment}</Typography.Paragraph>}
     </Card>
@@ -92,7 +93,7 @@ export function DossierPage() {
             {d.code}
           </Typography.Title>
           <Tag color={STATUS_COLORS[d.status]} data-testid="dossier-status">
-            {t(`dossiers.statuses.${d.status}`)}
+            {t(groupKey('dossiers.statuses', d.status))}
           </Tag>
           {d.timing && <Tag color={TIMING_COLORS[d.timing]}>{t(`dossiers.timings.${d.timing}`)}</Tag>}
         </Space>

@@ -22,12 +22,12 @@ function DossiersHome({ me }: { me: Me }) {
   const tabs = [
     { key: 'list', label: t('dossiers.tabs.list'), children: <DossierList /> },
     ...(can('dossiers.import')
-      ? [{ key: 'imports', label: t('dossiers.tabs.imports'), children: <ImportPanel csrf={me.csrfToken} /> }]
+      ? [{ key: 'imports', label: t('dossiers.tabs.imports'), children: <ImportPanel /> }]
       : []),
     {
       key: 'procedures',
       label: t('dossiers.tabs.procedures'),
-      children: <ProceduresPanel csrf={me.csrfToken} canManage={can('procedures.manage')} />,
+      children: <ProceduresPanel canManage={can('procedures.manage')} />,
     },
     ...(can('indicators.view')
       ? [

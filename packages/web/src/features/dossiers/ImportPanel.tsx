@@ -53,7 +53,7 @@ function ImportReport({ report }: { report: DossierImport }) {
 }
 
 /** Imports from the city's one-stop system (.csv or .xlsx with the national field names), with progress. */
-export function ImportPanel({ csrf }: { csrf: string }) {
+export function ImportPanel() {
   const { t } = useTranslation();
   const imports = useImports();
   const client = useQueryClient();
@@ -61,7 +61,7 @@ export function ImportPanel({ csrf }: { csrf: string }) {
   const upload = async (file: File) => {
     setError(null);
     try {
-      await uploadTableFile('/dossiers/imports', file, csrf);
+      await uploadTableFile('/dossiers/imports', file);
       await client.invalidateQueries({ queryKey: ['dossier-imports'] });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

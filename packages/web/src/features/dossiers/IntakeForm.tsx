@@ -3,7 +3,8 @@ import { Alert, Button, Card, Checkbox, Flex, Form, Input, Radio, Select } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { showServerErrors } from '../calendar/form-errors';
+import { groupKey } from '../../i18n/keys';
+import { showServerErrors } from '../../ui/form-errors';
 import { type DossierDetail, useDossierWrite, useProcedures, useUnits } from './api';
 
 const FIELDS = ['procedureId', 'channel', 'stage', 'unitId'];
@@ -52,12 +53,15 @@ export function IntakeForm() {
         </Form.Item>
         <Flex gap={16} wrap>
           <Form.Item name="channel" label={t('dossiers.fields.channel')}>
-            <Radio.Group options={[1, 2, 3].map((c) => ({ value: c, label: t(`dossiers.channels.${c}`) }))} />
+            <Radio.Group options={[1, 2, 3].map((c) => ({ value: c, label: t(groupKey('dossiers.channels', c)) }))} />
           </Form.Item>
           {channel === 2 && (
             <Form.Item name="stage" label={t('dossiers.intake.stage')}>
               <Radio.Group
-                options={['accepted', 'registered'].map((s) => ({ value: s, label: t(`dossiers.intake.stages.${s}`) }))}
+                options={['accepted', 'registered'].map((s) => ({
+                  value: s,
+                  label: t(groupKey('dossiers.intake.stages', s)),
+                }))}
               />
             </Form.Item>
           )}

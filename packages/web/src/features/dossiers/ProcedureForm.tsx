@@ -2,7 +2,8 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showServerErrors } from '../calendar/form-errors';
+import { groupKey } from '../../i18n/keys';
+import { showServerErrors } from '../../ui/form-errors';
 import { type Procedure, useDossierWrite, useUnits } from './api';
 
 const FIELDS = ['code', 'name', 'field', 'fee', 'unitId'];
@@ -78,7 +79,7 @@ export function ProcedureForm({ procedure, onClose }: { procedure: Procedure | '
           <Form.Item name="limitUnit" label=" ">
             <Select
               style={{ width: 160 }}
-              options={['days', 'hours'].map((u) => ({ value: u, label: t(`dossiers.procedures.units.${u}`) }))}
+              options={['days', 'hours'].map((u) => ({ value: u, label: t(groupKey('dossiers.procedures.units', u)) }))}
             />
           </Form.Item>
           <Form.Item name="fee" label={t('dossiers.procedures.fee')}>
@@ -89,7 +90,7 @@ export function ProcedureForm({ procedure, onClose }: { procedure: Procedure | '
               style={{ width: 160 }}
               options={['none', 'partial', 'full'].map((l) => ({
                 value: l,
-                label: t(`dossiers.procedures.levels.${l}`),
+                label: t(groupKey('dossiers.procedures.levels', l)),
               }))}
             />
           </Form.Item>

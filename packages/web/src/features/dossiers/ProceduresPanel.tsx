@@ -1,13 +1,15 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Table, Tag, Typography, Upload } from 'antd';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiResponse } from '../../api/types';
 import { type Procedure, uploadTableFile, useProcedures } from './api';
 import { money } from './format';
 import { ProcedureForm } from './ProcedureForm';
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 const limitText = (t: T, p: Procedure) =>
   p.limit === null
@@ -17,7 +19,7 @@ const limitText = (t: T, p: Procedure) =>
       : t('dossiers.procedures.hours', { n: p.limit.hours });
 
 /** The ward's procedure catalogue: import from .xlsx, complete the ones an import created, edit. */
-export function ProceduresPanel({ csrf, canManage }: { csrf: string; canManage: boolean }) {
+export function ProceduresPanel({ canManage }: { canManage: boolean }) {
   const { t } = useTranslation();
   const procedures = useProcedures();
   const client = useQueryClient();
@@ -25,11 +27,10 @@ export function ProceduresPanel({ csrf, canManage }: { csrf: string; canManage: 
   const [message, setMessage] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   const importFile = async (file: File) => {
     try {
-      const report = (await uploadTableFile('/procedures/import', file, csrf)) as {
-        created: number;
-        updated: number;
-        rejected: unknown[];
-      };
+      const report = await uploadTableFile<ApiResponse<'/api/v1/procedures/import', 'post'>>(
+        '/procedures/import',
+        file,
+      );
       setMessage({
         type: 'success',
         text: t('dossiers.procedures.imported', { ...report, rejected: report.rejected.length }),

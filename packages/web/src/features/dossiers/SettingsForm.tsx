@@ -3,7 +3,8 @@ import { Alert, Button, Form, Input, Radio } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { showServerErrors } from '../calendar/form-errors';
+import { groupKey } from '../../i18n/keys';
+import { showServerErrors } from '../../ui/form-errors';
 import { useDossierWrite } from './api';
 
 interface Settings {
@@ -41,7 +42,10 @@ export function SettingsForm() {
       </Form.Item>
       <Form.Item name="secondSupplement" label={t('dossiers.settings.secondSupplement')}>
         <Radio.Group
-          options={['allow', 'warn', 'refuse'].map((v) => ({ value: v, label: t(`dossiers.settings.options.${v}`) }))}
+          options={['allow', 'warn', 'refuse'].map((v) => ({
+            value: v,
+            label: t(groupKey('dossiers.settings.options', v)),
+          }))}
         />
       </Form.Item>
       {message && <Alert type={message.type} showIcon title={message.text} style={{ marginBottom: 16 }} />}

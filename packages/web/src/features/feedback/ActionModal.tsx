@@ -1,13 +1,14 @@
 import type { FeedbackAction } from '@cchc/domain';
 import { Alert, Checkbox, Form, Input, Modal, Select, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { type FeedbackDetail, useFeedbackAction, useUnits } from './api';
 import { REJECT_REASONS } from './enums';
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 const text = (name: string, label: string, rows = 4, required = true) => (
   <Form.Item key={name} name={name} label={label} rules={[{ required, min: required ? 3 : 0 }]}>

@@ -19,6 +19,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { groupKey } from '../../i18n/keys';
 import { ActionModal } from './ActionModal';
 import { type FeedbackDetail, useFeedback } from './api';
 import { DeadlineTag, STATUS_COLORS } from './DeadlineTag';
@@ -94,7 +95,7 @@ function Content({ f }: { f: FeedbackDetail }) {
       {f.closed && (
         <Alert
           type="warning"
-          title={f.closed.agency ?? t(`feedback.rejectReasons.${f.closed.reason ?? 'other'}`)}
+          title={f.closed.agency ?? t(groupKey('feedback.rejectReasons', f.closed.reason ?? 'other'))}
           description={f.closed.note}
         />
       )}

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, InputNumber, Select, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { type FeedbackSettings, useFeedbackSettings, useSaveSettings, useUnits } from './api';
 
 const DAY_FIELDS = ['rejectDays', 'infoRequestDays', 'answerDays', 'publishDays', 'remindBefore'] as const;

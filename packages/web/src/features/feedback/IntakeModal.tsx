@@ -1,7 +1,7 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { useIntake, useUnits } from './api';
 import { CATEGORIES } from './enums';
 

@@ -1,9 +1,10 @@
 import { Flex, Select } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { serverNow } from '../../api/clock';
 
 /** The periods of the index: calendar months, quarters and years of the last two years. */
-function periodOptions(today: Date, t: (key: string, o?: Record<string, unknown>) => string) {
+function periodOptions(today: Date, t: TFunction) {
   const year = today.getFullYear();
   const options: { value: string; label: string }[] = [];
   for (const y of [year, year - 1]) {

@@ -2,6 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { groupKey } from '../../i18n/keys';
 import { type ProcessingCounts, type ProcessingTable, useProcessingTable } from './api';
 import { PeriodPicker, thisMonth } from './PeriodPicker';
 
@@ -40,7 +41,7 @@ export function ProcessingTablePanel() {
           style={{ width: 220 }}
           options={['unit', 'field', 'unit_and_field'].map((g) => ({
             value: g,
-            label: t(`indicators.processing.groupings.${g}`),
+            label: t(groupKey('indicators.processing.groupings', g)),
           }))}
         />
         <a href={`/api/v1/statistics/processing-table.xlsx?period=${period}&grouping=${grouping}`}>

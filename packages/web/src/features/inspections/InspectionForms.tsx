@@ -3,7 +3,7 @@ import { Alert, Button, DatePicker, Flex, Form, type FormInstance, Input, messag
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { useUnits } from '../feedback/api';
 import { type InspectionDetail, useInspectionWrite } from './api';
 

@@ -2,7 +2,7 @@ import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { useUnits } from '../feedback/api';
 import { useInspectionWrite } from './api';
 

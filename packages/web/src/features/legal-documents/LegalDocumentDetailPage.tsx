@@ -23,8 +23,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { serverDayjs } from '../../api/clock';
-import type { Me } from '../../api/session';
-import { showServerErrors } from '../calendar/form-errors';
+import { groupKey } from '../../i18n/keys';
+import { showServerErrors } from '../../ui/form-errors';
 import {
   type LegalDocumentDetail,
   uploadLegalFile,
@@ -159,7 +159,7 @@ function ReviewResult({ doc }: { doc: LegalDocumentDetail }) {
 }
 
 /** One document: its details and file, the documents it acts on and those acting on it, history, reviews, feedback. */
-export function LegalDocumentDetailPage({ me }: { me: Me }) {
+export function LegalDocumentDetailPage() {
   const { t } = useTranslation();
   const id = useParams().id ?? '';
   const query = useLegalDocument(id);
@@ -193,7 +193,7 @@ export function LegalDocumentDetailPage({ me }: { me: Me }) {
                 accept=".pdf,.doc,.docx"
                 showUploadList={false}
                 customRequest={({ file, onSuccess, onError }) =>
-                  uploadLegalFile(d.id, file as File, me.csrfToken)
+                  uploadLegalFile(d.id, file as File)
                     .then(() => {
                       onSuccess?.(null);
                       void query.refetch();
@@ -220,7 +220,7 @@ export function LegalDocumentDetailPage({ me }: { me: Me }) {
           items={d.history.map((h, i) => ({
             key: i,
             title: formatVietnamDateTime(h.changedAt),
-            content: `${t(`legal.statuses.${h.to}`)}${h.byDocument ? ` · ${h.byDocument.numberSymbol}` : ''}${h.note ? ` · ${h.note}` : ''}`,
+            content: `${t(groupKey('legal.statuses', h.to))}${h.byDocument ? ` · ${h.byDocument.numberSymbol}` : ''}${h.note ? ` · ${h.note}` : ''}`,
           }))}
         />
       </Card>
@@ -242,7 +242,8 @@ export function LegalDocumentDetailPage({ me }: { me: Me }) {
           locale={{ emptyText: t('legal.none') }}
           renderItem={(f) => (
             <List.Item>
-              <Link to={`/phan-anh/${f.id}`}>{f.trackingCode}</Link> · {f.title} · {t(`feedback.statuses.${f.status}`)}
+              <Link to={`/phan-anh/${f.id}`}>{f.trackingCode}</Link> · {f.title} ·{' '}
+              {t(groupKey('feedback.statuses', f.status))}
             </List.Item>
           )}
         />

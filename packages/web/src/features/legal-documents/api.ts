@@ -1,6 +1,6 @@
 import type { LegalStatus } from '@cchc/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../api/client';
+import { api, formData } from '../../api/client';
 
 export type { LegalStatus } from '@cchc/domain';
 
@@ -79,18 +79,6 @@ export function useLegalWrite<T>(request: (input: T) => { path: string; method: 
   });
 }
 
-/** Uploads a document's signed file as multipart, with the session's CSRF token. */
-export async function uploadLegalFile(id: string, file: File, csrfToken: string): Promise<void> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  const response = await fetch(`/api/v1/legal-documents/${id}/file`, {
-    method: 'POST',
-    body: form,
-    headers: { 'x-csrf-token': csrfToken },
-    credentials: 'same-origin',
-  });
-  if (!response.ok) {
-    const data = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-    throw new ApiError(response.status, data?.error?.code ?? 'internal', data?.error?.message ?? response.statusText);
-  }
-}
+/** Uploads a document's signed file. */
+export const uploadLegalFile = (id: string, file: File) =>
+  api<void>(`/legal-documents/${id}/file`, { method: 'POST', body: formData({}, { file: [file] }) });

@@ -4,6 +4,7 @@ import { Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { groupKey } from '../../i18n/keys';
 import { type AppNotification, useMarkRead, useNotifications } from './api';
 
 /** What a notification's data may hold: a task's figures, or the ids of the feedback, period or dossier. */
@@ -33,7 +34,7 @@ function linkOf(n: AppNotification): string {
 function NotificationText({ n }: { n: AppNotification }) {
   const { t } = useTranslation();
   const d = n.data as NotificationData;
-  const deadline = d.deadline ? t(`notifications.feedbackDeadlines.${d.deadline}`) : '';
+  const deadline = d.deadline ? t(groupKey('notifications.feedbackDeadlines', d.deadline)) : '';
   const text = t(`notifications.kinds.${n.kind}`, {
     ...n.data,
     days: d.workingDays ?? '',

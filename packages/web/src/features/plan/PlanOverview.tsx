@@ -1,5 +1,6 @@
 import { Card, Col, Descriptions, List, Row, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { groupKey } from '../../i18n/keys';
 import type { Plan } from './api';
 import { displayDate } from './format';
 
@@ -36,7 +37,11 @@ export function PlanOverview({ plan }: { plan: Plan }) {
             pagination={false}
             dataSource={plan.reports}
             columns={[
-              { title: t('plan.reports.period'), dataIndex: 'period', render: (p: string) => t(`plan.periods.${p}`) },
+              {
+                title: t('plan.reports.period'),
+                dataIndex: 'period',
+                render: (p: string) => t(groupKey('plan.periods', p)),
+              },
               { title: t('plan.reports.due'), dataIndex: 'due', render: displayDate },
             ]}
           />

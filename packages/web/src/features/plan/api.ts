@@ -1,163 +1,28 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ApiResponse } from '../../api/types';
 
-/** A task's window as the server reads it (dates `YYYY-MM-DD`, null for recurring and event timeframes). */
-export interface Timeframe {
-  text: string;
-  kind: 'before' | 'date' | 'month' | 'quarter' | 'range' | 'year' | 'recurring' | 'event' | 'milestones';
-  start: string | null;
-  due: string | null;
-  /** Each deliverable of a timeframe with several ("Tháng 3 và tháng 9/2026"). */
-  milestones?: { start: string | null; due: string }[];
-}
-
-export interface PlanUnit {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string;
-}
-
+export type Plan = ApiResponse<'/api/v1/plans/current'>;
+export type PlanTask = Plan['tasks'][number];
 /** A lead or coordinator cell: the text as written, a group expression, the units it names. */
-export interface TaskCell {
-  text: string;
-  group: string | null;
-  units: PlanUnit[];
-}
-
-export interface PlanTask {
-  id: string;
-  no: number | string | null;
-  group: string | null;
-  area: string | null;
-  content: string;
-  lead: TaskCell;
-  coordinators: TaskCell;
-  owner: PlanUnit | null;
-  timeframe: Timeframe;
-  product: string;
-  source: 'appendix' | 'prose' | 'city' | 'chairman';
-  sourceRef: string | null;
-  addedInVersion: number;
-  changedInVersion: number;
-}
-
-export interface Person {
-  id: string;
-  name: string | null;
-}
-
-export interface VersionSummary {
-  version: number;
-  kind: 'import' | 'amendment';
-  status: 'draft' | 'confirmed' | 'proposed' | 'approved' | 'rejected';
-  sourceFileName: string;
-  sourceFormat: 'txt' | 'docx' | 'xlsx';
-  note: string | null;
-  decisionNote: string | null;
-  createdAt: string;
-  createdBy: Person | null;
-  decidedAt: string | null;
-  decidedBy: Person | null;
-  summary: { added: number; removed: number; edited: number } | null;
-}
-
+export type TaskCell = PlanTask['lead'];
+export type PlanUnit = TaskCell['units'][number];
+/** A task's window as the server reads it (dates `YYYY-MM-DD`, null for recurring and event timeframes). */
+export type Timeframe = PlanTask['timeframe'];
+export type PlanHeader = Plan['header'];
+export type VersionSummary = Plan['versions'][number];
+export type Person = NonNullable<VersionSummary['createdBy']>;
+export type PlanVersion = ApiResponse<'/api/v1/plans/{id}/versions/{version}'>;
+export type PlanChanges = NonNullable<PlanVersion['changes']>;
 /** The cells a version compares of a task. */
-export interface TaskSnapshot {
-  no: number | string | null;
-  group: string | null;
-  content: string;
-  lead: string;
-  coordinators: string;
-  timeframe: string;
-  product: string;
-  sourceRef: string | null;
-}
-
-export interface PlanChanges {
-  added: (TaskSnapshot & { taskId: string | null })[];
-  removed: (TaskSnapshot & { taskId: string })[];
-  edited: { taskId: string; fields: (keyof TaskSnapshot)[]; before: TaskSnapshot; after: TaskSnapshot }[];
-  unchanged: number;
-}
-
-export interface PlanHeader {
-  title: string | null;
-  number: string | null;
-  symbol?: string | null;
-  date: string | null;
-  issuer?: string | null;
-  signer?: string | null;
-  signerTitle?: string | null;
-}
-
-export interface Plan {
-  id: string;
-  year: number;
-  title: string;
-  status: 'draft' | 'in_use' | 'closed';
-  currentVersion: number;
-  inUseAt: string | null;
-  inUseBy: Person | null;
-  header: PlanHeader;
-  targets: { code: string; text: string }[];
-  groups: { code: string; title: string; area: string | null }[];
-  tasks: PlanTask[];
-  reports: { period: string; due: string }[];
-  versions: VersionSummary[];
-  pendingAmendment: number | null;
-  permissions: { import: boolean; markInUse: boolean; approveAmendment: boolean };
-}
-
-/** A task as a document states it (the parsed plan of a preview or a version). */
-export interface ParsedTask {
-  /** As the document writes it: 12, "1.2", "a". */
-  no: number | string;
-  /** Its position in the appendix: the key of a timeframe fix. */
-  position: number;
-  group: string | null;
-  content: string;
-  lead: { text: string; units: string[]; unknown: string[]; group?: string };
-  coordinators: { text: string; units: string[]; unknown: string[]; group?: string };
-  timeframe: Timeframe;
-  product: string;
-}
-
-export interface ParsedPlan {
-  year: number;
-  header: PlanHeader;
-  targets: { code: string; text: string }[];
-  groups: { code: string; title: string }[];
-  tasks: ParsedTask[];
-  reports: { period: string; due: string }[];
-  warnings: { line: number; message: string }[];
-  /** The appendix header as read; `recognised` false when the user must say which column is which. */
-  appendixHeader?: { line: number; cells: string[]; columns: (AppendixColumn | null)[]; recognised: boolean } | null;
-}
-
+export type TaskSnapshot = PlanChanges['edited'][number]['before'];
+/** A plan as a document states it (the parsed plan of a preview or a version). */
+export type ParsedPlan = PlanVersion['document'];
+export type ParsedTask = ParsedPlan['tasks'][number];
 /** A column of the appendix table, as the server names it. */
-export type AppendixColumn = 'no' | 'content' | 'lead' | 'coordinators' | 'timeframe' | 'product';
-
-export interface PlanVersion extends VersionSummary {
-  document: ParsedPlan;
-  changes: PlanChanges | null;
-}
-
-export type ImportAction = 'create' | 'replace_draft' | 'propose_amendment' | 'closed';
-
-export interface ImportPreview {
-  fileName: string;
-  format: 'txt' | 'docx' | 'xlsx';
-  action: ImportAction;
-  plan: { id: string; year: number; status: Plan['status']; currentVersion: number } | null;
-  document: ParsedPlan;
-  unknownUnits: { name: string; tasks: (number | string)[] }[];
-  timeframeIssues: { no: number; label: string; text: string; message: string }[];
-  proseCarriedOver: boolean;
-  columnsNeeded: boolean;
-  changes: PlanChanges;
-  units: PlanUnit[];
-}
+export type AppendixColumn = NonNullable<NonNullable<ParsedPlan['appendixHeader']>['columns'][number]>;
+export type ImportPreview = ApiResponse<'/api/v1/plans/imports/preview', 'post'>;
+export type ImportAction = ImportPreview['action'];
 
 /** What the user decided in the wizard, sent with the file on every preview and on confirmation. */
 export interface ImportDecisions {

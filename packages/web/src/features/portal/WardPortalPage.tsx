@@ -1,6 +1,7 @@
 import { Button, Card, Collapse, Empty, Flex, List, Result, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { groupKey } from '../../i18n/keys';
 import { PublicLayout } from '../../ui/PublicLayout';
 import { useWardPortal, type WardPortal } from './api';
 
@@ -27,7 +28,9 @@ function PlanSection({ plan }: { plan: WardPortal['plan'] }) {
                   <Flex vertical gap={4} style={{ width: '100%' }}>
                     <Typography.Text>{task.no ? `${task.no}. ${task.content}` : task.content}</Typography.Text>
                     <Flex gap={8} wrap>
-                      <Tag color={STATUS_COLOURS[task.status] ?? 'blue'}>{t(`tasks.status.${task.status}`)}</Tag>
+                      <Tag color={STATUS_COLOURS[task.status] ?? 'blue'}>
+                        {t(groupKey('tasks.status', task.status))}
+                      </Tag>
                       {task.dueDate && (
                         <Typography.Text type="secondary">
                           {t('portal.due')} {task.dueDate}

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Checkbox, Descriptions, Flex, Form, Grid, Input, Radio, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { groupKey } from '../../i18n/keys';
 import { PublicLayout } from '../../ui/PublicLayout';
 import { moment as at } from '../dossiers/format';
 import { type LookedUpDossier, useLookup, useRate } from './api';
@@ -34,7 +35,10 @@ function RatingForm({
         </Form.Item>
         <Form.Item name="criteria" label={t('publicLookup.rate.criteriaLabel')}>
           <Checkbox.Group
-            options={dossier.ratingCriteria.map((c) => ({ value: c, label: t(`publicLookup.rate.criteria.${c}`) }))}
+            options={dossier.ratingCriteria.map((c) => ({
+              value: c,
+              label: t(groupKey('publicLookup.rate.criteria', c)),
+            }))}
           />
         </Form.Item>
         <Form.Item name="comment" label={t('publicLookup.rate.comment')}>
@@ -57,7 +61,7 @@ function DossierStatus({ dossier }: { dossier: LookedUpDossier }) {
         <Descriptions.Item label={t('publicLookup.code')}>{dossier.code}</Descriptions.Item>
         <Descriptions.Item label={t('publicLookup.procedure')}>{dossier.procedureName}</Descriptions.Item>
         <Descriptions.Item label={t('publicLookup.status')}>
-          {t(`dossiers.statuses.${dossier.status}`)}
+          {t(groupKey('dossiers.statuses', dossier.status))}
         </Descriptions.Item>
         <Descriptions.Item label={t('publicLookup.receivedAt')}>{at(dossier.receivedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('publicLookup.dueAt')}>{at(dossier.dueAt)}</Descriptions.Item>
@@ -66,7 +70,10 @@ function DossierStatus({ dossier }: { dossier: LookedUpDossier }) {
         direction="vertical"
         size="small"
         current={dossier.timeline.length - 1}
-        items={dossier.timeline.map((s) => ({ title: t(`dossiers.statuses.${s.status}`), description: at(s.at) }))}
+        items={dossier.timeline.map((s) => ({
+          title: t(groupKey('dossiers.statuses', s.status)),
+          description: at(s.at),
+        }))}
       />
     </Card>
   );

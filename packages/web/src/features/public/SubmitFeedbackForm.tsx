@@ -3,7 +3,7 @@ import type { FeedbackCategory } from '@cchc/domain';
 import { Alert, Button, Form, Input, Result, Select, Typography, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { type PublicInfo, submitPublicFeedback } from './api';
 
 interface Values {

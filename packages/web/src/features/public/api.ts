@@ -1,6 +1,6 @@
 import type { FeedbackCategory, FeedbackStatus } from '@cchc/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../api/client';
+import { api, formData } from '../../api/client';
 
 /** What the public form needs to know of the ward and its limits. */
 export interface PublicInfo {
@@ -70,27 +70,17 @@ export const usePublished = (tenantCode: string, page: number, inApp = false) =>
  * Sends the form as multipart (fields and files in one request), so the files never exist without their
  * feedback. Answers the tracking code, shown once.
  */
-export async function submitPublicFeedback(
+export const submitPublicFeedback = (
   tenantCode: string,
   fields: Record<string, string | undefined>,
   files: readonly File[],
   lang: string,
-): Promise<{ trackingCode: string; complaintKinds: string[] }> {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) if (value) form.append(name, value);
-  for (const file of files) form.append('attachments', file, file.name);
-  const response = await fetch(`/api/v1${base(tenantCode)}`, {
+) =>
+  api<{ trackingCode: string; complaintKinds: string[] }>(base(tenantCode), {
     method: 'POST',
-    body: form,
-    headers: { 'accept-language': lang },
+    body: formData(fields, { attachments: files }),
+    lang,
   });
-  const data: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const e = (data as { error?: { code: string; message: string; fields?: Record<string, string> } } | null)?.error;
-    throw new ApiError(response.status, e?.code ?? 'internal', e?.message ?? response.statusText, e?.fields);
-  }
-  return data as { trackingCode: string; complaintKinds: string[] };
-}
 
 export const trackFeedback = (tenantCode: string, code: string) =>
   api<TrackedFeedback>(`${base(tenantCode)}/track/${encodeURIComponent(code.trim())}`);

@@ -1,137 +1,26 @@
-import type {
-  CompletionFigures,
-  ReportPeriod,
-  ReportSignerMode,
-  ReportWindowMode,
-  SubmissionStatus,
-  SubmissionTiming,
-  TaskStatus,
-  UnitReportContent,
-} from '@cchc/domain';
+import type { UnitReportContent } from '@cchc/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ApiResponse } from '../../api/types';
 
-/** A report period with its due date and data window. */
-export interface PeriodInfo {
-  code: string;
-  year: number;
-  period: ReportPeriod;
-  name: string;
-  due: string;
-  start: string;
-  end: string;
-}
-
+export type PeriodList = ApiResponse<'/api/v1/reports/periods'>;
 /** A period as the list shows it, with the caller's unit's report and the units' progress. */
-export interface PeriodSummary extends PeriodInfo {
-  myUnit: { status: SubmissionStatus; timing: SubmissionTiming; late: boolean } | null;
-  units: { total: number; submitted: number; accepted: number; late: number };
-  report: { latestVersion: number; sent: boolean } | null;
-}
-
-export interface PeriodList {
-  plan: { id: string; year: number; title: string } | null;
-  windowMode: ReportWindowMode | null;
-  today: string;
-  canSeeAll: boolean;
-  periods: PeriodSummary[];
-}
-
-/** Where a unit's report stands. */
-export interface SubmissionState {
-  status: SubmissionStatus;
-  saved: boolean;
-  timing: SubmissionTiming;
-  late: boolean;
-  submittedAt: string | null;
-  reviewComment: string | null;
-}
-
-export interface UnitRef {
-  id: string;
-  name: string;
-  shortName: string;
-}
-
+export type PeriodSummary = PeriodList['periods'][number];
 /** A unit's report form. */
-export interface UnitReport extends SubmissionState {
-  period: PeriodInfo;
-  unit: UnitRef;
-  areas: { code: string; title: string }[];
-  tasks: {
-    no: number | null;
-    content: string;
-    areaCode: string | null;
-    status: TaskStatus;
-    progress: number;
-    dueDate: string | null;
-    updates: { on: string; comment: string | null; progressAfter: number | null; statusAfter: TaskStatus | null }[];
-  }[];
-  content: UnitReportContent;
-  history: { action: 'submit' | 'return' | 'accept'; at: string; by: string; comment: string | null }[];
-  rights: { edit: boolean; review: boolean };
-}
-
-export interface UnitReportList {
-  period: PeriodInfo;
-  units: (SubmissionState & { unit: UnitRef })[];
-}
-
-/** The document's date, signer and recipients. */
-export interface ReportMeta {
-  date: string;
-  signer: { mode: ReportSignerMode; name: string | null };
-  recipients: string[];
-  archive: string;
-}
-
+export type UnitReport = ApiResponse<'/api/v1/reports/periods/{code}/units/{unitId}'>;
+/** A report period with its due date and data window. */
+export type PeriodInfo = UnitReport['period'];
+export type UnitRef = UnitReport['unit'];
+export type UnitReportList = ApiResponse<'/api/v1/reports/periods/{code}/units'>;
+/** Where a unit's report stands. */
+export type SubmissionState = Omit<UnitReportList['units'][number], 'unit'>;
+export type Consolidated = ApiResponse<'/api/v1/reports/periods/{code}/report'>;
 /** The figures the UI shows of a version's snapshot. */
-export interface FiguresView {
-  asOf: string;
-  window: { start: string; end: string };
-  completion: CompletionFigures;
-  areas: { code: string; title: string; figures: CompletionFigures }[];
-  oneStop: object | null;
-  feedback: object | null;
-  inspections: object | null;
-}
-
-export interface Consolidated {
-  period: PeriodInfo;
-  windowMode: ReportWindowMode;
-  areas: { code: string; title: string }[];
-  sectionKeys: string[];
-  submissions: { units: number; submitted: number; accepted: number; returned: number };
-  current: {
-    version: number;
-    kind: 'generated' | 'edited';
-    asOf: string;
-    figures: FiguresView;
-    sections: Record<string, string>;
-    meta: ReportMeta;
-    createdAt: string;
-  } | null;
-  versions: { version: number; kind: 'generated' | 'edited'; asOf: string; createdAt: string; createdBy: string }[];
-  sent: { version: number; number: string; date: string; recipients: string[]; sentAt: string } | null;
-  sendings: { version: number; number: string; date: string; recipients: string[]; sentAt: string }[];
-  /** The city's return with its comment, while it stands: edit and send a later version. */
-  returned: { comment: string; at: string; by: string } | null;
-  rights: { generate: boolean; edit: boolean; send: boolean };
-}
-
-export interface ReportSettings {
-  windowMode: ReportWindowMode;
-  remindWorkingDays: number[];
-  recipients: string[];
-  archive: string;
-}
-
-export interface ReportReminder {
-  period: ReportPeriod;
-  unitId: string;
-  kind: 'due_soon' | 'overdue';
-  due: string;
-}
+export type FiguresView = NonNullable<Consolidated['current']>['figures'];
+/** The document's date, signer and recipients. */
+export type ReportMeta = NonNullable<Consolidated['current']>['meta'];
+export type ReportSettings = ApiResponse<'/api/v1/reports/settings'>;
+export type ReportReminder = ApiResponse<'/api/v1/reports/reminders'>[number];
 
 const BASE = '/reports/periods';
 

@@ -3,7 +3,7 @@ import { App, Button, Card, DatePicker, Form, Input, Radio, Select } from 'antd'
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { useCreateAssignedTask, useTaskUnits } from './api';
 
 interface Values {

@@ -3,7 +3,7 @@ import { EVIDENCE_ACCEPT, formatShortDate } from '@cchc/domain';
 import { App, Button, Card, DatePicker, Empty, Flex, Form, Input, List, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { type Evidence, type TaskDetail, useTaskAction, useUploadEvidence } from './api';
 import { formatMoment } from './TaskTags';
 

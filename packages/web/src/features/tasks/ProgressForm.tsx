@@ -1,7 +1,7 @@
 import { UNIT_SETTABLE_STATUSES, type UnitSettableStatus } from '@cchc/domain';
 import { App, Button, Card, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { type TaskDetail, useTaskAction } from './api';
 
 interface Values {

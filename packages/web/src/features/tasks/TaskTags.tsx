@@ -2,6 +2,7 @@ import type { TaskStatus } from '@cchc/domain';
 import { formatVietnamDateTime } from '@cchc/domain';
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { groupKey } from '../../i18n/keys';
 import type { Task } from './api';
 
 const STATUS_COLORS: Record<TaskStatus, string> = {
@@ -19,8 +20,8 @@ export function StatusTag({ task }: { task: Pick<Task, 'status' | 'review'> }) {
   return (
     <Space size={4} wrap>
       <Tag color={STATUS_COLORS[task.status]}>{t(`tasks.status.${task.status}`)}</Tag>
-      {waiting || task.review === 'returned' ? (
-        <Tag color={task.review === 'returned' ? 'red' : 'gold'}>{t(`tasks.review.${task.review}`)}</Tag>
+      {(waiting || task.review === 'returned') && task.review ? (
+        <Tag color={task.review === 'returned' ? 'red' : 'gold'}>{t(groupKey('tasks.review', task.review))}</Tag>
       ) : null}
     </Space>
   );

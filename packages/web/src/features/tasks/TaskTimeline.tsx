@@ -1,13 +1,14 @@
 import { Card, Empty, Timeline, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { groupKey } from '../../i18n/keys';
 import type { TimelineEntry } from './api';
 import { formatMoment } from './TaskTags';
 
 const COLORS: Record<string, string> = { accept: 'green', return: 'red', submit: 'blue', trigger: 'purple' };
 
 function entryText(e: TimelineEntry, t: TFunction): string {
-  const parts = [t(`tasks.entry.${e.kind}`)];
+  const parts = [t(groupKey('tasks.entry', e.kind))];
   if (e.kind === 'progress' && e.progress !== null) parts.push(`${e.progress}%`);
   if (e.kind === 'progress' && e.status) parts.push(t(`tasks.status.${e.status}`));
   const data = e.data as { fileName?: string; number?: string; documentNumber?: string; contributionProgress?: number };

@@ -1,7 +1,7 @@
 import { App, Button, Card, DatePicker, Form, Input, InputNumber, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { showServerErrors } from '../calendar/form-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { type TaskDetail, useTaskAction } from './api';
 
 interface Values {

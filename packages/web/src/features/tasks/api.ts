@@ -1,121 +1,21 @@
-import type { ReviewState, TaskStatus, TimeframeKind } from '@cchc/domain';
+import type { TaskStatus, TimeframeKind } from '@cchc/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../api/client';
-import type { Me } from '../../api/session';
+import { api, formData } from '../../api/client';
+import type { ApiResponse } from '../../api/types';
 
-export interface UnitRef {
-  id: string;
-  code: string;
-  shortName: string;
-}
-
-export interface TaskFlags {
-  dueSoon: boolean;
-  overdue: boolean;
-  workingDaysLeft: number | null;
-  workingDaysOverdue: number | null;
-  updateMissing: boolean;
-  missingPeriod: string | null;
-  updateDueSoon: boolean;
-  awaitingTrigger: boolean;
-  returned: boolean;
-  awaitingReview: boolean;
-}
-
-/** What the caller may do on a task now, as the server decides it. */
-export interface TaskCan {
-  update: boolean;
-  contribute: boolean;
-  addEvidence: boolean;
-  submit: boolean;
-  approveForUnit: boolean;
-  review: boolean;
-  trigger: boolean;
-  proposeAmendment: boolean;
-}
-
-export interface TaskMilestone {
-  position: number;
-  start: string | null;
-  due: string;
-  doneOn: string | null;
-  overdue: boolean;
-  dueSoon: boolean;
-  workingDaysOverdue: number | null;
-}
-
-export interface DocumentRef {
-  number: string;
-  date: string | null;
-  title: string | null;
-}
-
+/** The task list: the plan in use, today, and its tasks with their flags and the caller's rights. */
+export type TaskList = ApiResponse<'/api/v1/tasks'>;
 /** A task of the plan in use, with its execution state, flags on the working calendar and the caller's rights. */
-export interface Task {
-  id: string;
-  /** As the plan writes it: 12, "1.2", "a". */
-  no: number | string | null;
-  areaCode: string | null;
-  content: string;
-  product: string;
-  source: 'appendix' | 'prose' | 'city' | 'chairman';
-  sourceRef: string | null;
-  sourceDocument: DocumentRef | null;
-  lead: { text: string; group: string | null; units: UnitRef[] };
-  coordinators: { text: string; group: string | null; units: UnitRef[] };
-  ownerUnitId: string | null;
-  timeframe: { text: string; kind: TimeframeKind; start: string | null; due: string | null };
-  /** The deliverables of a task with several milestones, each flagged on its own. */
-  milestones: TaskMilestone[];
-  dueDate: string | null;
-  trigger: (DocumentRef & { receivedAt: string; workingDays: number | null }) | null;
-  status: TaskStatus;
-  progress: number;
-  notDoneReason: string | null;
-  review: ReviewState | null;
-  completedOn: string | null;
-  acceptedAt: string | null;
-  onTime: boolean | null;
-  lastUpdateAt: string | null;
-  evidenceCount: number;
-  flags: TaskFlags;
-  can: TaskCan;
-}
-
-export interface Evidence {
-  id: string;
-  kind: 'file' | 'document';
-  fileName: string | null;
-  fileSize: number | null;
-  url: string | null;
-  document: DocumentRef | null;
-  addedBy: string | null;
-  unit: string | null;
-  addedAt: string;
-}
-
-export interface TimelineEntry {
-  id: string;
-  kind: string;
-  at: string;
-  author: string;
-  unit: string | null;
-  status: TaskStatus | null;
-  progress: number | null;
-  comment: string | null;
-  data: Record<string, unknown>;
-}
-
-export interface TaskDetail extends Task {
-  evidence: Evidence[];
-  timeline: TimelineEntry[];
-}
-
-export interface TaskList {
-  plan: { id: string; year: number; status: string } | null;
-  today: string;
-  tasks: Task[];
-}
+export type Task = TaskList['tasks'][number];
+export type TaskDetail = ApiResponse<'/api/v1/tasks/{id}'>;
+export type UnitRef = Task['lead']['units'][number];
+export type TaskFlags = Task['flags'];
+/** What the caller may do on a task now, as the server decides it. */
+export type TaskCan = Task['can'];
+export type TaskMilestone = Task['milestones'][number];
+export type DocumentRef = NonNullable<Task['sourceDocument']>;
+export type Evidence = TaskDetail['evidence'][number];
+export type TimelineEntry = TaskDetail['timeline'][number];
 
 /** Filters of the task list, as query-string values. */
 export interface TaskFilters {
@@ -171,22 +71,8 @@ export function useTaskAction<T>(id: string, path: string) {
 export function useUploadEvidence(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (file: File) => {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      const headers: Record<string, string> = { 'accept-language': document.documentElement.lang || 'vi' };
-      // The session's token, as every other write sends it (the JSON client cannot send a form).
-      const csrf = client.getQueryData<Me | null>(['me'])?.csrfToken;
-      if (csrf) headers['x-csrf-token'] = csrf;
-      const response = await fetch(`/api/v1/tasks/${id}/evidence`, { method: 'POST', body: form, headers });
-      const data: unknown = await response.json().catch(() => null);
-      if (!response.ok) {
-        const e = (data as { error?: { code: string; message: string; fields?: Record<string, string> } } | null)
-          ?.error;
-        throw new ApiError(response.status, e?.code ?? 'internal', e?.message ?? response.statusText, e?.fields);
-      }
-      return data as TaskDetail;
-    },
+    mutationFn: (file: File) =>
+      api<TaskDetail>(`/tasks/${id}/evidence`, { method: 'POST', body: formData({}, { file: [file] }) }),
     onSuccess: (task) => {
       client.setQueryData(['tasks', 'one', id], task);
       void client.invalidateQueries({ queryKey: ['tasks', 'list'] });

@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Form, Input, Select, Table, Tag, Typography }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { showFieldErrors } from '../admin/server-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { type FeedKey, useFeedKeyMutation, useFeedKeys, useWards } from './api';
 
 /** API keys of the IOC data feed: created for a consumer and some wards (or all), shown once, revoked. */
@@ -23,7 +23,7 @@ export function FeedKeysTab() {
       setShown(created.key);
       form.resetFields();
     } catch (e) {
-      const text = showFieldErrors(form, e, t('errors.generic'));
+      const text = showServerErrors(form, e);
       if (text) void message.error(text);
     }
   };

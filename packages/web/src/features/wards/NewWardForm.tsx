@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Form, Input, Select, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showFieldErrors } from '../admin/server-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { fileUpload, type NewWard, useCreateWard, useWards } from './api';
 
 interface Values {
@@ -44,7 +44,7 @@ export function NewWardForm() {
       form.resetFields();
       setUnitsFile(null);
     } catch (e) {
-      const text = showFieldErrors(form, e, t('errors.generic'));
+      const text = showServerErrors(form, e);
       if (text) void message.error(text);
     }
   };

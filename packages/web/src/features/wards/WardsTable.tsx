@@ -1,7 +1,7 @@
 import { App, Button, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showFieldErrors } from '../admin/server-errors';
+import { showServerErrors } from '../../ui/form-errors';
 import { useRecordMerger, useUpdateWard, useWards, type Ward } from './api';
 
 type Dialog = { kind: 'rename' | 'merge'; ward: Ward } | null;
@@ -74,7 +74,7 @@ function RenameDialog({ ward, onClose }: { ward: Ward; onClose: () => void }) {
       await update.mutateAsync({ code: ward.code, ...values });
       onClose();
     } catch (e) {
-      showFieldErrors(form, e, t('errors.generic'));
+      showServerErrors(form, e);
     }
   };
   return (
@@ -105,7 +105,7 @@ function MergeDialog({ ward, onClose }: { ward: Ward; onClose: () => void }) {
       });
       onClose();
     } catch (e) {
-      showFieldErrors(form, e, t('errors.generic'));
+      showServerErrors(form, e);
     }
   };
   return (

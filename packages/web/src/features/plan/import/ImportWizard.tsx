@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
+import { groupKey } from '../../../i18n/keys';
 import {
   type ImportDecisions,
   type ImportPreview,
@@ -59,7 +60,7 @@ export function ImportWizard() {
     if (!file) return;
     try {
       const result = await confirmImport.mutateAsync({ ...file, ...decisions, note: note || undefined });
-      message.success(t(`plan.import.done.${result.kind}`, { version: result.version }));
+      message.success(t(groupKey('plan.import.done', result.kind), { version: result.version }));
       navigate('/ke-hoach');
     } catch (e) {
       setError(e instanceof Error ? e : new Error(String(e)));
