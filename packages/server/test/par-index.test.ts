@@ -84,7 +84,7 @@ beforeAll(async () => {
   ).toBe(200);
   expect((await coordinator.post(`/api/v1/tasks/${task1}/submit`, { completedOn: '2026-01-20' })).status).toBe(200);
   expect((await coordinator.post(`/api/v1/tasks/${task1}/accept`, {})).status).toBe(200);
-  // Three of the ward's eight units self-inspected and concluded in June.
+  // Three of the units the plan names self-inspected and concluded in June.
   at(t, '2026-06-16 09:00');
   // Sessions end after months idle: sign in again on the new day.
   coordinator = await t.loginAs('haiduong.vhxh');
@@ -190,8 +190,9 @@ describe("the ward's self-assessment", () => {
     // completed → 2.17% → below 80%: 0 points.
     expect(nodeOf(view, '1.1.2').pre).toMatchObject({ percent: 2.17, points: 0 });
     expect(nodeOf(view, '1.1.2').pre?.calculation).toContain('đã hoàn thành 1/46 = 2,17%');
-    // Inspections: 3 of 8 units concluded → 37.5% → "từ 30%": 1 point.
-    expect(nodeOf(view, '1.3.b').pre).toMatchObject({ percent: 37.5, points: 1 });
+    // Inspections: 3 units concluded, over the 6 units the plan names (VHXH, VP, TTPVHCC, TTDVSNC, KTHTDT, CA:
+    // the same denominator as target đ) → 50% → "từ 30%": 1 point.
+    expect(nodeOf(view, '1.3.b').pre).toMatchObject({ percent: 50, points: 1 });
     // Decision 766: no dossiers this year, so no total: the ward scores it by hand.
     expect(nodeOf(view, '3.1').pre).toMatchObject({ value: null, points: null });
     expect(view.can).toMatchObject({ edit: true, submit: true });
