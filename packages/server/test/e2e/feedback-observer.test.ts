@@ -45,7 +45,7 @@ describe('the observer and the focal point in the browser', () => {
   it('shows the observer the conclusions and target đ, not the plans in progress', async () => {
     const page = await loggedIn('haiduong.mattran');
     await page.getByRole('menuitem', { name: vi.nav.inspections }).click();
-    await page.getByTestId('inspection-coverage').getByText('1/8').waitFor();
+    await page.getByTestId('inspection-coverage').getByText('1/6').waitFor();
     expect(await page.getByRole('tab', { name: vi.inspections.tabs.plans }).count()).toBe(0);
     await page.getByRole('link', { name: 'Trung tâm Phục vụ hành chính công' }).click();
     await page.getByText('Trung tâm thực hiện tốt nhiệm vụ cải cách thủ tục hành chính.').waitFor();
@@ -58,7 +58,7 @@ describe('the observer and the focal point in the browser', () => {
     await page.goto(`${t.url}/thong-ke`);
     await page.getByTestId('feedback-summary').waitFor();
     await page.getByText(vi.inspections.coverage).first().waitFor();
-    await page.getByText('1/8', { exact: false }).first().waitFor();
+    await page.getByText('1/6', { exact: false }).first().waitFor();
     await page.close();
   });
 
