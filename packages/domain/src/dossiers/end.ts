@@ -50,7 +50,7 @@ function firstTime(dossier: DossierTimes, wanted: (status: DossierStatus) => boo
 export function receiptOf(dossier: DossierTimes, asOf?: IsoDate): Date | null {
   // "Không được tiếp nhận" is never accepted, whatever date an export put in NgayTiepNhan (docs/DOMAIN.md §4).
   if (dossier.status === DOSSIER_STATUS.refused) return null;
-  const receivedAt = dossier.receivedAt ?? firstTime(dossier, (status) => status === 2);
+  const receivedAt = dossier.receivedAt ?? firstTime(dossier, (status) => status === DOSSIER_STATUS.accepted);
   return receivedAt !== null && onOrBefore(receivedAt, asOf) ? receivedAt : null;
 }
 
@@ -66,10 +66,12 @@ function recorded(at: Date | null | undefined, asOf: IsoDate | undefined): Date 
  */
 export function endOfProcessing(dossier: DossierTimes, asOf?: IsoDate): ProcessingEnd | null {
   if (dossier.status !== undefined && endedWithoutResult(dossier.status)) return endWithoutResult(dossier, asOf);
-  const processed = firstTime(dossier, (status) => status === 9, asOf) ?? recorded(dossier.finishedAt, asOf);
-  if (processed !== null) return { at: processed, status: 9 };
-  const returned = firstTime(dossier, (status) => status === 10, asOf) ?? recorded(dossier.returnedAt, asOf);
-  if (returned !== null) return { at: returned, status: 10 };
+  const processed =
+    firstTime(dossier, (status) => status === DOSSIER_STATUS.processed, asOf) ?? recorded(dossier.finishedAt, asOf);
+  if (processed !== null) return { at: processed, status: DOSSIER_STATUS.processed };
+  const returned =
+    firstTime(dossier, (status) => status === DOSSIER_STATUS.returned, asOf) ?? recorded(dossier.returnedAt, asOf);
+  if (returned !== null) return { at: returned, status: DOSSIER_STATUS.returned };
   let stop: ProcessingEnd | null = null;
   for (const change of dossier.history) {
     if (!STOPPING_STATUSES.has(change.status) || !onOrBefore(change.at, asOf)) continue;

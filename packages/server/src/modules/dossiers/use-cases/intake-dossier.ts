@@ -60,7 +60,7 @@ export async function intakeDossier(db: Db, request: DossierRequest, input: Inta
   const { now } = request;
   const status: DossierStatus = input.stage === 'accepted' ? DOSSIER_STATUS.accepted : DOSSIER_STATUS.registered;
   const history = [{ status, at: now.toISOString() } as const];
-  const acceptance = status === 2 ? acceptanceColumns({ calendar, limit }, now) : null;
+  const acceptance = status === DOSSIER_STATUS.accepted ? acceptanceColumns({ calendar, limit }, now) : null;
   const times = {
     status,
     received_at: acceptance?.received_at ?? null,

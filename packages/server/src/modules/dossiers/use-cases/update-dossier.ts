@@ -1,4 +1,4 @@
-import { computeDossierDue, DOSSIER_STATUS, parseDocumentNumber, validateApology } from '@cchc/domain';
+import { computeDossierDue, DOSSIER_STATUS, isClockRunning, parseDocumentNumber, validateApology } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { orgRepository } from '../../org/index.js';
@@ -53,7 +53,8 @@ export async function issueApology(
     throw new AppError('validation_failed', message, { letterNumber: message });
   }
   await changeDossier(db, request, id, async (change) => {
-    if (![2, 4, 6].includes(change.row.status)) {
+    // An apology letter moves a due date that is running, so not while the clock is paused for a supplement.
+    if (!isClockRunning(change.row.status)) {
       throw new AppError('conflict', dossierMessage('not_in_progress', request.lang));
     }
     const existing = await change.side.apology(request.auth.tenantId, id);
