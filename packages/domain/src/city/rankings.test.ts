@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type MeasureValue, monthsOfYear, movementOf, previousPeriodName, rankInBlocks } from './rankings.js';
+import {
+  lastFullMonth,
+  type MeasureValue,
+  monthsOfYear,
+  movementOf,
+  previousPeriodName,
+  rankInBlocks,
+} from './rankings.js';
 
 const row = (code: string, block: 'ward' | 'commune', value: number | null): MeasureValue => ({
   code,
@@ -42,6 +49,13 @@ describe('movement and periods', () => {
     expect(movementOf(5, 3)).toBe(-2);
     expect(movementOf(null, 3)).toBeNull();
     expect(movementOf(1, null)).toBeNull();
+  });
+
+  it('takes the last full month on the Vietnam day, not the UTC one', () => {
+    // 31/12/2026 17:30 UTC is 01/01/2027 00:30 in Vietnam: December is then full.
+    expect(lastFullMonth(new Date('2026-12-31T17:30:00Z'))).toBe('2026-12');
+    expect(lastFullMonth(new Date('2026-12-31T16:30:00Z'))).toBe('2026-11');
+    expect(lastFullMonth(new Date('2026-01-15T03:00:00Z'))).toBe('2025-12');
   });
 
   it('names the previous month, quarter and year', () => {

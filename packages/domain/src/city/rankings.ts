@@ -1,5 +1,6 @@
 // Ranking wards inside their PAR Index block (I.2.a, docs/DOMAIN.md §8–9): the city compares wards with wards and communes
 // with communes, never across blocks.
+import { vietnamDateOf } from '../clock.js';
 import { periodOf } from '../indicators/period.js';
 import type { Block } from '../org/blocks.js';
 
@@ -71,6 +72,11 @@ export function previousPeriodName(name: string): string {
     return q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`;
   }
   return String(Number(name.trim()) - 1);
+}
+
+/** The last month whose results are final: the month before today's in Vietnam (the running month is provisional). */
+export function lastFullMonth(now: Date): string {
+  return previousPeriodName(vietnamDateOf(now).slice(0, 7));
 }
 
 /** The twelve months of a year (`2026-01` … `2026-12`), for the charts of each measure over the year. */

@@ -1,8 +1,9 @@
+import { lastFullMonth } from '@cchc/domain';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
-import { cityPublicPage, lastFullMonth, openData, openDataCsv, wardPortal } from './use-cases/portal.js';
+import { cityPublicPage, openData, openDataCsv, wardPortal } from './use-cases/portal.js';
 
 const TAGS = ['city (public)'];
 const PUBLIC = { policy: { public: true as const }, rateLimit: { max: 120, timeWindow: 60_000 } };

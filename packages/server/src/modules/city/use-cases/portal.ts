@@ -1,4 +1,4 @@
-import { BLOCK_NAMES, vietnamDateOf } from '@cchc/domain';
+import { BLOCK_NAMES, lastFullMonth, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { publishedPage } from '../../feedback/index.js';
@@ -11,12 +11,6 @@ import { blockWards } from './rankings.js';
 /** The licence every open-data file carries (Luật Dữ liệu 2024: open data is free to reuse with attribution). */
 export const OPEN_DATA_LICENCE =
   'Giấy phép: Creative Commons Ghi công 4.0 (CC BY 4.0), ghi nguồn khi sử dụng lại; dữ liệu không chứa thông tin cá nhân.';
-
-/** The last month whose results are final: the month before today's (the running month is provisional). */
-export function lastFullMonth(now: Date): string {
-  const [y, m] = vietnamDateOf(now).split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
 
 async function publicWard(db: Db, code: string) {
   const ward = await cityRepository(db).ward(code);
