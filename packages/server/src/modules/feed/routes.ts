@@ -11,6 +11,7 @@ import { parStandings } from '../par/index.js';
 import { tenantMessage, tenantsRepository } from '../tenants/index.js';
 import { type FeedWard, wardFeedback, wardIndicators, wardPlanProgress, wardsInScope, wardTargets } from './figures.js';
 import { createFeedKey, findLiveKey, listFeedKeys, revokeFeedKey } from './keys.js';
+import { feedRepository } from './repository.js';
 import {
   FEED_VERSION,
   feedbackFeedOut,
@@ -103,17 +104,14 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.addHook('onResponse', async (request, reply) => {
       const city = await tenantsRepository(deps.db).city();
       if (!city) return;
-      await deps.db
-        .insertInto('feed_calls')
-        .values({
-          tenant_id: city.id,
-          key_id: request.feedKey?.id ?? null,
-          at: deps.clock.now(),
-          path: request.url.slice(0, 500),
-          status: reply.statusCode,
-          ip: request.ip,
-        })
-        .execute();
+      await feedRepository(deps.db).logCall({
+        tenant_id: city.id,
+        key_id: request.feedKey?.id ?? null,
+        at: deps.clock.now(),
+        path: request.url.slice(0, 500),
+        status: reply.statusCode,
+        ip: request.ip,
+      });
     });
 
     const wards = (request: FastifyRequest) => {
