@@ -26,12 +26,6 @@ import {
   targetsFeedOut,
 } from './schemas.js';
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    feedKey: { id: string; wardIds: string[] | null } | null;
-  }
-}
-
 const TAGS = ['feed'];
 // The data routes authenticate by API key, not by session: the key check below answers 401 itself.
 const KEYED = { policy: { apiKey: 'feed' } } as const;
