@@ -37,9 +37,6 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     policy?: RoutePolicy;
   }
-  interface FastifyRequest {
-    auth: AuthContext | null;
-  }
 }
 
 // Routes the API-docs plugin registers itself: documentation is public by design.

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { type ChainLink, chainHead, chainLinks, tenantsByCode } from './repository.js';
 
 /** What can be wrong with a link of the chain. */
 export type ChainProblemKind = 'edited' | 'deleted' | 'reordered' | 'unchained';
@@ -22,18 +22,10 @@ export interface ChainReport {
   problems: ChainProblem[];
 }
 
-interface Link {
-  id: string;
-  seq: string | null;
-  prev_hash: Buffer | null;
-  hash: Buffer | null;
-  recomputed: Buffer;
-}
-
 const same = (a: Buffer | null, b: Buffer | null) => (a === null || b === null ? a === b : a.equals(b));
 
 /** Walks one tenant's links in chain order; each broken link is named once, by the first rule it breaks. */
-function walk(links: readonly Link[]): ChainProblem[] {
+function walk(links: readonly ChainLink[]): ChainProblem[] {
   const problems: ChainProblem[] = [];
   let prev: Buffer | null = null;
   let expected = 1;
@@ -58,14 +50,10 @@ function walk(links: readonly Link[]): ChainProblem[] {
  * events show.
  */
 export async function verifyTenantChain(db: Db, tenant: { id: string; code: string }): Promise<ChainReport> {
-  const { rows } = await sql<Link>`
-    SELECT e.id::text AS id, e.seq::text AS seq, e.prev_hash, e.hash, audit_event_digest(e.prev_hash, e) AS recomputed
-      FROM audit_events e WHERE e.tenant_id = ${tenant.id} ORDER BY e.seq NULLS LAST, e.id`.execute(db);
-  const head = await sql<{ last_seq: string; last_hash: Buffer }>`
-    SELECT last_seq::text AS last_seq, last_hash FROM audit_chain_heads WHERE tenant_id = ${tenant.id}`.execute(db);
+  const rows = await chainLinks(db, tenant.id);
+  const h = await chainHead(db, tenant.id);
   const problems = walk(rows);
   const last = [...rows].reverse().find((r) => r.seq !== null);
-  const h = head.rows[0];
   if (h && (Number(h.last_seq) !== Number(last?.seq ?? 0) || !same(h.last_hash, last?.hash ?? null))) {
     problems.push({ kind: 'deleted', seq: Number(last?.seq ?? 0) + 1, id: null });
   }
@@ -81,12 +69,7 @@ export async function verifyTenantChain(db: Db, tenant: { id: string; code: stri
 
 /** Every tenant's chain, or one tenant's by code (undefined when no tenant has the code). */
 export async function verifyAuditChains(db: Db, code?: string): Promise<ChainReport[] | undefined> {
-  const tenants = await db
-    .selectFrom('tenants')
-    .select(['id', 'code'])
-    .$if(code !== undefined, (q) => q.where('code', '=', code ?? ''))
-    .orderBy('code')
-    .execute();
+  const tenants = await tenantsByCode(db, code);
   if (code !== undefined && tenants.length === 0) return undefined;
   const reports: ChainReport[] = [];
   for (const t of tenants) reports.push(await verifyTenantChain(db, t));

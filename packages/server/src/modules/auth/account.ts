@@ -4,7 +4,7 @@ import type { AuthContext } from '../../http/policy.js';
 import { type Lang, type MessageTable, messagesOf } from '../../i18n/messages.js';
 import { recordAudit } from '../audit/index.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import type { AuthRepository } from './repository.js';
+import { type AuthRepository, authRepository } from './repository.js';
 
 const TEXTS: MessageTable<'wrong_current' | 'same_password' | 'no_such_session'> = {
   wrong_current: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
@@ -32,18 +32,9 @@ export async function changeOwnPassword(
   }
   const next = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({ password_hash: next, must_change_password: false, password_changed_at: input.now })
-      .where('tenant_id', '=', auth.tenantId)
-      .where('id', '=', auth.userId)
-      .execute();
-    await trx
-      .deleteFrom('sessions')
-      .where('tenant_id', '=', auth.tenantId)
-      .where('user_id', '=', auth.userId)
-      .where('id', '!=', auth.sessionId)
-      .execute();
+    const inTrx = authRepository(trx);
+    await inTrx.setPassword(auth.tenantId, auth.userId, next, input.now, false);
+    await inTrx.endSessions(auth.tenantId, auth.userId, auth.sessionId);
     await recordAudit(trx, {
       tenantId: auth.tenantId,
       actorUserId: auth.userId,

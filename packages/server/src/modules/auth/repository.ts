@@ -99,6 +99,24 @@ export function authRepository(db: Db) {
           .executeTakeFirst()
       )?.password_hash,
 
+    /** A new password: one's own (the temporary flag goes) or an admin's reset (temporary, changed at first use). */
+    setPassword: (tenantId: string, userId: string, passwordHash: string, now: Date, temporary: boolean) =>
+      db
+        .updateTable('users')
+        .set({ password_hash: passwordHash, must_change_password: temporary, password_changed_at: now })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', userId)
+        .execute(),
+
+    /** Ends every session of a user, or every one but the session asking. */
+    endSessions: (tenantId: string, userId: string, exceptSessionId?: string) =>
+      db
+        .deleteFrom('sessions')
+        .where('tenant_id', '=', tenantId)
+        .where('user_id', '=', userId)
+        .$if(exceptSessionId !== undefined, (q) => q.where('id', '!=', exceptSessionId ?? ''))
+        .execute(),
+
     deleteSession: (tenantId: string, id: string) =>
       db.deleteFrom('sessions').where('tenant_id', '=', tenantId).where('id', '=', id).execute(),
   };

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { renderDocx, renderHtml } from '../../documents/index.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
-import { langFrom } from '../../i18n/messages.js';
+import { type RequestContext, requestContextOf } from '../../http/request-context.js';
 import { tellApplicant } from '../citizen-notices/index.js';
 import { registerDossierRecomputer } from './deadlines.js';
 import { dossierImportRoutes } from './import-routes.js';
@@ -24,7 +24,6 @@ import {
 import { dossierDetailOut, dossierPageOut } from './schemas-out.js';
 import { dossierSideRepository } from './side-repository.js';
 import { ACTION_CAPABILITY, actOnDossier } from './use-cases/act-on-dossier.js';
-import type { DossierRequest } from './use-cases/change-dossier.js';
 import { DOSSIER_FORMS, dossierDocument } from './use-cases/dossier-documents.js';
 import { intakeDossier } from './use-cases/intake-dossier.js';
 import { listDossiers, readDossier } from './use-cases/read-dossiers.js';
@@ -39,11 +38,10 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 /** Dossier times are kept to the second, as the national portal records them (yyyyMMddHHmmss). */
 const wholeSecond = (at: Date) => new Date(Math.floor(at.getTime() / 1000) * 1000);
 
-const requestOf = (deps: AppDeps, request: FastifyRequest): DossierRequest => ({
-  auth: authOf(request),
-  now: wholeSecond(deps.clock.now()),
-  lang: langFrom(request.headers['accept-language']),
-});
+const requestOf = (deps: AppDeps, request: FastifyRequest): RequestContext => {
+  const context = requestContextOf(deps, request);
+  return { ...context, now: wholeSecond(context.now) };
+};
 
 const documentParams = z.object({ id: z.uuid(), form: z.enum(DOSSIER_FORMS), format: z.enum(['docx', 'html']) });
 const documentQuery = z.object({ copy: z.coerce.number().int().min(1).max(2).default(1) });

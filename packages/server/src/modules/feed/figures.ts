@@ -4,6 +4,7 @@ import { feedbackFigures } from '../feedback/index.js';
 import { indicatorReport } from '../indicators/index.js';
 import { evaluateTargets } from '../targets/index.js';
 import { loadTaskScope } from '../tasks/index.js';
+import { feedRepository } from './repository.js';
 
 /** Numbers the feed sends: 2 decimals, so consumers compare them as the city's tables print them. */
 export const round2 = (n: number | null | undefined) =>
@@ -20,15 +21,7 @@ export interface FeedWard {
 
 /** The wards a key may read, by code. `null` scope means every ward of the city. */
 export async function wardsInScope(db: Db, wardIds: string[] | null): Promise<FeedWard[]> {
-  const rows = await db
-    .selectFrom('tenants')
-    .select(['id', 'code', 'name', 'kind', 'admin_unit_code', 'active'])
-    .where('kind', '!=', 'city')
-    .$if(wardIds !== null, (q) =>
-      q.where('id', 'in', wardIds && wardIds.length > 0 ? wardIds : ['00000000-0000-0000-0000-000000000000']),
-    )
-    .orderBy('code')
-    .execute();
+  const rows = await feedRepository(db).wardsInScope(wardIds);
   return rows.map((r) => ({
     id: r.id,
     code: r.code,
@@ -70,13 +63,7 @@ export async function wardPlanProgress(db: Db, ward: FeedWard, now: Date) {
   const scope = await loadTaskScope(db, ward.id, now);
   if (!scope) return { plan: null, areas: [] };
   const today = vietnamDateOf(now);
-  const tasks = await db
-    .selectFrom('plan_tasks')
-    .select(['area_code', 'status', 'due_date'])
-    .where('tenant_id', '=', ward.id)
-    .where('plan_id', '=', scope.plan.id)
-    .where('removed_in_version', 'is', null)
-    .execute();
+  const tasks = await feedRepository(db).planTasks(ward.id, scope.plan.id);
   const byArea = new Map<string, typeof tasks>();
   for (const t of tasks) byArea.set(t.area_code ?? '', [...(byArea.get(t.area_code ?? '') ?? []), t]);
   const areas = [...byArea.entries()]

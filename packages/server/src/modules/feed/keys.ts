@@ -4,6 +4,7 @@ import { AppError } from '../../errors.js';
 import type { Lang } from '../../i18n/messages.js';
 import { recordAudit } from '../audit/index.js';
 import { tenantMessage, tenantsRepository } from '../tenants/index.js';
+import { feedRepository } from './repository.js';
 
 /** Keys look like `cchc_feed_<32 random base64url characters>`; only their sha256 is kept. */
 const KEY_PREFIX = 'cchc_feed_';
@@ -26,7 +27,7 @@ async function cityId(db: Db): Promise<string> {
 
 /** The ids of the wards named by code; an unknown code is a field error naming it. */
 async function wardIds(db: Db, codes: string[], lang: Lang): Promise<string[]> {
-  const rows = await db.selectFrom('tenants').select(['id', 'code']).where('kind', '!=', 'city').execute();
+  const rows = await feedRepository(db).wards();
   const unknown = codes.filter((c) => !rows.some((r) => r.code === c));
   if (unknown.length > 0)
     throw new AppError('validation_failed', undefined, {
@@ -49,19 +50,16 @@ export async function createFeedKey(
   const key = `${KEY_PREFIX}${randomBytes(24).toString('base64url')}`;
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('feed_keys')
-      .values({
-        tenant_id: tenantId,
-        id,
-        name: input.name,
-        key_hash: hashKey(key),
-        key_prefix: key.slice(0, KEY_PREFIX.length + 8),
-        ward_ids: ids,
-        created_by: actor.userId,
-        created_at: actor.now,
-      })
-      .execute();
+    await feedRepository(trx).insertKey({
+      tenant_id: tenantId,
+      id,
+      name: input.name,
+      key_hash: hashKey(key),
+      key_prefix: key.slice(0, KEY_PREFIX.length + 8),
+      ward_ids: ids,
+      created_by: actor.userId,
+      created_at: actor.now,
+    });
     await recordAudit(trx, {
       tenantId,
       actorUserId: actor.userId,
@@ -79,10 +77,8 @@ export async function createFeedKey(
 
 export async function listFeedKeys(db: Db): Promise<FeedKeyView[]> {
   const tenantId = await cityId(db);
-  const [keys, wards] = await Promise.all([
-    db.selectFrom('feed_keys').selectAll().where('tenant_id', '=', tenantId).orderBy('created_at').execute(),
-    db.selectFrom('tenants').select(['id', 'code']).execute(),
-  ]);
+  const repo = feedRepository(db);
+  const [keys, wards] = await Promise.all([repo.keys(tenantId), repo.tenantCodes()]);
   const codeOf = new Map(wards.map((w) => [w.id, w.code]));
   return keys.map((k) => ({
     id: k.id,
@@ -98,21 +94,11 @@ export async function listFeedKeys(db: Db): Promise<FeedKeyView[]> {
 export async function revokeFeedKey(db: Db, ref: string, actor: { userId: string | null; now: Date }) {
   const tenantId = await cityId(db);
   const isId = /^[0-9a-f-]{36}$/i.test(ref);
-  const key = await db
-    .selectFrom('feed_keys')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where(isId ? 'id' : 'key_prefix', '=', ref)
-    .executeTakeFirst();
+  const key = await feedRepository(db).findKey(tenantId, isId ? 'id' : 'key_prefix', ref);
   if (!key) throw new AppError('not_found');
   if (!key.revoked_at)
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('feed_keys')
-        .set({ revoked_at: actor.now })
-        .where('tenant_id', '=', tenantId)
-        .where('id', '=', key.id)
-        .execute();
+      await feedRepository(trx).revokeKey(tenantId, key.id, actor.now);
       await recordAudit(trx, {
         tenantId,
         actorUserId: actor.userId,
@@ -130,6 +116,6 @@ export async function revokeFeedKey(db: Db, ref: string, actor: { userId: string
 /** The key behind a bearer token, when it exists and is not revoked. */
 export async function findLiveKey(db: Db, token: string) {
   if (!token.startsWith(KEY_PREFIX)) return null;
-  const key = await db.selectFrom('feed_keys').selectAll().where('key_hash', '=', hashKey(token)).executeTakeFirst();
+  const key = await feedRepository(db).keyByHash(hashKey(token));
   return key && !key.revoked_at ? key : null;
 }

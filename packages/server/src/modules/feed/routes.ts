@@ -11,6 +11,7 @@ import { parStandings } from '../par/index.js';
 import { tenantMessage, tenantsRepository } from '../tenants/index.js';
 import { type FeedWard, wardFeedback, wardIndicators, wardPlanProgress, wardsInScope, wardTargets } from './figures.js';
 import { createFeedKey, findLiveKey, listFeedKeys, revokeFeedKey } from './keys.js';
+import { feedRepository } from './repository.js';
 import {
   FEED_VERSION,
   feedbackFeedOut,
@@ -24,12 +25,6 @@ import {
   planFeedOut,
   targetsFeedOut,
 } from './schemas.js';
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    feedKey: { id: string; wardIds: string[] | null } | null;
-  }
-}
 
 const TAGS = ['feed'];
 // The data routes authenticate by API key, not by session: the key check below answers 401 itself.
@@ -103,17 +98,14 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.addHook('onResponse', async (request, reply) => {
       const city = await tenantsRepository(deps.db).city();
       if (!city) return;
-      await deps.db
-        .insertInto('feed_calls')
-        .values({
-          tenant_id: city.id,
-          key_id: request.feedKey?.id ?? null,
-          at: deps.clock.now(),
-          path: request.url.slice(0, 500),
-          status: reply.statusCode,
-          ip: request.ip,
-        })
-        .execute();
+      await feedRepository(deps.db).logCall({
+        tenant_id: city.id,
+        key_id: request.feedKey?.id ?? null,
+        at: deps.clock.now(),
+        path: request.url.slice(0, 500),
+        status: reply.statusCode,
+        ip: request.ip,
+      });
     });
 
     const wards = (request: FastifyRequest) => {

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { migrationStatus } from '../../db/migrate.js';
 import type { AppDeps } from '../../http/deps.js';
 import { APP_VERSION } from '../../version.js';
+import { healthRepository } from './repository.js';
 
 const healthOut = z.object({
   status: z.enum(['ok', 'degraded']),
@@ -34,16 +34,9 @@ type ReplicaHealth = NonNullable<z.infer<typeof healthOut>['replica']>;
 /** The replica's lag: its replay position against the primary's current WAL position. */
 async function replicaHealth(primary: AppDeps['db'], replica: AppDeps['db']): Promise<ReplicaHealth> {
   try {
-    const standby = await sql<{ replayed: string | null; seconds: number | null }>`
-      SELECT pg_last_wal_replay_lsn()::text AS replayed,
-             extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 AS seconds`.execute(replica);
-    const row = standby.rows[0];
+    const row = await healthRepository.standbyReplay(replica);
     if (!row?.replayed) return { reachable: true, lagBytes: null, lagSeconds: null, problem: 'not a standby' };
-    const behind = await sql<{ bytes: number }>`
-      SELECT greatest(pg_wal_lsn_diff(pg_current_wal_lsn(), ${row.replayed}::pg_lsn), 0)::float8 AS bytes`.execute(
-      primary,
-    );
-    const lagBytes = behind.rows[0]?.bytes ?? null;
+    const lagBytes = await healthRepository.walBytesAfter(primary, row.replayed);
     // A replica with nothing left to replay is not behind, however long ago the last write was.
     const lagSeconds = lagBytes === 0 ? 0 : Math.max(0, row.seconds ?? 0);
     return { reachable: true, lagBytes, lagSeconds };
@@ -69,7 +62,7 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: ['system'], response: { 200: healthOut, 503: healthOut } },
       },
       async (_request, reply) => {
-        const problem = await sql`SELECT 1`.execute(deps.db).then(
+        const problem = await healthRepository.ping(deps.db).then(
           () => undefined,
           (e: unknown) => describeDbProblem(e),
         );

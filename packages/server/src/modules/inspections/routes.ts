@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { renderDocx, renderHtml } from '../../documents/index.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
-import { langFrom } from '../../i18n/messages.js';
+import { requestContextOf } from '../../http/request-context.js';
 import { conclusionNotice } from './notice.js';
 import {
   cancelBody,
@@ -42,12 +42,6 @@ const CONCLUSIONS = { roles: rolesFor('inspection.view_conclusions') };
 const MANAGE = { roles: rolesFor('inspection.manage') };
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-const requestOf = (deps: AppDeps, request: FastifyRequest) => ({
-  auth: authOf(request),
-  now: deps.clock.now(),
-  lang: langFrom(request.headers['accept-language']),
-});
-
 /** Self-inspections of PAR work: plans, unit forms, findings, follow-ups, conclusions and target đ. */
 export function inspectionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -69,7 +63,9 @@ export function inspectionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/inspections/plans',
       { config: { policy: MANAGE }, schema: { tags, body: planCreate, response: { 201: z.object({ id: z.uuid() }) } } },
       async (request, reply) =>
-        reply.status(201).send({ id: await createInspectionPlan(deps.db, requestOf(deps, request), request.body) }),
+        reply
+          .status(201)
+          .send({ id: await createInspectionPlan(deps.db, requestContextOf(deps, request), request.body) }),
     );
 
     app.post(
@@ -81,7 +77,7 @@ export function inspectionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) =>
         reply
           .status(201)
-          .send({ id: await addInspection(deps.db, requestOf(deps, request), request.params.id, request.body) }),
+          .send({ id: await addInspection(deps.db, requestContextOf(deps, request), request.params.id, request.body) }),
     );
 
     app.get(
@@ -118,11 +114,13 @@ export function inspectionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           return changed(request, id, () => run(request, id, request.body as z.infer<S>));
         },
       );
-    post('self-assessment', selfAssessmentBody, (r, id, b) => submitSelfAssessment(deps.db, requestOf(deps, r), id, b));
-    post('findings', findingBody, (r, id, b) => addFinding(deps.db, requestOf(deps, r), id, b));
-    post('follow-ups', followUpBody, (r, id, b) => addFollowUp(deps.db, requestOf(deps, r), id, b));
-    post('conclude', concludeBody, (r, id, b) => concludeInspection(deps.db, requestOf(deps, r), id, b));
-    post('cancel', cancelBody, (r, id, b) => cancelInspection(deps.db, requestOf(deps, r), id, b));
+    post('self-assessment', selfAssessmentBody, (r, id, b) =>
+      submitSelfAssessment(deps.db, requestContextOf(deps, r), id, b),
+    );
+    post('findings', findingBody, (r, id, b) => addFinding(deps.db, requestContextOf(deps, r), id, b));
+    post('follow-ups', followUpBody, (r, id, b) => addFollowUp(deps.db, requestContextOf(deps, r), id, b));
+    post('conclude', concludeBody, (r, id, b) => concludeInspection(deps.db, requestContextOf(deps, r), id, b));
+    post('cancel', cancelBody, (r, id, b) => cancelInspection(deps.db, requestContextOf(deps, r), id, b));
 
     app.post(
       '/inspections/:id/follow-ups/:followUpId/done',
@@ -133,7 +131,7 @@ export function inspectionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { id, followUpId } = request.params;
         return changed(request, id, () =>
-          completeFollowUp(deps.db, requestOf(deps, request), id, followUpId, request.body),
+          completeFollowUp(deps.db, requestContextOf(deps, request), id, followUpId, request.body),
         );
       },
     );
@@ -144,7 +142,7 @@ export function inspectionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       reply: FastifyReply,
       format: 'docx' | 'html',
     ) => {
-      const r = requestOf(deps, request);
+      const r = requestContextOf(deps, request);
       const doc = await conclusionNotice(deps.db, r.auth, request.params.id, r.now, r.lang);
       if (format === 'html') return reply.type('text/html; charset=utf-8').send(renderHtml(doc));
       return reply

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
+import { requestContextOf } from '../../http/request-context.js';
 import { langFrom } from '../../i18n/messages.js';
 import { openStoredFile, receiveFile } from '../../storage/file-store.js';
 import { storedFilesDir } from '../../storage/files-dir.js';
@@ -48,7 +49,7 @@ export function legalFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           throw refuse();
         }
         await received.commit();
-        const r = { auth: authOf(request), now: deps.clock.now(), lang };
+        const r = requestContextOf(deps, request);
         await attachDocumentFile(deps.db, r, request.params.id, {
           name: part.filename.slice(0, 255),
           type: check.mimeType,

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { renderDocx, renderHtml } from '../../documents/index.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf, hasRole } from '../../http/policy.js';
-import { langFrom } from '../../i18n/messages.js';
+import { requestContextOf } from '../../http/request-context.js';
 import { committeeOf } from '../inspections/index.js';
 import { buildExpiredDecision } from './expired-decision.js';
 import { legalFileRoutes } from './file-routes.js';
@@ -33,12 +33,6 @@ const VIEW = { roles: rolesFor('legal.view') };
 const MANAGE = { roles: rolesFor('legal.manage') };
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const TYPE_NAMES = { resolution: 'Nghị quyết', decision: 'Quyết định' } as const;
-
-const requestOf = (deps: AppDeps, request: FastifyRequest) => ({
-  auth: authOf(request),
-  now: deps.clock.now(),
-  lang: langFrom(request.headers['accept-language']),
-});
 
 /** The year's expired-documents decision, as Word or printable HTML. */
 async function decision(
@@ -94,7 +88,7 @@ export function legalDocumentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, body: documentCreate, response: { 201: z.object({ id: z.uuid() }) } },
       },
       async (request, reply) =>
-        reply.status(201).send({ id: await createDocument(deps.db, requestOf(deps, request), request.body) }),
+        reply.status(201).send({ id: await createDocument(deps.db, requestContextOf(deps, request), request.body) }),
     );
 
     app.get(
@@ -130,7 +124,7 @@ export function legalDocumentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, params: idParams, body: documentPatch, response: { 200: documentDetailOut } },
       },
       async (request) => {
-        await updateDocument(deps.db, requestOf(deps, request), request.params.id, request.body);
+        await updateDocument(deps.db, requestContextOf(deps, request), request.params.id, request.body);
         return detail(request, request.params.id);
       },
     );
@@ -142,7 +136,7 @@ export function legalDocumentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, params: idParams, body: statusChange, response: { 200: documentDetailOut } },
       },
       async (request) => {
-        await changeStatus(deps.db, requestOf(deps, request), request.params.id, request.body);
+        await changeStatus(deps.db, requestContextOf(deps, request), request.params.id, request.body);
         return detail(request, request.params.id);
       },
     );
@@ -159,7 +153,7 @@ export function legalDocumentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, body: reviewPlanCreate, response: { 201: z.object({ id: z.uuid() }) } },
       },
       async (request, reply) =>
-        reply.status(201).send({ id: await createReviewPlan(deps.db, requestOf(deps, request), request.body) }),
+        reply.status(201).send({ id: await createReviewPlan(deps.db, requestContextOf(deps, request), request.body) }),
     );
     app.put(
       '/legal-reviews/:id/results/:documentId',
@@ -167,7 +161,7 @@ export function legalDocumentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         await saveReviewResult(
           deps.db,
-          requestOf(deps, request),
+          requestContextOf(deps, request),
           request.params.id,
           request.params.documentId,
           request.body,

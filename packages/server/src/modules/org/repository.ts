@@ -1,6 +1,7 @@
 import type { FocalUnitFacts } from '@cchc/domain';
-import { sql } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { Units } from '../../db/generated.js';
 import { AppError } from '../../errors.js';
 import type { AuthContext } from '../../http/policy.js';
 
@@ -47,8 +48,24 @@ export function orgRepository(db: Db) {
     findUnitByCode: (tenantId: string, code: string) =>
       db.selectFrom('units').select('id').where('tenant_id', '=', tenantId).where('code', '=', code).executeTakeFirst(),
 
-    findUnit: (tenantId: string, id: string) =>
-      db.selectFrom('units').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst(),
+    /** A unit of the tenant; `forUpdate` locks its row for the transaction's edit. */
+    findUnit: (tenantId: string, id: string, opts: { forUpdate?: boolean } = {}) =>
+      db
+        .selectFrom('units')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .$if(opts.forUpdate === true, (q) => q.forUpdate())
+        .executeTakeFirst(),
+
+    updateUnit: (tenantId: string, id: string, set: Updateable<Units>) =>
+      db
+        .updateTable('units')
+        .set(set)
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow(),
 
     listUsers: (tenantId: string) =>
       db

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { recordAudit } from '../audit/index.js';
 import { logPersonalDataRead } from './read-log.js';
+import { type CitizenMatch, personalDataRepository } from './repository.js';
 
 /** Who the citizen is: a phone number, an identity number and/or an e-mail, as they prove it at the counter. */
 export interface CitizenKey {
@@ -18,45 +18,19 @@ export interface ExportRequester {
 
 const digits = (s: string) => s.replace(/\D/g, '');
 const iso = (d: Date | null) => d?.toISOString() ?? null;
-const phoneDigits = (column: string) => sql`regexp_replace(coalesce(${sql.ref(column)}, ''), '\\D', '', 'g')`;
+
+const matchOf = (key: CitizenKey): CitizenMatch => ({
+  phone: key.phone ? digits(key.phone) : null,
+  idNumber: key.idNumber?.trim() || null,
+  email: key.email?.trim().toLowerCase() || null,
+});
 
 async function dossiersOf(db: Db, tenantId: string, key: CitizenKey) {
-  const phone = key.phone ? digits(key.phone) : null;
-  const id = key.idNumber?.trim() || null;
-  const email = key.email?.trim().toLowerCase() || null;
-  const rows = await db
-    .selectFrom('dossiers as d')
-    .innerJoin('procedures as p', (j) =>
-      j.onRef('p.tenant_id', '=', 'd.tenant_id').onRef('p.id', '=', 'd.procedure_id'),
-    )
-    .selectAll('d')
-    .select(['p.code as procedure_code', 'p.name as procedure_name'])
-    .where('d.tenant_id', '=', tenantId)
-    .where((eb) =>
-      eb.or([
-        ...(phone ? [eb(phoneDigits('d.applicant_phone'), '=', phone)] : []),
-        ...(id ? [eb('d.applicant_id_number', '=', id)] : []),
-        ...(email ? [eb(sql`lower(d.applicant_email)`, '=', email)] : []),
-      ]),
-    )
-    .orderBy('d.received_at')
-    .execute();
+  const repo = personalDataRepository(db);
+  const rows = await repo.dossiersOf(tenantId, matchOf(key));
   const ids = rows.map((r) => r.id);
   const [ratings, apologies] = ids.length
-    ? await Promise.all([
-        db
-          .selectFrom('dossier_ratings')
-          .selectAll()
-          .where('tenant_id', '=', tenantId)
-          .where('dossier_id', 'in', ids)
-          .execute(),
-        db
-          .selectFrom('dossier_apologies')
-          .selectAll()
-          .where('tenant_id', '=', tenantId)
-          .where('dossier_id', 'in', ids)
-          .execute(),
-      ])
+    ? await Promise.all([repo.ratingsOf(tenantId, ids), repo.apologiesOf(tenantId, ids)])
     : [[], []];
   return rows.map((d) => {
     const rating = ratings.find((r) => r.dossier_id === d.id);
@@ -91,30 +65,12 @@ async function dossiersOf(db: Db, tenantId: string, key: CitizenKey) {
 }
 
 async function feedbackOf(db: Db, tenantId: string, key: CitizenKey) {
-  const phone = key.phone ? digits(key.phone) : null;
-  const email = key.email?.trim().toLowerCase() || null;
+  const { phone, email } = matchOf(key);
   if (!phone && !email) return []; // feedback holds no identity number
-  const rows = await db
-    .selectFrom('feedback')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where((eb) =>
-      eb.or([
-        ...(phone ? [eb(phoneDigits('submitter_phone'), '=', phone)] : []),
-        ...(email ? [eb(sql`lower(submitter_email)`, '=', email)] : []),
-      ]),
-    )
-    .orderBy('submitted_at')
-    .execute();
+  const repo = personalDataRepository(db);
+  const rows = await repo.feedbackOf(tenantId, { phone, email });
   const ids = rows.map((r) => r.id);
-  const files = ids.length
-    ? await db
-        .selectFrom('feedback_attachments')
-        .select(['feedback_id', 'file_name', 'content_type', 'size', 'created_at'])
-        .where('tenant_id', '=', tenantId)
-        .where('feedback_id', 'in', ids)
-        .execute()
-    : [];
+  const files = ids.length ? await repo.attachmentsOf(tenantId, ids) : [];
   return rows.map((f) => ({
     id: f.id,
     trackingCode: f.tracking_code,

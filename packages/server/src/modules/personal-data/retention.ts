@@ -1,13 +1,8 @@
-import {
-  DEFAULT_RETENTION_DAYS,
-  FINAL_FEEDBACK_STATUSES,
-  type RetentionKind,
-  redactPersonalData,
-  retentionCutoff,
-} from '@cchc/domain';
+import { DEFAULT_RETENTION_DAYS, type RetentionKind, redactPersonalData, retentionCutoff } from '@cchc/domain';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { defineJob } from '../../jobs/job.js';
+import { personalDataRepository } from './repository.js';
 
 /** What one run erased, per kind. */
 export type RetentionResult = Record<RetentionKind, number>;
@@ -21,71 +16,37 @@ const count = (r: { numDeletedRows?: bigint; numUpdatedRows?: bigint }[]) =>
  * quoted in its texts (the same redaction as before publication). The feedback stays for the indicators.
  */
 async function anonymiseFeedback(db: Db, before: Date): Promise<number> {
-  const rows = await db
-    .selectFrom('feedback')
-    .select(['tenant_id', 'id', 'title', 'text', 'answer_text', 'info_supplied_text'])
-    .select(['submitter_name', 'submitter_phone', 'submitter_email', 'submitter_address'])
-    .where('status', 'in', [...FINAL_FEEDBACK_STATUSES])
-    .where('updated_at', '<', before)
-    .where((eb) =>
-      eb.or(
-        (['submitter_name', 'submitter_phone', 'submitter_email', 'submitter_address'] as const).map((c) =>
-          eb(c, 'is not', null),
-        ),
-      ),
-    )
-    .execute();
+  const repo = personalDataRepository(db);
+  const rows = await repo.closedFeedbackWithSubmitter(before);
   for (const r of rows) {
     const known = {
       names: [r.submitter_name],
       contacts: [r.submitter_phone, r.submitter_email, r.submitter_address],
     };
     const clean = (text: string | null) => (text === null ? null : redactPersonalData(text, known).text);
-    await db
-      .updateTable('feedback')
-      .set({
-        title: clean(r.title) ?? '',
-        text: clean(r.text) ?? '',
-        answer_text: clean(r.answer_text),
-        info_supplied_text: clean(r.info_supplied_text),
-        submitter_name: null,
-        submitter_phone: null,
-        submitter_email: null,
-        submitter_address: null,
-      })
-      .where('tenant_id', '=', r.tenant_id)
-      .where('id', '=', r.id)
-      .execute();
+    await repo.anonymiseFeedback(r.tenant_id, r.id, {
+      title: clean(r.title) ?? '',
+      text: clean(r.text) ?? '',
+      answer_text: clean(r.answer_text),
+      info_supplied_text: clean(r.info_supplied_text),
+    });
   }
   return rows.length;
 }
 
 /** Ended dossiers past their retention lose the applicant's contacts; the name stays with the archived dossier. */
 async function anonymiseDossiers(db: Db, before: Date): Promise<number> {
-  const res = await db
-    .updateTable('dossiers')
-    .set({ applicant_phone: null, applicant_email: null, applicant_address: null, applicant_id_number: null })
-    .where('ended_at', '<', before)
-    .where((eb) =>
-      eb.or(
-        (['applicant_phone', 'applicant_email', 'applicant_address', 'applicant_id_number'] as const).map((c) =>
-          eb(c, 'is not', null),
-        ),
-      ),
-    )
-    .execute();
-  return count(res);
+  return count(await personalDataRepository(db).anonymiseDossiers(before));
 }
 
 /** Rows that are nothing but personal traces are deleted outright. */
 async function deleteTraces(db: Db, cut: Cut) {
+  const repo = personalDataRepository(db);
   return {
-    loginFailures: count(await db.deleteFrom('login_failures').where('at', '<', cut('loginFailures')).execute()),
-    lookupFailures: count(
-      await db.deleteFrom('dossier_lookup_failures').where('at', '<', cut('lookupFailures')).execute(),
-    ),
-    expiredSessions: count(await db.deleteFrom('sessions').where('expires_at', '<', cut('expiredSessions')).execute()),
-    notifications: count(await db.deleteFrom('notifications').where('created_at', '<', cut('notifications')).execute()),
+    loginFailures: count(await repo.deleteLoginFailures(cut('loginFailures'))),
+    lookupFailures: count(await repo.deleteLookupFailures(cut('lookupFailures'))),
+    expiredSessions: count(await repo.deleteExpiredSessions(cut('expiredSessions'))),
+    notifications: count(await repo.deleteNotifications(cut('notifications'))),
   };
 }
 

@@ -12,7 +12,7 @@ import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
 import { isDocumentRow, snapshotOfRow } from './document-tasks.js';
-import { replaceMilestones } from './milestones.js';
+import { replaceMilestones } from './milestones-repository.js';
 import { type PlanRepository, type PlanTaskRow, planRepository, type TenantUnitRow } from './repository.js';
 
 /** What a version changes in the plan's tasks; stored with the version and shown before confirming. */

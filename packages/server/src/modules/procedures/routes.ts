@@ -1,34 +1,21 @@
 import { rolesFor } from '@cchc/domain';
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
-import { langFrom } from '../../i18n/messages.js';
+import { requestContextOf } from '../../http/request-context.js';
 import { dossierMessage } from '../dossiers/index.js';
 import { idParams, importReportOut, listQuery, procedureIn, procedureOut } from './schemas.js';
 import { importCatalogue } from './use-cases/import-catalogue.js';
-import {
-  createProcedure,
-  listProcedures,
-  readProcedure,
-  type SaveContext,
-  updateProcedure,
-} from './use-cases/save-procedure.js';
+import { createProcedure, listProcedures, readProcedure, updateProcedure } from './use-cases/save-procedure.js';
 
 const TAGS = ['procedures'];
 const VIEW = { policy: { roles: rolesFor('procedures.view') } };
 const MANAGE = { policy: { roles: rolesFor('procedures.manage') } };
 /** A catalogue of a few hundred procedures is far below this. */
 const CATALOGUE_MAX_BYTES = 10 * 1024 * 1024;
-
-const contextOf = (deps: AppDeps, request: FastifyRequest): SaveContext => ({
-  auth: authOf(request),
-  now: deps.clock.now(),
-  lang: langFrom(request.headers['accept-language']),
-});
 
 /** The ward's procedure catalogue (thủ tục hành chính): list, form, .xlsx import. */
 export function procedureRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -53,7 +40,7 @@ export function procedureRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/procedures',
       { config: MANAGE, schema: { tags: TAGS, body: procedureIn, response: { 201: procedureOut } } },
       async (request, reply) => {
-        const created = await createProcedure(deps.db, contextOf(deps, request), request.body);
+        const created = await createProcedure(deps.db, requestContextOf(deps, request), request.body);
         return reply.status(201).send(created);
       },
     );
@@ -61,7 +48,7 @@ export function procedureRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.put(
       '/procedures/:id',
       { config: MANAGE, schema: { tags: TAGS, params: idParams, body: procedureIn, response: { 200: procedureOut } } },
-      async (request) => updateProcedure(deps.db, contextOf(deps, request), request.params.id, request.body),
+      async (request) => updateProcedure(deps.db, requestContextOf(deps, request), request.params.id, request.body),
     );
 
     app.post(
@@ -74,10 +61,10 @@ export function procedureRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const part = request.isMultipart() ? await request.file() : undefined;
         if (!part)
           throw new AppError('validation_failed', undefined, {
-            file: dossierMessage('no_catalogue_file', contextOf(deps, request).lang),
+            file: dossierMessage('no_catalogue_file', requestContextOf(deps, request).lang),
           });
         const bytes = await part.toBuffer();
-        return importCatalogue(deps.db, contextOf(deps, request), part.filename, bytes);
+        return importCatalogue(deps.db, requestContextOf(deps, request), part.filename, bytes);
       },
     );
   };

@@ -2,7 +2,7 @@ import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
-import { changeRequestOf } from '../tasks/index.js';
+import { requestContextOf } from '../../http/request-context.js';
 import { linkIn, recordParams, recordTasksOut, taskParams, taskRegistersOut } from './schemas.js';
 import { linkRecord } from './use-cases/link-record.js';
 import { readRecordTasks, readTaskRegisters } from './use-cases/read-registers.js';
@@ -27,7 +27,7 @@ export function registerLinkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: TAGS, params: taskParams, body: linkIn, response: { 201: taskRegistersOut } },
       },
       async (request, reply) => {
-        const change = changeRequestOf(deps, request);
+        const change = requestContextOf(deps, request);
         await linkRecord(deps.db, change, request.params.id, request.body);
         return reply.status(201).send(await readTaskRegisters(deps.db, change.auth, change.now, request.params.id));
       },

@@ -1,7 +1,7 @@
 import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppDeps, readDb } from '../../http/deps.js';
-import { reportChangeOf } from './request.js';
+import { requestContextOf } from '../../http/request-context.js';
 import { codeParams, consolidatedOut, generateIn, sendIn, versionIn, versionParams } from './schemas.js';
 import { generateReport, readConsolidatedReport, saveReportVersion } from './use-cases/consolidated-report.js';
 import { renderReportVersion } from './use-cases/render-report.js';
@@ -19,8 +19,8 @@ const MIME = {
 /** The consolidated report of a period: reading, generating, saving versions, marking sent, downloading. */
 export function consolidatedRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    const read = (request: Parameters<typeof reportChangeOf>[1], code: string) => {
-      const c = reportChangeOf(deps, request);
+    const read = (request: Parameters<typeof requestContextOf>[1], code: string) => {
+      const c = requestContextOf(deps, request);
       return readConsolidatedReport(readDb(deps), c.auth, c.now, code, c.lang);
     };
 
@@ -37,7 +37,7 @@ export function consolidatedRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: TAGS, params: codeParams, body: generateIn, response: { 201: consolidatedOut } },
       },
       async (request, reply) => {
-        await generateReport(deps.db, reportChangeOf(deps, request), request.params.code, request.body);
+        await generateReport(deps.db, requestContextOf(deps, request), request.params.code, request.body);
         return reply.status(201).send(await read(request, request.params.code));
       },
     );
@@ -49,7 +49,7 @@ export function consolidatedRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: TAGS, params: codeParams, body: versionIn, response: { 201: consolidatedOut } },
       },
       async (request, reply) => {
-        await saveReportVersion(deps.db, reportChangeOf(deps, request), request.params.code, request.body);
+        await saveReportVersion(deps.db, requestContextOf(deps, request), request.params.code, request.body);
         return reply.status(201).send(await read(request, request.params.code));
       },
     );
@@ -61,7 +61,7 @@ export function consolidatedRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: TAGS, params: codeParams, body: sendIn, response: { 200: consolidatedOut } },
       },
       async (request) => {
-        await sendReport(deps.db, reportChangeOf(deps, request), request.params.code, request.body);
+        await sendReport(deps.db, requestContextOf(deps, request), request.params.code, request.body);
         return read(request, request.params.code);
       },
     );
@@ -71,7 +71,7 @@ export function consolidatedRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         `/reports/periods/:code/report/versions/:version/document.${format}`,
         { config: VIEW_ALL, schema: { tags: TAGS, params: versionParams } },
         async (request, reply) => {
-          const c = reportChangeOf(deps, request);
+          const c = requestContextOf(deps, request);
           const { code, version } = request.params;
           const file = await renderReportVersion(deps.db, c.auth.tenantId, c.now, code, version, format, c.lang);
           return reply

@@ -2,7 +2,7 @@ import { rolesFor, vietnamDateOf } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppDeps, readDb } from '../../http/deps.js';
 import { authOf, hasRole } from '../../http/policy.js';
-import { langFrom } from '../../i18n/messages.js';
+import { requestContextOf } from '../../http/request-context.js';
 import { consolidatedRoutes } from './consolidated-routes.js';
 import { reportsRepository } from './repository.js';
 import { periodsOut, remindersOut, settingsIn, settingsOut, yearQuery } from './schemas.js';
@@ -38,12 +38,7 @@ export function reportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { policy: { roles: rolesFor('reports.settings') } },
         schema: { tags: TAGS, body: settingsIn, response: { 200: settingsOut } },
       },
-      async (request) =>
-        updateReportSettings(
-          deps.db,
-          { auth: authOf(request), now: deps.clock.now(), lang: langFrom(request.headers['accept-language']) },
-          request.body,
-        ),
+      async (request) => updateReportSettings(deps.db, requestContextOf(deps, request), request.body),
     );
 
     app.get(

@@ -1,7 +1,7 @@
 import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps.js';
-import { reportChangeOf } from './request.js';
+import { requestContextOf } from '../../http/request-context.js';
 import {
   acceptIn,
   codeParams,
@@ -27,7 +27,7 @@ export function unitReportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/reports/periods/:code/units',
       { config: VIEW, schema: { tags: TAGS, params: codeParams, response: { 200: unitReportsOut } } },
       async (request) => {
-        const c = reportChangeOf(deps, request);
+        const c = requestContextOf(deps, request);
         return listUnitReports(deps.db, c.auth, c.now, request.params.code, c.lang);
       },
     );
@@ -36,18 +36,18 @@ export function unitReportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/reports/periods/:code/units/:unitId',
       { config: VIEW, schema: { tags: TAGS, params: unitParams, response: { 200: unitReportOut } } },
       async (request) => {
-        const c = reportChangeOf(deps, request);
+        const c = requestContextOf(deps, request);
         return readUnitReport(deps.db, c.auth, c.now, request.params.code, request.params.unitId, c.lang);
       },
     );
 
     /** Runs one command on a unit's report and answers with the form as it now stands. */
     const act = async (
-      request: Parameters<typeof reportChangeOf>[1],
+      request: Parameters<typeof requestContextOf>[1],
       params: { code: string; unitId: string },
       command: UnitReportCommand,
     ) => {
-      const c = reportChangeOf(deps, request);
+      const c = requestContextOf(deps, request);
       await changeUnitReport(deps.db, c, params.code, params.unitId, command);
       return readUnitReport(deps.db, c.auth, c.now, params.code, params.unitId, c.lang);
     };

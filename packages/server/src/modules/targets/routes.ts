@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf, hasRole } from '../../http/policy.js';
-import { changeRequestOf, loadTaskScope } from '../tasks/index.js';
+import { requestContextOf } from '../../http/request-context.js';
+import { loadTaskScope } from '../tasks/index.js';
 import { presentTarget } from './presenter.js';
 import { codeParams, dashboardOut, entryIn, targetsOut } from './schemas.js';
 import { enterTargetValue } from './use-cases/enter-target-value.js';
@@ -39,7 +40,7 @@ export function targetRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: TAGS, params: codeParams, body: entryIn, response: { 201: targetsOut.shape.targets.element } },
       },
       async (request, reply) => {
-        const change = changeRequestOf(deps, request);
+        const change = requestContextOf(deps, request);
         await enterTargetValue(deps.db, change, request.params.code, request.body);
         const scope = await loadTaskScope(deps.db, change.auth.tenantId, change.now);
         const target =

@@ -5,9 +5,9 @@ import type { z } from 'zod';
 import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
+import { type RequestContext, requestContextOf } from '../../http/request-context.js';
 import { openStoredFile } from '../../storage/file-store.js';
 import { storedFilesDir } from '../../storage/files-dir.js';
-import { changeRequestOf } from './request.js';
 import {
   contributionIn,
   documentEvidenceIn,
@@ -32,7 +32,6 @@ import { readTask } from './use-cases/read-tasks.js';
 import { recordMilestone } from './use-cases/record-milestone.js';
 import { addContribution, recordProgress } from './use-cases/record-progress.js';
 import { recordTrigger } from './use-cases/record-trigger.js';
-import type { ChangeRequest } from './use-cases/task-change.js';
 
 const TAGS = ['tasks'];
 const EXECUTE = { policy: { roles: rolesFor('tasks.execute') } };
@@ -44,7 +43,7 @@ interface TaskAction<S extends z.ZodType> {
   path: string;
   config: { policy: { roles: ReturnType<typeof rolesFor> } };
   body: S;
-  run(change: ChangeRequest, taskId: string, body: z.infer<S>): Promise<unknown>;
+  run(change: RequestContext, taskId: string, body: z.infer<S>): Promise<unknown>;
 }
 
 const action = <S extends z.ZodType>(a: TaskAction<S>) => a as unknown as TaskAction<z.ZodType>;
@@ -107,7 +106,7 @@ export function executionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         `/tasks/:id/${a.path}`,
         { config: a.config, schema: { tags: TAGS, params: idParams, body: a.body, response: { 200: taskDetailOut } } },
         async (request) => {
-          const change = changeRequestOf(deps, request);
+          const change = requestContextOf(deps, request);
           await a.run(change, request.params.id, request.body);
           return readTask(deps.db, change.auth, change.now, request.params.id);
         },
@@ -121,7 +120,7 @@ export function executionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: TAGS, params: idParams, consumes: ['multipart/form-data'], response: { 201: taskDetailOut } },
       },
       async (request, reply) => {
-        const change = changeRequestOf(deps, request);
+        const change = requestContextOf(deps, request);
         await checkCanAddEvidence(deps.db, change, request.params.id);
         const part = request.isMultipart() ? await request.file() : undefined;
         if (!part) throw new AppError('validation_failed', undefined, { file: 'Chưa chọn tệp minh chứng.' });

@@ -2,11 +2,11 @@ import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
+import { requestContextOf } from '../../http/request-context.js';
 import { amendmentRoutes } from './amendments/routes.js';
 import { executionRoutes } from './execution-routes.js';
 import { registerTaskRecomputer } from './recompute.js';
 import { tasksRepository } from './repository.js';
-import { changeRequestOf } from './request.js';
 import {
   assignedTaskIn,
   auditOut,
@@ -54,7 +54,7 @@ export function taskRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: TAGS, body: assignedTaskIn, response: { 201: taskDetailOut } },
       },
       async (request, reply) => {
-        const change = changeRequestOf(deps, request);
+        const change = requestContextOf(deps, request);
         const id = await createAssignedTask(deps.db, change, request.body);
         return reply.status(201).send(await readTask(deps.db, change.auth, change.now, id));
       },
@@ -81,7 +81,7 @@ export function taskRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { policy: { roles: rolesFor('tasks.settings') } },
         schema: { tags: TAGS, body: settingsIn, response: { 200: settingsOut } },
       },
-      async (request) => updateTaskSettings(deps.db, changeRequestOf(deps, request), request.body),
+      async (request) => updateTaskSettings(deps.db, requestContextOf(deps, request), request.body),
     );
 
     app.get(

@@ -18,6 +18,9 @@ export function tenantsRepository(db: Db) {
         .where(UUID.test(ref) ? 'id' : 'code', '=', ref)
         .executeTakeFirst(),
 
+    /** Whether any tenant exists yet (first start seeds an empty database). */
+    anyExists: async () => (await db.selectFrom('tenants').select('id').limit(1).executeTakeFirst()) !== undefined,
+
     byId: (id: string) => db.selectFrom('tenants').selectAll().where('id', '=', id).executeTakeFirst(),
 
     list: (scope: { all: boolean; tenantId: string; wardsOnly?: boolean }) =>
@@ -48,6 +51,22 @@ export function tenantsRepository(db: Db) {
 
     isActive: async (id: string) =>
       (await db.selectFrom('tenants').select('active').where('id', '=', id).executeTakeFirst())?.active ?? false,
+
+    /** The tenant whose account holds a city-wide username, if any. */
+    loginTenantOf: async (username: string) =>
+      (await db.selectFrom('user_logins').select('tenant_id').where('username', '=', username).executeTakeFirst())
+        ?.tenant_id,
+
+    insertUnits: (rows: Insertable<DB['units']>[]) => db.insertInto('units').values(rows).execute(),
+
+    /** Records a merger; false when the ward already records that former unit. */
+    insertMerger: async (row: Insertable<DB['tenant_mergers']>) =>
+      (await db
+        .insertInto('tenant_mergers')
+        .values(row)
+        .onConflict((oc) => oc.columns(['tenant_id', 'former_name']).doNothing())
+        .returning('id')
+        .executeTakeFirst()) !== undefined,
 
     usernameTaken: async (username: string) =>
       (await db.selectFrom('user_logins').select('username').where('username', '=', username).executeTakeFirst()) !==

@@ -2,10 +2,11 @@ import { type Capability, rolesFor } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { hasRole } from '../../../http/policy.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { dossierMessage } from '../messages.js';
 import type { DossierAction } from '../schemas.js';
 import { actsInScope } from './action-scope.js';
-import { type ChangeOutcome, changeDossier, type DossierChange, type DossierRequest } from './change-dossier.js';
+import { type ChangeOutcome, changeDossier, type DossierChange } from './change-dossier.js';
 import { ROUTING_ACTIONS } from './routing-actions.js';
 import { STATUS_ACTIONS } from './status-actions.js';
 
@@ -35,7 +36,7 @@ export const ACTION_CAPABILITY: Record<DossierAction, Capability> = {
 };
 
 /** Whether the user's roles allow an action (the dossier's state is checked by the action itself). */
-export const mayAct = (request: Pick<DossierRequest, 'auth'>, action: DossierAction) =>
+export const mayAct = (request: Pick<RequestContext, 'auth'>, action: DossierAction) =>
   hasRole(request.auth, ...rolesFor(ACTION_CAPABILITY[action]));
 
 /**
@@ -44,7 +45,7 @@ export const mayAct = (request: Pick<DossierRequest, 'auth'>, action: DossierAct
  */
 export async function actOnDossier(
   db: Db,
-  request: DossierRequest,
+  request: RequestContext,
   dossierId: string,
   action: DossierAction,
   body: unknown,

@@ -8,13 +8,13 @@ import {
   DOSSIER_STATUS as S,
 } from '@cchc/domain';
 import { hasRole } from '../../../http/policy.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import type { ApologyRow, DossierRow } from '../records.js';
 import type { DossierAction } from '../schemas.js';
 import { ALLOWED } from '../schemas-out.js';
 import type { HandoverRow } from '../side-repository.js';
 import { mayAct } from './act-on-dossier.js';
 import { type ActionScope, actsInScope } from './action-scope.js';
-import type { DossierRequest } from './change-dossier.js';
 
 /** The status each moving action leads to. */
 const TARGETS: Partial<Record<DossierAction, DossierStatus>> = {
@@ -51,7 +51,7 @@ function stateAllows(action: (typeof ALLOWED)[number], row: DossierRow, pending:
  * checks again on each request.
  */
 export function allowedActions(
-  request: Pick<DossierRequest, 'auth'>,
+  request: Pick<RequestContext, 'auth'>,
   row: DossierRow,
   handovers: readonly HandoverRow[],
   apology: ApologyRow | undefined,

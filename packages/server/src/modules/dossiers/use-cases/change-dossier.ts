@@ -1,8 +1,7 @@
 import type { WorkingCalendar, WorkingTimeLimit } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import type { AuthContext } from '../../../http/policy.js';
-import type { Lang } from '../../../i18n/messages.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { loadWorkingCalendar } from '../../calendar/index.js';
 import { limitOf, type ProcedureRow, proceduresRepository } from '../../procedures/index.js';
@@ -11,15 +10,8 @@ import { type DossiersRepository, dossiersRepository } from '../repository.js';
 import { serialisePatch } from '../serialise.js';
 import { type DossierSideRepository, dossierSideRepository } from '../side-repository.js';
 
-/** Who acts, when and in which language: what a route hands a dossier use case. */
-export interface DossierRequest {
-  auth: AuthContext;
-  now: Date;
-  lang: Lang;
-}
-
 /** What a change works with, inside its transaction, the dossier row locked. */
-export interface DossierChange extends DossierRequest {
+export interface DossierChange extends RequestContext {
   trx: Db;
   repo: DossiersRepository;
   side: DossierSideRepository;
@@ -44,7 +36,7 @@ export interface ChangeOutcome {
  */
 export async function changeDossier(
   db: Db,
-  request: DossierRequest,
+  request: RequestContext,
   dossierId: string,
   work: (change: DossierChange) => Promise<ChangeOutcome>,
 ): Promise<string[]> {

@@ -11,8 +11,8 @@ import {
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { orgRepository } from '../../org/index.js';
-import type { DossierRequest } from './change-dossier.js';
 import { readDossier } from './read-dossiers.js';
 
 /** The one-stop forms a dossier prints: 01 receipt, 02 supplement request, 04 apology letter, 05 control slip. */
@@ -51,7 +51,7 @@ const need = <T>(value: T | null | undefined, message: string): T => {
 /** The actor of the latest audit entry of an action, for the name printed under a form's signature. */
 const actorOf = (d: Detail, action: string) => d.timeline.filter((t) => t.action === action).at(-1)?.actorName ?? null;
 
-type Builder = (d: Detail, issuer: FormIssuer, request: DossierRequest, copy: 1 | 2) => OfficialDocument;
+type Builder = (d: Detail, issuer: FormIssuer, request: RequestContext, copy: 1 | 2) => OfficialDocument;
 
 const BUILDERS: Record<DossierForm, Builder> = {
   receipt: (d, issuer, request, copy) =>
@@ -116,7 +116,7 @@ const BUILDERS: Record<DossierForm, Builder> = {
 /** A form of a dossier as an official document, ready for the docx and HTML renderers. */
 export async function dossierDocument(
   db: Db,
-  request: DossierRequest,
+  request: RequestContext,
   id: string,
   form: DossierForm,
   copy: 1 | 2 = 1,

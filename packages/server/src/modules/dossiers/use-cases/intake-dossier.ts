@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DOSSIER_STATUS, type DossierStatus, formatDossierCode, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { loadWorkingCalendar } from '../../calendar/index.js';
 import { orgRepository } from '../../org/index.js';
@@ -10,10 +11,9 @@ import { dossierMessage } from '../messages.js';
 import { derivedColumns } from '../records.js';
 import { type DossiersRepository, dossiersRepository } from '../repository.js';
 import type { IntakeIn } from '../schemas.js';
-import type { DossierRequest } from './change-dossier.js';
 import { acceptanceColumns } from './moves.js';
 
-async function checkInput(db: Db, { auth: { tenantId }, lang }: DossierRequest, input: IntakeIn) {
+async function checkInput(db: Db, { auth: { tenantId }, lang }: RequestContext, input: IntakeIn) {
   const procedure = await proceduresRepository(db).find(tenantId, input.procedureId);
   if (!procedure?.active) {
     throw new AppError('validation_failed', undefined, { procedureId: dossierMessage('no_such_procedure', lang) });
@@ -49,7 +49,7 @@ async function claimNextCode(tx: DossiersRepository, tenantId: string, agency: s
  * registered (status 1) and gets its code at submission (docs/DOMAIN.md §3). The code's sequence is taken in the same
  * transaction as the insert, so concurrent intakes get unique, increasing codes. Returns the new id.
  */
-export async function intakeDossier(db: Db, request: DossierRequest, input: IntakeIn): Promise<string> {
+export async function intakeDossier(db: Db, request: RequestContext, input: IntakeIn): Promise<string> {
   const tenantId = request.auth.tenantId;
   const procedure = await checkInput(db, request, input);
   const repo = dossiersRepository(db);

@@ -1,6 +1,7 @@
 import { vietnamDateOf, vietnamDayEnd, vietnamDayStart, type WorkingCalendar } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { loadWorkingCalendar } from '../../calendar/index.js';
 import { limitOf, type ProcedureRow, proceduresRepository } from '../../procedures/index.js';
 import { applicantFor } from '../personal-data.js';
@@ -11,7 +12,6 @@ import type { DossierDetailOut } from '../schemas-out.js';
 import { dossierSideRepository } from '../side-repository.js';
 import { handoverResult, timingOf } from '../timing.js';
 import { allowedActions } from './allowed.js';
-import type { DossierRequest } from './change-dossier.js';
 
 function timingFilter(calendar: WorkingCalendar, now: Date, timing: ListQuery['timing']): Partial<DossierListFilter> {
   const today = vietnamDateOf(now);
@@ -25,7 +25,7 @@ function timingFilter(calendar: WorkingCalendar, now: Date, timing: ListQuery['t
   return {};
 }
 
-function filterOf(request: DossierRequest, query: ListQuery, calendar: WorkingCalendar): DossierListFilter {
+function filterOf(request: RequestContext, query: ListQuery, calendar: WorkingCalendar): DossierListFilter {
   return {
     statuses: query.status?.split(',').map(Number),
     procedureId: query.procedureId,
@@ -44,7 +44,7 @@ function filterOf(request: DossierRequest, query: ListQuery, calendar: WorkingCa
 }
 
 /** A page of the tenant's dossiers, newest first, with each one's timing flag. */
-export async function listDossiers(db: Db, request: DossierRequest, query: ListQuery) {
+export async function listDossiers(db: Db, request: RequestContext, query: ListQuery) {
   const tenantId = request.auth.tenantId;
   const calendar = await loadWorkingCalendar(db, tenantId);
   const filter = filterOf(request, query, calendar);
@@ -74,7 +74,7 @@ export async function listDossiers(db: Db, request: DossierRequest, query: ListQ
 /** The dossier page: everything about one dossier, its timeline, and what the user may do next. */
 export async function readDossier(
   db: Db,
-  request: DossierRequest,
+  request: RequestContext,
   id: string,
   warnings: string[] = [],
 ): Promise<DossierDetailOut> {

@@ -1,11 +1,11 @@
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { dossierMessage } from '../messages.js';
 import { dossiersRepository } from '../repository.js';
 import { dossierSideRepository } from '../side-repository.js';
 import type { ActionScope } from './action-scope.js';
-import type { DossierRequest } from './change-dossier.js';
 
 /** A ward's one-stop settings. */
 export interface DossierSettings {
@@ -33,7 +33,7 @@ export async function loadDossierSettings(db: Db, tenantId: string): Promise<Dos
 /** Saves the settings. An agency code another tenant uses answers 409: codes must stay unique in the city. */
 export async function updateDossierSettings(
   db: Db,
-  request: DossierRequest,
+  request: RequestContext,
   input: {
     agencyCode: string;
     secondSupplement: DossierSettings['secondSupplement'];

@@ -1,11 +1,12 @@
 import { computeDossierDue, DOSSIER_STATUS, isClockRunning, parseDocumentNumber, validateApology } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { orgRepository } from '../../org/index.js';
 import { apologyProblemMessage, dossierMessage } from '../messages.js';
 import { type DossierRow, timesOf } from '../records.js';
 import type { DossierPatch } from '../schemas.js';
-import { changeDossier, type DossierRequest } from './change-dossier.js';
+import { changeDossier } from './change-dossier.js';
 import { COUNTER_NAME } from './moves.js';
 
 function patchColumns(input: DossierPatch): Partial<DossierRow> {
@@ -25,7 +26,7 @@ function patchColumns(input: DossierPatch): Partial<DossierRow> {
  * Corrects or completes a dossier: its components and their files (digitisation), the handling unit, the
  * electronic result, and the flags the Decision 766 indicators read. Statuses move only through actions.
  */
-export async function updateDossier(db: Db, request: DossierRequest, id: string, input: DossierPatch): Promise<void> {
+export async function updateDossier(db: Db, request: RequestContext, id: string, input: DossierPatch): Promise<void> {
   await changeDossier(db, request, id, async (change) => {
     if (change.row.status === DOSSIER_STATUS.registered)
       throw new AppError('conflict', dossierMessage('not_accepted_yet', request.lang));
@@ -43,7 +44,7 @@ export async function updateDossier(db: Db, request: DossierRequest, id: string,
  */
 export async function issueApology(
   db: Db,
-  request: DossierRequest,
+  request: RequestContext,
   id: string,
   input: { reason: string; newDueAt: string; letterNumber?: string | undefined },
 ): Promise<void> {

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/database.js';
 import type { DB } from '../../../db/generated.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
-import type { Lang } from '../../../i18n/messages.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { loadWorkingCalendar } from '../../calendar/index.js';
 import { orgRepository } from '../../org/index.js';
@@ -18,13 +18,6 @@ import { type ActionContext, effectOf, publicVersionFor } from './action-handler
 
 type Row = Selectable<DB['feedback']>;
 
-/** Who acts, when, in which language. */
-export interface ActionRequest {
-  auth: AuthContext;
-  now: Date;
-  lang: Lang;
-}
-
 /** A feedback the user may see, locked for the change; another unit's answers 404 like another ward's. */
 export async function lockVisibleFeedback(trx: Db, auth: AuthContext, id: string): Promise<Row> {
   const row = await feedbackRepository(trx).lock(auth.tenantId, id);
@@ -34,7 +27,7 @@ export async function lockVisibleFeedback(trx: Db, auth: AuthContext, id: string
 
 async function applyOne<A extends FeedbackAction>(
   trx: Transaction<DB>,
-  request: ActionRequest,
+  request: RequestContext,
   row: Row,
   action: A,
   body: ActionBodies[A],
@@ -93,7 +86,7 @@ async function applyOne<A extends FeedbackAction>(
  */
 export async function actOnFeedback<A extends FeedbackAction>(
   db: Db,
-  request: ActionRequest,
+  request: RequestContext,
   id: string,
   action: A,
   body: ActionBodies[A],

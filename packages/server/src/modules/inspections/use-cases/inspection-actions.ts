@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/database.js';
 import type { DB } from '../../../db/generated.js';
 import { AppError } from '../../../errors.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { orgRepository } from '../../org/index.js';
 import { canManage, canSelfAssess, requireThat } from '../access.js';
@@ -18,20 +19,19 @@ import type {
   followUpDoneBody,
   selfAssessmentBody,
 } from '../schemas.js';
-import type { PlanRequest } from './manage-plans.js';
 
 type Row = Selectable<DB['inspections']>;
 
 /** One change to an inspection: who may make it, what it does, what the audit records. */
 interface Change {
   action: InspectionAction;
-  allowed(request: PlanRequest, row: Row): boolean;
-  apply(trx: Transaction<DB>, request: PlanRequest, row: Row): Promise<Updateable<DB['inspections']>>;
+  allowed(request: RequestContext, row: Row): boolean;
+  apply(trx: Transaction<DB>, request: RequestContext, row: Row): Promise<Updateable<DB['inspections']>>;
   audit: unknown;
 }
 
 /** Locks the inspection, checks the right and the status, applies the change and records it, in one transaction. */
-async function change(db: Db, request: PlanRequest, id: string, c: Change): Promise<void> {
+async function change(db: Db, request: RequestContext, id: string, c: Change): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const repo = inspectionRepository(trx);
     const row = await repo.lock(request.auth.tenantId, id);
@@ -54,12 +54,12 @@ async function change(db: Db, request: PlanRequest, id: string, c: Change): Prom
   });
 }
 
-const manager = (request: PlanRequest) => canManage(request.auth);
+const manager = (request: RequestContext) => canManage(request.auth);
 
 /** The unit's self-inspection form: one result per reform area, with notes; resubmitting replaces it. */
 export function submitSelfAssessment(
   db: Db,
-  request: PlanRequest,
+  request: RequestContext,
   id: string,
   body: z.infer<typeof selfAssessmentBody>,
 ) {
@@ -80,7 +80,7 @@ export function submitSelfAssessment(
 }
 
 /** A finding of the team, with its severity. */
-export function addFinding(db: Db, request: PlanRequest, id: string, body: z.infer<typeof findingBody>) {
+export function addFinding(db: Db, request: RequestContext, id: string, body: z.infer<typeof findingBody>) {
   return change(db, request, id, {
     action: 'record_finding',
     allowed: manager,
@@ -101,7 +101,7 @@ export function addFinding(db: Db, request: PlanRequest, id: string, body: z.inf
 }
 
 /** A follow-up action with its owner unit and deadline, optionally answering a finding. */
-export function addFollowUp(db: Db, request: PlanRequest, id: string, body: z.infer<typeof followUpBody>) {
+export function addFollowUp(db: Db, request: RequestContext, id: string, body: z.infer<typeof followUpBody>) {
   return change(db, request, id, {
     action: 'record_finding',
     allowed: manager,
@@ -145,7 +145,7 @@ export function addFollowUp(db: Db, request: PlanRequest, id: string, body: z.in
  * Issues the conclusion: the notice's number, date and signer are recorded and the inspection counts for target
  * đ from now on. Follow-ups may still be added before, not after.
  */
-export function concludeInspection(db: Db, request: PlanRequest, id: string, body: z.infer<typeof concludeBody>) {
+export function concludeInspection(db: Db, request: RequestContext, id: string, body: z.infer<typeof concludeBody>) {
   return change(db, request, id, {
     action: 'conclude',
     allowed: manager,
@@ -183,7 +183,7 @@ export function noticeNumberOf(typed: string | undefined): string | null | undef
 }
 
 /** Cancels a planned inspection with the reason; it never counts for target đ. */
-export function cancelInspection(db: Db, request: PlanRequest, id: string, body: z.infer<typeof cancelBody>) {
+export function cancelInspection(db: Db, request: RequestContext, id: string, body: z.infer<typeof cancelBody>) {
   return change(db, request, id, {
     action: 'cancel',
     allowed: manager,
@@ -195,7 +195,7 @@ export function cancelInspection(db: Db, request: PlanRequest, id: string, body:
 /** Marks a follow-up done: by its owner unit or the focal point, at any time after the conclusion too. */
 export async function completeFollowUp(
   db: Db,
-  request: PlanRequest,
+  request: RequestContext,
   id: string,
   followUpId: string,
   body: z.infer<typeof followUpDoneBody>,

@@ -1,29 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import type { AuthContext } from '../../../http/policy.js';
-import type { Lang } from '../../../i18n/messages.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { orgRepository } from '../../org/index.js';
 import { inspectionMessage } from '../messages.js';
 import { inspectionRepository } from '../repository.js';
 import type { PlanCreate } from '../schemas.js';
 
-/** What a plan use case needs besides its input. */
-export interface PlanRequest {
-  auth: AuthContext;
-  now: Date;
-  lang: Lang;
-}
-
-async function checkUnits(db: Db, request: PlanRequest, unitIds: readonly string[], field: string): Promise<void> {
+async function checkUnits(db: Db, request: RequestContext, unitIds: readonly string[], field: string): Promise<void> {
   const units = new Map((await orgRepository(db).listUnits(request.auth.tenantId)).map((u) => [u.id, u]));
   if (unitIds.every((id) => units.get(id)?.active)) return;
   const message = inspectionMessage('unit_not_found', request.lang);
   throw new AppError('validation_failed', message, { [field]: message });
 }
 
-async function addVisits(db: Db, request: PlanRequest, planId: string, visits: PlanCreate['units']): Promise<string[]> {
+async function addVisits(
+  db: Db,
+  request: RequestContext,
+  planId: string,
+  visits: PlanCreate['units'],
+): Promise<string[]> {
   const repo = inspectionRepository(db);
   const ids: string[] = [];
   for (const visit of visits) {
@@ -43,7 +40,7 @@ async function addVisits(db: Db, request: PlanRequest, planId: string, visits: P
 }
 
 /** Records the yearly inspection plan: its scope and team, and the units to inspect with their dates. */
-export async function createInspectionPlan(db: Db, request: PlanRequest, body: PlanCreate): Promise<string> {
+export async function createInspectionPlan(db: Db, request: RequestContext, body: PlanCreate): Promise<string> {
   return db.transaction().execute(async (trx) => {
     await checkUnits(
       trx,
@@ -78,7 +75,12 @@ export async function createInspectionPlan(db: Db, request: PlanRequest, body: P
 }
 
 /** Adds a unit to a plan (an ad hoc inspection, or a unit forgotten). */
-export async function addInspection(db: Db, request: PlanRequest, planId: string, visit: PlanCreate['units'][number]) {
+export async function addInspection(
+  db: Db,
+  request: RequestContext,
+  planId: string,
+  visit: PlanCreate['units'][number],
+) {
   return db.transaction().execute(async (trx) => {
     if (!(await inspectionRepository(trx).findPlan(request.auth.tenantId, planId))) throw new AppError('not_found');
     await checkUnits(trx, request, [visit.unitId], 'unitId');

@@ -6,7 +6,7 @@ import type { LegalDocumentRelation } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
 import type { DB } from '../../../db/generated.js';
 import { AppError } from '../../../errors.js';
-import type { AuthContext } from '../../../http/policy.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
 import { legalMessage } from '../messages.js';
@@ -14,19 +14,12 @@ import { presentDocument, shownStatus } from '../presenter.js';
 import { legalRepository } from '../repository.js';
 import type { DocumentCreate, documentPatch, StatusChange } from '../schemas.js';
 
-/** Who acts, when, in which language. */
-export interface LegalRequest {
-  auth: AuthContext;
-  now: Date;
-  lang: Lang;
-}
-
 const fieldError = (field: string, key: Parameters<typeof legalMessage>[0], lang: Lang) => {
   const message = legalMessage(key, lang);
   return new AppError('validation_failed', message, { [field]: message });
 };
 
-async function audit(trx: Db, r: LegalRequest, action: string, id: string, before: unknown, after: unknown) {
+async function audit(trx: Db, r: RequestContext, action: string, id: string, before: unknown, after: unknown) {
   await recordAudit(trx, {
     tenantId: r.auth.tenantId,
     actorUserId: r.auth.userId,
@@ -40,7 +33,7 @@ async function audit(trx: Db, r: LegalRequest, action: string, id: string, befor
 }
 
 /** Registers a document of the ward in force; its number and symbol are unique in the ward. */
-export async function createDocument(db: Db, r: LegalRequest, body: DocumentCreate): Promise<string> {
+export async function createDocument(db: Db, r: RequestContext, body: DocumentCreate): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const repo = legalRepository(trx);
     if (await repo.findByNumber(r.auth.tenantId, body.numberSymbol))
@@ -74,7 +67,7 @@ export async function createDocument(db: Db, r: LegalRequest, body: DocumentCrea
 }
 
 /** Corrects a document's details (a typo in its title, its dates); its status changes through `changeStatus`. */
-export async function updateDocument(db: Db, r: LegalRequest, id: string, patch: z.infer<typeof documentPatch>) {
+export async function updateDocument(db: Db, r: RequestContext, id: string, patch: z.infer<typeof documentPatch>) {
   return db.transaction().execute(async (trx) => {
     const repo = legalRepository(trx);
     const before = await repo.lockDocument(r.auth.tenantId, id);
@@ -114,7 +107,7 @@ const RELATION: Record<Exclude<StatusChange['status'], 'expired'>, LegalDocument
 
 async function actingDocument(
   trx: Db,
-  r: LegalRequest,
+  r: RequestContext,
   target: Selectable<DB['legal_documents']>,
   change: StatusChange,
 ) {
@@ -129,7 +122,7 @@ async function actingDocument(
  * once and read both ways, the status change joins the document's history, and a document no longer in force
  * gets the day it ended (the yearly list of expired documents reads it).
  */
-export async function changeStatus(db: Db, r: LegalRequest, id: string, change: StatusChange): Promise<void> {
+export async function changeStatus(db: Db, r: RequestContext, id: string, change: StatusChange): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const repo = legalRepository(trx);
     const target = await repo.lockDocument(r.auth.tenantId, id);
@@ -172,7 +165,7 @@ export async function changeStatus(db: Db, r: LegalRequest, id: string, change: 
 /** Keeps the signed file of a document (by content hash) in place of the previous one. */
 export async function attachDocumentFile(
   db: Db,
-  r: LegalRequest,
+  r: RequestContext,
   id: string,
   file: { name: string; type: string; size: number; sha256: string },
 ) {

@@ -3,16 +3,16 @@ import type { IsoDate } from '@cchc/domain';
 import type { z } from 'zod';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { documentRef } from '../presenter.js';
 import { legalRepository } from '../repository.js';
 import type { reviewPlanCreate, reviewResultBody } from '../schemas.js';
-import type { LegalRequest } from './manage-documents.js';
 
 /** A review plan (kế hoạch rà soát văn bản) of a year. */
 export async function createReviewPlan(
   db: Db,
-  r: LegalRequest,
+  r: RequestContext,
   body: z.infer<typeof reviewPlanCreate>,
 ): Promise<string> {
   return db.transaction().execute(async (trx) => {
@@ -47,7 +47,7 @@ export async function createReviewPlan(
  */
 export async function saveReviewResult(
   db: Db,
-  r: LegalRequest,
+  r: RequestContext,
   planId: string,
   documentId: string,
   body: z.infer<typeof reviewResultBody>,

@@ -4,9 +4,11 @@ import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import { recordAudit } from '../../audit/index.js';
 import { hashPassword } from '../../auth/index.js';
+import { accountsRepository } from '../accounts-repository.js';
 import { type Lang, orgMessage } from '../messages.js';
+import { orgRepository } from '../repository.js';
 import type { UserCreate } from '../schemas.js';
-import { checkGrant, findGrantTenant } from './grant-check.js';
+import { checkGrant } from './grant-check.js';
 
 /** Who creates the account: a logged-in admin (grant rules apply) or null for the console (`cchc users create`). */
 export interface CreateUserInput extends Omit<UserCreate, 'tenantCode'> {
@@ -26,27 +28,18 @@ export interface CreateUserInput extends Omit<UserCreate, 'tenantCode'> {
  */
 export async function createUser(db: Db, input: CreateUserInput): Promise<{ id: string }> {
   const lang = input.lang ?? 'vi';
-  const target = await findGrantTenant(db, input.tenantId);
+  const target = await accountsRepository(db).findGrantTenant(input.tenantId);
   if (!target) throw new AppError('not_found', orgMessage('no_such_tenant', lang));
   await checkGrant(db, input.granter ?? null, target, input.roles, lang);
   const id = randomUUID();
   const passwordHash = await hashPassword(input.password);
   if (input.unitId) {
-    const unit = await db
-      .selectFrom('units')
-      .select('id')
-      .where('tenant_id', '=', input.tenantId)
-      .where('id', '=', input.unitId)
-      .executeTakeFirst();
+    const unit = await orgRepository(db).findUnit(input.tenantId, input.unitId);
     if (!unit) throw new AppError('validation_failed', undefined, { unitId: orgMessage('no_such_unit', lang) });
   }
   return db.transaction().execute(async (trx) => {
-    const claimed = await trx
-      .insertInto('user_logins')
-      .values({ username: input.username, tenant_id: input.tenantId, user_id: id })
-      .onConflict((oc) => oc.column('username').doNothing())
-      .returning('username')
-      .executeTakeFirst();
+    const accounts = accountsRepository(trx);
+    const claimed = await accounts.claimLogin(input.username, input.tenantId, id);
     if (!claimed) throw new AppError('conflict', undefined, { username: orgMessage('username_taken', lang) });
     const row = {
       tenant_id: input.tenantId,
@@ -60,7 +53,7 @@ export async function createUser(db: Db, input: CreateUserInput): Promise<{ id: 
       must_change_password: input.temporary ?? false,
       created_at: input.now,
     };
-    await trx.insertInto('users').values(row).execute();
+    await accounts.insertUser(row);
     const { password_hash: _secret, ...visible } = row;
     await recordAudit(trx, {
       tenantId: input.tenantId,

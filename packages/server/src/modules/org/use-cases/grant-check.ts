@@ -2,17 +2,8 @@ import { grantRefusal, highestRank, type Role, rolesAllowedIn, type TenantKind }
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
+import { accountsRepository, type TenantOfGrant } from '../accounts-repository.js';
 import { type Lang, orgMessage } from '../messages.js';
-
-/** The tenant an account lives in, as the grant rules need it. */
-export interface TenantOfGrant {
-  id: string;
-  kind: TenantKind;
-  parent_id: string | null;
-}
-
-export const findGrantTenant = (db: Db, id: string): Promise<TenantOfGrant | undefined> =>
-  db.selectFrom('tenants').select(['id', 'kind', 'parent_id']).where('id', '=', id).executeTakeFirst();
 
 /**
  * Refuses a grant the rules forbid (domain `grantRefusal`): 403 with the reason in the caller's language. A null
@@ -26,7 +17,7 @@ export async function checkGrant(
   roles: readonly Role[],
   lang: Lang = 'vi',
 ): Promise<void> {
-  const granterTenant = granter ? await findGrantTenant(db, granter.tenantId) : undefined;
+  const granterTenant = granter ? await accountsRepository(db).findGrantTenant(granter.tenantId) : undefined;
   const refusal = grantRefusal(
     granter && granterTenant
       ? { roles: granter.roles, tenantId: granter.tenantId, tenantKind: granterTenant.kind }

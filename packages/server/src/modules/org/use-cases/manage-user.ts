@@ -3,9 +3,11 @@ import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import { recordAudit } from '../../audit/index.js';
-import { hashPassword } from '../../auth/index.js';
+import { authRepository, hashPassword } from '../../auth/index.js';
+import { accountsRepository } from '../accounts-repository.js';
 import { type Lang, orgMessage } from '../messages.js';
 import { presentUser } from '../presenter.js';
+import { orgRepository } from '../repository.js';
 import type { UserPatch } from '../schemas.js';
 import { checkGrant, checkRankOver } from './grant-check.js';
 
@@ -15,18 +17,7 @@ import { checkGrant, checkRankOver } from './grant-check.js';
  */
 export async function findManagedUser(db: Db, auth: AuthContext, userId: string, lang: Lang) {
   const cityAdmin = auth.tenantKind === 'city' && auth.roles.includes('city_admin');
-  const row = await db
-    .selectFrom('users as u')
-    .innerJoin('tenants as t', 't.id', 'u.tenant_id')
-    .select(['u.tenant_id', 'u.id', 'u.unit_id', 'u.username', 'u.full_name', 'u.email', 'u.roles', 'u.active'])
-    .select(['t.kind as tenant_kind', 't.parent_id'])
-    .where('u.id', '=', userId)
-    .where((eb) =>
-      cityAdmin
-        ? eb.or([eb('u.tenant_id', '=', auth.tenantId), eb('t.parent_id', '=', auth.tenantId)])
-        : eb('u.tenant_id', '=', auth.tenantId),
-    )
-    .executeTakeFirst();
+  const row = await accountsRepository(db).findManagedUser({ tenantId: auth.tenantId, withWards: cityAdmin }, userId);
   if (!row) throw new AppError('not_found');
   checkRankOver(auth, row.tenant_kind as TenantKind, row.roles, lang);
   return row;
@@ -44,12 +35,7 @@ async function checkPatch(db: Db, auth: AuthContext, user: ManagedUser, patch: U
     await checkGrant(db, auth, target, patch.roles as Role[], lang);
   }
   if (patch.unitId) {
-    const unit = await db
-      .selectFrom('units')
-      .select('id')
-      .where('tenant_id', '=', user.tenant_id)
-      .where('id', '=', patch.unitId)
-      .executeTakeFirst();
+    const unit = await orgRepository(db).findUnit(user.tenant_id, patch.unitId);
     if (!unit) throw new AppError('validation_failed', undefined, { unitId: orgMessage('no_such_unit', lang) });
   }
 }
@@ -59,19 +45,13 @@ export async function updateUser(db: Db, auth: AuthContext, userId: string, patc
   const user = await findManagedUser(db, auth, userId, lang);
   await checkPatch(db, auth, user, patch, lang);
   return db.transaction().execute(async (trx) => {
-    const after = await trx
-      .updateTable('users')
-      .set({
-        ...(patch.fullName !== undefined && { full_name: patch.fullName }),
-        ...(patch.email !== undefined && { email: patch.email }),
-        ...(patch.roles !== undefined && { roles: [...new Set(patch.roles)] }),
-        ...(patch.unitId !== undefined && { unit_id: patch.unitId }),
-        ...(patch.active !== undefined && { active: patch.active }),
-      })
-      .where('tenant_id', '=', user.tenant_id)
-      .where('id', '=', user.id)
-      .returning(['id', 'unit_id', 'username', 'full_name', 'email', 'roles', 'active'])
-      .executeTakeFirstOrThrow();
+    const after = await accountsRepository(trx).updateUser(user.tenant_id, user.id, {
+      ...(patch.fullName !== undefined && { full_name: patch.fullName }),
+      ...(patch.email !== undefined && { email: patch.email }),
+      ...(patch.roles !== undefined && { roles: [...new Set(patch.roles)] }),
+      ...(patch.unitId !== undefined && { unit_id: patch.unitId }),
+      ...(patch.active !== undefined && { active: patch.active }),
+    });
     if (patch.active === false) await endSessions(trx, user.tenant_id, user.id);
     await recordAudit(trx, {
       tenantId: user.tenant_id,
@@ -99,12 +79,7 @@ export async function resetPassword(
   const user = await findManagedUser(db, auth, userId, lang);
   const hash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({ password_hash: hash, must_change_password: true, password_changed_at: now })
-      .where('tenant_id', '=', user.tenant_id)
-      .where('id', '=', user.id)
-      .execute();
+    await authRepository(trx).setPassword(user.tenant_id, user.id, hash, now, true);
     await endSessions(trx, user.tenant_id, user.id);
     await recordAudit(trx, {
       tenantId: user.tenant_id,
@@ -133,10 +108,4 @@ export async function revokeUserSessions(db: Db, auth: AuthContext, userId: stri
   });
 }
 
-export const endSessions = (db: Db, tenantId: string, userId: string, exceptSessionId?: string) =>
-  db
-    .deleteFrom('sessions')
-    .where('tenant_id', '=', tenantId)
-    .where('user_id', '=', userId)
-    .$if(exceptSessionId !== undefined, (q) => q.where('id', '!=', exceptSessionId ?? ''))
-    .execute();
+const endSessions = (db: Db, tenantId: string, userId: string) => authRepository(db).endSessions(tenantId, userId);

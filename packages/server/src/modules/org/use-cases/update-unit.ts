@@ -4,6 +4,7 @@ import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import { recordAudit } from '../../audit/index.js';
 import { presentUnit } from '../presenter.js';
+import { orgRepository } from '../repository.js';
 import type { unitPatch } from '../schemas.js';
 
 /** Renames a unit or edits its aliases (the plan importer resolves names through them). */
@@ -15,26 +16,15 @@ export async function updateUnit(
   now: Date,
 ) {
   return db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('units')
-      .selectAll()
-      .where('tenant_id', '=', auth.tenantId)
-      .where('id', '=', unitId)
-      .forUpdate()
-      .executeTakeFirst();
+    const repo = orgRepository(trx);
+    const before = await repo.findUnit(auth.tenantId, unitId, { forUpdate: true });
     if (!before) throw new AppError('not_found');
-    const after = await trx
-      .updateTable('units')
-      .set({
-        ...(patch.name !== undefined && { name: patch.name }),
-        ...(patch.shortName !== undefined && { short_name: patch.shortName }),
-        ...(patch.aliases !== undefined && { aliases: [...new Set(patch.aliases)] }),
-        ...(patch.active !== undefined && { active: patch.active }),
-      })
-      .where('tenant_id', '=', auth.tenantId)
-      .where('id', '=', unitId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const after = await repo.updateUnit(auth.tenantId, unitId, {
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.shortName !== undefined && { short_name: patch.shortName }),
+      ...(patch.aliases !== undefined && { aliases: [...new Set(patch.aliases)] }),
+      ...(patch.active !== undefined && { active: patch.active }),
+    });
     await recordAudit(trx, {
       tenantId: auth.tenantId,
       actorUserId: auth.userId,

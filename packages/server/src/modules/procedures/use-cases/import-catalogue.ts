@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/database.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { readTableFile } from '../../../uploads/table-file.js';
 import { recordAudit } from '../../audit/index.js';
 import { type UnitFinder, unitFinder } from '../../org/index.js';
 import { limitColumns } from '../records.js';
 import { proceduresRepository } from '../repository.js';
 import { type CatalogueProblem, type CatalogueRow, type CatalogueStep, parseCatalogue } from './parse-catalogue.js';
-import type { SaveContext } from './save-procedure.js';
 
 /** What an import of the catalogue did. */
 export interface CatalogueImportReport {
@@ -56,7 +56,7 @@ async function saveSteps(db: Db, tenantId: string, ids: Map<string, string>, ste
  */
 export async function importCatalogue(
   db: Db,
-  context: SaveContext,
+  context: RequestContext,
   fileName: string,
   bytes: Buffer,
 ): Promise<CatalogueImportReport> {

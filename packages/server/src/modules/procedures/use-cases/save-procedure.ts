@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import type { AuthContext } from '../../../http/policy.js';
-import type { Lang } from '../../../i18n/messages.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { dossierMessage } from '../../dossiers/index.js';
 import { orgRepository } from '../../org/index.js';
@@ -11,14 +10,7 @@ import { limitColumns } from '../records.js';
 import { proceduresRepository } from '../repository.js';
 import type { ProcedureIn, ProcedureOut } from '../schemas.js';
 
-/** Who saves, when, and in which language errors are answered. */
-export interface SaveContext {
-  auth: AuthContext;
-  now: Date;
-  lang: Lang;
-}
-
-async function checkUnits(db: Db, { auth: { tenantId }, lang }: SaveContext, input: ProcedureIn): Promise<void> {
+async function checkUnits(db: Db, { auth: { tenantId }, lang }: RequestContext, input: ProcedureIn): Promise<void> {
   const units = new Set((await orgRepository(db).listUnits(tenantId)).map((u) => u.id));
   const named = [input.unitId, ...input.steps.map((s) => s.unitId)].filter((id): id is string => Boolean(id));
   const unknown = named.find((id) => !units.has(id));
@@ -66,7 +58,7 @@ async function readBack(db: Db, tenantId: string, id: string): Promise<Procedure
 }
 
 /** Adds a procedure to the ward's catalogue; a code already there answers 409. */
-export async function createProcedure(db: Db, context: SaveContext, input: ProcedureIn): Promise<ProcedureOut> {
+export async function createProcedure(db: Db, context: RequestContext, input: ProcedureIn): Promise<ProcedureOut> {
   const tenantId = context.auth.tenantId;
   await checkUnits(db, context, input);
   return db.transaction().execute(async (trx) => {
@@ -93,7 +85,7 @@ export async function createProcedure(db: Db, context: SaveContext, input: Proce
 /** Replaces a procedure's details and steps. Dossiers keep their due dates: a limit applies from the next intake. */
 export async function updateProcedure(
   db: Db,
-  context: SaveContext,
+  context: RequestContext,
   id: string,
   input: ProcedureIn,
 ): Promise<ProcedureOut> {

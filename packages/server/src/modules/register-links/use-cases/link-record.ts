@@ -2,14 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { isCompletedStatus, type RegisterKind, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import {
-  applyTaskChange,
-  type ChangeRequest,
-  changeTask,
-  requireRight,
-  type TaskChange,
-  taskRuleError,
-} from '../../tasks/index.js';
+import type { RequestContext } from '../../../http/request-context.js';
+import { applyTaskChange, changeTask, requireRight, type TaskChange, taskRuleError } from '../../tasks/index.js';
 import { KIND_LABEL, registerLinkMessage } from '../messages.js';
 import { type RegisterRecord, readRecord } from '../records.js';
 import { registerLinksRepository } from '../repository.js';
@@ -41,7 +35,7 @@ async function recordEvidence(change: TaskChange, record: RegisterRecord, update
  */
 export async function linkRecord(
   db: Db,
-  request: ChangeRequest,
+  request: RequestContext,
   taskId: string,
   input: { kind: RegisterKind; recordId: string },
 ): Promise<void> {

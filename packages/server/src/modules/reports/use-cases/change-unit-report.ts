@@ -8,8 +8,7 @@ import {
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
-import type { AuthContext } from '../../../http/policy.js';
-import type { Lang } from '../../../i18n/messages.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { reportRuleError } from '../messages.js';
 import { loadPeriodScope, type PeriodScope } from '../period-scope.js';
@@ -24,13 +23,6 @@ import {
   unitTaskLines,
 } from '../unit-form.js';
 
-/** Who acts, when and in which language. */
-export interface ReportChange {
-  auth: AuthContext;
-  now: Date;
-  lang: Lang;
-}
-
 /** What a change of a unit's report asks for. */
 export type UnitReportCommand =
   | { action: 'save'; content?: UnitReportContent }
@@ -39,7 +31,7 @@ export type UnitReportCommand =
   | { action: 'accept'; comment?: string };
 
 /** The right an action needs: the unit writes, the PAR focal point reviews. */
-function requireRight(change: ReportChange, scope: PeriodScope, unitId: string, action: SubmissionAction): void {
+function requireRight(change: RequestContext, scope: PeriodScope, unitId: string, action: SubmissionAction): void {
   const rights = unitReportRights(change.auth, unitId, scope);
   if (scope.plan.status === 'closed') throw reportRuleError('plan_closed', change.lang);
   const allowed = action === 'save' || action === 'submit' ? rights.edit : rights.review;
@@ -47,7 +39,7 @@ function requireRight(change: ReportChange, scope: PeriodScope, unitId: string, 
 }
 
 /** The row to change, created as a draft (with the pre-filled texts) the first time the unit saves. */
-async function rowFor(trx: Db, repo: ReportsRepository, scope: PeriodScope, unitId: string, change: ReportChange) {
+async function rowFor(trx: Db, repo: ReportsRepository, scope: PeriodScope, unitId: string, change: RequestContext) {
   const found = await repo.findSubmission(scope.key, unitId, true);
   if (found) return found;
   const lines = await unitTaskLines(trx, scope, unitId);
@@ -70,7 +62,7 @@ async function patchOf(
   scope: PeriodScope,
   row: SubmissionRow,
   command: UnitReportCommand,
-  change: ReportChange,
+  change: RequestContext,
 ) {
   const base = {
     status: submissionStatusAfter(row.status, command.action),
@@ -113,7 +105,7 @@ async function patchOf(
  */
 export async function changeUnitReport(
   db: Db,
-  change: ReportChange,
+  change: RequestContext,
   code: string,
   unitId: string,
   command: UnitReportCommand,

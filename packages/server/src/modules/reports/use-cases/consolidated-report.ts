@@ -3,6 +3,7 @@ import type { ReportMeta } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { type AuthContext, hasRole, requireCapability } from '../../../http/policy.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
 import { targetsRepository } from '../../targets/index.js';
@@ -13,7 +14,6 @@ import { loadPeriodScope, type PeriodScope } from '../period-scope.js';
 import { presentDispatch, presentPeriod, presentVersion } from '../presenter.js';
 import type { ReportFigureProvider } from '../providers.js';
 import { reportsRepository } from '../repository.js';
-import type { ReportChange } from './change-unit-report.js';
 
 /**
  * The latest saved version of a period's report with its latest sending and the city's latest return, or nulls.
@@ -94,7 +94,7 @@ export async function readConsolidatedReport(db: Db, auth: AuthContext, now: Dat
 async function addVersion(
   db: Db,
   scope: PeriodScope,
-  change: ReportChange,
+  change: RequestContext,
   kind: 'generated' | 'edited',
   draft: Draft,
   expected?: number,
@@ -145,7 +145,7 @@ function requireOpen(scope: PeriodScope, lang: Lang): void {
  */
 export async function generateReport(
   db: Db,
-  change: ReportChange,
+  change: RequestContext,
   code: string,
   options: { keepTexts: boolean },
   providers?: readonly ReportFigureProvider[],
@@ -172,7 +172,7 @@ export interface VersionEdit {
  */
 export async function saveReportVersion(
   db: Db,
-  change: ReportChange,
+  change: RequestContext,
   code: string,
   edit: VersionEdit,
 ): Promise<number> {

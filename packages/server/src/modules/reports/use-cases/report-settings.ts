@@ -1,9 +1,9 @@
 import type { ReportWindowMode } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { reportsRepository } from '../repository.js';
 import { loadReportSettings, type ReportSettings } from '../settings.js';
-import type { ReportChange } from './change-unit-report.js';
 
 /** New report settings of a ward. */
 export interface SettingsInput {
@@ -16,7 +16,7 @@ export interface SettingsInput {
 /** Saves the ward's report settings (window mode, reminder days, recipients) and records the change. */
 export async function updateReportSettings(
   db: Db,
-  change: ReportChange,
+  change: RequestContext,
   input: SettingsInput,
 ): Promise<ReportSettings> {
   const tenantId = change.auth.tenantId;

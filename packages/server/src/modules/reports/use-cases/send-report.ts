@@ -1,11 +1,11 @@
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { isReturned, latestCityReturn } from '../city-returns.js';
 import { reportRuleError } from '../messages.js';
 import { loadPeriodScope } from '../period-scope.js';
 import { reportsRepository } from '../repository.js';
-import type { ReportChange } from './change-unit-report.js';
 
 /** What "mark as sent" records: the version that went out, its registry number, date and recipients. */
 export interface SendInput {
@@ -20,7 +20,7 @@ export interface SendInput {
  * are recorded and the report takes no more versions, so what went out is what the version prints — until the city
  * returns it with a comment: then the ward edits and sends a later version, a new sending with its own number and date.
  */
-export async function sendReport(db: Db, change: ReportChange, code: string, input: SendInput): Promise<void> {
+export async function sendReport(db: Db, change: RequestContext, code: string, input: SendInput): Promise<void> {
   const scope = await loadPeriodScope(db, change.auth.tenantId, code, change.now, change.lang);
   if (scope.plan.status === 'closed') throw reportRuleError('plan_closed', change.lang);
   await db.transaction().execute(async (trx) => {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
-import type { ChangeRequest } from '../../tasks/index.js';
 import { loadTaskScope } from '../../tasks/index.js';
 import { metricSourceFor } from '../metric-sources.js';
 import { targetsRepository } from '../repository.js';
@@ -25,7 +25,7 @@ const invalid = (field: string, message: string) => new AppError('validation_fai
  * The coordinator enters the value of a measure cchc cannot compute (PAR Index rank, DTI rank, budget revenue…)
  * with its date and evidence. Values are kept, never replaced: the latest on a day is the value then.
  */
-export async function enterTargetValue(db: Db, request: ChangeRequest, code: string, input: EntryIn): Promise<void> {
+export async function enterTargetValue(db: Db, request: RequestContext, code: string, input: EntryIn): Promise<void> {
   const { auth, now, lang } = request;
   await db.transaction().execute(async (trx) => {
     const scope = await loadTaskScope(trx, auth.tenantId, now);

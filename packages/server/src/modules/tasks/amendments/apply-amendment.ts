@@ -8,8 +8,7 @@ import {
   vietnamDateOf,
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import type { AuthContext } from '../../../http/policy.js';
-import type { Lang } from '../../../i18n/messages.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { snapshotOfRow } from '../../plans/index.js';
 import { type TaskRow, tasksRepository } from '../repository.js';
 import type { TaskFieldsIn } from '../schemas.js';
@@ -24,11 +23,8 @@ export interface AppliedChanges {
   unchanged: number;
 }
 
-interface ApplyContext {
+interface ApplyContext extends RequestContext {
   db: Db;
-  auth: AuthContext;
-  now: Date;
-  lang: Lang;
   version: number;
 }
 

@@ -2,16 +2,21 @@ import { createHash } from 'node:crypto';
 import { type PlanParseResult, parseDocumentNumber } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { clearNotifications } from '../../notifications/index.js';
 import { planRepository } from '../../plans/index.js';
 import { taskRuleError } from '../messages.js';
-import type { ChangeRequest } from '../use-cases/task-change.js';
 import { applyAmendment } from './apply-amendment.js';
 import { type AmendmentRow, amendmentsRepository } from './repository.js';
 
 /** Writes the new plan version an approved amendment makes, and makes it the plan's current one. */
-async function approve(trx: Db, request: ChangeRequest, amendment: AmendmentRow, note: string | null): Promise<number> {
+async function approve(
+  trx: Db,
+  request: RequestContext,
+  amendment: AmendmentRow,
+  note: string | null,
+): Promise<number> {
   const { auth, now, lang } = request;
   const plans = planRepository(trx);
   const plan = await plans.findPlan(auth.tenantId, amendment.plan_id);
@@ -57,7 +62,7 @@ async function approve(trx: Db, request: ChangeRequest, amendment: AmendmentRow,
  */
 export async function decideTaskAmendment(
   db: Db,
-  request: ChangeRequest,
+  request: RequestContext,
   id: string,
   decision: { approve: boolean; note?: string | undefined; decisionNumber?: string | undefined },
 ): Promise<void> {

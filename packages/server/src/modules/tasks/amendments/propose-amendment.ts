@@ -3,18 +3,19 @@ import { checkAmendmentDeadline, type IsoDate, isResponsibleUnit } from '@cchc/d
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { hasRole } from '../../../http/policy.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { notifyUsers, usersWithRoles } from '../../notifications/index.js';
 import { taskRuleError } from '../messages.js';
 import { tasksRepository } from '../repository.js';
 import { loadTaskScope, loadTaskViews } from '../task-view.js';
-import { actorOf, type ChangeRequest } from '../use-cases/task-change.js';
+import { actorOf } from '../use-cases/task-change.js';
 import { resolveTaskFields } from '../use-cases/task-fields.js';
 import { amendmentsRepository } from './repository.js';
 import type { AmendmentIn } from './schemas.js';
 
 /** The fields of a task as an amendment shows them before the change. */
-async function snapshot(db: Db, request: ChangeRequest, taskId: string) {
+async function snapshot(db: Db, request: RequestContext, taskId: string) {
   const row = await tasksRepository(db).findTask(request.auth.tenantId, taskId);
   if (!row || row.removed_in_version !== null) throw new AppError('not_found');
   const { id, no, content, product, lead_text, coordinators_text, timeframe_text, timeframe_kind, due_date } = row;
@@ -29,7 +30,7 @@ function checkNewDeadline(
   input: Exclude<AmendmentIn, { action: 'drop' }>,
   year: number,
   today: IsoDate,
-  lang: ChangeRequest['lang'],
+  lang: RequestContext['lang'],
 ) {
   const refused = checkAmendmentDeadline(input.fields.dueDate, {
     year,
@@ -43,7 +44,7 @@ function checkNewDeadline(
  * A unit head (for its unit's tasks) or the coordinator proposes to add, change or drop one task of the plan in
  * use; the chairman decides. Nothing changes in the plan until then. Returns the proposal's id.
  */
-export async function proposeAmendment(db: Db, request: ChangeRequest, input: AmendmentIn): Promise<string> {
+export async function proposeAmendment(db: Db, request: RequestContext, input: AmendmentIn): Promise<string> {
   const { auth, now, lang } = request;
   const scope = await loadTaskScope(db, auth.tenantId, now);
   if (!scope) throw taskRuleError('no_plan', lang);

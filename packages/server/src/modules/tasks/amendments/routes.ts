@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../http/deps.js';
 import { authOf, hasRole } from '../../../http/policy.js';
-import { changeRequestOf } from '../request.js';
+import { requestContextOf } from '../../../http/request-context.js';
 import { loadTaskScope } from '../task-view.js';
 import { decideTaskAmendment } from './decide-amendment.js';
 import { presentAmendment } from './presenter.js';
@@ -42,7 +42,7 @@ export function amendmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: TAGS, body: amendmentIn, response: { 201: z.object({ id: z.uuid(), today: z.string() }) } },
       },
       async (request, reply) => {
-        const change = changeRequestOf(deps, request);
+        const change = requestContextOf(deps, request);
         const id = await proposeAmendment(deps.db, change, request.body);
         return reply.status(201).send({ id, today: vietnamDateOf(change.now) });
       },
@@ -59,7 +59,7 @@ export function amendmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           schema: { tags: TAGS, params: amendmentParams, body: decisionIn, response: { 204: z.null() } },
         },
         async (request, reply) => {
-          await decideTaskAmendment(deps.db, changeRequestOf(deps, request), request.params.id, {
+          await decideTaskAmendment(deps.db, requestContextOf(deps, request), request.params.id, {
             approve,
             note: request.body.note,
             decisionNumber: request.body.decisionNumber,

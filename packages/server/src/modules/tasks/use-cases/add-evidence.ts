@@ -3,11 +3,12 @@ import type { Readable } from 'node:stream';
 import { checkEvidenceFile, EVIDENCE_RULES, type EvidenceProblem, isCompletedStatus } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { receiveFile } from '../../../storage/file-store.js';
 import { taskRuleError } from '../messages.js';
 import { tasksRepository } from '../repository.js';
-import { applyTaskChange, type ChangeRequest, changeTask, requireRight, type TaskChange } from './task-change.js';
+import { applyTaskChange, changeTask, requireRight, type TaskChange } from './task-change.js';
 
 const MB = 1024 * 1024;
 
@@ -48,7 +49,7 @@ function requireEvidenceRight(change: TaskChange): void {
 }
 
 /** Checks the right before an upload is read, so a stranger's file never reaches the disk. */
-export async function checkCanAddEvidence(db: Db, request: ChangeRequest, taskId: string): Promise<void> {
+export async function checkCanAddEvidence(db: Db, request: RequestContext, taskId: string): Promise<void> {
   await changeTask(db, request, taskId, async (change) => requireEvidenceRight(change));
 }
 
@@ -87,7 +88,7 @@ async function recordEvidence(change: TaskChange, values: EvidenceValues) {
  */
 export async function addFileEvidence(
   db: Db,
-  request: ChangeRequest,
+  request: RequestContext,
   taskId: string,
   upload: { fileName: string; stream: Readable; truncated: () => boolean },
   filesDir: string,
@@ -123,7 +124,7 @@ export async function addFileEvidence(
 /** Records an official document (number, date) as evidence. Returns the evidence id. */
 export async function addDocumentEvidence(
   db: Db,
-  request: ChangeRequest,
+  request: RequestContext,
   taskId: string,
   doc: { number: string; date: string; title?: string | undefined },
 ): Promise<string> {

@@ -3,12 +3,13 @@ import type { NotificationKind } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { hasRole } from '../../../http/policy.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import type { Recipient } from '../../notifications/index.js';
 import { clearNotifications, notify, taskRecipients, usersOfUnit, usersWithRoles } from '../../notifications/index.js';
 import { taskRuleError } from '../messages.js';
 import type { TaskRow } from '../repository.js';
 import { acceptanceOf, dueDateOf } from '../task-view.js';
-import { applyTaskChange, type ChangeRequest, changeTask, requireRight, type TaskChange } from './task-change.js';
+import { applyTaskChange, changeTask, requireRight, type TaskChange } from './task-change.js';
 
 /** Notification data that names a task. */
 const taskData = (row: TaskRow) => ({ taskNo: row.no, content: row.content.slice(0, 200), dueDate: dueDateOf(row) });
@@ -55,7 +56,7 @@ const tellAcceptors = async (change: TaskChange) => {
  */
 export async function submitCompletion(
   db: Db,
-  request: ChangeRequest,
+  request: RequestContext,
   taskId: string,
   input: { comment?: string | undefined; completedOn?: string | undefined },
 ): Promise<void> {
@@ -93,7 +94,7 @@ export async function submitCompletion(
 }
 
 /** The unit head approves an officer's completion; it goes on to the acceptor. */
-export async function approveForUnit(db: Db, request: ChangeRequest, taskId: string, comment?: string): Promise<void> {
+export async function approveForUnit(db: Db, request: RequestContext, taskId: string, comment?: string): Promise<void> {
   await changeTask(db, request, taskId, async (change) => {
     requireRight(change, change.view.rights.approveForUnit);
     if (change.view.row.review_state !== 'pending_unit_head') throw taskRuleError('not_pending_unit_head', change.lang);
@@ -108,7 +109,7 @@ export async function approveForUnit(db: Db, request: ChangeRequest, taskId: str
 }
 
 /** Review right, with the reason when it is the second pair of eyes that withholds it from a coordinator. */
-function requireReview(change: TaskChange, request: ChangeRequest): void {
+function requireReview(change: TaskChange, request: RequestContext): void {
   const acceptor = acceptorRoleOf(change.view.parties, acceptanceOf(change.scope));
   if (!change.view.rights.review && acceptor === 'chairman' && change.scope.settings.acceptor === 'coordinator') {
     if (hasRole(request.auth, 'coordinator')) throw taskRuleError('own_unit_acceptance', change.lang);
@@ -122,7 +123,7 @@ function requireReview(change: TaskChange, request: ChangeRequest): void {
  */
 export async function acceptCompletion(
   db: Db,
-  request: ChangeRequest,
+  request: RequestContext,
   taskId: string,
   comment?: string,
 ): Promise<void> {
@@ -156,7 +157,12 @@ export async function acceptCompletion(
  * Returns a completion with a comment: the acceptor returns what waits for acceptance, the unit head what waits
  * for it. The unit is told at once.
  */
-export async function returnCompletion(db: Db, request: ChangeRequest, taskId: string, comment: string): Promise<void> {
+export async function returnCompletion(
+  db: Db,
+  request: RequestContext,
+  taskId: string,
+  comment: string,
+): Promise<void> {
   await changeTask(db, request, taskId, async (change) => {
     const { row, rights } = change.view;
     if (row.review_state === 'pending_acceptance') requireReview(change, request);

@@ -1,20 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { formatShortDate, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { taskRuleError } from '../messages.js';
 import { auditState } from '../presenter.js';
 import { tasksRepository } from '../repository.js';
 import type { AssignedTaskIn } from '../schemas.js';
 import { loadTaskScope } from '../task-view.js';
-import type { ChangeRequest } from './task-change.js';
 import { resolveTaskFields } from './task-fields.js';
 
 /**
  * Enters a task assigned during the year by the city or the chairman (target b), with the document that
  * assigned it, into the plan in use; it is then followed like a plan task. Returns its id.
  */
-export async function createAssignedTask(db: Db, request: ChangeRequest, input: AssignedTaskIn): Promise<string> {
+export async function createAssignedTask(db: Db, request: RequestContext, input: AssignedTaskIn): Promise<string> {
   const { auth, now, lang } = request;
   return db.transaction().execute(async (trx) => {
     const repo = tasksRepository(trx);

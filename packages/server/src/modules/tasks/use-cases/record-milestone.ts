@@ -1,9 +1,10 @@
 import { isSettledStatus } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { setMilestoneDone } from '../../plans/index.js';
 import { taskRuleError } from '../messages.js';
 import type { MilestoneIn } from '../schemas.js';
-import { applyTaskChange, type ChangeRequest, changeTask, requireRight } from './task-change.js';
+import { applyTaskChange, changeTask, requireRight } from './task-change.js';
 
 /**
  * One deliverable of a task with several milestones is handed in ("the March report is sent"), or opened again.
@@ -11,7 +12,7 @@ import { applyTaskChange, type ChangeRequest, changeTask, requireRight } from '.
  */
 export async function recordMilestone(
   db: Db,
-  request: ChangeRequest,
+  request: RequestContext,
   taskId: string,
   input: MilestoneIn,
 ): Promise<void> {

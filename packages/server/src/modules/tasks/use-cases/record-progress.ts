@@ -1,14 +1,20 @@
 import { checkProgressUpdate, isCompletedStatus, isPendingReview, statusAfterUpdate } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { taskRuleError } from '../messages.js';
 import type { ProgressIn } from '../schemas.js';
-import { applyTaskChange, type ChangeRequest, changeTask, requireRight } from './task-change.js';
+import { applyTaskChange, changeTask, requireRight } from './task-change.js';
 
 /**
  * A dated update of the responsible unit (or the coordinator): progress %, status (chưa triển khai, đang thực
  * hiện, không thực hiện with its reason) and a comment. Completion goes through {@link submitCompletion}.
  */
-export async function recordProgress(db: Db, request: ChangeRequest, taskId: string, input: ProgressIn): Promise<void> {
+export async function recordProgress(
+  db: Db,
+  request: RequestContext,
+  taskId: string,
+  input: ProgressIn,
+): Promise<void> {
   await changeTask(db, request, taskId, async (change) => {
     const { row, rights } = change.view;
     requireRight(change, rights.update);
@@ -33,7 +39,7 @@ export async function recordProgress(db: Db, request: ChangeRequest, taskId: str
 /** A coordinating unit (đơn vị phối hợp) reports its part; the task's own status and progress stay the lead's. */
 export async function addContribution(
   db: Db,
-  request: ChangeRequest,
+  request: RequestContext,
   taskId: string,
   input: { comment: string; progress?: number | undefined },
 ): Promise<void> {

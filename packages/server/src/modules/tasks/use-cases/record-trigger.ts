@@ -1,8 +1,9 @@
 import { isSettledStatus, type WorkingCalendar } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { taskRuleError } from '../messages.js';
 import type { TriggerIn } from '../schemas.js';
-import { applyTaskChange, type ChangeRequest, changeTask, requireRight } from './task-change.js';
+import { applyTaskChange, changeTask, requireRight } from './task-change.js';
 
 /** The due date an instruction sets: written in it, or N working days after its date on the ward's calendar. */
 export function triggeredDueDate(
@@ -16,7 +17,7 @@ export function triggeredDueDate(
  * An event task ("Theo yêu cầu của thành phố", "Khi có văn bản triển khai") receives its trigger: the city's
  * instruction with its number and date, which sets the task's due date. A later instruction replaces it.
  */
-export async function recordTrigger(db: Db, request: ChangeRequest, taskId: string, input: TriggerIn): Promise<void> {
+export async function recordTrigger(db: Db, request: RequestContext, taskId: string, input: TriggerIn): Promise<void> {
   await changeTask(db, request, taskId, async (change) => {
     const { row, rights } = change.view;
     requireRight(change, rights.update);

@@ -4,22 +4,15 @@ import type { TaskUpdateKind } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
-import type { Lang } from '../../../i18n/messages.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { taskRuleError } from '../messages.js';
 import { auditState } from '../presenter.js';
 import { type TaskRow, type TaskRowPatch, type TasksRepository, tasksRepository } from '../repository.js';
 import { loadTaskScope, loadTaskViews, type TaskScope, type TaskView } from '../task-view.js';
 
-/** Who acts, when, in which language: what every task change receives from its route. */
-export interface ChangeRequest {
-  auth: AuthContext;
-  now: Date;
-  lang: Lang;
-}
-
 /** What a change works with, inside its transaction, the task row locked. */
-export interface TaskChange extends ChangeRequest {
+export interface TaskChange extends RequestContext {
   trx: Db;
   repo: TasksRepository;
   scope: TaskScope;
@@ -35,7 +28,7 @@ export const actorOf = (auth: AuthContext): TaskActor => ({ roles: auth.roles, u
  */
 export async function changeTask<T>(
   db: Db,
-  request: ChangeRequest,
+  request: RequestContext,
   taskId: string,
   work: (change: TaskChange) => Promise<T>,
 ): Promise<T> {

@@ -1,14 +1,14 @@
 import type { TaskSettings } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
+import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { tasksRepository } from '../repository.js';
 import { loadTaskSettings } from '../task-view.js';
-import type { ChangeRequest } from './task-change.js';
 
 /** Changes the ward's task settings (who accepts, unit-head approval, "due soon" days), audited. */
 export async function updateTaskSettings(
   db: Db,
-  request: ChangeRequest,
+  request: RequestContext,
   patch: Partial<TaskSettings>,
 ): Promise<TaskSettings> {
   const { auth, now } = request;

@@ -10,7 +10,7 @@ import { presentTenant } from '../presenter.js';
 import { type TenantsRepository, tenantsRepository } from '../repository.js';
 import type { AccountIn, TenantCreate } from '../schemas.js';
 import { uploadBytes } from '../sheet-rows.js';
-import { copyCatalogue, copySettings } from './copy-settings.js';
+import { copyCatalogue, copySettings } from '../template-repository.js';
 import { unitsFromSheet } from './units-sheet.js';
 import { duplicateUnitCodes, wardUnits } from './ward-units.js';
 
@@ -47,21 +47,19 @@ export async function createWard(db: Db, input: TenantCreate, actor: Actor) {
       admin_unit_code: input.adminUnitCode ?? null,
       created_at: actor.now,
     };
-    await trx.insertInto('tenants').values(row).execute();
-    await trx
-      .insertInto('units')
-      .values(
-        units.map((u) => ({
-          tenant_id: id,
-          id: randomUUID(),
-          code: u.code,
-          name: u.name,
-          short_name: u.shortName,
-          aliases: u.aliases,
-          created_at: actor.now,
-        })),
-      )
-      .execute();
+    const inTrx = tenantsRepository(trx);
+    await inTrx.insert(row);
+    await inTrx.insertUnits(
+      units.map((u) => ({
+        tenant_id: id,
+        id: randomUUID(),
+        code: u.code,
+        name: u.name,
+        short_name: u.shortName,
+        aliases: u.aliases,
+        created_at: actor.now,
+      })),
+    );
     if (template) {
       await copySettings(trx, template.id, id, actor.now);
       await copyCatalogue(trx, template.id, id, actor.now);

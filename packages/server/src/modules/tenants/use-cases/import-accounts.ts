@@ -2,6 +2,7 @@ import type { Role } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { tenantMessage } from '../messages.js';
+import { tenantsRepository } from '../repository.js';
 import { accountIn, type RowReport } from '../schemas.js';
 import { readSheet } from '../sheet-rows.js';
 import { type Actor, createAccount } from './create-ward.js';
@@ -37,12 +38,7 @@ export async function importAccounts(db: Db, tenantId: string, bytes: Buffer, ac
       reports.push({ row, code, action: 'error', message: describe(fields), fields });
       continue;
     }
-    const login = await db
-      .selectFrom('user_logins')
-      .selectAll()
-      .where('username', '=', parsed.data.username)
-      .executeTakeFirst();
-    if (login?.tenant_id === tenantId) {
+    if ((await tenantsRepository(db).loginTenantOf(parsed.data.username)) === tenantId) {
       reports.push({ row, code, action: 'unchanged', message: tenantMessage('row_unchanged', actor.lang) });
       continue;
     }

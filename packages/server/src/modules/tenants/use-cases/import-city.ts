@@ -113,12 +113,8 @@ async function importRow(db: Db, { row, values: v }: SheetRow<CityField>, actor:
 
 /** The first admin of an existing ward: created once, left alone when it exists in that ward. */
 async function ensureAdmin(db: Db, tenantId: string, account: Parameters<typeof createAccount>[2], actor: Actor) {
-  const login = await db
-    .selectFrom('user_logins')
-    .selectAll()
-    .where('username', '=', account.username)
-    .executeTakeFirst();
-  if (login?.tenant_id === tenantId) return { created: false, account: null };
+  if ((await tenantsRepository(db).loginTenantOf(account.username)) === tenantId)
+    return { created: false, account: null };
   return { created: true, account: await createAccount(db, tenantId, account, actor) };
 }
 

@@ -51,11 +51,10 @@ export async function updateWard(db: Db, ref: string, patch: TenantPatch, actor:
   const changes = changedColumns(before, patch);
   if (Object.keys(changes).length > 0) {
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('tenants')
-        .set({ ...(changes as Updateable<DB['tenants']>), updated_at: actor.now })
-        .where('id', '=', before.id)
-        .execute();
+      await tenantsRepository(trx).update(before.id, {
+        ...(changes as Updateable<DB['tenants']>),
+        updated_at: actor.now,
+      });
       await recordAudit(trx, {
         tenantId: before.id,
         actorUserId: actor.userId,
@@ -94,19 +93,10 @@ export async function recordMerger(db: Db, ref: string, input: MergerIn, actor: 
       recorded_by: actor.userId,
       recorded_at: actor.now,
     };
-    const inserted = await trx
-      .insertInto('tenant_mergers')
-      .values(row)
-      .onConflict((oc) => oc.columns(['tenant_id', 'former_name']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!inserted) throw new AppError('conflict', undefined, { formerName: `${input.formerName}: đã ghi nhận` });
-    if (former)
-      await trx
-        .updateTable('tenants')
-        .set({ active: false, updated_at: actor.now })
-        .where('id', '=', former.id)
-        .execute();
+    const inTrx = tenantsRepository(trx);
+    if (!(await inTrx.insertMerger(row)))
+      throw new AppError('conflict', undefined, { formerName: `${input.formerName}: đã ghi nhận` });
+    if (former) await inTrx.update(former.id, { active: false, updated_at: actor.now });
     await recordAudit(trx, {
       tenantId: ward.id,
       actorUserId: actor.userId,

@@ -1,12 +1,9 @@
 import type { IsoDate } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import type { AuthContext } from '../../../http/policy.js';
+import type { RequestContext } from '../../../http/request-context.js';
 
 /** What every source of the to-do list reads: the person, the app's day and the language of the titles. */
-export interface TodoContext {
+export interface TodoContext extends RequestContext {
   db: Db;
-  auth: AuthContext;
-  now: Date;
   today: IsoDate;
-  lang: 'vi' | 'en';
 }

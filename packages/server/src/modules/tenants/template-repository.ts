@@ -1,5 +1,7 @@
 import { sql, type Transaction } from 'kysely';
-import type { DB } from '../../../db/generated.js';
+import type { DB } from '../../db/generated.js';
+
+// The SQL of a new ward's copy of its template ward: settings and procedure catalogue, in the create's transaction.
 
 /**
  * The one-row-per-ward settings tables a new ward copies from its template: office hours, report, feedback
