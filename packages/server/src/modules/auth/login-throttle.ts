@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors.js';
+import { loginFailuresRepository } from './login-failures-repository.js';
 
 /**
  * Password guessing is slowed per (account, address) and per address, never per account alone: a stranger's
@@ -34,33 +34,17 @@ export interface LoginAttempt {
 export async function beginLoginAttempt(db: Db, username: string, ip: string, now: Date): Promise<LoginAttempt> {
   const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
   const id = await db.transaction().execute(async (trx) => {
-    await sql`SELECT pg_advisory_xact_lock(1212, hashtext(${ip}))`.execute(trx);
-    const row = await trx
-      .selectFrom('login_failures')
-      .select((eb) => [
-        eb.fn.countAll<string>().as('byAddress'),
-        eb.fn.countAll<string>().filterWhere('username', '=', username).as('byPair'),
-        eb.fn.max('at').filterWhere('username', '=', username).as('lastPair'),
-      ])
-      .where('ip', '=', ip)
-      .where('at', '>=', since)
-      .executeTakeFirstOrThrow();
+    const failures = loginFailuresRepository(trx);
+    await failures.lockAddress(ip);
+    const row = await failures.counts(username, ip, since);
     const waitMs = waitOf(Number(row.byPair), row.lastPair as Date | null, Number(row.byAddress), now);
     if (waitMs > 0) throw new AppError('too_many_requests');
-    const inserted = await trx
-      .insertInto('login_failures')
-      .values({ username, ip, at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return inserted.id;
+    return failures.insert(username, ip, now);
   });
   return {
     // A success clears this pair's failures only: other addresses' guesses at the account stay counted.
     succeeded: async () => {
-      await db
-        .deleteFrom('login_failures')
-        .where((eb) => eb.or([eb('id', '=', id), eb.and([eb('username', '=', username), eb('ip', '=', ip)])]))
-        .execute();
+      await loginFailuresRepository(db).clearPair(id, username, ip);
     },
   };
 }

@@ -3,17 +3,12 @@ import type { Db } from '../../db/database.js';
 import { reportsRepository } from '../reports/index.js';
 import { targetsRepository } from '../targets/index.js';
 import { loadCompletionTasks } from '../tasks/index.js';
+import { cityRepository } from './repository.js';
 
 /** Titles of the documents given as evidence of each task (no file names: they may name people). */
 async function evidenceTitles(db: Db, tenantId: string, taskIds: readonly string[]): Promise<Map<string, string[]>> {
   if (taskIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('task_evidence')
-    .select(['task_id', 'doc_number', 'doc_title'])
-    .where('tenant_id', '=', tenantId)
-    .where('task_id', 'in', taskIds)
-    .where('kind', '=', 'document')
-    .execute();
+  const rows = await cityRepository(db).evidenceDocuments(tenantId, taskIds);
   const out = new Map<string, string[]>();
   for (const r of rows) {
     const title = [r.doc_number, r.doc_title].filter(Boolean).join(' ');

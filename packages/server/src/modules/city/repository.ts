@@ -1,6 +1,11 @@
+import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { DB } from '../../db/generated.js';
 
-/** The only SQL of the city view: its wards, and each ward's periodic reports with their due and sending dates. */
+/**
+ * The SQL of the city view: its wards, each ward's periodic reports with their due and sending dates, the city's
+ * returns of them and the evidence titles its plan pages show (city tasks: `city-tasks-repository.ts`).
+ */
 export function cityRepository(db: Db) {
   return {
     /** Every ward, commune and special zone of the instance, by code, deactivated ones too (`active` tells). */
@@ -19,6 +24,20 @@ export function cityRepository(db: Db) {
         .where('kind', '!=', 'city')
         .where('code', '=', code)
         .executeTakeFirst(),
+
+    /** The city sends a ward's report back (the ward reads returns through the reports module). */
+    insertReturn: (row: Insertable<DB['city_report_returns']>) =>
+      db.insertInto('city_report_returns').values(row).execute(),
+
+    /** The documents given as evidence of some tasks of a ward (number and title only). */
+    evidenceDocuments: (tenantId: string, taskIds: readonly string[]) =>
+      db
+        .selectFrom('task_evidence')
+        .select(['task_id', 'doc_number', 'doc_title'])
+        .where('tenant_id', '=', tenantId)
+        .where('task_id', 'in', [...taskIds])
+        .where('kind', '=', 'document')
+        .execute(),
 
     /** The consolidated reports a ward's plan of a year owes, with the day each was sent (null: not sent). */
     reportDues: (tenantId: string, year: number) =>

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { lookupFailuresRepository } from './lookup-failures-repository.js';
 
 /**
  * Guessing the 4 phone digits of a dossier code is slowed per (code, address) and per address, never per code
@@ -22,37 +22,22 @@ export interface LookupAttempt {
 export async function beginLookupAttempt(db: Db, code: string, ip: string, now: Date): Promise<LookupAttempt> {
   const since = new Date(now.getTime() - WINDOW_MS);
   const id = await db.transaction().execute(async (trx) => {
-    // A counter row lost in a crash costs one extra guess, not data: no wait for the disk.
-    await sql`SET LOCAL synchronous_commit TO off`.execute(trx);
-    await sql`SELECT pg_advisory_xact_lock(1213, hashtext(${ip}))`.execute(trx);
-    const row = await trx
-      .selectFrom('dossier_lookup_failures')
-      .select((eb) => [
-        eb.fn.countAll<string>().as('byAddress'),
-        eb.fn.countAll<string>().filterWhere('code', '=', code).as('byPair'),
-      ])
-      .where('ip', '=', ip)
-      .where('at', '>=', since)
-      .executeTakeFirstOrThrow();
+    const failures = lookupFailuresRepository(trx);
+    await failures.skipDiskWait();
+    await failures.lockAddress(ip);
+    const row = await failures.counts(code, ip, since);
     if (Number(row.byPair) >= LOOKUP_FAILURES_PER_CODE_AND_ADDRESS) return null;
     if (Number(row.byAddress) >= LOOKUP_FAILURES_PER_ADDRESS) return null;
-    const inserted = await trx
-      .insertInto('dossier_lookup_failures')
-      .values({ code, ip, at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return inserted.id;
+    return failures.insert(code, ip, now);
   });
   return {
     allowed: id !== null,
     succeeded: async () => {
       if (id === null) return;
       await db.transaction().execute(async (trx) => {
-        await sql`SET LOCAL synchronous_commit TO off`.execute(trx);
-        await trx
-          .deleteFrom('dossier_lookup_failures')
-          .where((eb) => eb.or([eb('id', '=', id), eb.and([eb('code', '=', code), eb('ip', '=', ip)])]))
-          .execute();
+        const failures = lookupFailuresRepository(trx);
+        await failures.skipDiskWait();
+        await failures.clearPair(id, code, ip);
       });
     },
   };

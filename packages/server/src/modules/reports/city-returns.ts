@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
-import type { PeriodKey } from './repository.js';
+import { type PeriodKey, reportsRepository } from './repository.js';
 
 export interface CityReturn {
   comment: string;
@@ -11,14 +11,7 @@ export interface CityReturn {
 
 /** The city's latest return of a period's report, or null. The city module writes it; the ward only reads it. */
 export async function latestCityReturn(db: Db, key: PeriodKey): Promise<CityReturn | null> {
-  const row = await db
-    .selectFrom('city_report_returns')
-    .select(['comment', 'returned_at', 'returned_by_name'])
-    .where('tenant_id', '=', key.tenantId)
-    .where('plan_id', '=', key.planId)
-    .where('period', '=', key.period)
-    .orderBy('returned_at', 'desc')
-    .executeTakeFirst();
+  const row = await reportsRepository(db).latestCityReturn(key);
   return row ? { comment: row.comment, at: row.returned_at, by: row.returned_by_name } : null;
 }
 

@@ -300,6 +300,17 @@ export function reportsRepository(db: Db) {
     insertDispatch: (row: Insertable<DB['report_dispatches']>) =>
       rdb.insertInto('report_dispatches').values(row).execute(),
 
+    /** The city's latest return of a period's report (the city module writes returns; the ward only reads them). */
+    latestCityReturn: ({ tenantId, planId, period }: PeriodKey) =>
+      rdb
+        .selectFrom('city_report_returns')
+        .select(['comment', 'returned_at', 'returned_by_name'])
+        .where('tenant_id', '=', tenantId)
+        .where('plan_id', '=', planId)
+        .where('period', '=', period)
+        .orderBy('returned_at', 'desc')
+        .executeTakeFirst(),
+
     /** Stores a reminder unless it exists; true when it is new. */
     async addReminder(row: Insertable<DB['report_reminders']>): Promise<boolean> {
       const result = await rdb

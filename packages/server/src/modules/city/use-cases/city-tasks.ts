@@ -7,6 +7,7 @@ import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
 import { loadTaskScope, resolveTaskFields, tasksRepository } from '../../tasks/index.js';
+import { cityTasksRepository } from '../city-tasks-repository.js';
 import { cityMessage } from '../messages.js';
 import { activeWards, blockWards } from './rankings.js';
 
@@ -79,10 +80,12 @@ async function assignToWard(trx: Db, ward: Ward, cityTaskId: string, input: City
     changed_in_version: version,
     last_update_at: now,
   });
-  await trx
-    .insertInto('city_task_assignments')
-    .values({ tenant_id: ward.id, city_task_id: cityTaskId, task_id: id, created_at: now })
-    .execute();
+  await cityTasksRepository(trx).insertAssignment({
+    tenant_id: ward.id,
+    city_task_id: cityTaskId,
+    task_id: id,
+    created_at: now,
+  });
   await recordAudit(trx, {
     tenantId: ward.id,
     actorUserId: null,
@@ -104,23 +107,20 @@ export async function createCityTask(db: Db, auth: AuthContext, input: CityTaskI
   const targets = targetsOf(await activeWards(db), input, lang);
   const id = randomUUID();
   return db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('city_tasks')
-      .values({
-        tenant_id: auth.tenantId,
-        id,
-        content: input.content,
-        doc_number: input.documentNumber,
-        doc_date: input.documentDate,
-        doc_title: input.documentTitle ?? null,
-        due_date: input.dueDate ?? null,
-        scope: input.scope,
-        scope_block: input.scope === 'block' ? (input.block ?? null) : null,
-        scope_codes: input.scope === 'wards' ? input.wards : [],
-        created_by: auth.userId,
-        created_at: now,
-      })
-      .execute();
+    await cityTasksRepository(trx).insert({
+      tenant_id: auth.tenantId,
+      id,
+      content: input.content,
+      doc_number: input.documentNumber,
+      doc_date: input.documentDate,
+      doc_title: input.documentTitle ?? null,
+      due_date: input.dueDate ?? null,
+      scope: input.scope,
+      scope_block: input.scope === 'block' ? (input.block ?? null) : null,
+      scope_codes: input.scope === 'wards' ? input.wards : [],
+      created_by: auth.userId,
+      created_at: now,
+    });
     const assigned: string[] = [];
     const skipped: string[] = [];
     for (const ward of targets) {
@@ -141,24 +141,14 @@ export async function createCityTask(db: Db, auth: AuthContext, input: CityTaskI
 
 /** The city's tasks, newest first, each with its progress ward by ward (status, progress, completion day). */
 export async function listCityTasks(db: Db, cityTenantId: string) {
-  const tasks = await db
-    .selectFrom('city_tasks')
-    .selectAll()
-    .where('tenant_id', '=', cityTenantId)
-    .orderBy('created_at', 'desc')
-    .execute();
+  const repo = cityTasksRepository(db);
+  const tasks = await repo.list(cityTenantId);
   const wards = await blockWards(db);
   const out = [];
   for (const task of tasks) {
     const progress = [];
     for (const ward of wards) {
-      const row = await db
-        .selectFrom('city_task_assignments as a')
-        .innerJoin('plan_tasks as t', (j) => j.onRef('t.tenant_id', '=', 'a.tenant_id').onRef('t.id', '=', 'a.task_id'))
-        .select(['t.id', 't.status', 't.progress', 't.completed_on', 't.due_date'])
-        .where('a.tenant_id', '=', ward.id)
-        .where('a.city_task_id', '=', task.id)
-        .executeTakeFirst();
+      const row = await repo.assignedTask(ward.id, task.id);
       if (row)
         progress.push({
           code: ward.code,

@@ -6,7 +6,7 @@ import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
 import { notifyUsers, usersWithRoles } from '../../notifications/index.js';
-import { renderReportVersion } from '../../reports/index.js';
+import { renderReportVersion, reportsRepository } from '../../reports/index.js';
 import { cityMessage } from '../messages.js';
 import { cityRepository } from '../repository.js';
 import { activeWards, blockWards } from './rankings.js';
@@ -41,14 +41,7 @@ async function inboxRow(
       version: null,
       returned: null,
     };
-  const lastReturn = await db
-    .selectFrom('city_report_returns')
-    .select(['comment', 'returned_at', 'returned_by_name'])
-    .where('tenant_id', '=', ward.id)
-    .where('plan_id', '=', due.plan_id)
-    .where('period', '=', period)
-    .orderBy('returned_at', 'desc')
-    .executeTakeFirst();
+  const lastReturn = await reportsRepository(db).latestCityReturn({ tenantId: ward.id, planId: due.plan_id, period });
   const returnedAfterSending = lastReturn && due.sent_at && lastReturn.returned_at > due.sent_at;
   let status: InboxStatus;
   if (due.sent_on === null) status = due.due_date < today ? 'late' : 'pending';
@@ -120,19 +113,16 @@ export async function returnReport(
   if (!due || row.sentOn === null) throw new AppError('conflict', cityMessage('report_not_sent', lang));
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('city_report_returns')
-      .values({
-        tenant_id: ward.id,
-        id,
-        plan_id: due.plan_id,
-        period,
-        comment: input.comment,
-        returned_by_user_id: auth.userId,
-        returned_by_name: auth.fullName,
-        returned_at: now,
-      })
-      .execute();
+    await cityRepository(trx).insertReturn({
+      tenant_id: ward.id,
+      id,
+      plan_id: due.plan_id,
+      period,
+      comment: input.comment,
+      returned_by_user_id: auth.userId,
+      returned_by_name: auth.fullName,
+      returned_at: now,
+    });
     await recordAudit(trx, {
       tenantId: auth.tenantId,
       actorUserId: auth.userId,

@@ -3,7 +3,7 @@ import { DOSSIER_STATUS } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
-import { dossierForLookup, type LookedUpDossier } from '../lookup-query.js';
+import { dossierForLookup, type LookedUpDossier } from '../lookup-repository.js';
 import { beginLookupAttempt, LOOKUP_FAILURES_PER_CODE_AND_ADDRESS } from '../lookup-throttle.js';
 import { dossierMessage } from '../messages.js';
 import { dossierSideRepository } from '../side-repository.js';
