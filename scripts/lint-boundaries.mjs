@@ -4,8 +4,7 @@
 // 2. SQL only in repositories: a Kysely query builder (`selectFrom`, `insertInto`, `updateTable`, `deleteFrom`,
 //    `mergeInto`) or the `sql` tag in packages/server/src outside `repository.ts`, `*-repository.ts`,
 //    `repositories/`, `src/db/` and tests fails. dependency-cruiser sees imports, not calls: hence this scan.
-//    Files written before the rule are listed in scripts/sql-outside-repositories.txt; the list only shrinks (a listed
-//    file without SQL fails too, so it is taken off).
+//    No file is exempt: the older files once allow-listed (scripts/sql-outside-repositories.txt) have all moved.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,28 +31,16 @@ function filesUnder(dir) {
 }
 
 function sqlOutsideRepositories() {
-  const baselineFile = path.join(root, 'scripts/sql-outside-repositories.txt');
-  const baseline = new Set(
-    fs
-      .readFileSync(baselineFile, 'utf8')
-      .split('\n')
-      .map((line) => line.replace(/#.*/, '').trim())
-      .filter(Boolean),
-  );
   const offenders = filesUnder(SERVER_SRC).filter(
     (file) => !ALLOWED.some((re) => re.test(file)) && QUERY.test(fs.readFileSync(path.join(root, file), 'utf8')),
   );
-  const problems = [
-    ...offenders
-      .filter((file) => !baseline.has(file))
-      .map((file) => `${file}: SQL outside a repository (move the query into the module's repository.ts)`),
-    ...[...baseline]
-      .filter((file) => !offenders.includes(file))
-      .map((file) => `${file}: no SQL left: take it off scripts/sql-outside-repositories.txt`),
-  ];
-  for (const problem of problems) console.error(`  error sql-in-repositories: ${problem}`);
-  if (problems.length === 0) console.log(`✔ SQL only in repositories (${baseline.size} older files listed)`);
-  return problems.length === 0;
+  for (const file of offenders) {
+    console.error(
+      `  error sql-in-repositories: ${file}: SQL outside a repository (move the query into its repository)`,
+    );
+  }
+  if (offenders.length === 0) console.log('✔ SQL only in repositories');
+  return offenders.length === 0;
 }
 
 const cruise = spawnSync(

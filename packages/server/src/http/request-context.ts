@@ -25,3 +25,16 @@ export const requestContextOf = (deps: Pick<AppDeps, 'clock'>, request: FastifyR
   now: deps.clock.now(),
   lang: langFrom(request.headers['accept-language']),
 });
+
+/** Who acts where the console acts too (no session: `userId` null), when, and in which language. */
+export interface Actor {
+  userId: string | null;
+  now: Date;
+  lang: Lang;
+}
+
+/** A logged-in request's actor: its user's id, the app's clock, its Accept-Language. */
+export const requestActorOf = (deps: Pick<AppDeps, 'clock'>, request: FastifyRequest): Actor => {
+  const { auth, now, lang } = requestContextOf(deps, request);
+  return { userId: auth.userId, now, lang };
+};

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors.js';
+import type { Actor } from '../../http/request-context.js';
 import type { Lang } from '../../i18n/messages.js';
 import { recordAudit } from '../audit/index.js';
 import { tenantMessage, tenantsRepository } from '../tenants/index.js';
@@ -40,11 +41,7 @@ async function wardIds(db: Db, codes: string[], lang: Lang): Promise<string[]> {
  * Creates an API key for a data consumer (the IOC), limited to some wards or all. The key is returned once:
  * it cannot be read back, only revoked and replaced.
  */
-export async function createFeedKey(
-  db: Db,
-  input: { name: string; wards: 'all' | string[] },
-  actor: { userId: string | null; now: Date; lang: Lang },
-) {
+export async function createFeedKey(db: Db, input: { name: string; wards: 'all' | string[] }, actor: Actor) {
   const tenantId = await cityId(db);
   const ids = input.wards === 'all' ? null : await wardIds(db, input.wards, actor.lang);
   const key = `${KEY_PREFIX}${randomBytes(24).toString('base64url')}`;
@@ -91,7 +88,7 @@ export async function listFeedKeys(db: Db): Promise<FeedKeyView[]> {
 }
 
 /** Revokes a key by id (or its printed prefix); calls with it answer 401 from now on. */
-export async function revokeFeedKey(db: Db, ref: string, actor: { userId: string | null; now: Date }) {
+export async function revokeFeedKey(db: Db, ref: string, actor: Omit<Actor, 'lang'>) {
   const tenantId = await cityId(db);
   const isId = /^[0-9a-f-]{36}$/i.test(ref);
   const key = await feedRepository(db).findKey(tenantId, isId ? 'id' : 'key_prefix', ref);

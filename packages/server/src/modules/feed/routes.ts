@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import { type AppDeps, readDb } from '../../http/deps.js';
-import { authOf } from '../../http/policy.js';
+import { requestActorOf } from '../../http/request-context.js';
 import { langFrom } from '../../i18n/messages.js';
 import { periodNamed } from '../indicators/index.js';
 import { parStandings } from '../par/index.js';
@@ -64,20 +64,14 @@ export function feedRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: TAGS, body: keyCreate, response: { 201: keyOut.extend({ key: z.string() }) } },
       },
       async (request, reply) => {
-        const actor = {
-          userId: authOf(request).userId,
-          now: deps.clock.now(),
-          lang: langFrom(request.headers['accept-language']),
-        };
-        return reply.status(201).send(await createFeedKey(deps.db, request.body, actor));
+        return reply.status(201).send(await createFeedKey(deps.db, request.body, requestActorOf(deps, request)));
       },
     );
 
     app.post(
       '/feed/keys/:ref/revoke',
       { config: MANAGE, schema: { tags: TAGS, params: keyRefParams, response: { 200: keyOut } } },
-      async (request) =>
-        revokeFeedKey(deps.db, request.params.ref, { userId: authOf(request).userId, now: deps.clock.now() }),
+      async (request) => revokeFeedKey(deps.db, request.params.ref, requestActorOf(deps, request)),
     );
   };
 }

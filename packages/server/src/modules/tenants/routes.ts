@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { type AuthContext, authOf, hasRole } from '../../http/policy.js';
-import { langFrom } from '../../i18n/messages.js';
+import { requestActorOf } from '../../http/request-context.js';
 import { presentTenant } from './presenter.js';
 import { tenantsRepository } from './repository.js';
 import {
@@ -20,7 +20,6 @@ import {
   tenantPatch,
 } from './schemas.js';
 import { uploadBytes } from './sheet-rows.js';
-import type { Actor } from './use-cases/create-ward.js';
 import { createWard } from './use-cases/create-ward.js';
 import { importAccounts } from './use-cases/import-accounts.js';
 import { importCity } from './use-cases/import-city.js';
@@ -30,12 +29,6 @@ const TAGS = ['tenants'];
 const MANAGE = { policy: { roles: rolesFor('city.manage_tenants'), tenant: 'city' as const } };
 // A city sheet of 114 rows is a few tens of kilobytes; base64 adds a third.
 const SHEET_BODY_LIMIT = 8 * 1024 * 1024;
-
-const actorOf = (deps: AppDeps, request: FastifyRequest): Actor => ({
-  userId: authOf(request).userId,
-  lang: langFrom(request.headers['accept-language']),
-  now: deps.clock.now(),
-});
 
 /** The city sees every tenant; anyone else only their own (another ward answers 404). */
 const seesAll = (auth: AuthContext) =>
@@ -58,7 +51,8 @@ export function tenantRoutes(deps: AppDeps): Plugin {
     app.post(
       '/tenants',
       { config: MANAGE, schema: { tags: TAGS, body: tenantCreate, response: { 201: createdTenantOut } } },
-      async (request, reply) => reply.status(201).send(await createWard(deps.db, request.body, actorOf(deps, request))),
+      async (request, reply) =>
+        reply.status(201).send(await createWard(deps.db, request.body, requestActorOf(deps, request))),
     );
 
     app.post(
@@ -69,7 +63,7 @@ export function tenantRoutes(deps: AppDeps): Plugin {
         schema: { tags: TAGS, body: sheetUpload, response: { 200: importReportOut } },
       },
       async (request) => {
-        const actor = actorOf(deps, request);
+        const actor = requestActorOf(deps, request);
         return importCity(deps.db, uploadBytes(request.body.contentBase64, actor.lang), actor);
       },
     );
@@ -86,7 +80,8 @@ export function tenantRoutes(deps: AppDeps): Plugin {
     app.patch(
       '/tenants/:ref',
       { config: MANAGE, schema: { tags: TAGS, params: tenantParams, body: tenantPatch, response: { 200: tenantOut } } },
-      async (request) => (await updateWard(deps.db, request.params.ref, request.body, actorOf(deps, request))).tenant,
+      async (request) =>
+        (await updateWard(deps.db, request.params.ref, request.body, requestActorOf(deps, request))).tenant,
     );
 
     app.get(
@@ -105,7 +100,9 @@ export function tenantRoutes(deps: AppDeps): Plugin {
         schema: { tags: TAGS, params: tenantParams, body: mergerIn, response: { 201: z.array(mergerOut) } },
       },
       async (request, reply) =>
-        reply.status(201).send(await recordMerger(deps.db, request.params.ref, request.body, actorOf(deps, request))),
+        reply
+          .status(201)
+          .send(await recordMerger(deps.db, request.params.ref, request.body, requestActorOf(deps, request))),
     );
 
     app.post(
@@ -116,7 +113,7 @@ export function tenantRoutes(deps: AppDeps): Plugin {
         schema: { tags: TAGS, params: tenantParams, body: sheetUpload, response: { 200: importReportOut } },
       },
       async (request) => {
-        const actor = actorOf(deps, request);
+        const actor = requestActorOf(deps, request);
         const ward = await visibleTenant(deps, request, request.params.ref);
         await wardOf(deps.db, ward.id, actor.lang);
         return importAccounts(deps.db, ward.id, uploadBytes(request.body.contentBase64, actor.lang), actor);

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { blockOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError, type FieldErrors } from '../../../errors.js';
+import type { Actor } from '../../../http/request-context.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
 import { createUser } from '../../org/index.js';
@@ -13,12 +14,6 @@ import { uploadBytes } from '../sheet-rows.js';
 import { copyCatalogue, copySettings } from '../template-repository.js';
 import { unitsFromSheet } from './units-sheet.js';
 import { duplicateUnitCodes, wardUnits } from './ward-units.js';
-
-export interface Actor {
-  userId: string | null;
-  lang: Lang;
-  now: Date;
-}
 
 /**
  * Creates a ward, commune or special zone of the city with its units, its settings copied from a template ward

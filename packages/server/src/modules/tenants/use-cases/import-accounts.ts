@@ -1,11 +1,12 @@
 import type { Role } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import type { Actor } from '../../../http/request-context.js';
 import { tenantMessage } from '../messages.js';
 import { tenantsRepository } from '../repository.js';
 import { accountIn, type RowReport } from '../schemas.js';
 import { readSheet } from '../sheet-rows.js';
-import { type Actor, createAccount } from './create-ward.js';
+import { createAccount } from './create-ward.js';
 import { summarise } from './row-report.js';
 
 const ACCOUNT_COLUMNS = {

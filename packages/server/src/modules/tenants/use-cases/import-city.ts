@@ -1,10 +1,11 @@
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import type { Actor } from '../../../http/request-context.js';
 import { tenantMessage } from '../messages.js';
 import { tenantsRepository } from '../repository.js';
 import { type RowReport, tenantCreate, tenantPatch } from '../schemas.js';
 import { foldText, readSheet, type SheetRow } from '../sheet-rows.js';
-import { type Actor, createAccount, createWard } from './create-ward.js';
+import { createAccount, createWard } from './create-ward.js';
 import { summarise } from './row-report.js';
 import { changedColumns, updateWard } from './update-ward.js';
 

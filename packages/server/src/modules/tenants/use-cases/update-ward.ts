@@ -3,12 +3,13 @@ import type { Updateable } from 'kysely';
 import type { Db } from '../../../db/database.js';
 import type { DB } from '../../../db/generated.js';
 import { AppError, type FieldErrors } from '../../../errors.js';
+import type { Actor } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { tenantMessage } from '../messages.js';
 import { presentTenant } from '../presenter.js';
 import { type TenantRow, tenantsRepository } from '../repository.js';
 import type { MergerIn, TenantPatch } from '../schemas.js';
-import { type Actor, uniqueCodes } from './create-ward.js';
+import { uniqueCodes } from './create-ward.js';
 
 /** A ward, commune or special zone by code or id; the city itself is not edited here. */
 export async function wardOf(db: Db, ref: string, lang: Actor['lang']): Promise<TenantRow> {
