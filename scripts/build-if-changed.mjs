@@ -78,10 +78,14 @@ const readStamp = (out) => {
   }
 };
 
-/** Builds each stale target in order (the web after the domain); returns the names of those built. */
-export function buildIfChanged({ force = false } = {}) {
+/**
+ * Builds each stale target in order (the web after the domain); returns the names of those built. `only` names
+ * the targets wanted (default: all), e.g. `['web']` for the browser tests.
+ */
+export function buildIfChanged({ force = false, only = null } = {}) {
   const built = [];
   for (const target of TARGETS) {
+    if (only && !only.includes(target.name)) continue;
     const hash = inputsHash(target.inputs);
     if (!force && readStamp(target.out) === hash) continue;
     process.stderr.write(`cchc: đang build ${target.name} (sources changed)\n`);

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildIfChanged } from './build-if-changed.mjs';
 
 const projects = ['domain', 'server'];
 const skipped = [];
@@ -14,9 +15,14 @@ else skipped.push('server-pg: TEST_DATABASE_URL is not set (the server suite ran
 if (fs.existsSync('/usr/bin/chromium')) projects.push('e2e');
 else skipped.push('e2e: /usr/bin/chromium is missing (apt-get install chromium)');
 
+// The browser tests need the built UI; an up-to-date build (same sources, see build-if-changed.mjs) is reused.
 if (projects.includes('e2e')) {
-  const build = spawnSync('npm', ['run', 'build', '--workspace', '@cchc/web', '--silent'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  try {
+    buildIfChanged({ only: ['web'] });
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
 }
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-vitest-')), 'report.json');

@@ -1,19 +1,17 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi } from '../../../web/src/i18n/locales/vi.js';
-import { launchBrowser, loggedInPage } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { loggedInPage, startBrowserApp } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let closeApp: () => Promise<void>;
 beforeAll(async () => {
-  t = await startTestApp({ serveWeb: true, now: new Date('2026-02-16T02:00:00Z') });
-  ({ context, close: closeBrowser } = await launchBrowser());
+  ({ t, context, close: closeApp } = await startBrowserApp({ now: new Date('2026-02-16T02:00:00Z') }));
 });
 afterAll(async () => {
-  await closeBrowser?.();
-  await t?.close();
+  await closeApp?.();
 });
 
 describe('the calendar page', () => {

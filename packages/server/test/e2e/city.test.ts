@@ -3,22 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cityVi } from '../../../web/src/features/city/locale.js';
 import { portalVi } from '../../../web/src/features/portal/locale.js';
 import { vi } from '../../../web/src/i18n/locales/vi.js';
-import { freshPage, launchBrowser, loggedInPage } from '../support/browser.js';
+import { freshPage, loggedInPage, startBrowserApp } from '../support/browser.js';
 import { vn } from '../support/dossier-fixtures.js';
 import { ensureSeedPlan } from '../support/tasks-plan-fixture.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let closeApp: () => Promise<void>;
 beforeAll(async () => {
-  t = await startTestApp({ serveWeb: true, now: vn('2026-03-20 09:00') });
+  ({ t, context, close: closeApp } = await startBrowserApp({ now: vn('2026-03-20 09:00') }));
   await ensureSeedPlan(t.db);
-  ({ context, close: closeBrowser } = await launchBrowser());
 }, 120_000);
 afterAll(async () => {
-  await closeBrowser?.();
-  await t?.close();
+  await closeApp?.();
 });
 
 describe('the city view in the browser', () => {

@@ -1,21 +1,19 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi } from '../../../web/src/i18n/locales/vi.js';
-import { launchBrowser, loggedInPage } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { loggedInPage, startBrowserApp } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 // The counter takes a dossier in and starts it; the citizen looks it up logged out, with no personal data shown.
 let t: TestApp;
 let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let closeApp: () => Promise<void>;
 let code = '';
 beforeAll(async () => {
-  t = await startTestApp({ serveWeb: true, now: new Date('2026-03-16T02:00:00Z') });
-  ({ context, close: closeBrowser } = await launchBrowser());
+  ({ t, context, close: closeApp } = await startBrowserApp({ now: new Date('2026-03-16T02:00:00Z') }));
 });
 afterAll(async () => {
-  await closeBrowser?.();
-  await t?.close();
+  await closeApp?.();
 });
 
 const loggedIn = (username: string) => loggedInPage(context, t.url, username);

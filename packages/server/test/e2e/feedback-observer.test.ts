@@ -1,18 +1,18 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi } from '../../../web/src/i18n/locales/vi.js';
-import { launchBrowser, loggedInPage } from '../support/browser.js';
+import { loggedInPage, startBrowserApp } from '../support/browser.js';
 import { seedUnitId } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 // The Fatherland Front's observer (II.1.đ) reads published feedback and inspection conclusions; the PAR focal
 // point runs the inspections and the legal documents in the same pages.
 let t: TestApp;
 let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let closeApp: () => Promise<void>;
 let concludedId = '';
 beforeAll(async () => {
-  t = await startTestApp({ serveWeb: true, now: new Date('2026-06-15T02:00:00Z') });
+  ({ t, context, close: closeApp } = await startBrowserApp({ now: new Date('2026-06-15T02:00:00Z') }));
   const coordinator = await t.loginAs('haiduong.vhxh');
   const centre = await seedUnitId(t.db, 'TTPVHCC');
   const vp = await seedUnitId(t.db, 'VP');
@@ -32,11 +32,9 @@ beforeAll(async () => {
     noticeDate: '2026-06-15',
     signerName: 'Phạm Thị Thanh Vân',
   });
-  ({ context, close: closeBrowser } = await launchBrowser());
 });
 afterAll(async () => {
-  await closeBrowser?.();
-  await t?.close();
+  await closeApp?.();
 });
 
 const loggedIn = (username: string) => loggedInPage(context, t.url, username);

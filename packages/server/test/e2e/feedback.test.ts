@@ -1,9 +1,9 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi } from '../../../web/src/i18n/locales/vi.js';
-import { freshPage, launchBrowser, loggedInPage } from '../support/browser.js';
+import { freshPage, loggedInPage, startBrowserApp } from '../support/browser.js';
 import { seedUnitId } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 // Mon 01/06/2026 09:00 in Hà Nội: June holds no other feedback, so its indicators are this test's alone.
 const NOW = new Date('2026-06-01T02:00:00Z');
@@ -12,9 +12,9 @@ const P = vi.publicFeedback;
 
 let t: TestApp;
 let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let closeApp: () => Promise<void>;
 beforeAll(async () => {
-  t = await startTestApp({ serveWeb: true, now: NOW });
+  ({ t, context, close: closeApp } = await startBrowserApp({ now: NOW }));
   // The ward sends new feedback to its Public Administrative Service Centre.
   const admin = await t.loginAs('haiduong.admin');
   const settings = (await admin.get('/api/v1/feedback/settings')).body;
@@ -22,11 +22,9 @@ beforeAll(async () => {
     ...settings,
     intakeUnitId: await seedUnitId(t.db, 'TTPVHCC'),
   });
-  ({ context, close: closeBrowser } = await launchBrowser());
 });
 afterAll(async () => {
-  await closeBrowser?.();
-  await t?.close();
+  await closeApp?.();
 });
 
 const newTab = () => freshPage(context);

@@ -1,26 +1,24 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi } from '../../../web/src/i18n/locales/vi.js';
-import { launchBrowser, loggedInPage } from '../support/browser.js';
+import { loggedInPage, startBrowserApp } from '../support/browser.js';
 import { intakeBody, procedureId } from '../support/dossier-fixtures.js';
 import { ensureSeedPlan, type SeedPlan } from '../support/tasks-plan-fixture.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 // Issuing an inspection conclusion numbered "20/TB-UBND" and an apology letter succeed with the result on screen;
 // a refused input says why in Vietnamese under its own field.
 let t: TestApp;
 let plan: SeedPlan;
 let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let closeApp: () => Promise<void>;
 beforeAll(async () => {
   // Monday 16/03/2026, 09:00 in Vietnam.
-  t = await startTestApp({ serveWeb: true, now: new Date('2026-03-16T02:00:00Z') });
+  ({ t, context, close: closeApp } = await startBrowserApp({ now: new Date('2026-03-16T02:00:00Z') }));
   plan = await ensureSeedPlan(t.db);
-  ({ context, close: closeBrowser } = await launchBrowser());
 });
 afterAll(async () => {
-  await closeBrowser?.();
-  await t?.close();
+  await closeApp?.();
 });
 
 /** The message antd shows under the form field labelled `label`. */

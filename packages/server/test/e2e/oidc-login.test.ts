@@ -2,16 +2,16 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi } from '../../../web/src/i18n/locales/vi.js';
 import { loadConfig } from '../../src/config.js';
-import { freshPage, launchBrowser } from '../support/browser.js';
+import { freshPage, startBrowserApp } from '../support/browser.js';
 import { startOidcProvider, type TestProvider } from '../support/oidc-provider.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let provider: TestProvider;
 let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let closeApp: () => Promise<void>;
 beforeAll(async () => {
-  t = await startTestApp({ serveWeb: true });
+  ({ t, context, close: closeApp } = await startBrowserApp());
   const redirect = `${t.url}/api/v1/auth/oidc/callback`;
   provider = await startOidcProvider(redirect, { canbo: 'canbo@haiduong.gov.vn' });
   await t.db
@@ -19,12 +19,10 @@ beforeAll(async () => {
     .set({ email: 'canbo@haiduong.gov.vn' })
     .where('username', '=', 'haiduong.canbo')
     .execute();
-  ({ context, close: closeBrowser } = await launchBrowser());
 });
 afterAll(async () => {
-  await closeBrowser?.();
   await provider?.close();
-  await t?.close();
+  await closeApp?.();
 });
 
 describe('single sign-on in the browser', () => {

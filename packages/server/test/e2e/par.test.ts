@@ -2,17 +2,17 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parVi } from '../../../web/src/features/par/locale.js';
 import { vi } from '../../../web/src/i18n/locales/vi.js';
-import { launchBrowser, loggedInPage } from '../support/browser.js';
+import { loggedInPage, startBrowserApp } from '../support/browser.js';
 import { vn } from '../support/dossier-fixtures.js';
 import { parCriteriaXlsx } from '../support/par-criteria.js';
 import { ensureSeedPlan } from '../support/tasks-plan-fixture.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let closeApp: () => Promise<void>;
 beforeAll(async () => {
-  t = await startTestApp({ serveWeb: true, now: vn('2026-06-20 09:00') });
+  ({ t, context, close: closeApp } = await startBrowserApp({ now: vn('2026-06-20 09:00') }));
   await ensureSeedPlan(t.db);
   const admin = await t.loginAs('thanhpho.admin');
   const form = new FormData();
@@ -25,11 +25,9 @@ beforeAll(async () => {
     body: form,
   });
   expect(res.status).toBe(201);
-  ({ context, close: closeBrowser } = await launchBrowser());
 }, 120_000);
 afterAll(async () => {
-  await closeBrowser?.();
-  await t?.close();
+  await closeApp?.();
 });
 
 describe("the ward's self-assessment page", () => {

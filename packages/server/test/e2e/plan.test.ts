@@ -1,19 +1,17 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loggedInPage } from '../support/browser.js';
+import { loggedInPage, startBrowserApp } from '../support/browser.js';
 import { editedSeed } from '../support/plan-fixtures.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let closeApp: () => Promise<void>;
 beforeAll(async () => {
-  t = await startTestApp({ serveWeb: true });
-  ({ context, close: closeBrowser } = await launchBrowser());
+  ({ t, context, close: closeApp } = await startBrowserApp());
 });
 afterAll(async () => {
-  await closeBrowser?.();
-  await t?.close();
+  await closeApp?.();
 });
 
 const loginAs = (username: string) => loggedInPage(context, t.url, username);

@@ -6,23 +6,21 @@ import JSZip from 'jszip';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi as locale } from '../../../web/src/i18n/locales/vi.js';
-import { launchBrowser, loggedInPage } from '../support/browser.js';
+import { loggedInPage, startBrowserApp } from '../support/browser.js';
 import { ensureSeedPlan, type SeedPlan } from '../support/tasks-plan-fixture.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 const texts = locale.reports;
 let t: TestApp;
 let plan: SeedPlan;
 let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let closeApp: () => Promise<void>;
 beforeAll(async () => {
-  t = await startTestApp({ serveWeb: true, now: new Date('2026-03-05T02:00:00Z') });
+  ({ t, context, close: closeApp } = await startBrowserApp({ now: new Date('2026-03-05T02:00:00Z') }));
   plan = await ensureSeedPlan(t.db);
-  ({ context, close: closeBrowser } = await launchBrowser());
 });
 afterAll(async () => {
-  await closeBrowser?.();
-  await t?.close();
+  await closeApp?.();
 });
 
 const loginAs = (username: string) => loggedInPage(context, t.url, username);

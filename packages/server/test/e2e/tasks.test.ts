@@ -2,22 +2,20 @@
 // công completes task 20 with a PDF, the coordinator accepts it, the dashboard counts it on time.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loggedInPage } from '../support/browser.js';
+import { loggedInPage, startBrowserApp } from '../support/browser.js';
 import { ensureSeedPlan, type SeedPlan } from '../support/tasks-plan-fixture.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let plan: SeedPlan;
 let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let closeApp: () => Promise<void>;
 beforeAll(async () => {
-  t = await startTestApp({ serveWeb: true, now: new Date('2026-03-20T02:00:00Z') });
+  ({ t, context, close: closeApp } = await startBrowserApp({ now: new Date('2026-03-20T02:00:00Z') }));
   plan = await ensureSeedPlan(t.db);
-  ({ context, close: closeBrowser } = await launchBrowser());
 });
 afterAll(async () => {
-  await closeBrowser?.();
-  await t?.close();
+  await closeApp?.();
 });
 
 const PDF = Buffer.from(

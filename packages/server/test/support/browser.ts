@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -56,4 +57,35 @@ export async function loggedInPage(
   await page.getByRole('button', { name: /Đăng nhập/ }).click();
   await page.getByTestId('home-greeting').waitFor();
   return page;
+}
+
+/** The real server serving the built UI, and a browser to drive it: what every e2e file starts with. */
+export interface BrowserApp {
+  t: TestApp;
+  context: BrowserContext;
+  /** Closes the browser, then the server and its database. */
+  close: () => Promise<void>;
+}
+
+/**
+ * Starts the test app with the web UI and headless Chromium side by side (neither waits for the other); if one
+ * fails, the other is closed before the error is thrown.
+ */
+export async function startBrowserApp(options: Omit<Parameters<typeof startTestApp>[0], 'serveWeb'> = {}) {
+  const [app, browser] = await Promise.allSettled([startTestApp({ ...options, serveWeb: true }), launchBrowser()]);
+  if (app.status === 'rejected' || browser.status === 'rejected') {
+    if (browser.status === 'fulfilled') await browser.value.close();
+    if (app.status === 'fulfilled') await app.value.close();
+    throw app.status === 'rejected' ? app.reason : (browser as PromiseRejectedResult).reason;
+  }
+  const t = app.value;
+  const { context, close: closeBrowser } = browser.value;
+  return {
+    t,
+    context,
+    close: async () => {
+      await closeBrowser();
+      await t.close();
+    },
+  } satisfies BrowserApp;
 }
