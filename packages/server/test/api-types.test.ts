@@ -21,3 +21,22 @@ describe("the web's API types", () => {
     }
   });
 });
+
+describe("the API's error shape in the OpenAPI document", () => {
+  it('is one schema, with the reason beside the message, answered by every operation', async () => {
+    const spec = await buildOpenApiSpec();
+    const body = spec.components?.schemas?.ErrorBody as { properties: { error: { properties: object } } };
+    expect(Object.keys(body.properties.error.properties)).toEqual(
+      expect.arrayContaining(['code', 'message', 'fields', 'reason', 'requestId']),
+    );
+    const operations = Object.values(spec.paths).flatMap((item) =>
+      (['get', 'put', 'post', 'delete', 'patch'] as const).flatMap((m) => (item?.[m] ? [item[m]] : [])),
+    );
+    expect(operations.length).toBeGreaterThan(100);
+    for (const operation of operations) {
+      expect(operation.responses.default).toMatchObject({
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+      });
+    }
+  });
+});

@@ -24,6 +24,7 @@ describe('dossier errors in English', () => {
     const path = `/api/v1/dossiers/${dossier.id}/actions/finish`;
     const english = await desk.post(path, {}, EN);
     expect(english.status).toBe(409);
+    expect(english.body.error.reason).toEqual({ code: 'move_not_allowed', values: { from: 2, to: 9 } });
     expect(english.body.error.message).toBe('Cannot move the dossier from «Accepted» to «Processed»');
     const vietnamese = await act(desk, dossier.id, 'finish');
     expect(vietnamese.status).toBe(409);

@@ -96,17 +96,17 @@ describe('intake and codes', () => {
 });
 
 describe('the status machine', () => {
-  it('refuses an illegal move with a sentence naming both statuses', async () => {
+  it('refuses an illegal move with a reason naming both statuses', async () => {
     at(t, '2026-03-26 09:00');
     const desk = await t.loginAs('haiduong.motcua');
     const created = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')));
     const res = await act(desk, created.body.id, 'return-result');
     expect(res.status).toBe(409);
-    expect(res.body.error.message).toBe('Không thể chuyển hồ sơ từ «Được tiếp nhận» sang «Đã trả kết quả»');
+    expect(res.body.error.reason).toEqual({ code: 'move_not_allowed', values: { from: 2, to: 10 } });
     await act(desk, created.body.id, 'withdraw', { reason: 'Công dân xin rút hồ sơ' });
     const after = await act(desk, created.body.id, 'start');
     expect(after.status).toBe(409);
-    expect(after.body.error.message).toBe('Không thể chuyển hồ sơ từ «Công dân yêu cầu rút hồ sơ» sang «Đang xử lý»');
+    expect(after.body.error.reason).toEqual({ code: 'move_final_status', values: { from: 7, to: 4 } });
   });
 
   it('runs a dossier to its result: supplement pauses the clock, payment, finish, return', async () => {

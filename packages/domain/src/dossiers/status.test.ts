@@ -59,34 +59,22 @@ describe('dossier status moves', () => {
     expect(refused).toBe(90 - ALLOWED.length);
   });
 
-  it('names both statuses in Vietnamese when it refuses', () => {
+  it('names both statuses as values when it refuses', () => {
     expect(checkMove(10, 4)).toEqual({
       ok: false,
-      reason: 'final_status',
-      message: 'Không thể chuyển hồ sơ từ «Đã trả kết quả» sang «Đang xử lý»',
+      problem: { code: 'move_final_status', values: { from: 10, to: 4 } },
     });
-    expect(checkMove(1, 4)).toEqual({
-      ok: false,
-      reason: 'not_allowed',
-      message: 'Không thể chuyển hồ sơ từ «Mới đăng ký» sang «Đang xử lý»',
-    });
-    expect(checkMove(5, 9)).toMatchObject({
-      reason: 'not_allowed',
-      message: 'Không thể chuyển hồ sơ từ «Yêu cầu bổ sung giấy tờ» sang «Đã xử lý xong»',
-    });
-    expect(checkMove(7, 4)).toMatchObject({ reason: 'final_status' });
-    expect(checkMove(9, 4)).toMatchObject({ reason: 'not_allowed' }); // a result is not reopened
+    expect(checkMove(1, 4)).toEqual({ ok: false, problem: { code: 'move_not_allowed', values: { from: 1, to: 4 } } });
+    expect(checkMove(5, 9)).toMatchObject({ problem: { code: 'move_not_allowed' } });
+    expect(checkMove(7, 4)).toMatchObject({ problem: { code: 'move_final_status' } });
+    expect(checkMove(9, 4)).toMatchObject({ problem: { code: 'move_not_allowed' } }); // a result is not reopened
   });
 
   it('refuses staying put and unknown codes', () => {
-    expect(checkMove(4, 4)).toEqual({
-      ok: false,
-      reason: 'same_status',
-      message: 'Hồ sơ đã ở trạng thái «Đang xử lý»',
-    });
-    expect(checkMove(0, 2)).toMatchObject({ ok: false, reason: 'unknown_status' });
-    expect(checkMove(4, 11)).toMatchObject({ ok: false, message: 'Mã trạng thái hồ sơ không hợp lệ: 11' });
-    expect(checkMove(2.5, 4)).toMatchObject({ reason: 'unknown_status' });
+    expect(checkMove(4, 4)).toEqual({ ok: false, problem: { code: 'move_same_status', values: { status: 4 } } });
+    expect(checkMove(0, 2)).toMatchObject({ ok: false, problem: { code: 'move_unknown_status', values: { code: 0 } } });
+    expect(checkMove(4, 11)).toMatchObject({ problem: { code: 'move_unknown_status', values: { code: 11 } } });
+    expect(checkMove(2.5, 4)).toMatchObject({ problem: { code: 'move_unknown_status' } });
   });
 
   it('knows the final statuses and the next ones', () => {

@@ -1,5 +1,7 @@
 // The national status codes of a one-stop dossier (docs/DOMAIN.md §3) and the moves cchc allows between them.
 
+import { type Problem, type ProblemValues, problem } from '../problem.js';
+
 /** All status codes, in the national numbering used when syncing with the national portal. */
 export const DOSSIER_STATUSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
@@ -135,37 +137,38 @@ export function nextStatuses(status: DossierStatus): readonly DossierStatus[] {
   return ALLOWED_STATUS_MOVES[status];
 }
 
-/** Why a move was refused: a stable code for the UI plus a Vietnamese sentence naming both statuses. */
+/** Why a move was refused, as a reason code: the statuses are values, so the server names them in either language. */
+export type MoveProblem =
+  | Problem<'move_unknown_status'> // values: { code } the status code that is not one
+  | Problem<'move_same_status'> // values: { status }
+  | Problem<'move_final_status' | 'move_not_allowed'>; // values: { from, to }
+
+/** A refused move: the reason code and the statuses it names. */
 export interface RefusedMove {
   ok: false;
-  reason: 'unknown_status' | 'same_status' | 'final_status' | 'not_allowed';
-  message: string;
+  problem: MoveProblem;
 }
 
 /** The answer of {@link checkMove}. */
 export type MoveCheck = { ok: true } | RefusedMove;
 
-function quoted(status: DossierStatus): string {
-  return `«${DOSSIER_STATUS_LABELS_VI[status]}»`;
-}
+const refused = (code: MoveProblem['code'], values: ProblemValues): RefusedMove => ({
+  ok: false,
+  problem: problem(code, values),
+});
 
 /**
- * Checks a status change made in cchc. The message is shown to the officer as is, so it names both statuses in
- * Vietnamese: "Không thể chuyển hồ sơ từ «Đã trả kết quả» sang «Đang xử lý»".
+ * Checks a status change made in cchc. A refusal names both statuses as values, so the sentence can say
+ * "Không thể chuyển hồ sơ từ «Đã trả kết quả» sang «Đang xử lý»" in the caller's language.
  */
 export function checkMove(from: number, to: number): MoveCheck {
   for (const code of [from, to]) {
-    if (!isDossierStatus(code)) {
-      return { ok: false, reason: 'unknown_status', message: `Mã trạng thái hồ sơ không hợp lệ: ${code}` };
-    }
+    if (!isDossierStatus(code)) return refused('move_unknown_status', { code });
   }
   const [source, target] = [from as DossierStatus, to as DossierStatus];
-  if (source === target) {
-    return { ok: false, reason: 'same_status', message: `Hồ sơ đã ở trạng thái ${quoted(source)}` };
-  }
+  if (source === target) return refused('move_same_status', { status: source });
   if (ALLOWED_STATUS_MOVES[source].includes(target)) return { ok: true };
-  const message = `Không thể chuyển hồ sơ từ ${quoted(source)} sang ${quoted(target)}`;
-  return { ok: false, reason: isFinal(source) ? 'final_status' : 'not_allowed', message };
+  return refused(isFinal(source) ? 'move_final_status' : 'move_not_allowed', { from: source, to: target });
 }
 
 /**

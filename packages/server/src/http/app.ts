@@ -36,6 +36,7 @@ import { pickWard, refuseWritesToInactive } from '../modules/tenants/ward-picker
 import { todoRoutes } from '../modules/todo/routes.js';
 import { APP_VERSION } from '../version.js';
 import type { AppDeps } from './deps.js';
+import { type OpenApiDocument, withErrorBody } from './error-body.js';
 import { handleError } from './error-handler.js';
 import { guardInputs } from './input-guard.js';
 import { enforcePolicy, type RegisteredRoute, requirePolicyOnEveryRoute } from './policy.js';
@@ -148,6 +149,8 @@ async function registerOpenApi(app: FastifyInstance): Promise<void> {
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
     },
     transform: jsonSchemaTransform,
+    transformObject: (document) =>
+      'openapiObject' in document ? withErrorBody(document.openapiObject as OpenApiDocument) : document.swaggerObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -4,11 +4,9 @@ import { z } from 'zod';
 import { AppError, ERROR_STATUS, type ErrorCode, type ErrorReason, type FieldErrors } from '../errors.js';
 import { ERROR_MESSAGES, type Lang, langFrom } from '../i18n/messages.js';
 import { dbErrorCode } from './db-errors.js';
+import type { ErrorBody } from './error-body.js';
 
-/** The one error shape of the API. */
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string; fields?: FieldErrors; reason?: ErrorReason; requestId: string };
-}
+export type { ErrorBody } from './error-body.js';
 
 /**
  * Maps every error to `{ error: { code, message, fields? } }`. Unknown errors become a generic 500 carrying

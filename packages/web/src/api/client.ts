@@ -1,5 +1,12 @@
 import { learnServerTime } from './clock';
+import type { components } from './generated';
 import { pickedWard } from './ward-pick';
+
+/** The API's one error shape (`components.schemas.ErrorBody` of the OpenAPI document). */
+type ErrorBody = components['schemas']['ErrorBody'];
+
+/** The refused rule's code and values, when the server names one: branch on `reason.code`, never on the message. */
+export type ApiErrorReason = NonNullable<ErrorBody['error']['reason']>;
 
 /** The API's one error shape, raised by every failed call. */
 export class ApiError extends Error {
@@ -8,6 +15,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: Record<string, string> = {},
+    readonly reason?: ApiErrorReason,
   ) {
     super(message);
   }
@@ -41,8 +49,8 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   if (response.status === 204) return undefined as T;
   const data: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const e = (data as { error?: { code: string; message: string; fields?: Record<string, string> } } | null)?.error;
-    throw new ApiError(response.status, e?.code ?? 'internal', e?.message ?? response.statusText, e?.fields);
+    const e = (data as Partial<ErrorBody> | null)?.error;
+    throw new ApiError(response.status, e?.code ?? 'internal', e?.message ?? response.statusText, e?.fields, e?.reason);
   }
   return data as T;
 }

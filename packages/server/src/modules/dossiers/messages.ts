@@ -1,12 +1,14 @@
 import {
   type ApologyProblem,
   DOSSIER_STATUS_LABELS_EN,
+  DOSSIER_STATUS_LABELS_VI,
+  type DossierStatus,
   formatVietnamDate,
   type IsoDate,
   isDossierStatus,
-  type RefusedMove,
+  type MoveProblem,
 } from '@cchc/domain';
-import { fillPlaceholders, type Lang, messagesOf } from '../../i18n/messages.js';
+import { type Lang, messagesOf } from '../../i18n/messages.js';
 
 /** Problems of one-stop dossiers and procedures beyond the shape the zod schemas check. */
 export type DossierRule =
@@ -140,29 +142,27 @@ export const CLOSED_DOSSIER_ACTS = {
 /** The text of a dossier rule in the caller's language, with `{name}` placeholders filled in. */
 export const dossierMessage = messagesOf(MESSAGES);
 
-/** English sentences for the refusals whose Vietnamese sentence the domain writes. */
-const DOMAIN_EN = {
-  move_unknown_status: 'Invalid dossier status code: {code}',
-  move_same_status: 'The dossier is already «{status}»',
-  move_refused: 'Cannot move the dossier from «{from}» to «{to}»',
-} as const;
+const MOVE_MESSAGES: Record<MoveProblem['code'], Texts> = {
+  move_unknown_status: { vi: 'Mã trạng thái hồ sơ không hợp lệ: {code}', en: 'Invalid dossier status code: {code}' },
+  move_same_status: { vi: 'Hồ sơ đã ở trạng thái «{status}»', en: 'The dossier is already «{status}»' },
+  move_final_status: {
+    vi: 'Không thể chuyển hồ sơ từ «{from}» sang «{to}»',
+    en: 'Cannot move the dossier from «{from}» to «{to}»',
+  },
+  move_not_allowed: {
+    vi: 'Không thể chuyển hồ sơ từ «{from}» sang «{to}»',
+    en: 'Cannot move the dossier from «{from}» to «{to}»',
+  },
+};
 
-const english = (key: keyof typeof DOMAIN_EN, values: Record<string, string | number>) =>
-  fillPlaceholders(DOMAIN_EN[key], values);
+const STATUS_LABELS = { vi: DOSSIER_STATUS_LABELS_VI, en: DOSSIER_STATUS_LABELS_EN } as const;
 
-const label = (status: number) => (isDossierStatus(status) ? DOSSIER_STATUS_LABELS_EN[status] : String(status));
-
-/**
- * Why a status move was refused. The domain's sentence is Vietnamese and kept as is; English is built from the
- * English status labels.
- */
-export function refusedMoveMessage(refusal: RefusedMove, from: number, to: number, lang: Lang): string {
-  if (lang === 'vi') return refusal.message;
-  if (refusal.reason === 'unknown_status') {
-    return english('move_unknown_status', { code: isDossierStatus(from) ? to : from });
-  }
-  if (refusal.reason === 'same_status') return english('move_same_status', { status: label(from) });
-  return english('move_refused', { from: label(from), to: label(to) });
+/** Why a status move was refused, the statuses named by their label in the caller's language. */
+export function refusedMoveMessage(problem: MoveProblem, lang: Lang): string {
+  const label = (status: string | number) =>
+    isDossierStatus(Number(status)) ? STATUS_LABELS[lang][Number(status) as DossierStatus] : String(status);
+  const values = Object.fromEntries(Object.entries(problem.values).map(([k, v]) => [k, k === 'code' ? v : label(v)]));
+  return messagesOf(MOVE_MESSAGES)(problem.code, lang, values);
 }
 
 /** Why an apology letter cannot be issued, from the domain's reason: its ISO days shown as dd/mm/yyyy. */

@@ -9,11 +9,13 @@ export const COUNTER_NAME = 'Bộ phận tiếp nhận và trả kết quả';
 
 /**
  * Moves the dossier to a status along the allowed moves (docs/DOMAIN.md §3), appending it to the history. An illegal move
- * is refused with a sentence naming both statuses, the domain's in Vietnamese.
+ * is refused with the domain's reason code and a sentence naming both statuses in the caller's language.
  */
 export function moveTo(change: DossierChange, target: DossierStatus, patch: Partial<DossierRow> = {}) {
   const check = checkMove(change.row.status, target);
-  if (!check.ok) throw new AppError('conflict', refusedMoveMessage(check, change.row.status, target, change.lang));
+  if (!check.ok) {
+    throw new AppError('conflict', refusedMoveMessage(check.problem, change.lang), undefined, check.problem);
+  }
   return {
     ...patch,
     status: target,
