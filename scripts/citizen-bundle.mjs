@@ -6,11 +6,13 @@ import path from 'node:path';
 
 const dist = path.resolve(import.meta.dirname, '../packages/web/dist');
 const manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
+// Each citizens' page is in the chunk named for it (packages/web/citizen-chunks.ts).
 const PAGES = {
-  '/tra-cuu': 'src/features/public-lookup/PublicLookupPage.tsx',
-  '/gop-y/:ward': 'src/features/public/PublicFeedbackPage.tsx',
-  '/cong-khai/:ward': 'src/features/indicators/PublicResultsPage.tsx',
+  '/tra-cuu': 'citizen-lookup',
+  '/gop-y/:ward': 'citizen-feedback',
+  '/cong-khai/:ward': 'citizen-results',
 };
+const keyNamed = (name) => Object.keys(manifest).find((key) => manifest[key].name === name);
 
 function closure(keys) {
   const seen = new Set();
@@ -28,7 +30,7 @@ const size = (file) =>
 const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
 const result = {};
 for (const [route, page] of Object.entries(PAGES)) {
-  const files = closure([entry, page]).map((f) => path.join(dist, f));
+  const files = closure([entry, keyNamed(page)]).map((f) => path.join(dist, f));
   const sum = (ext) => files.reduce((total, f) => total + size(f + ext), 0);
   result[route] = { chunks: files.length, raw: sum(''), gzip: sum('.gz'), brotli: sum('.br') };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { citizenChunkNames } from './citizen-chunks.js';
 
 /**
  * Writes a .br and a .gz beside every built text asset, so the server sends them as they are (@fastify/static
@@ -36,5 +37,19 @@ export default defineConfig({
   plugins: [react(), precompress()],
   server: { proxy: { '/api': 'http://localhost:3000' } },
   // The manifest lets scripts/citizen-bundle.mjs sum what a citizen's page loads.
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000, manifest: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // A group's dependencies stay where the names put them (not pulled into the first group that needs them).
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [{ name: citizenChunkNames(import.meta.dirname) }],
+        },
+      },
+    },
+  },
 });

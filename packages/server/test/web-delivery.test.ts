@@ -44,8 +44,14 @@ describe.skipIf(!built)('built assets', () => {
     const page = await fetch(`${t.url}/tra-cuu`, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(page.headers.get('cache-control')).toBe('no-cache');
     const html = await page.text();
-    const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    // The shell every page loads (the entry itself is a few hundred bytes, sent as it is).
+    const script = html.match(/href="(\/assets\/citizen-shared-[^"]+\.js)"/)?.[1];
     expect(script).toBeDefined();
+    const entry = html.match(/src="(\/assets\/index-[^"]+\.js)"/)?.[1];
+    const small = await fetch(`${t.url}${entry}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(small.status).toBe(200);
+    expect(small.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    await small.arrayBuffer();
     const asset = await fetch(`${t.url}${script}`, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(asset.status).toBe(200);
     expect(asset.headers.get('content-encoding')).toBe('br');
@@ -54,5 +60,10 @@ describe.skipIf(!built)('built assets', () => {
     const gzip = await fetch(`${t.url}${script}`, { headers: { 'accept-encoding': 'gzip' } });
     expect(gzip.headers.get('content-encoding')).toBe('gzip');
     await gzip.arrayBuffer();
+    for (const url of ['/', '/index.html', '/cong-khai/hai-duong']) {
+      const again = await fetch(`${t.url}${url}`);
+      expect(again.headers.get('cache-control'), url).toBe('no-cache');
+      expect(await again.text(), url).toContain('/assets/citizen-shared-');
+    }
   });
 });
