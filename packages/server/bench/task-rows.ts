@@ -70,3 +70,29 @@ export async function generateTasks(
   await sql`ANALYZE task_updates`.execute(db);
   return { tenantId, planId };
 }
+
+/**
+ * `count` dossiers of the ward over 2026's first months, on its own procedures, for the dashboard bench (its
+ * targets read dossier metrics): seven in ten returned, the rest still being processed.
+ */
+export async function generateWardDossiers(db: Db, tenantId: string, count: number): Promise<void> {
+  await sql`
+    WITH pr AS (SELECT id, (row_number() OVER (ORDER BY code) - 1)::int AS n, count(*) OVER () AS total
+                  FROM procedures WHERE tenant_id = ${tenantId}),
+    base AS (
+      SELECT i, pr.id AS procedure_id, i % 10 AS kind,
+             timestamptz '2026-01-02 01:00:00+00' + ((i * 7919) % 150) * interval '1 day' AS recv
+        FROM generate_series(1, ${count}::int) i JOIN pr ON pr.n = i % pr.total)
+    INSERT INTO dossiers (tenant_id, id, code, procedure_id, status, channel, applicant_name, applicant_phone,
+                          components, submitted_at, received_at, due_at, current_due_at, ended_at, history, supplements,
+                          fee_lines, payments, result_code, result_file_url, digitised, synced, source, created_at, updated_at)
+    SELECT ${tenantId}::uuid, gen_random_uuid(), 'TASKBENCH-' || lpad(i::text, 7, '0'), procedure_id,
+           CASE WHEN kind < 7 THEN 10 ELSE 4 END, 1 + i % 3, 'Người nộp ' || i, '09' || lpad(i::text, 8, '0'),
+           jsonb_build_array(jsonb_build_object('name', 'Tờ khai', 'hasFile', true)),
+           recv, recv, recv + interval '5 days', recv + interval '5 days',
+           CASE WHEN kind < 7 THEN recv + ((i % 8) * interval '1 day') END,
+           jsonb_build_array(jsonb_build_object('status', 2, 'at', recv)), '[]'::jsonb, '[]'::jsonb, '[]'::jsonb,
+           CASE WHEN kind < 7 THEN 'KQ-' || i END, NULL, true, true, 'import', now(), now()
+      FROM base`.execute(db);
+  await sql`ANALYZE dossiers`.execute(db);
+}
