@@ -9,51 +9,18 @@ export const LOOKUP_FAILURES_PER_CODE_AND_ADDRESS = 5;
 export const LOOKUP_FAILURES_PER_ADDRESS = 30;
 const WINDOW_MS = 15 * 60_000;
 
-/** A counted lookup: its row stands as a failure unless {@link succeeded} takes it back. */
-export interface LookupAttempt {
-  allowed: boolean;
-  succeeded(): Promise<void>;
-}
-
 /**
- * Counts a lookup before the digits are compared, under the address's advisory lock, so parallel guesses take
- * turns at the counter. A refused attempt is not counted (it compared nothing).
+ * Counts a lookup whose digits were compared (`matches`) and says whether it may answer: one statement
+ * (`dossier_lookup_attempt`, migration 0028) under the address's advisory lock, so parallel guesses take turns at
+ * the counter. A refused attempt is not counted; a wrong one is; a right one clears the pair's failures.
  */
-export async function beginLookupAttempt(db: Db, code: string, ip: string, now: Date): Promise<LookupAttempt> {
-  const since = new Date(now.getTime() - WINDOW_MS);
-  const id = await db.transaction().execute(async (trx) => {
-    // A counter row lost in a crash costs one extra guess, not data: no wait for the disk.
-    await sql`SET LOCAL synchronous_commit TO off`.execute(trx);
-    await sql`SELECT pg_advisory_xact_lock(1213, hashtext(${ip}))`.execute(trx);
-    const row = await trx
-      .selectFrom('dossier_lookup_failures')
-      .select((eb) => [
-        eb.fn.countAll<string>().as('byAddress'),
-        eb.fn.countAll<string>().filterWhere('code', '=', code).as('byPair'),
-      ])
-      .where('ip', '=', ip)
-      .where('at', '>=', since)
-      .executeTakeFirstOrThrow();
-    if (Number(row.byPair) >= LOOKUP_FAILURES_PER_CODE_AND_ADDRESS) return null;
-    if (Number(row.byAddress) >= LOOKUP_FAILURES_PER_ADDRESS) return null;
-    const inserted = await trx
-      .insertInto('dossier_lookup_failures')
-      .values({ code, ip, at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return inserted.id;
-  });
-  return {
-    allowed: id !== null,
-    succeeded: async () => {
-      if (id === null) return;
-      await db.transaction().execute(async (trx) => {
-        await sql`SET LOCAL synchronous_commit TO off`.execute(trx);
-        await trx
-          .deleteFrom('dossier_lookup_failures')
-          .where((eb) => eb.or([eb('id', '=', id), eb.and([eb('code', '=', code), eb('ip', '=', ip)])]))
-          .execute();
-      });
-    },
-  };
+export async function lookupAttemptAllowed(
+  db: Db,
+  attempt: { code: string; ip: string; now: Date; matches: boolean },
+): Promise<boolean> {
+  const { rows } = await sql<{ allowed: boolean }>`
+    SELECT dossier_lookup_attempt(${attempt.code}, ${attempt.ip}, ${attempt.now}, ${attempt.matches},
+             ${LOOKUP_FAILURES_PER_CODE_AND_ADDRESS}, ${LOOKUP_FAILURES_PER_ADDRESS},
+             make_interval(secs => ${WINDOW_MS / 1000})) AS allowed`.execute(db);
+  return rows[0]?.allowed === true;
 }
