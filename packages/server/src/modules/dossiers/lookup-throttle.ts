@@ -9,36 +9,18 @@ export const LOOKUP_FAILURES_PER_CODE_AND_ADDRESS = 5;
 export const LOOKUP_FAILURES_PER_ADDRESS = 30;
 const WINDOW_MS = 15 * 60_000;
 
-/** A counted lookup: its row stands as a failure unless {@link succeeded} takes it back. */
-export interface LookupAttempt {
-  allowed: boolean;
-  succeeded(): Promise<void>;
-}
-
 /**
- * Counts a lookup before the digits are compared, under the address's advisory lock, so parallel guesses take
- * turns at the counter. A refused attempt is not counted (it compared nothing).
+ * Counts a lookup whose digits were compared (`matches`) and says whether it may answer: one statement
+ * (`dossier_lookup_attempt`, migration 0028) under the address's advisory lock, so parallel guesses take turns at
+ * the counter. A refused attempt is not counted; a wrong one is; a right one clears the pair's failures.
  */
-export async function beginLookupAttempt(db: Db, code: string, ip: string, now: Date): Promise<LookupAttempt> {
-  const since = new Date(now.getTime() - WINDOW_MS);
-  const id = await db.transaction().execute(async (trx) => {
-    const failures = lookupFailuresRepository(trx);
-    await failures.skipDiskWait();
-    await failures.lockAddress(ip);
-    const row = await failures.counts(code, ip, since);
-    if (Number(row.byPair) >= LOOKUP_FAILURES_PER_CODE_AND_ADDRESS) return null;
-    if (Number(row.byAddress) >= LOOKUP_FAILURES_PER_ADDRESS) return null;
-    return failures.insert(code, ip, now);
+export async function lookupAttemptAllowed(
+  db: Db,
+  attempt: { code: string; ip: string; now: Date; matches: boolean },
+): Promise<boolean> {
+  return lookupFailuresRepository(db).attempt(attempt, {
+    perPair: LOOKUP_FAILURES_PER_CODE_AND_ADDRESS,
+    perAddress: LOOKUP_FAILURES_PER_ADDRESS,
+    windowSeconds: WINDOW_MS / 1000,
   });
-  return {
-    allowed: id !== null,
-    succeeded: async () => {
-      if (id === null) return;
-      await db.transaction().execute(async (trx) => {
-        const failures = lookupFailuresRepository(trx);
-        await failures.skipDiskWait();
-        await failures.clearPair(id, code, ip);
-      });
-    },
-  };
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { dossierForLookup, type LookedUpDossier } from '../lookup-repository.js';
-import { beginLookupAttempt, LOOKUP_FAILURES_PER_CODE_AND_ADDRESS } from '../lookup-throttle.js';
+import { LOOKUP_FAILURES_PER_CODE_AND_ADDRESS, lookupAttemptAllowed } from '../lookup-throttle.js';
 import { dossierMessage } from '../messages.js';
 import { dossierSideRepository } from '../side-repository.js';
 
@@ -34,18 +34,16 @@ function digitsMatch(phone: string | null, last4: string): boolean {
 /**
  * The dossier a proof opens, or the uniform "not found". Failures are counted per (code, address) and per
  * address (lookup-throttle.ts): four digits are quick to guess otherwise, but a stranger's guesses from elsewhere
- * never lock the applicant out. The count and the one lookup query (lookup-query.ts) run side by side; the digits
- * are compared only once the attempt was counted. Unknown and known codes run the same queries.
+ * never lock the applicant out. The one lookup query (lookup-query.ts), then the count in one statement, which
+ * decides under the address's lock; nothing is answered before the attempt was counted. Unknown and known codes
+ * run the same queries.
  */
 export async function verifiedDossier(db: Db, proof: LookupProof): Promise<LookedUpDossier> {
   const code = proof.code.trim();
-  const [attempt, found] = await Promise.all([
-    beginLookupAttempt(db, code, proof.ip, proof.now),
-    dossierForLookup(db, code),
-  ]);
-  const matches = digitsMatch(found?.row.applicant_phone ?? null, proof.phoneLast4);
-  if (!found || !matches || !attempt.allowed) throw lookupNotFound(proof.lang);
-  await attempt.succeeded();
+  const found = await dossierForLookup(db, code);
+  const matches = digitsMatch(found?.row.applicant_phone ?? null, proof.phoneLast4) && found !== undefined;
+  const allowed = await lookupAttemptAllowed(db, { code, ip: proof.ip, now: proof.now, matches });
+  if (!found || !matches || !allowed) throw lookupNotFound(proof.lang);
   return found;
 }
 
