@@ -27,10 +27,15 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
+// BENCH_CPU_PROF_DIR=<folder>: the servers write CPU profiles there, to see where a request's time goes.
+const profiling = process.env.BENCH_CPU_PROF_DIR
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]
+  : [];
+
 /** Starts serve-for-bench.ts in `mode`; resolves with its port once it listens. */
 function serve(mode: 'app' | 'bare', env: Record<string, string>, children: ChildProcess[]): Promise<number> {
   const script = path.join(import.meta.dirname, 'serve-for-bench.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script, mode], {
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', script, mode], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -17,6 +17,16 @@ export interface TaskUnitRow {
   short_name: string;
 }
 
+/** What the task list narrows the plan's tasks by, in SQL; each field left out does not narrow. */
+export interface TaskRowFilter {
+  area?: string;
+  status?: TaskRow['status'];
+  kind?: string;
+  source?: TaskRow['source'];
+  /** Units the task must name, each of them (as owner, lead or coordinator); null stands for none, never named. */
+  naming?: readonly (string | null)[];
+}
+
 /** The plan a tenant works on (`currentPlanFor`). */
 export interface PlanRef {
   id: string;
@@ -46,14 +56,42 @@ export function tasksRepository(db: Db) {
         .where('id', '=', planId)
         .executeTakeFirst(),
 
-    /** The plan's tasks in force (dropped ones left out), appendix order first, then tasks added later. */
-    listTasks: (tenantId: string, planId: string): Promise<TaskRow[]> =>
+    /**
+     * The plan's tasks in force (dropped ones left out), appendix order first, then tasks added later; narrowed
+     * by the filters of the task list when given.
+     */
+    listTasks: (tenantId: string, planId: string, filter: TaskRowFilter = {}): Promise<TaskRow[]> =>
       db
         .selectFrom('plan_tasks')
         .selectAll()
         .where('tenant_id', '=', tenantId)
         .where('plan_id', '=', planId)
         .where('removed_in_version', 'is', null)
+        .$if(filter.area !== undefined, (q) => q.where('area_code', '=', filter.area ?? ''))
+        .$if(filter.status !== undefined, (q) => q.where('status', '=', filter.status ?? 'not_started'))
+        .$if(filter.kind !== undefined, (q) => q.where('timeframe_kind', '=', filter.kind ?? ''))
+        .$if(filter.source !== undefined, (q) => q.where('source', '=', filter.source ?? 'appendix'))
+        .$if(filter.naming !== undefined, (q) =>
+          q.where((eb) =>
+            eb.and(
+              (filter.naming ?? []).map((unitId) =>
+                unitId === null
+                  ? eb.lit(false)
+                  : eb.or([
+                      eb('owner_unit_id', '=', unitId),
+                      eb.exists(
+                        eb
+                          .selectFrom('plan_task_units as tu')
+                          .select(eb.lit(1).as('one'))
+                          .whereRef('tu.tenant_id', '=', 'plan_tasks.tenant_id')
+                          .whereRef('tu.task_id', '=', 'plan_tasks.id')
+                          .where('tu.unit_id', '=', unitId),
+                      ),
+                    ]),
+              ),
+            ),
+          ),
+        )
         .orderBy('no', (o) => o.asc().nullsLast())
         .orderBy('added_in_version')
         .orderBy('content')
@@ -88,15 +126,21 @@ export function tasksRepository(db: Db) {
         .orderBy('name')
         .execute(),
 
-    /** Days of the progress updates and contributions of tasks: what recurring tasks' flags look at. */
-    async updateDays(tenantId: string, taskIds: readonly string[]) {
-      if (taskIds.length === 0) return [];
+    /**
+     * Days of the progress updates and contributions of tasks between two days (both included), each day once:
+     * what recurring tasks' flags look at. A year of weekly updates is not read to look at the last two windows.
+     */
+    async updateDays(tenantId: string, taskIds: readonly string[], from: string, to: string) {
+      if (taskIds.length === 0 || from > to) return [];
       return db
         .selectFrom('task_updates')
         .select(['task_id', 'on_date'])
+        .distinct()
         .where('tenant_id', '=', tenantId)
         .where('task_id', 'in', taskIds)
         .where('kind', 'in', ['progress', 'contribution', 'evidence', 'submit'])
+        .where('on_date', '>=', from)
+        .where('on_date', '<=', to)
         .execute();
     },
 

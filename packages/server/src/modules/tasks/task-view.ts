@@ -2,6 +2,7 @@ import {
   computeMilestoneFlags,
   computeTaskFlags,
   type IsoDate,
+  lastEndedWindow,
   type MilestoneFlags,
   nextMilestoneDue,
   type ReportingWindow,
@@ -16,6 +17,7 @@ import {
   taskRights,
   vietnamDateOf,
   type WorkingCalendar,
+  windowContaining,
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
 import { loadWorkingCalendar } from '../calendar/index.js';
@@ -150,13 +152,25 @@ function groupBy<R extends { task_id: string }, T>(rows: readonly R[], map: (row
   return byTask;
 }
 
+/**
+ * The first day an update can weigh on the flags: the start of the last ended reporting window or of the current
+ * one, whichever is earlier (`@cchc/domain` tasks/flags.ts looks for updates from there to today only).
+ */
+function updatesSince(scope: TaskScope): IsoDate {
+  const starts = [lastEndedWindow(scope.windows, scope.today), windowContaining(scope.windows, scope.today)]
+    .flatMap((w) => (w ? [w.start] : []))
+    .sort();
+  // No window to look at: no update is needed, an empty range reads none.
+  return starts[0] ?? `${scope.today}~`;
+}
+
 /** Loads and builds the views of the given task rows: three queries whatever the number of tasks. */
 export async function loadTaskViews(db: Db, scope: TaskScope, rows: readonly TaskRow[], actor: TaskActor) {
   const repo = tasksRepository(db);
   const ids = rows.map((r) => r.id);
   const [units, days, milestones] = await Promise.all([
     repo.taskUnits(scope.tenantId, ids),
-    repo.updateDays(scope.tenantId, ids),
+    repo.updateDays(scope.tenantId, ids, updatesSince(scope), scope.today),
     listMilestones(db, scope.tenantId, ids),
   ]);
   return buildTaskViews(rows, units, days, scope, actor, milestones);

@@ -3,28 +3,21 @@ import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import { presentEvidence, presentTask, presentTimelineEntry } from '../presenter.js';
-import { tasksRepository } from '../repository.js';
+import { type TaskRowFilter, tasksRepository } from '../repository.js';
 import type { TaskListQuery } from '../schemas.js';
-import { loadTaskScope, loadTaskViews, type TaskView } from '../task-view.js';
+import { loadTaskScope, loadTaskViews } from '../task-view.js';
 import { actorOf } from './task-change.js';
 
-/** Every unit a task names, its owner included. */
-const unitIdsOf = (view: TaskView): string[] =>
-  [view.parties.ownerUnitId, ...view.parties.leadUnitIds, ...view.parties.coordinatorUnitIds].filter(
-    (id): id is string => id !== null,
-  );
-
-/** The filters of the task list, each a test on a task's view. */
-function matches(view: TaskView, query: TaskListQuery, auth: AuthContext): boolean {
-  const { row, flags } = view;
-  if (query.area && row.area_code !== query.area) return false;
-  if (query.unit && !unitIdsOf(view).includes(query.unit)) return false;
-  if (query.status && row.status !== query.status) return false;
-  if (query.kind && row.timeframe_kind !== query.kind) return false;
-  if (query.source && row.source !== query.source) return false;
-  if (query.overdue !== undefined && flags.overdue !== query.overdue) return false;
-  if (query.mine && (auth.unitId === null || !unitIdsOf(view).includes(auth.unitId))) return false;
-  return true;
+/**
+ * The filters of the task list as SQL narrows the rows: area, status, kind, source, and the units a task must
+ * name (the one asked for, and the caller's own with `mine`; a caller without a unit names none). Only `overdue`,
+ * a flag on the working calendar, is tested on the views.
+ */
+function rowFilterOf(query: TaskListQuery, auth: AuthContext): TaskRowFilter {
+  const naming = [...(query.unit === undefined ? [] : [query.unit]), ...(query.mine ? [auth.unitId] : [])];
+  const filter: TaskRowFilter = { area: query.area, status: query.status, kind: query.kind, source: query.source };
+  if (naming.length > 0) filter.naming = naming;
+  return filter;
 }
 
 /**
@@ -35,8 +28,10 @@ export async function listTasks(db: Db, auth: AuthContext, now: Date, query: Tas
   const scope = await loadTaskScope(db, auth.tenantId, now);
   if (!scope) return { plan: null, today: vietnamDateOf(now), tasks: [] };
   const repo = tasksRepository(db);
-  const rows = await repo.listTasks(auth.tenantId, scope.plan.id);
-  const views = (await loadTaskViews(db, scope, rows, actorOf(auth))).filter((v) => matches(v, query, auth));
+  const rows = await repo.listTasks(auth.tenantId, scope.plan.id, rowFilterOf(query, auth));
+  const views = (await loadTaskViews(db, scope, rows, actorOf(auth))).filter(
+    (v) => query.overdue === undefined || v.flags.overdue === query.overdue,
+  );
   const counts = await repo.evidenceCounts(
     auth.tenantId,
     views.map((v) => v.row.id),
