@@ -19,10 +19,10 @@ afterAll(async () => {
   await t?.close();
 });
 
-// Issue #18 asks for 200 kB; the pages are at 287-345 kB today (the lookup lightest, the tables of the monthly
-// results heaviest), 200 kB of it the shell every page loads (React, Ant Design's core, i18next, the router). This
-// budget keeps them from growing until the shell is made smaller; lower it as they shrink.
-const BUDGET = 360 * 1024;
+// Issue #18 asks for 200 kB; the pages are at 270-340 kB today (the lookup lightest, the ward portal's tables
+// heaviest), 190 kB of it the shell every page loads (React, Ant Design's core, i18next, the router). This budget
+// keeps them from growing until the shell is made smaller; lower it as they shrink.
+const BUDGET = 350 * 1024;
 // The entry, the bundler's runtime, and the chunks named for the citizens' pages; every other chunk is an
 // officers' page or what only officers' pages use.
 const CITIZEN_FILE = /^(index|rolldown-runtime|citizen-[a-z_]+)-[\w-]{8}\.js$/;

@@ -1,4 +1,4 @@
-import { Alert, Layout, Typography } from 'antd';
+import { Alert, App as AntApp, Layout, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { type Me, useLogout } from '../../api/session';
@@ -32,23 +32,25 @@ export function ForcedPasswordPage({ me }: { me: Me }) {
   const navigate = useNavigate();
   const logout = useLogout();
   return (
-    <Layout style={{ minHeight: '100vh', padding: 24, alignItems: 'center' }}>
-      <div style={{ width: '100%', maxWidth: 520 }}>
-        <div style={{ display: 'flex', justifyContent: 'space-between', marginBottom: 16 }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('account.title')}
-          </Typography.Title>
-          <LanguageSwitch />
+    <AntApp>
+      <Layout style={{ minHeight: '100vh', padding: 24, alignItems: 'center' }}>
+        <div style={{ width: '100%', maxWidth: 520 }}>
+          <div style={{ display: 'flex', justifyContent: 'space-between', marginBottom: 16 }}>
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {t('account.title')}
+            </Typography.Title>
+            <LanguageSwitch />
+          </div>
+          <Alert
+            type="warning"
+            showIcon
+            message={t('account.mustChange', { name: me.user.fullName })}
+            style={{ marginBottom: 16 }}
+          />
+          <ChangePasswordForm onChanged={() => navigate('/', { replace: true })} />
+          <Typography.Link onClick={() => void logout()}>{t('auth.logout')}</Typography.Link>
         </div>
-        <Alert
-          type="warning"
-          showIcon
-          message={t('account.mustChange', { name: me.user.fullName })}
-          style={{ marginBottom: 16 }}
-        />
-        <ChangePasswordForm onChanged={() => navigate('/', { replace: true })} />
-        <Typography.Link onClick={() => void logout()}>{t('auth.logout')}</Typography.Link>
-      </div>
-    </Layout>
+      </Layout>
+    </AntApp>
   );
 }
