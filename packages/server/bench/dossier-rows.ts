@@ -14,7 +14,8 @@ async function addTenants(db: Db): Promise<void> {
   await sql`
     INSERT INTO tenants (id, code, kind, parent_id, name, short_name, agency_code, created_at)
     SELECT md5('bench-tenant-' || g)::uuid, 'bench-' || lpad(g::text, 3, '0'),
-           CASE WHEN g <= 44 THEN 'ward' ELSE 'commune' END,
+           -- Hải Phòng's blocks since 2025: 45 phường (with the seeded one), 67 xã, 2 đặc khu.
+           CASE WHEN g <= 44 THEN 'ward' WHEN g <= 111 THEN 'commune' ELSE 'special_zone' END,
            (SELECT id FROM tenants WHERE kind = 'city'), 'Đơn vị ' || g, 'ĐV ' || g, 'B.' || lpad(g::text, 3, '0'), now()
       FROM generate_series(1, 113) g`.execute(db);
 }

@@ -170,6 +170,16 @@ describe('Decision 766 and II.06a fast path', () => {
     expect((await uncoveredDossiers(t.db, scope)).length).toBeGreaterThanOrEqual(Number(changed.rows[0]?.n ?? 0));
     await expectSame('2026', undefined, 'after a dossier change');
     expect(await uncoveredDossiers(t.db, scope)).toEqual([]);
+    // A procedure renamed (name, field) keeps its dossiers' facts: the read joins the name and field.
+    await sql`UPDATE procedures SET name = name || ' (đổi tên)', field = field || ' mới'
+               WHERE tenant_id = ${tenantId} AND code LIKE 'F1-%'`.execute(t.db);
+    expect(await uncoveredDossiers(t.db, scope)).toEqual([]);
+    await expectSame('2026', undefined, 'after a procedure rename');
+    // Its fee changed drops them (the fee trait).
+    await sql`UPDATE procedures SET fee = coalesce(fee, 0) + 1000
+               WHERE tenant_id = ${tenantId} AND code LIKE 'F1-%'`.execute(t.db);
+    expect((await uncoveredDossiers(t.db, scope)).length).toBeGreaterThan(0);
+    await expectSame('2026', undefined, 'after a procedure fee change');
   });
 
   it('reads many wards in one statement with the figures each would get alone', async () => {

@@ -8,7 +8,7 @@ import {
   vietnamDateOf,
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { indicatorReport, loadIndicatorConfig, periodNamed } from '../indicators/index.js';
+import { indicatorReport, indicatorReports, loadIndicatorConfig, periodNamed } from '../indicators/index.js';
 import { unitsSelfInspectedShare } from '../inspections/index.js';
 import { reportsRepository } from '../reports/index.js';
 import { loadCompletionTasks } from '../tasks/index.js';
@@ -90,6 +90,45 @@ export async function report766(db: Db, tenantId: string, periodName: string, no
     loadIndicatorConfig(db, tenantId),
   ]);
   return { report, reading: reading766(report, config.minDossiersForBand) };
+}
+
+/**
+ * The 766 reports of many wards for one period, summed in one statement (`indicatorReports`), each with its reading:
+ * the city's tables read this rather than one ward's report per ward.
+ */
+export async function reports766(db: Db, tenantIds: readonly string[], periodName: string, now: Date) {
+  const [reports, configs] = await Promise.all([
+    indicatorReports(db, tenantIds, periodName, now),
+    Promise.all(tenantIds.map((id) => loadIndicatorConfig(db, id))),
+  ]);
+  return new Map(
+    tenantIds.map((id, i) => {
+      const report = reports.get(id);
+      if (report === undefined) throw new Error(`no report for ${id}`);
+      return [id, { report, reading: reading766(report, configs[i]?.config.minDossiersForBand ?? 0) }] as const;
+    }),
+  );
+}
+
+/** One measure for many wards, in their order; 766 and its 5.2 (feedback) from one city-wide read. */
+export async function readMeasureOfWards(
+  db: Db,
+  tenantIds: readonly string[],
+  measure: CityMeasure,
+  periodName: string,
+  now: Date,
+): Promise<MeasureReading[]> {
+  if (measure === '766' || measure === 'feedback') {
+    const byWard = await reports766(db, tenantIds, periodName, now);
+    return tenantIds.map((id) => {
+      const read = byWard.get(id);
+      if (read === undefined) throw new Error(`no report for ${id}`);
+      return measure === '766' ? read.reading : readingFeedback(read.report);
+    });
+  }
+  const out: MeasureReading[] = [];
+  for (const id of tenantIds) out.push(await MEASURE_READERS[measure](readingContext(db, id, periodName, now)));
+  return out;
 }
 
 async function read766(c: ReadingContext): Promise<Reading766> {

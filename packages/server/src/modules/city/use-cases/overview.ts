@@ -1,6 +1,7 @@
 import {
   BLOCK_NAMES,
   type Block,
+  type IndicatorReport,
   movementOf,
   previousPeriodName,
   rankInBlocks,
@@ -15,7 +16,7 @@ import {
   readingContext,
   readingFeedback,
   readReports,
-  report766,
+  reports766,
 } from '../measures.js';
 import { unrankedText } from '../messages.js';
 import type { WardRow } from '../repository.js';
@@ -34,16 +35,22 @@ export interface OverviewFigure {
 const OVERVIEW_MEASURES = ['766', 'plan', 'inspection', 'feedback', 'reports'] as const;
 type OverviewMeasure = (typeof OVERVIEW_MEASURES)[number];
 
-/** Every figure of one ward for one period; the 766 report is computed once for the total and for 5.2. */
-async function wardFigures(db: Db, ward: WardRow, period: string, now: Date) {
+/** Every figure of one ward for one period; its 766 report (read for the city at once) gives the total and 5.2. */
+async function wardFigures(
+  db: Db,
+  ward: WardRow,
+  period: string,
+  now: Date,
+  read766: { report: IndicatorReport; reading: Reading766 } | undefined,
+) {
   // A deactivated ward is listed unranked with the reason "inactive" for every measure, as in the rankings.
-  if (!ward.active) {
+  if (!ward.active || read766 === undefined) {
     const inactive: Reading766 = { ...INACTIVE_READING, band: null, bandName: null, dossiers: 0 };
     const off = { '766': inactive, plan: INACTIVE_READING, inspection: INACTIVE_READING, feedback: INACTIVE_READING };
     return { ...off, reports: INACTIVE_READING };
   }
   const context = readingContext(db, ward.id, period, now);
-  const { report, reading } = await report766(db, ward.id, period, now);
+  const { report, reading } = read766;
   const figures: Record<OverviewMeasure, MeasureReading> & { '766': Reading766 } = {
     '766': reading,
     plan: await MEASURE_READERS.plan(context),
@@ -61,19 +68,15 @@ async function wardFigures(db: Db, ward: WardRow, period: string, now: Date) {
  */
 export async function cityOverview(db: Db, period: string, now: Date, lang: Lang) {
   const wards = await blockWards(db);
+  const activeIds = wards.filter((w) => w.active).map((w) => w.id);
+  const current766 = await reports766(db, activeIds, period, now);
   const all: Awaited<ReturnType<typeof wardFigures>>[] = [];
-  for (const ward of wards) all.push(await wardFigures(db, ward, period, now));
+  for (const ward of wards) all.push(await wardFigures(db, ward, period, now, current766.get(ward.id)));
   const rankOf = (readings: readonly MeasureReading[]) =>
     rankInBlocks(readings.map((r, i) => ({ ...r, code: wards[i]?.code ?? '', block: wards[i]?.block as Block })));
   const ranks = new Map(OVERVIEW_MEASURES.map((m) => [m, rankOf(all.map((f) => f[m]))]));
-  const previous: MeasureReading[] = [];
-  for (const ward of wards) {
-    previous.push(
-      ward.active
-        ? await MEASURE_READERS['766'](readingContext(db, ward.id, previousPeriodName(period), now))
-        : INACTIVE_READING,
-    );
-  }
+  const previous766 = await reports766(db, activeIds, previousPeriodName(period), now);
+  const previous: MeasureReading[] = wards.map((ward) => previous766.get(ward.id)?.reading ?? INACTIVE_READING);
   const previousRanks = rankOf(previous);
   const figureOf = (reading: MeasureReading, rank: number | null): OverviewFigure => ({
     value: reading.value,
