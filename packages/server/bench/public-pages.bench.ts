@@ -1,6 +1,6 @@
 // The public pages against a bare Fastify route, as requests per second measured in the same run: the monthly
 // 766 results (`GET /public/:tenantCode/results`, the running month and a closed one) and the dossier lookup
-// (`POST /public/dossiers/lookup`). The app runs in its own process on the bench city (dossier-rows.ts), the
+// (`POST /public/dossiers/lookup`), the ward portal and the published feedback. The app runs in its own process on the bench city (dossier-rows.ts), the
 // bare route in another, the load generator (autocannon) here. Each request comes from its own address
 // (X-Forwarded-For from loopback, trusted), as citizens do, so the per-address limits do not answer 429.
 // Run: node --import tsx packages/server/bench/public-pages.bench.ts [--dossiers 20000] [--seconds 5]
@@ -138,6 +138,8 @@ async function main(): Promise<void> {
     const cases: [string, Target][] = [
       ['public_results_running_month', { path: `${results}2026-06`, expect200: true }],
       ['public_results_closed_month', { path: `${results}2026-05`, expect200: true }],
+      ['public_ward_portal', { path: `/api/v1/public/${SEED_WARD.code}/portal`, expect200: true }],
+      ['public_published_feedback', { path: `/api/v1/public/${SEED_WARD.code}/feedback/published`, expect200: true }],
       [
         'public_dossier_lookup',
         { path: '/api/v1/public/dossiers/lookup', method: 'POST', body: JSON.stringify(sample), expect200: true },

@@ -195,6 +195,11 @@ describe('handling a feedback to publication', () => {
     await act(await t.loginAs('haiduong.canbo'), id, 'submit-answer', { answer: 'Đã tiếp thu và niêm yết đầy đủ.' });
     await act(head, id, 'approve', { publish: true });
     const react = (body: object) => t.client().post(`${PUBLIC}/published/${id}/reaction`, body);
+    // The published page is served from a cache per ward and input stamp: read it first, so the reactions below
+    // must show on the next read.
+    const likesOnPage = async () =>
+      (await t.client().get(`${PUBLIC}/published?pageSize=50`)).body.items.find((i: { id: string }) => i.id === id);
+    expect(await likesOnPage()).toMatchObject({ likes: 0, dislikes: 0 });
     expect((await react({ reaction: 'like', voterToken: 'voter-aaaaaaaaaaaaaaaa' })).body).toEqual({
       likes: 1,
       dislikes: 0,
@@ -212,6 +217,7 @@ describe('handling a feedback to publication', () => {
     });
     const detail = await head.get(`/api/v1/feedback/${id}`);
     expect(detail.body.reactions).toEqual({ likes: 1, dislikes: 1, reasons: ['Chưa trả lời đúng câu hỏi'] });
+    expect(await likesOnPage()).toMatchObject({ likes: 1, dislikes: 1 });
     expect(
       (await t.client().post(`${PUBLIC}/published/${await idOf(await submit())}/reaction`, { reaction: 'like' }))
         .status,

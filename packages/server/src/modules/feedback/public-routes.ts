@@ -10,6 +10,8 @@ import {
 } from '@cchc/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { publicStampCache } from '../../db/public-stamp-cache.js';
 import type { AppDeps } from '../../http/deps.js';
 import { unknownWardError } from '../../http/unknown-ward.js';
 import { langFrom } from '../../i18n/messages.js';
@@ -67,6 +69,8 @@ async function readSubmission(request: FastifyRequest, deps: AppDeps): Promise<U
 export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['feedback (public)'];
+    // The published answers, cached per ward, page and input stamp (feedback, reactions, units: migrations 0018, 0028).
+    const published = publicStampCache(deps.pool);
     app.get(
       '/public/:tenantCode/feedback/info',
       {
@@ -188,9 +192,14 @@ export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { policy: PUBLIC, rateLimit: PUBLIC_RATE_LIMITS.read },
         schema: { tags, params: tenantCodeParams, querystring: pageQuery, response: { 200: publicPageOut } },
       },
-      async (request) => {
-        const tenant = await wardOf(deps, request.params.tenantCode);
-        return publishedPage(deps.db, tenant.id, request.query.page, request.query.pageSize);
+      async (request, reply) => {
+        const { page, pageSize } = request.query;
+        const json = await published.json(request.params.tenantCode, `published|${page}|${pageSize}`, async (ward) =>
+          JSON.stringify(publicPageOut.parse(await publishedPage(deps.db, ward.tenantId, page, pageSize))),
+        );
+        if (json === undefined) throw unknownWardError();
+        // Already validated against publicPageOut when computed: Fastify sends a JSON string as is.
+        return reply.type('application/json; charset=utf-8').send(json as unknown as z.infer<typeof publicPageOut>);
       },
     );
 

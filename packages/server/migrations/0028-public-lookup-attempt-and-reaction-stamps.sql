@@ -25,3 +25,12 @@ BEGIN
   RETURN false;
 END;
 $$;
+
+-- The published feedback page counts likes and dislikes: reactions stamp their ward like the other public inputs
+-- (migration 0018), so the page can be served from results cached per ward and stamp.
+CREATE TRIGGER public_inputs_stamp_insert AFTER INSERT ON feedback_reactions REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION public_inputs_stamp();
+CREATE TRIGGER public_inputs_stamp_update AFTER UPDATE ON feedback_reactions
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public_inputs_stamp();
+CREATE TRIGGER public_inputs_stamp_delete AFTER DELETE ON feedback_reactions REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION public_inputs_stamp();
