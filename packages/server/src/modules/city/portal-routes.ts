@@ -1,7 +1,7 @@
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
+import { registerRateLimit } from '../../http/rate-limit/register.js';
 import { cityPublicPage, lastFullMonth, openData, openDataCsv, wardPortal } from './use-cases/portal.js';
 
 const TAGS = ['city (public)'];
@@ -11,7 +11,7 @@ const tenantParams = z.object({ tenantCode: z.string().trim().min(1).max(60) });
 /** Public pages (no login): each ward's portal and open data, the city's list of its wards with their scorecards. */
 export function cityPortalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    await app.register(rateLimit, { global: false });
+    await registerRateLimit(app, deps);
 
     app.get(
       '/public/:tenantCode/portal',
