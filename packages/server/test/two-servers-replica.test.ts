@@ -191,4 +191,34 @@ describe.skipIf(missing !== null)('two app servers on one primary, with a stream
     }
     expect(shown).toBe(true);
   });
+
+  it('reads what a client wrote from the primary while the replica lags, on either server', async () => {
+    const [a, b] = servers as [ServeProcess, ServeProcess];
+    const writer = await logIn(a, 'thanhpho.admin');
+    const onlooker = await logIn(b, 'thanhpho.admin');
+    const overview = async (server: ServeProcess, cookie: string) =>
+      (await fetch(`${server.url}/api/v1/city/overview?period=2026-05`, { headers: { cookie } })).text();
+    const renamed = 'Phường Hải Dương (đọc lại ngay)';
+    await standby.query('SELECT pg_wal_replay_pause()');
+    const me = await (await fetch(`${a.url}/api/v1/auth/me`, { headers: { cookie: writer } })).json();
+    try {
+      const patched = await fetch(`${a.url}/api/v1/tenants/hai-duong`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', cookie: writer, 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ name: renamed }),
+      });
+      expect(patched.status).toBe(200);
+      const wrote = patched.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('cchc_wrote='))
+        ?.split(';')[0];
+      expect(wrote).toBeDefined();
+      // The writer sees the new name from both servers; a client that did not write still reads the replica.
+      expect(await overview(a, `${writer}; ${wrote}`)).toContain(renamed);
+      expect(await overview(b, `${writer}; ${wrote}`)).toContain(renamed);
+      expect(await overview(b, onlooker)).not.toContain(renamed);
+    } finally {
+      await standby.query('SELECT pg_wal_replay_resume()');
+    }
+  });
 });
