@@ -119,7 +119,7 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     const wards = (request: FastifyRequest) => {
       // The onRequest hook has set the key; `wardIds: null` is a key for every ward.
       if (!request.feedKey) throw new AppError('unauthenticated');
-      return wardsInScope(readDb(deps), request.feedKey.wardIds);
+      return wardsInScope(readDb(deps, request), request.feedKey.wardIds);
     };
     const stamp = () => ({ version: FEED_VERSION, generatedAt: deps.clock.now().toISOString() });
 
@@ -135,7 +135,7 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const rows = await perWard(await wards(request), async (w) => ({
           ...head(w),
           period,
-          ...(await wardIndicators(readDb(deps), w, period)),
+          ...(await wardIndicators(readDb(deps, request), w, period)),
         }));
         return { ...stamp(), period, wards: rows };
       },
@@ -147,7 +147,7 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const rows = await perWard(await wards(request), async (w) => ({
           ...head(w),
-          ...(await wardPlanProgress(readDb(deps), w, deps.clock.now())),
+          ...(await wardPlanProgress(readDb(deps, request), w, deps.clock.now())),
         }));
         return { ...stamp(), wards: rows };
       },
@@ -159,7 +159,7 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const rows = await perWard(await wards(request), async (w) => ({
           ...head(w),
-          ...(await wardTargets(readDb(deps), w, deps.clock.now())),
+          ...(await wardTargets(readDb(deps, request), w, deps.clock.now())),
         }));
         return { ...stamp(), wards: rows };
       },
@@ -174,7 +174,7 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const rows = await perWard(await wards(request), async (w) => ({
           ...head(w),
           period,
-          ...(await wardFeedback(readDb(deps), w, { from, to })),
+          ...(await wardFeedback(readDb(deps, request), w, { from, to })),
         }));
         return { ...stamp(), period, wards: rows };
       },

@@ -21,7 +21,7 @@ export function consolidatedRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const read = (request: Parameters<typeof reportChangeOf>[1], code: string) => {
       const c = reportChangeOf(deps, request);
-      return readConsolidatedReport(readDb(deps), c.auth, c.now, code, c.lang);
+      return readConsolidatedReport(readDb(deps, request), c.auth, c.now, code, c.lang);
     };
 
     app.get(
