@@ -20,6 +20,9 @@ const configSchema = z.object({
     .optional(),
   // Where uploaded files are kept; several app servers share one folder (a network mount). Default <data>/files.
   CCHC_FILES_DIR: z.string().min(1).optional(),
+  // Where the public pages' per-address request counts live: `database` (shared by every app server on one
+  // database) or `memory` (this process). Default: database with DATABASE_URL, memory on the embedded one.
+  RATE_LIMIT_STORE: z.enum(['database', 'memory']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   CCHC_NOW: z
@@ -68,6 +71,8 @@ export type Config = {
   databaseReplicaUrl: string | undefined;
   /** The uploaded files' folder, shared by every app server on one database. */
   filesDir: string;
+  /** Where per-address request limits are counted: shared in the database, or per process. */
+  rateLimitStore: 'database' | 'memory';
   logLevel: string;
   logFormat: 'json' | 'pretty';
   now: Date | undefined;
@@ -125,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: c.DATABASE_URL,
     databaseReplicaUrl: c.DATABASE_REPLICA_URL,
     filesDir: path.resolve(c.CCHC_FILES_DIR ?? path.join(c.CCHC_DATA_DIR, 'files')),
+    rateLimitStore: c.RATE_LIMIT_STORE ?? (c.DATABASE_URL ? 'database' : 'memory'),
     logLevel: c.LOG_LEVEL,
     logFormat: c.LOG_FORMAT ?? (c.NODE_ENV === 'production' ? 'json' : 'pretty'),
     now: c.CCHC_NOW ? new Date(c.CCHC_NOW) : undefined,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as tar from 'tar';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { cliEnv, runCli, startServe } from './support/cli-process.js';
+import { intakeBody, procedureId } from './support/dossier-fixtures.js';
 import { TestClient } from './support/test-app.js';
 
 const embeddedOnly = inject('dbKind') === 'embedded' ? describe : describe.skip;
@@ -37,6 +38,9 @@ embeddedOnly('cchc backup and restore', () => {
       roles: ['officer'],
     });
     expect(created.status).toBe(201);
+    const desk = new TestClient(app.url);
+    await desk.login('haiduong.motcua');
+    expect((await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')))).status).toBe(201);
     await app.stop();
     fs.mkdirSync(path.join(source, 'files', 'ab'), { recursive: true });
     fs.writeFileSync(path.join(source, 'files', 'ab', 'abcdef'), 'minh chứng');
@@ -67,6 +71,36 @@ embeddedOnly('cchc backup and restore', () => {
     const refused = runCli(['restore', archive], cliEnv(target));
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('chỉ khôi phục vào CSDL trống');
+  });
+
+  it('lists every dossier pending for its facts after restoring a backup taken before migration 0024', async () => {
+    // The first test's backup, made as a pre-0024 one: no facts tables, no 0024 and later in its migrations.
+    const old = fs.mkdtempSync(path.join(work, 'old-'));
+    await tar.x({ file: path.join(work, 'backup.tar.gz'), cwd: old });
+    const manifestFile = path.join(old, 'cchc-backup.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    manifest.migrations = manifest.migrations.filter((m: string) => m < '0024');
+    manifest.tables = manifest.tables.filter((t: { name: string }) => !t.name.startsWith('dossier_facts'));
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+    for (const f of ['dossier_facts.copy', 'dossier_facts_pending.copy']) fs.rmSync(path.join(old, 'tables', f));
+    const archive = path.join(work, 'pre-0024.tar.gz');
+    await tar.c({ file: archive, gzip: true, cwd: old }, fs.readdirSync(old));
+
+    const target = path.join(work, 'target-pre-0024');
+    const restore = runCli(['restore', archive], cliEnv(target));
+    expect(restore.stderr).toBe('');
+    expect(restore.status).toBe(0);
+    const after = path.join(work, 'after-pre-0024.tar.gz');
+    expect(runCli(['backup', after], cliEnv(target)).status).toBe(0);
+    const tables = await tableContents(after);
+    const ids = (file: string, column: number) =>
+      (tables[file] ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split('\t')[column])
+        .sort();
+    expect(ids('dossiers.copy', 1).length).toBeGreaterThan(0);
+    expect(ids('dossier_facts_pending.copy', 1)).toEqual(ids('dossiers.copy', 1));
   });
 
   it('refuses a file that is not a cchc backup with exit code 2', () => {

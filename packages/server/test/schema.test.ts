@@ -11,6 +11,7 @@ const NOT_TENANT_DATA = new Set([
   'schema_migrations',
   'dossier_codes',
   'dossier_lookup_failures',
+  'rate_limit_hits',
 ]);
 
 let t: TestApp;

@@ -148,6 +148,22 @@ describe.skipIf(missing !== null)('two app servers on one primary, with a stream
     expect((await me.json()).user.username).toBe('thanhpho.admin');
   });
 
+  it('shares per-address request limits: requests alternating between the servers meet one limit', async () => {
+    const [a, b] = servers as [ServeProcess, ServeProcess];
+    // The dossier lookup allows 20 a minute per address: 20 answers over both servers, then 429 from either.
+    // A different code each time: the per-(code, address) failure throttle (5) stays out of the way.
+    const lookup = (server: ServeProcess, i: number) =>
+      fetch(`${server.url}/api/v1/public/dossiers/lookup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: `KHONG-CO-${i}`, phone: '0000' }),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 22; i++) statuses.push((await lookup(i % 2 === 0 ? a : b, i)).status);
+    expect(statuses.slice(0, 20).every((s) => s !== 429)).toBe(true);
+    expect(statuses.slice(20)).toEqual([429, 429]);
+  });
+
   it('runs the start-up catch-up of each scheduled job once for both servers', async () => {
     const runs = await primary.query(
       "SELECT name, count(*)::int AS n FROM pgboss.job WHERE singleton_key = 'catch-up' GROUP BY name",
@@ -174,5 +190,35 @@ describe.skipIf(missing !== null)('two app servers on one primary, with a stream
       if (!shown) await new Promise((r) => setTimeout(r, 100));
     }
     expect(shown).toBe(true);
+  });
+
+  it('reads what a client wrote from the primary while the replica lags, on either server', async () => {
+    const [a, b] = servers as [ServeProcess, ServeProcess];
+    const writer = await logIn(a, 'thanhpho.admin');
+    const onlooker = await logIn(b, 'thanhpho.admin');
+    const overview = async (server: ServeProcess, cookie: string) =>
+      (await fetch(`${server.url}/api/v1/city/overview?period=2026-05`, { headers: { cookie } })).text();
+    const renamed = 'Phường Hải Dương (đọc lại ngay)';
+    await standby.query('SELECT pg_wal_replay_pause()');
+    const me = await (await fetch(`${a.url}/api/v1/auth/me`, { headers: { cookie: writer } })).json();
+    try {
+      const patched = await fetch(`${a.url}/api/v1/tenants/hai-duong`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', cookie: writer, 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ name: renamed }),
+      });
+      expect(patched.status).toBe(200);
+      const wrote = patched.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('cchc_wrote='))
+        ?.split(';')[0];
+      expect(wrote).toBeDefined();
+      // The writer sees the new name from both servers; a client that did not write still reads the replica.
+      expect(await overview(a, `${writer}; ${wrote}`)).toContain(renamed);
+      expect(await overview(b, `${writer}; ${wrote}`)).toContain(renamed);
+      expect(await overview(b, onlooker)).not.toContain(renamed);
+    } finally {
+      await standby.query('SELECT pg_wal_replay_resume()');
+    }
   });
 });

@@ -89,6 +89,7 @@ async function loadTables(pool: pg.Pool, work: string, manifest: BackupManifest,
     }
     await resetIdentities(client);
     await resetInputStamps(client);
+    await markDossiersWithoutFacts(client);
     await client.query('COMMIT');
   } catch (e) {
     await client.query('ROLLBACK').catch(() => {});
@@ -98,7 +99,19 @@ async function loadTables(pool: pg.Pool, work: string, manifest: BackupManifest,
   }
 }
 
-/** Identity columns continue after the restored rows. */
+/**
+ * Rows are loaded with the tables' triggers off, and a backup taken before migration 0024 carries no facts and
+ * no pending list: every dossier without stored facts is listed pending, so the indicators compute its facts
+ * instead of leaving it out of the sums.
+ */
+async function markDossiersWithoutFacts(client: pg.ClientBase): Promise<void> {
+  await client.query(`
+    INSERT INTO dossier_facts_pending (tenant_id, dossier_id)
+    SELECT d.tenant_id, d.id FROM dossiers d
+     WHERE NOT EXISTS (SELECT 1 FROM dossier_facts f WHERE f.tenant_id = d.tenant_id AND f.dossier_id = d.id)
+    ON CONFLICT DO NOTHING`);
+}
+
 /**
  * The public pages' input stamps come from one sequence that a backup does not carry: it restarts past the
  * restored stamps, or a later write could take a stamp a cached page was computed under.
@@ -109,6 +122,7 @@ async function resetInputStamps(client: pg.ClientBase): Promise<void> {
   );
 }
 
+/** Identity columns continue after the restored rows. */
 async function resetIdentities(client: pg.ClientBase): Promise<void> {
   const { rows } = await client.query<{ tbl: string; col: string }>(`
     SELECT c.relname AS tbl, a.attname AS col

@@ -820,6 +820,12 @@ export interface PublicInputs {
   tenant_id: string;
 }
 
+export interface RateLimitHits {
+  hits: number;
+  key: string;
+  window_start: Timestamp;
+}
+
 export interface ReportDispatches {
   number: string;
   recipients: string[];
@@ -1120,6 +1126,7 @@ export interface DB {
   procedure_steps: ProcedureSteps;
   procedures: Procedures;
   public_inputs: PublicInputs;
+  rate_limit_hits: RateLimitHits;
   report_dispatches: ReportDispatches;
   report_reminders: ReportReminders;
   report_settings: ReportSettings;

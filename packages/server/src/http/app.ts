@@ -40,6 +40,7 @@ import { type OpenApiDocument, withErrorBody } from './error-body.js';
 import { handleError } from './error-handler.js';
 import { guardInputs } from './input-guard.js';
 import { enforcePolicy, type RegisteredRoute, requirePolicyOnEveryRoute } from './policy.js';
+import { readYourWrites } from './read-your-writes.js';
 import { serveWeb } from './static-web.js';
 import { hardenWeb } from './web-hardening.js';
 
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
 
   await hardenWeb(app);
   await app.register(cookie);
+  readYourWrites(app, deps);
   await registerOpenApi(app);
   app.decorateRequest('auth', null);
   const sessions = authRepository(deps.db);

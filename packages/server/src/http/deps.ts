@@ -20,5 +20,9 @@ export interface AppDeps {
   jobs?: { send(name: string, payload: unknown): Promise<string | null> };
 }
 
-/** The database that heavy read-only views query: the replica when one is configured, else the primary. */
-export const readDb = (deps: Pick<AppDeps, 'db' | 'replica'>): Db => deps.replica?.db ?? deps.db;
+/**
+ * The database that heavy read-only views query: the replica when one is configured, else the primary; the
+ * primary too for a client whose last write the replica has not replayed (`http/read-your-writes.ts`).
+ */
+export const readDb = (deps: Pick<AppDeps, 'db' | 'replica'>, request: { readsPrimary: boolean }): Db =>
+  request.readsPrimary ? deps.db : (deps.replica?.db ?? deps.db);

@@ -1,8 +1,8 @@
 import { lastFullMonth } from '@cchc/domain';
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
+import { registerRateLimit } from '../../http/rate-limit/register.js';
 import { cityPublicPage, openData, openDataCsv, wardPortal } from './use-cases/portal.js';
 
 const TAGS = ['city (public)'];
@@ -12,7 +12,7 @@ const tenantParams = z.object({ tenantCode: z.string().trim().min(1).max(60) });
 /** Public pages (no login): each ward's portal and open data, the city's list of its wards with their scorecards. */
 export function cityPortalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    await app.register(rateLimit, { global: false });
+    await registerRateLimit(app, deps);
 
     app.get(
       '/public/:tenantCode/portal',

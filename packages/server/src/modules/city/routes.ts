@@ -35,7 +35,7 @@ export function cityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { period, measure } = request.query;
         return cityRankings(
-          readDb(deps),
+          readDb(deps, request),
           measure,
           period,
           deps.clock.now(),
@@ -49,7 +49,7 @@ export function cityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       { config: VIEW, schema: { tags: TAGS, querystring: overviewQuery, response: { 200: overviewOut } } },
       async (request) =>
         cityOverview(
-          readDb(deps),
+          readDb(deps, request),
           request.query.period,
           deps.clock.now(),
           langFrom(request.headers['accept-language']),
@@ -60,7 +60,7 @@ export function cityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/city/overview.xlsx',
       { config: VIEW, schema: { tags: TAGS, querystring: overviewQuery } },
       async (request, reply) => {
-        const overview = await cityOverview(readDb(deps), request.query.period, deps.clock.now(), 'vi');
+        const overview = await cityOverview(readDb(deps, request), request.query.period, deps.clock.now(), 'vi');
         const file = await overviewXlsx(overview);
         return reply
           .type(XLSX)
@@ -74,7 +74,7 @@ export function cityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       { config: VIEW, schema: { tags: TAGS, params: wardParams, querystring: overviewQuery } },
       async (request) =>
         wardDetail(
-          readDb(deps),
+          readDb(deps, request),
           request.params.code,
           request.query.period,
           deps.clock.now(),
@@ -90,7 +90,7 @@ export function cityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) =>
         wardSeries(
-          readDb(deps),
+          readDb(deps, request),
           request.params.code,
           request.query.year,
           deps.clock.now(),

@@ -1,7 +1,7 @@
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
+import { registerRateLimit } from '../../http/rate-limit/register.js';
 import { langFrom } from '../../i18n/messages.js';
 import { LOOKUP_FAILURES_PER_CODE, lookUpDossier, RATING_CRITERIA, rateDossier } from './use-cases/public-lookup.js';
 
@@ -45,7 +45,7 @@ const ratingIn = z.object({
 /** Public dossier pages (no login): look a dossier up by its code and phone digits; rate it once returned. */
 export function publicDossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    await app.register(rateLimit, { global: false });
+    await registerRateLimit(app, deps);
     const tags = ['dossiers (public)'];
 
     app.post(

@@ -105,7 +105,7 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     const wards = (request: FastifyRequest) => {
       // The onRequest hook has set the key; `wardIds: null` is a key for every ward.
       if (!request.feedKey) throw new AppError('unauthenticated');
-      return wardsInScope(readDb(deps), request.feedKey.wardIds);
+      return wardsInScope(readDb(deps, request), request.feedKey.wardIds);
     };
     const stamp = () => ({ version: FEED_VERSION, generatedAt: deps.clock.now().toISOString() });
 
@@ -121,7 +121,7 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const rows = await perWard(await wards(request), async (w) => ({
           ...head(w),
           period,
-          ...(await wardIndicators(readDb(deps), w, period)),
+          ...(await wardIndicators(readDb(deps, request), w, period)),
         }));
         return { ...stamp(), period, wards: rows };
       },
@@ -133,7 +133,7 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const rows = await perWard(await wards(request), async (w) => ({
           ...head(w),
-          ...(await wardPlanProgress(readDb(deps), w, deps.clock.now())),
+          ...(await wardPlanProgress(readDb(deps, request), w, deps.clock.now())),
         }));
         return { ...stamp(), wards: rows };
       },
@@ -145,7 +145,7 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const rows = await perWard(await wards(request), async (w) => ({
           ...head(w),
-          ...(await wardTargets(readDb(deps), w, deps.clock.now())),
+          ...(await wardTargets(readDb(deps, request), w, deps.clock.now())),
         }));
         return { ...stamp(), wards: rows };
       },
@@ -160,7 +160,7 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const rows = await perWard(await wards(request), async (w) => ({
           ...head(w),
           period,
-          ...(await wardFeedback(readDb(deps), w, { from, to })),
+          ...(await wardFeedback(readDb(deps, request), w, { from, to })),
         }));
         return { ...stamp(), period, wards: rows };
       },

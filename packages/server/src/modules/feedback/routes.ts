@@ -1,11 +1,11 @@
 import { FEEDBACK_ACTIONS, type FeedbackAction, rolesFor } from '@cchc/domain';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf, requireCapability } from '../../http/policy.js';
+import { registerRateLimit } from '../../http/rate-limit/register.js';
 import { langFrom } from '../../i18n/messages.js';
 import { tellSubmitter } from '../citizen-notices/index.js';
 import { registerFeedbackRecomputer } from './deadlines.js';
@@ -171,7 +171,7 @@ export function feedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     // Another module may already have registered multipart on a shared parent; registering twice would throw.
     if (!app.hasContentTypeParser('multipart/form-data')) await app.register(multipart);
-    await app.register(rateLimit, { global: false });
+    await registerRateLimit(app, deps);
     await app.register(publicFeedbackRoutes(deps));
     await app.register(officerRoutes(deps));
     await app.register(feedbackFileRoutes(deps));

@@ -1,10 +1,10 @@
 import { rolesFor } from '@cchc/domain';
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { type AuthContext, authOf, requireCapability } from '../../http/policy.js';
+import { registerRateLimit } from '../../http/rate-limit/register.js';
 import { configIn, loadIndicatorConfig, presentConfig } from './config.js';
 import { periodNamed } from './load-input.js';
 import { publicResultsCache } from './public-cache.js';
@@ -53,7 +53,7 @@ async function targetTenant(deps: AppDeps, auth: AuthContext, code: string | und
 /** Decision 766 indicators, form II.06a, entered figures, the index's configuration, the public monthly results. */
 export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    await app.register(rateLimit, { global: false });
+    await registerRateLimit(app, deps);
     const results = publicResultsCache(deps.db, deps.pool);
 
     app.get(

@@ -21,7 +21,7 @@ export function consolidatedRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const read = (request: Parameters<typeof requestContextOf>[1], code: string) => {
       const c = requestContextOf(deps, request);
-      return readConsolidatedReport(readDb(deps), c.auth, c.now, code, c.lang);
+      return readConsolidatedReport(readDb(deps, request), c.auth, c.now, code, c.lang);
     };
 
     app.get(

@@ -23,7 +23,8 @@ export function reportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/reports/periods',
       { config: VIEW, schema: { tags: TAGS, querystring: yearQuery, response: { 200: periodsOut } } },
-      async (request) => listReportPeriods(readDb(deps), authOf(request), deps.clock.now(), request.query.year),
+      async (request) =>
+        listReportPeriods(readDb(deps, request), authOf(request), deps.clock.now(), request.query.year),
     );
 
     app.get(
