@@ -56,7 +56,8 @@ describe('cchc plan import --dry-run --json on other layouts', () => {
     expect(plan.unknownUnits).toContainEqual({ name: 'Phòng Kinh tế', tasks: ['2.2'] });
     expect(plan.warnings).toContainEqual(
       expect.objectContaining({
-        message: 'Nhiệm vụ 2.2, cơ quan phối hợp: đơn vị "Phòng Kinh tế" không có trong danh sách đơn vị',
+        code: 'unit_unknown_coordinator',
+        values: { task: '2.2', name: 'Phòng Kinh tế' },
       }),
     );
   });

@@ -43,7 +43,11 @@ embeddedOnly('cchc plan import', () => {
     expect(plan.reports).toEqual(expect.arrayContaining([expect.objectContaining({ period: 'Y', due: '2026-12-08' })]));
     expect(plan.warnings).toEqual(
       expect.arrayContaining([
-        { line: 253, message: 'Nhiệm vụ 11, cơ quan phối hợp: đơn vị "Hội Luật gia" không có trong danh sách đơn vị' },
+        expect.objectContaining({
+          line: 253,
+          code: 'unit_unknown_coordinator',
+          values: { task: '11', name: 'Hội Luật gia' },
+        }),
       ]),
     );
     expect(fs.existsSync(path.join(work, 'dry'))).toBe(false); // a dry run without --tenant opens no database

@@ -106,6 +106,9 @@ describe('importing the seed into a ward without a plan', () => {
     const text = SEED_TEXT.replace('Trước ngày 15/01/2026', 'Quý V/2026');
     const first = await admin.post('/api/v1/plans/imports/preview', upload('ke-hoach.txt', text));
     expect(first.body.timeframeIssues).toEqual([expect.objectContaining({ no: 1, text: 'Quý V/2026' })]);
+    expect(first.body.document.warnings).toContainEqual(
+      expect.objectContaining({ code: 'task_timeframe', values: expect.objectContaining({ task: '1' }) }),
+    );
     const decisions = {
       unitMappings: [{ name: 'Hội Luật gia', unitId: ward.unitIds.VP }],
       timeframeFixes: [{ no: 1, text: 'Quý II/2026' }],

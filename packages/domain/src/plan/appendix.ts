@@ -12,9 +12,6 @@ import { parseTimeframe } from './timeframe.js';
 import type { AppendixHeader, PlanArea, PlanTask, TaskGroup } from './types.js';
 import { resolveUnitNames } from './units.js';
 
-/** The warning about one appendix task, as the importer shows it (and as a fix removes it again). */
-export const taskWarning = (label: string | number, text: string): string => `Nhiệm vụ ${label}: ${text}`;
-
 interface RawTask {
   no: number;
   label: string;
@@ -66,7 +63,7 @@ class TableReader {
     } else if (this.current) {
       this.continueTask(this.current, row);
     } else {
-      warn(this.ctx, row.line, `Dòng phụ lục không hiểu được: "${row.cells.join(' ').slice(0, 60)}"`);
+      warn(this.ctx, row.line, 'appendix_row_unreadable', { text: row.cells.join(' ').slice(0, 60) });
     }
   }
 
@@ -77,7 +74,7 @@ class TableReader {
     this.putAll(task, row.cells, row.columns);
     const width = row.columns.length;
     if (row.cells.length < width) {
-      warn(this.ctx, row.line, taskWarning(label, `có ${row.cells.length} ô thay vì ${width}; các ô thiếu để trống`));
+      warn(this.ctx, row.line, 'appendix_row_short', { task: label, cells: row.cells.length, width });
     }
     this.tasks.push(task);
     return task;
@@ -113,9 +110,9 @@ function toTask(raw: RawTask, ctx: ParseContext): PlanTask {
   const lead = resolveUnitNames(cell('lead'), ctx.units);
   const coordinators = resolveUnitNames(cell('coordinators'), ctx.units);
   const parsed = parseTimeframe(cell('timeframe'), ctx.year);
-  warnUnknownUnits(ctx, raw.line, `Nhiệm vụ ${raw.label}, cơ quan chủ trì`, lead.unknown);
-  warnUnknownUnits(ctx, raw.line, `Nhiệm vụ ${raw.label}, cơ quan phối hợp`, coordinators.unknown);
-  if (parsed.warning) warn(ctx, raw.line, taskWarning(raw.label, parsed.warning));
+  warnUnknownUnits(ctx, raw.line, 'unit_unknown_lead', { task: raw.label }, lead.unknown);
+  warnUnknownUnits(ctx, raw.line, 'unit_unknown_coordinator', { task: raw.label }, coordinators.unknown);
+  if (parsed.warning) warn(ctx, raw.line, 'task_timeframe', { task: raw.label, ...parsed.warning });
   return {
     no: raw.no,
     label: raw.label,
@@ -147,9 +144,9 @@ function checkNumbering(tasks: RawTask[], ctx: ParseContext): void {
   tasks.forEach((task, i) => {
     const previous = tasks[i - 1];
     const key = `${task.group ?? ''}|${task.label}`;
-    if (seen.has(key)) warn(ctx, task.line, `Nhiệm vụ ${task.label} có hai lần trong cùng nhóm`);
+    if (seen.has(key)) warn(ctx, task.line, 'task_repeated', { task: task.label });
     else if (previous && !follows(previous.label, task.label) && !(previous.label === 'đ' || task.label === 'đ')) {
-      warn(ctx, task.line, `Nhiệm vụ ${task.label} đứng sau nhiệm vụ ${previous.label}`);
+      warn(ctx, task.line, 'task_out_of_order', { task: task.label, previous: previous.label });
     }
     seen.add(key);
   });
@@ -163,7 +160,7 @@ export function readAppendix(table: TableRows, areas: PlanArea[], ctx: ParseCont
   checkNumbering(reader.tasks, ctx);
   if (header && !header.recognised) {
     const unknown = header.cells.filter((cell, i) => header.columns[i] === null && columnOfHeader(cell) === null);
-    warn(ctx, header.line, `Tiêu đề bảng phụ lục: không nhận ra cột ${unknown.map((c) => `"${c}"`).join(', ')}`);
+    warn(ctx, header.line, 'appendix_columns_unknown', { columns: unknown.map((c) => `"${c}"`).join(', ') });
   }
   const groups = reader.groups.map((group, i) => {
     const area = areas[(romanToInt(group.code) ?? i + 1) - 1]?.code;

@@ -34,10 +34,10 @@ export function extraTaskIn(duty: DutyText, ctx: ParseContext): ExtraTask | null
   const phrase = DEADLINE_PHRASE.exec(duty.text);
   if (!phrase) return null;
   const parsed = parseTimeframe(phrase[0], ctx.year);
-  if (parsed.warning) warn(ctx, duty.line, `${duty.source}: ${parsed.warning}`);
+  if (parsed.warning) warn(ctx, duty.line, 'duty_timeframe', { source: duty.source, ...parsed.warning });
   const partners = PARTNERS.exec(duty.text)?.[1];
   const coordinators = partners === undefined ? noUnit() : resolveUnitNames(partners, ctx.units);
-  warnUnknownUnits(ctx, duty.line, `Nhiệm vụ tại ${duty.source}, cơ quan phối hợp`, coordinators.unknown);
+  warnUnknownUnits(ctx, duty.line, 'unit_unknown_duty', { source: duty.source }, coordinators.unknown);
   return {
     content: duty.text,
     lead: duty.lead,

@@ -50,9 +50,10 @@ describe('parsePlanText on the seed: appendix', () => {
     expect(result.warnings).toEqual([
       {
         line: 217,
-        message: 'Trách nhiệm IV.2.h: đơn vị "Cổng Thông tin điện tử phường" không có trong danh sách đơn vị',
+        code: 'unit_unknown_responsibility',
+        values: { code: 'IV.2.h', name: 'Cổng Thông tin điện tử phường' },
       },
-      { line: 253, message: 'Nhiệm vụ 11, cơ quan phối hợp: đơn vị "Hội Luật gia" không có trong danh sách đơn vị' },
+      { line: 253, code: 'unit_unknown_coordinator', values: { task: '11', name: 'Hội Luật gia' } },
     ]);
   });
 });

@@ -60,7 +60,7 @@ export function parsePlanText(text: string, options: ParsePlanOptions): PlanPars
   const ctx: ParseContext = { year, units: createUnitIndex(options.units), warnings: [] };
   const prose = readProse(outline, ctx);
   const read = readAppendix(table, prose.areas, ctx);
-  if (!head.found) warn(ctx, 0, 'Không tìm thấy phần đầu văn bản: số, địa danh và ngày, hoặc tên kế hoạch');
+  if (!head.found) warn(ctx, 0, 'header_not_found');
   return {
     year,
     header: head.header,

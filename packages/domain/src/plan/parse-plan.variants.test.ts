@@ -17,7 +17,7 @@ function rewriteLines(rewrite: (line: string) => string): string {
 /** Line numbers move when lines are inserted; everything else must not. */
 function withoutLines(result: PlanParseResult): unknown {
   const header = result.appendixHeader && { ...result.appendixHeader, line: 0 };
-  return { ...result, appendixHeader: header, warnings: result.warnings.map((w) => w.message) };
+  return { ...result, appendixHeader: header, warnings: result.warnings.map(({ code, values }) => ({ code, values })) };
 }
 
 describe('parsePlanText: the same plan written differently gives the same result', () => {
@@ -92,16 +92,16 @@ describe('parsePlanText: texts that are not a plan', () => {
     expect(() => parseWithDefaultUnits(table)).toThrow(expect.objectContaining({ missing: ['year'] }));
     const parsed = parsePlanText(table, { units: DEFAULT_UNITS, year: 2027 });
     expect(parsed.tasks[0]?.timeframe).toMatchObject({ kind: 'year', start: '2027-01-01' });
-    expect(parsed.warnings.map((w) => w.message)).toContain(
-      'Không tìm thấy phần đầu văn bản: số, địa danh và ngày, hoặc tên kế hoạch',
-    );
+    expect(parsed.warnings.map((w) => w.code)).toContain('header_not_found');
   });
 
   it('reads the appendix alone, warning about the sections it lacks', () => {
     const appendix = seedLines.slice(228).join('\n');
     const parsed = parsePlanText(appendix, { units: DEFAULT_UNITS, year: 2026 });
     expect(parsed.tasks).toHaveLength(45);
-    expect(parsed.warnings.filter((w) => w.line === 0).map((w) => w.message)).toContain('Không tìm thấy mục chỉ tiêu');
+    expect(parsed.warnings.filter((w) => w.line === 0)).toContainEqual(
+      expect.objectContaining({ code: 'section_not_found', values: { section: 'targets' } }),
+    );
   });
 
   it('refuses the prose alone: a plan whose appendix yields no task is not imported empty', () => {

@@ -58,7 +58,8 @@ export function readReports(
     if (reports.length === 0) continue;
     const named = RECIPIENT.exec(item.text)?.[1];
     const reportRecipient = named === undefined ? null : resolveUnitNames(named, ctx.units);
-    if (reportRecipient) warnUnknownUnits(ctx, item.line, `Nơi nhận báo cáo (${item.code})`, reportRecipient.unknown);
+    if (reportRecipient)
+      warnUnknownUnits(ctx, item.line, 'unit_unknown_report_recipient', { code: item.code }, reportRecipient.unknown);
     return { reports, reportRecipient };
   }
   return { reports: [], reportRecipient: null };

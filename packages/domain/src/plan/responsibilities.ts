@@ -46,7 +46,7 @@ function splitEntry(item: OutlineNode, ctx: ParseContext, code: string): UnitAnd
     return { unit: unitsMentioned(heading, ctx.units), duties: [{ text: heading, line: item.line }] };
   }
   const unit = resolveUnitNames(colon < 0 ? heading : heading.slice(0, colon), ctx.units);
-  warnUnknownUnits(ctx, item.line, `Trách nhiệm ${code}`, unit.unknown);
+  warnUnknownUnits(ctx, item.line, 'unit_unknown_responsibility', { code }, unit.unknown);
   const rest = colon < 0 ? '' : heading.slice(colon + 1).trim();
   return { unit, duties: rest === '' ? children : [{ text: rest, line: item.line }, ...children] };
 }

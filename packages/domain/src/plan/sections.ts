@@ -63,7 +63,7 @@ function readTargets(node: OutlineNode | undefined, ctx: ParseContext): PlanTarg
   return targetItems(node).map((item) => {
     const { letter, text } = item;
     const measures = recogniseMeasures(text);
-    if (measures.length === 0) warn(ctx, item.line, `Chỉ tiêu ${letter}: không nhận ra giá trị đo được`);
+    if (measures.length === 0) warn(ctx, item.line, 'target_no_measure', { letter });
     return { code: letter, text, measures };
   });
 }
@@ -97,19 +97,9 @@ function areaDuties(areas: PlanArea[], section: OutlineNode | undefined): DutyTe
   );
 }
 
-// Warnings are shown to the ward's officers as they are: in Vietnamese, the product's language.
-const SECTION_NAMES: Record<string, string> = {
-  purposes: 'mục đích, yêu cầu',
-  targets: 'chỉ tiêu',
-  areas: 'nhiệm vụ, giải pháp',
-  budget: 'kinh phí',
-  responsibilities: 'trách nhiệm các đơn vị',
-  reports: 'chế độ báo cáo',
-};
-
 function warnMissing(ctx: ParseContext, found: Record<string, boolean>): void {
   for (const [part, present] of Object.entries(found)) {
-    if (!present) warn(ctx, 0, `Không tìm thấy mục ${SECTION_NAMES[part] ?? part}`);
+    if (!present) warn(ctx, 0, 'section_not_found', { section: part });
   }
 }
 

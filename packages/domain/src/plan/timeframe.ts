@@ -5,10 +5,19 @@ import { addDaysIso, isRealDate, monthEnd, monthStart, toIsoDate } from './dates
 import { collapseSpaces, normaliseDocument, romanToInt } from './text.js';
 import type { Milestone, Timeframe, TimeframeKind } from './types.js';
 
+/** Why a timeframe cell was not understood. */
+export type TimeframeProblemCode =
+  | 'no_such_date'
+  | 'range_reversed'
+  | 'periods_out_of_order'
+  | 'cell_empty'
+  | 'unreadable';
+
 /** The result of `parseTimeframe`: a timeframe always, a warning when the text was not understood. */
 export interface TimeframeParse {
   timeframe: Timeframe;
-  warning?: string;
+  /** The cell as shown and why it was not understood; the task is kept as waiting for an event, with no due. */
+  warning?: { text: string; problem: TimeframeProblemCode };
 }
 
 interface Window {
@@ -19,7 +28,7 @@ interface Window {
 }
 
 /** A handler returns a window, a problem to report, or null when the text is not its form. */
-type Outcome = Window | { problem: string } | null;
+type Outcome = Window | { problem: TimeframeProblemCode } | null;
 type Handler = (key: string, planYear: number) => Outcome;
 
 const DATE = String.raw`(\d{1,2})(?:/| tháng )(\d{1,2})(?:/(\d{4}))?`;
@@ -45,7 +54,7 @@ function dateOf(day: string | undefined, month: string | undefined, year: string
   return isRealDate(y, m, d) ? toIsoDate(y, m, d) : null;
 }
 
-const badDate = { problem: 'ngày không tồn tại' };
+const badDate = { problem: 'no_such_date' } as const;
 
 function parseWholeYear(key: string, planYear: number): Outcome {
   const match = WHOLE_YEAR.exec(key);
@@ -68,7 +77,7 @@ function parseDateRange(key: string, planYear: number): Outcome {
   const start = dateOf(m[1], m[2], m[3] ?? m[6], planYear);
   const due = dateOf(m[4], m[5], m[6], planYear);
   if (start === null || due === null) return badDate;
-  return start <= due ? { kind: 'range', start, due } : { problem: 'khoảng thời gian kết thúc trước khi bắt đầu' };
+  return start <= due ? { kind: 'range', start, due } : { problem: 'range_reversed' as const };
 }
 
 function parseDeadline(key: string, planYear: number): Outcome {
@@ -139,7 +148,7 @@ function parsePeriodList(key: string, planYear: number): Outcome {
   const first = windows[0];
   const last = windows[windows.length - 1];
   if (first === undefined || last === undefined) return null;
-  if (first[0] > last[0]) return { problem: 'các quý/tháng không theo thứ tự' };
+  if (first[0] > last[0]) return { problem: 'periods_out_of_order' as const };
   if (windows.length === 1) return { kind: unit === 'tháng' ? 'month' : 'quarter', start: first[0], due: first[1] };
   // "Đến" and a dash join a span; a list ("3, 6, 9", "I và III") is one window only when its periods follow.
   const spans = /đến|-/.test(body) ? [[first[0], last[1]] as [IsoDate, IsoDate]] : consecutiveRuns(windows);
@@ -240,7 +249,7 @@ function parseSingle(key: string, planYear: number): Outcome {
 }
 
 const HANDLERS: Handler[] = [
-  (key) => (key === '' ? { problem: 'ô thời gian để trống' } : null),
+  (key) => (key === '' ? { problem: 'cell_empty' as const } : null),
   (key) => (RECURRING.test(key) ? { kind: 'recurring', start: null, due: null } : null),
   (key) => (EVENT.test(key) ? { kind: 'event', start: null, due: null } : null),
   parseSingle,
@@ -273,12 +282,12 @@ export function parseTimeframe(text: string, planYear: number): TimeframeParse {
     if ('kind' in outcome) return { timeframe: { text: display, ...outcome } };
     return unparsed(display, outcome.problem);
   }
-  return unparsed(display, 'không đọc được');
+  return unparsed(display, 'unreadable');
 }
 
-function unparsed(display: string, problem: string): TimeframeParse {
+function unparsed(display: string, problem: TimeframeProblemCode): TimeframeParse {
   return {
     timeframe: { text: display, kind: 'event', start: null, due: null },
-    warning: `Thời gian "${display}": ${problem}; giữ như nhiệm vụ chờ sự kiện, chưa có hạn`,
+    warning: { text: display, problem },
   };
 }

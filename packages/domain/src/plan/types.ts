@@ -1,4 +1,5 @@
 import type { IsoDate } from '../clock.js';
+import type { Problem } from '../problem.js';
 import type { AppendixColumn } from './columns.js';
 import type { TIMEFRAME_KINDS } from './timeframe-kinds.js';
 
@@ -165,10 +166,33 @@ export interface PlanHeader {
   archive: string | null;
 }
 
+/**
+ * What the parser warns about, each with the values its sentence names (the server renders it in vi/en):
+ * unit_unknown_* {name, task|source|code}, task_timeframe {task, text, problem}, duty_timeframe {source, text,
+ * problem}, appendix_row_unreadable {text}, appendix_row_short {task, cells, width}, task_repeated {task},
+ * task_out_of_order {task, previous}, appendix_columns_unknown {columns}, header_not_found, target_no_measure
+ * {letter}, section_not_found {section}.
+ */
+export type PlanWarningCode =
+  | 'unit_unknown_lead'
+  | 'unit_unknown_coordinator'
+  | 'unit_unknown_duty'
+  | 'unit_unknown_responsibility'
+  | 'unit_unknown_report_recipient'
+  | 'task_timeframe'
+  | 'duty_timeframe'
+  | 'appendix_row_unreadable'
+  | 'appendix_row_short'
+  | 'task_repeated'
+  | 'task_out_of_order'
+  | 'appendix_columns_unknown'
+  | 'header_not_found'
+  | 'target_no_measure'
+  | 'section_not_found';
+
 /** Something the parser could not take as it is; `line` is 1-based in the input text, 0 for the whole text. */
-export interface PlanWarning {
+export interface PlanWarning extends Problem<PlanWarningCode> {
   line: number;
-  message: string;
 }
 
 /** Everything read from a plan document. */

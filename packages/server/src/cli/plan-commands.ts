@@ -8,6 +8,7 @@ import { presentParsedPlan } from '../modules/plans/presenter.js';
 import { confirmImport, type ImportResult } from '../modules/plans/use-cases/confirm-import.js';
 import { parseOrRefuse, readImportFile } from '../modules/plans/use-cases/prepare-import.js';
 import { previewImport } from '../modules/plans/use-cases/preview-import.js';
+import { planWarningMessage } from '../modules/plans/warning-messages.js';
 import { openRuntime } from '../runtime.js';
 import { exitWithUsage } from './usage-error.js';
 import { pickWard } from './ward.js';
@@ -43,8 +44,8 @@ function summaryText(parsed: PlanParseResult, result: ImportResult | null): stri
     ...unknownUnitNames(parsed).map(
       (u) => `Đơn vị chưa có trong danh sách: "${u.name}" (nhiệm vụ ${u.tasks.join(', ')})`,
     ),
-    ...timeframeIssues(parsed).map((i) => `Nhiệm vụ ${i.no}: chưa hiểu thời gian "${i.text}"`),
-    ...parsed.warnings.map((w) => `Cảnh báo dòng ${w.line}: ${w.message}`),
+    ...timeframeIssues(parsed, 'vi').map((i) => `Nhiệm vụ ${i.no}: chưa hiểu thời gian "${i.text}"`),
+    ...parsed.warnings.map((w) => `Cảnh báo dòng ${w.line}: ${planWarningMessage(w, 'vi')}`),
   ];
   if (result) {
     const { added, removed, edited } = result.changes;
@@ -60,7 +61,7 @@ function summaryText(parsed: PlanParseResult, result: ImportResult | null): stri
 
 function print(parsed: PlanParseResult, result: ImportResult | null, json: boolean | undefined): void {
   if (!json) return void process.stdout.write(summaryText(parsed, result));
-  const extra = { unknownUnits: unknownUnitNames(parsed), timeframeIssues: timeframeIssues(parsed) };
+  const extra = { unknownUnits: unknownUnitNames(parsed), timeframeIssues: timeframeIssues(parsed, 'vi') };
   const out = { ...presentParsedPlan(parsed), ...extra, ...(result ? { import: result } : {}) };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }

@@ -12693,8 +12693,12 @@ export interface paths {
                                     [key: string]: unknown;
                                 })[];
                                 warnings: {
+                                    code?: string;
                                     line: number;
                                     message: string;
+                                    values?: {
+                                        [key: string]: string | number;
+                                    };
                                 }[];
                                 year: number;
                             } & {
@@ -13467,8 +13471,12 @@ export interface paths {
                                     [key: string]: unknown;
                                 })[];
                                 warnings: {
+                                    code?: string;
                                     line: number;
                                     message: string;
+                                    values?: {
+                                        [key: string]: string | number;
+                                    };
                                 }[];
                                 year: number;
                             } & {
@@ -13492,6 +13500,8 @@ export interface paths {
                                 label: string;
                                 message: string;
                                 no: number;
+                                /** @enum {string} */
+                                problem: "no_such_date" | "range_reversed" | "periods_out_of_order" | "cell_empty" | "unreadable";
                                 text: string;
                             }[];
                             units: {

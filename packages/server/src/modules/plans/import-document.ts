@@ -4,13 +4,14 @@ import {
   type PlanParseResult,
   type PlanTask,
   parseTimeframe,
+  type TimeframeProblemCode,
   taskNumberOf,
-  taskWarning,
   type UnitDefinition,
 } from '@cchc/domain';
 import { AppError } from '../../errors.js';
 import type { Lang } from '../../i18n/messages.js';
 import { planMessage } from './messages.js';
+import { timeframeWarningMessage } from './warning-messages.js';
 
 /** A name the document uses for one of the tenant's units ("Phòng VHXXH" is Phòng Văn hoá – Xã hội). */
 export interface UnitMapping {
@@ -48,6 +49,8 @@ export interface TimeframeIssue {
   /** Its number as written. */
   label: string;
   text: string;
+  /** Why it was not read, and the sentence saying so in the caller's language. */
+  problem: TimeframeProblemCode;
   message: string;
 }
 
@@ -83,11 +86,13 @@ export function unknownUnitNames(parsed: PlanParseResult): UnknownUnitName[] {
 }
 
 /** Tasks whose timeframe the parser doubted: read as an outside event, or not read at all. */
-export function timeframeIssues(parsed: PlanParseResult): TimeframeIssue[] {
+export function timeframeIssues(parsed: PlanParseResult, lang: Lang): TimeframeIssue[] {
   return parsed.tasks.flatMap((task) => {
     const { warning } = parseTimeframe(task.timeframe.text, parsed.year);
     const label = task.label ?? String(task.no);
-    return warning ? [{ no: task.no, label, text: task.timeframe.text, message: warning }] : [];
+    if (!warning) return [];
+    const { text } = task.timeframe;
+    return [{ no: task.no, label, text, problem: warning.problem, message: timeframeWarningMessage(warning, lang) }];
   });
 }
 
@@ -107,7 +112,7 @@ export function applyTimeframeFixes(
   lang: Lang,
 ): { parsed: PlanParseResult; applied: ImportFixes['timeframeFixes'] } {
   const applied: ImportFixes['timeframeFixes'] = [];
-  const dropped = new Set<string>();
+  const dropped = new Set<string>(); // labels of the tasks whose timeframe warning the fix answers
   let tasks = parsed.tasks;
   for (const fix of fixes) {
     const task = tasks.find((t) => t.no === fix.no);
@@ -116,11 +121,11 @@ export function applyTimeframeFixes(
       throw new AppError('validation_failed', message, { [`timeframeFixes.${fix.no}`]: message });
     }
     const { warning } = parseTimeframe(task.timeframe.text, parsed.year);
-    if (warning) dropped.add(taskWarning(task.label ?? task.no, warning));
+    if (warning) dropped.add(String(task.label ?? task.no));
     applied.push({ ...fix, before: task.timeframe.text });
     tasks = tasks.map((t) => (t === task ? fixTask(t, fix, parsed.year, lang) : t));
   }
-  const warnings = parsed.warnings.filter((w) => !dropped.has(w.message));
+  const warnings = parsed.warnings.filter((w) => !(w.code === 'task_timeframe' && dropped.has(String(w.values.task))));
   return { parsed: { ...parsed, tasks, warnings }, applied };
 }
 

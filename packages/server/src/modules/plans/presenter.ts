@@ -1,5 +1,6 @@
 import { type PlanParseResult, type TimeframeKind, taskNumberOf } from '@cchc/domain';
 import type { z } from 'zod';
+import type { Lang } from '../../i18n/messages.js';
 import type { PlanChanges } from './apply-version.js';
 import type { PlanRow, PlanVersionRow, PlanVersionSummary } from './repository.js';
 import type {
@@ -14,6 +15,7 @@ import type {
 } from './schemas.js';
 import type { ImportPreview } from './use-cases/preview-import.js';
 import type { PlanTaskView, PlanView } from './use-cases/read-plan.js';
+import { planWarningMessage } from './warning-messages.js';
 
 type Names = Map<string, string>;
 
@@ -24,7 +26,7 @@ const iso = (at: Date | null) => (at ? at.toISOString() : null);
  * The parsed plan in the contract of `cchc plan import --json`: year, header, targets, groups, tasks, reports
  * and warnings first, then everything else the parser read (areas, duties, prose tasks…).
  */
-export function presentParsedPlan(parsed: PlanParseResult): z.infer<typeof parsedPlanOut> {
+export function presentParsedPlan(parsed: PlanParseResult, lang: Lang = 'vi'): z.infer<typeof parsedPlanOut> {
   const { year, header, targets, groups, tasks, extraTasks, reports, warnings, ...rest } = parsed;
   // Spread into literals: interfaces are not assignable to the loose (index-signature) schema types.
   return {
@@ -43,7 +45,8 @@ export function presentParsedPlan(parsed: PlanParseResult): z.infer<typeof parse
     })),
     extraTasks: extraTasks.map((t) => ({ ...t })),
     reports: reports.map(({ period, due, ...more }) => ({ period, due, ...more })),
-    warnings,
+    // Each warning's code and values for callers that branch on them, and its sentence in the caller's language.
+    warnings: warnings.map((w) => ({ ...w, message: planWarningMessage(w, lang) })),
     ...rest,
   };
 }
@@ -80,11 +83,11 @@ export function presentVersionSummary(v: PlanVersionSummary, names: Names): z.in
   };
 }
 
-export function presentVersion(v: PlanVersionRow, names: Names): z.infer<typeof versionOut> {
+export function presentVersion(v: PlanVersionRow, names: Names, lang: Lang = 'vi'): z.infer<typeof versionOut> {
   return {
     ...presentVersionSummary(v, names),
     planId: v.plan_id,
-    document: presentParsedPlan(v.parsed),
+    document: presentParsedPlan(v.parsed, lang),
     changes: (v.changes as PlanChanges | null) ?? null,
     fixes: v.fixes,
   };
@@ -148,14 +151,14 @@ export function presentPlan(view: PlanView, permissions: PlanPermissions): z.inf
   };
 }
 
-export function presentPreview(preview: ImportPreview): z.infer<typeof previewOut> {
+export function presentPreview(preview: ImportPreview, lang: Lang): z.infer<typeof previewOut> {
   return {
     fileName: preview.file.fileName,
     format: preview.file.format,
     sha256: preview.file.sha256,
     action: preview.action,
     plan: preview.plan ? presentPlanSummary(preview.plan) : null,
-    document: presentParsedPlan(preview.parsed),
+    document: presentParsedPlan(preview.parsed, lang),
     unknownUnits: preview.unknownUnits,
     timeframeIssues: preview.timeframeIssues,
     proseCarriedOver: preview.fixes.proseCarriedOver,

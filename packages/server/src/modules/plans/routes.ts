@@ -96,7 +96,7 @@ export function planRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { id, version } = request.params;
         const { row, userNames } = await loadVersion(deps.db, authOf(request).tenantId, id, version);
-        return presentVersion(row, userNames);
+        return presentVersion(row, userNames, context(request).lang);
       },
     );
 
@@ -117,8 +117,10 @@ export function planRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         bodyLimit: PLAN_UPLOAD_BODY_LIMIT,
         schema: { tags: TAGS, body: importIn, response: { 200: previewOut } },
       },
-      async (request) =>
-        presentPreview(await previewImport(deps.db, authOf(request).tenantId, upload(request), context(request).lang)),
+      async (request) => {
+        const { lang } = context(request);
+        return presentPreview(await previewImport(deps.db, authOf(request).tenantId, upload(request), lang), lang);
+      },
     );
 
     app.post(

@@ -79,7 +79,15 @@ export const parsedPlanOut = z.looseObject({
   tasks: z.array(parsedTask),
   extraTasks: z.array(z.looseObject({ content: z.string(), source: z.string() })),
   reports: z.array(z.looseObject({ period: z.string(), due: isoDate })),
-  warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
+  /** Code and values absent only on versions parsed before warnings had codes. */
+  warnings: z.array(
+    z.object({
+      line: z.number().int(),
+      code: z.string().optional(),
+      values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      message: z.string(),
+    }),
+  ),
   /** The appendix header as read; `recognised` false when the user must say which column is which. */
   appendixHeader: z
     .object({
@@ -190,7 +198,13 @@ export const previewOut = z.object({
   document: parsedPlanOut,
   unknownUnits: z.array(z.object({ name: z.string(), tasks: z.array(taskNumber) })),
   timeframeIssues: z.array(
-    z.object({ no: z.number().int(), label: z.string(), text: z.string(), message: z.string() }),
+    z.object({
+      no: z.number().int(),
+      label: z.string(),
+      text: z.string(),
+      problem: z.enum(['no_such_date', 'range_reversed', 'periods_out_of_order', 'cell_empty', 'unreadable']),
+      message: z.string(),
+    }),
   ),
   proseCarriedOver: z.boolean(),
   /** The appendix header was not understood: the user says which column is which before anything is stored. */

@@ -1,21 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ApiBody, ApiResponse } from '../../api/types';
 
 /** One of the user's own open sessions, as GET /auth/sessions lists it. */
-export interface OwnSession {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string | null;
-  expiresAt: string;
-  ip: string | null;
-  userAgent: string | null;
-  current: boolean;
-}
+export type OwnSession = ApiResponse<'/api/v1/auth/sessions'>[number];
 
-export interface PasswordChange {
-  currentPassword: string;
-  newPassword: string;
-}
+export type PasswordChange = ApiBody<'/api/v1/auth/password', 'post'>;
 
 /** Off while the password is temporary: the server refuses every route but the change until then. */
 export const useOwnSessions = (enabled: boolean) =>
@@ -42,10 +32,7 @@ export function useRevokeSession() {
 }
 
 /** Whether the user's to-do and notification items also come by e-mail (GET/PUT /notifications/settings). */
-export interface MailSettings {
-  email: string | null;
-  emailNotifications: boolean;
-}
+export type MailSettings = ApiResponse<'/api/v1/notifications/settings'>;
 
 export const useMailSettings = () =>
   useQuery({ queryKey: ['account', 'mail'], queryFn: () => api<MailSettings>('/notifications/settings') });

@@ -1,37 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ApiBody, ApiResponse } from '../../api/types';
 
-export type NotificationKind =
-  | 'due_soon'
-  | 'overdue'
-  | 'update_missing'
-  | 'returned'
-  | 'awaiting_review'
-  | 'weekly_digest'
-  | 'feedback_deadline'
-  | 'report_due'
-  | 'apology_needed'
-  | 'accepted'
-  | 'report_returned'
-  | 'decision_waiting';
+type NotificationList = ApiResponse<'/api/v1/notifications'>;
 
-export interface AppNotification {
-  id: string;
-  kind: NotificationKind;
-  taskId: string | null;
-  day: string;
-  data: Record<string, unknown>;
-  createdAt: string;
-  read: boolean;
-  /** Identical notifications folded into this one. */
-  count: number;
-}
+/** One notification; `count` identical ones folded into it. */
+export type AppNotification = NotificationList['items'][number];
+
+export type NotificationKind = AppNotification['kind'];
 
 /** The user's notifications and unread count; polled so the bell stays current without a reload. */
 export function useNotifications() {
   return useQuery({
     queryKey: ['notifications'],
-    queryFn: () => api<{ unread: number; items: AppNotification[] }>('/notifications'),
+    queryFn: () => api<NotificationList>('/notifications'),
     refetchInterval: 60_000,
   });
 }
@@ -39,8 +21,8 @@ export function useNotifications() {
 export function useMarkRead() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { ids: string[] } | { all: true }) =>
-      api<{ unread: number }>('/notifications/read', { method: 'POST', body }),
+    mutationFn: (body: ApiBody<'/api/v1/notifications/read', 'post'>) =>
+      api<ApiResponse<'/api/v1/notifications/read', 'post'>>('/notifications/read', { method: 'POST', body }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['notifications'] }),
   });
 }

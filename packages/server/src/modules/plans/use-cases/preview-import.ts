@@ -43,7 +43,7 @@ export async function previewImport(
   return {
     ...prepared,
     unknownUnits: unknownUnitNames(prepared.parsed),
-    timeframeIssues: timeframeIssues(prepared.parsed),
+    timeframeIssues: timeframeIssues(prepared.parsed, lang),
     action: importActionFor(plan),
     plan,
     changes: await previewChanges(db, tenantId, plan?.id ?? null, prepared.parsed),
