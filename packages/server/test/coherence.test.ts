@@ -88,6 +88,7 @@ describe('plan amendments keep to the plan year', () => {
   });
 
   it('refuses a new deadline outside the plan year, asks to confirm one already past, and a rejection says why', async () => {
+    at(t, '2026-03-02 09:00'); // this test's own day, whatever ran before it
     const head = await t.loginAs('haiduong.truongphong');
     const chairman = await t.loginAs('haiduong.chutich');
     const taskId = plan.taskIds.get(20);
@@ -107,7 +108,7 @@ describe('plan amendments keep to the plan year', () => {
       reason: 'Ghi nhận hạn thực tế',
     });
     expect(past.status).toBe(400);
-    expect(past.body.error.reason).toEqual({ code: 'due_in_past', values: { today: '2026-03-02' } }); // the clock set above
+    expect(past.body.error.reason).toEqual({ code: 'due_in_past', values: { today: '2026-03-02' } });
     expect(
       (await chairman.get('/api/v1/task-amendments')).body.items.filter(
         (a: { status: string }) => a.status === 'proposed',

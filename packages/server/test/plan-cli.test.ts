@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { SEED_PLAN_FILE } from '../src/modules/plans/use-cases/import-seed-plan.js';
-import { cliEnv, runCli, startServe } from './support/cli-process.js';
+import { cliEnv, cliTestTimeout, runCli, startServe } from './support/cli-process.js';
 import { editedSeed } from './support/plan-fixtures.js';
 
 const embeddedOnly = inject('dbKind') === 'embedded' ? describe : describe.skip;
@@ -70,7 +70,7 @@ embeddedOnly('cchc plan import', () => {
     expect(missing.status).toBe(2);
   });
 
-  it('imports into a ward: the plan in use gets an amendment proposal', async () => {
+  it('imports into a ward: the plan in use gets an amendment proposal', { timeout: cliTestTimeout(3) }, async () => {
     const data = path.join(work, 'served');
     const app = await startServe(data);
     await app.stop();
@@ -87,5 +87,5 @@ embeddedOnly('cchc plan import', () => {
       'Phiên bản 2: kế hoạch đang thực hiện: đã tạo đề xuất điều chỉnh, chờ Chủ tịch UBND phê duyệt.',
     );
     expect(r.stdout).toContain('Thay đổi: thêm 1, bỏ 1, sửa 1 nhiệm vụ.');
-  }, 120_000);
+  });
 });

@@ -6,9 +6,9 @@ import { APPENDIX_TITLES, type CompletionFigures, formatCellValue } from '@cchc/
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliEnv, runCli } from './support/cli-process.js';
+import { cliEnv, cliTestTimeout, runCli } from './support/cli-process.js';
 import { ensureSeedPlan, type SeedPlan } from './support/tasks-plan-fixture.js';
-import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
+import { startTestApp, type TestApp, type TestClient, type TestResponse } from './support/test-app.js';
 
 // 09:00 on Thu 05/03/2026 in Hà Nội, inside Q1's window: the report reads its figures today, as the dashboard does.
 const NOW = new Date('2026-03-05T02:00:00Z');
@@ -100,9 +100,30 @@ async function documentXml(version: number): Promise<string> {
   return (await zip.file('word/document.xml')?.async('string')) ?? '';
 }
 
-describe('the consolidated Q1 report', () => {
+/**
+ * The Q1 report generated, then edited once (version 2), with the responses along the way: run once, by whichever
+ * test needs it first, so each test below also runs alone (`-t`).
+ */
+let edited:
+  | Promise<{ generated: TestResponse; before: TestResponse['body']; saved: TestResponse; stale: TestResponse }>
+  | undefined;
+const editedReport = () => {
+  edited ??= (async () => {
+    const generated = await coordinator.post(`${Q1}/report/generate`, {});
+    const before = (await coordinator.get(`${Q1}/report`)).body.current;
+    const sections = { ...before.sections, strengths: 'Lãnh đạo UBND phường quan tâm chỉ đạo sát sao.' };
+    const saved = await coordinator.post(`${Q1}/report/versions`, { baseVersion: 1, sections, meta: before.meta });
+    const stale = await coordinator.post(`${Q1}/report/versions`, { baseVersion: 1, sections, meta: before.meta });
+    return { generated, before, saved, stale };
+  })();
+  return edited;
+};
+
+// Sending is final (it freezes the report), so this story keeps its order when the suite is shuffled; each test
+// still brings the report to the state it needs.
+describe('the consolidated Q1 report', { shuffle: false }, () => {
   it("is generated with the dashboard's figures and texts pre-filled from the units' reports", async () => {
-    const res = await coordinator.post(`${Q1}/report/generate`, {});
+    const res = (await editedReport()).generated;
     expect(res.status).toBe(201);
     const current = res.body.current;
     expect(current).toMatchObject({
@@ -126,24 +147,23 @@ describe('the consolidated Q1 report', () => {
   });
 
   it('saves every edit as a new version, refusing an edit made on a stale version', async () => {
-    const current = (await coordinator.get(`${Q1}/report`)).body.current;
-    const sections = { ...current.sections, strengths: 'Lãnh đạo UBND phường quan tâm chỉ đạo sát sao.' };
-    const saved = await coordinator.post(`${Q1}/report/versions`, { baseVersion: 1, sections, meta: current.meta });
+    const { before: current, saved, stale } = await editedReport();
+    expect(current.version).toBe(1);
     expect(saved.status).toBe(201);
     expect(saved.body.current).toMatchObject({
       version: 2,
       kind: 'edited',
-      sections: { strengths: sections.strengths },
+      sections: { strengths: 'Lãnh đạo UBND phường quan tâm chỉ đạo sát sao.' },
     });
     expect(saved.body.current.figures).toEqual(current.figures);
     expect(saved.body.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
-    const stale = await coordinator.post(`${Q1}/report/versions`, { baseVersion: 1, sections, meta: current.meta });
     expect(stale.status).toBe(409);
     const officer = await t.loginAs('haiduong.canbo');
     expect((await officer.get(`${Q1}/report`)).status).toBe(403);
   });
 
   it('downloads as a Decree 30 .docx: A4, margins, Times New Roman, header texts, figures of the dashboard', async () => {
+    await editedReport();
     const xml = await documentXml(2);
     const [first, appendix] = [...xml.matchAll(/<w:sectPr>.*?<\/w:sectPr>/gs)].map(([s]) => s);
     expect(first).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
@@ -217,7 +237,9 @@ describe('the consolidated Q1 report', () => {
 
   it.skipIf(!soffice)(
     soffice ? 'converts to PDF with headless LibreOffice' : 'skipped: LibreOffice (soffice) is not installed',
-    () => {
+    async () => {
+      await editedReport();
+      if (!fs.existsSync(path.join(work, 'v2.docx'))) await documentXml(2); // written by the .docx test if it ran
       const profile = `-env:UserInstallation=file://${path.join(work, 'profile')}`;
       execFileSync(
         soffice ?? 'soffice',
@@ -235,6 +257,7 @@ describe('the consolidated Q1 report', () => {
   );
 
   it('downloads the same tables as an .xlsx', async () => {
+    await editedReport();
     const res = await fetch(`${t.url}${Q1}/report/versions/2/document.xlsx`, {
       headers: { cookie: (coordinator as unknown as { cookie: string }).cookie },
     });
@@ -255,6 +278,7 @@ describe('the consolidated Q1 report', () => {
   });
 
   it('is marked sent with its number, date and recipients, which freezes it', async () => {
+    await editedReport();
     const chairman = await t.loginAs('haiduong.chutich');
     const recipients = ['UBND thành phố Hải Phòng', 'Sở Nội vụ thành phố Hải Phòng'];
     const sent = await chairman.post(`${Q1}/report/send`, { version: 2, number: '15', date: '2026-03-06', recipients });
@@ -284,7 +308,7 @@ describe('the consolidated Q1 report', () => {
 describe('cchc report generate', () => {
   const env = () => cliEnv(path.join(work, 'cli'), { DATABASE_URL: t.databaseUrl, CCHC_NOW: NOW.toISOString() });
 
-  it('writes the consolidated draft of a period from the current data', { timeout: 60_000 }, async () => {
+  it('writes the consolidated draft of a period from the current data', { timeout: cliTestTimeout(1) }, async () => {
     const out = path.join(work, 'cli-q1.docx');
     const r = runCli(['report', 'generate', '--period', '2026-Q1', '--tenant', 'hai-duong', '--out', out], env());
     // Logs and the result line go to stderr (CCHC_NOW's warning among them); the document goes to --out.
@@ -298,12 +322,12 @@ describe('cchc report generate', () => {
     expect(texts).toContain('Lãnh đạo UBND phường quan tâm chỉ đạo sát sao.');
   });
 
-  it('refuses a bad period, or one the plan does not report, with exit code 2', () => {
+  it('refuses a bad period, or one the plan does not report, with exit code 2', { timeout: cliTestTimeout(2) }, () => {
     const bad = runCli(['report', 'generate', '--period', '2026-Q4', '--out', path.join(work, 'x.docx')], env());
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--period');
     const unknown = runCli(['report', 'generate', '--period', '2026-Q2', '--out', path.join(work, 'x.docx')], env());
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('Kế hoạch không có kỳ báo cáo này.');
-  }, 60_000);
+  });
 });

@@ -21,8 +21,9 @@ beforeAll(async () => {
     .execute();
 });
 afterAll(async () => {
-  await provider?.close();
+  // The browser first: its keep-alive connections to the provider would hold the provider's close.
   await closeApp?.();
+  await provider?.close();
 });
 
 describe('single sign-on in the browser', () => {

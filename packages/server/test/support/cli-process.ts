@@ -12,9 +12,18 @@ export function cliEnv(dataDir: string, extra: Record<string, string> = {}): Nod
   return { ...env, CCHC_DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...extra };
 }
 
+/** How long one `cchc` process may take on a busy 2-core machine before it is killed. */
+export const CLI_TIMEOUT = 120_000;
+
+/**
+ * The timeout of a test that runs `spawns` cchc processes one after the other: each process's own timeout decides,
+ * never a tighter test timeout (a loaded machine makes one slow start, not a failure).
+ */
+export const cliTestTimeout = (spawns: number) => spawns * CLI_TIMEOUT + 30_000;
+
 /** Runs `cchc <args>` to completion, from the TypeScript sources (a stale build can never be tested). */
 export function runCli(args: string[], env: NodeJS.ProcessEnv) {
-  const r = spawnSync(process.execPath, [...CLI, ...args], { env, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [...CLI, ...args], { env, encoding: 'utf8', timeout: CLI_TIMEOUT });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
