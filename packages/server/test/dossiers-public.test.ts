@@ -50,13 +50,16 @@ describe('public lookup', () => {
   it('takes a rating once the result is returned, once', async () => {
     const early = await t.client().post('/api/v1/public/dossiers/rating', { code, phone: '5678', satisfied: true });
     expect(early.status).toBe(409);
+    expect(early.body.error.reason).toEqual({ code: 'rate_after_return', values: {} });
     const officer = await t.loginAs('haiduong.canbo');
     await act(officer, id, 'start');
     await act(officer, id, 'finish', {});
     await act(officer, id, 'return-result');
     const rating = { code, phone: '5678', satisfied: false, criteria: ['on_time', 'attitude'], comment: 'Chờ lâu' };
     expect((await t.client().post('/api/v1/public/dossiers/rating', rating)).status).toBe(204);
-    expect((await t.client().post('/api/v1/public/dossiers/rating', rating)).status).toBe(409);
+    const twice = await t.client().post('/api/v1/public/dossiers/rating', rating);
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.reason).toEqual({ code: 'already_rated', values: {} });
     const page = await lookup({ code, phone: '5678' });
     expect(page.body).toMatchObject({ status: 10, rated: true, canRate: false });
     const detail = await officer.get(`/api/v1/dossiers/${id}`);

@@ -106,7 +106,7 @@ describe('legal-register work as evidence of the plan tasks it serves', () => {
       recordId: review.id,
     });
     expect(again.status).toBe(409);
-    expect(again.body.error.message).toBe('Hồ sơ này đã được gắn làm minh chứng của nhiệm vụ.');
+    expect(again.body.error.reason).toEqual({ code: 'already_linked', values: {} });
     const unknown = await vpOfficer.post(`/api/v1/tasks/${task(9)}/registers`, {
       kind: 'legal_document',
       recordId: '00000000-0000-4000-8000-000000000000',

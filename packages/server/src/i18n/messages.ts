@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../errors.js';
+import { AppError, type ErrorCode, type FieldErrors } from '../errors.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -46,8 +46,20 @@ export function fillPlaceholders(text: string, values: Record<string, string | n
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
-/** The lookup of a module's table: a rule's text in the caller's language, placeholders filled. */
-export const messagesOf =
-  <K extends string>(table: MessageTable<K>) =>
-  (key: K, lang: Lang, values: Record<string, string | number> = {}): string =>
+/**
+ * The lookup of a module's table: a rule's text in the caller's language, placeholders filled. `.error` throws
+ * nothing itself: it builds the refusal with the text and, beside it, the rule's key and values as the
+ * machine-readable `reason`, so callers branch on the key, never on the sentence.
+ */
+export const messagesOf = <K extends string>(table: MessageTable<K>) => {
+  const text = (key: K, lang: Lang, values: Record<string, string | number> = {}): string =>
     fillPlaceholders(table[key][lang], values);
+  const error = (
+    code: ErrorCode,
+    key: K,
+    lang: Lang,
+    values: Record<string, string | number> = {},
+    fields?: FieldErrors,
+  ): AppError => new AppError(code, text(key, lang, values), fields, { code: key, values });
+  return Object.assign(text, { error });
+};

@@ -23,7 +23,7 @@ async function readCsv(bytes: Buffer, lang: Lang): Promise<string[][]> {
     return await readCsvRows(() => chunked(bytes), TABLE_LIMITS);
   } catch (e) {
     if (e instanceof CsvLimitError) throw uploadError(e.rule, lang, TABLE_LIMITS, TABLE_PARSE_BUDGET);
-    throw new AppError('validation_failed', uploadMessage('document_unreadable', lang));
+    throw uploadMessage.error('validation_failed', 'document_unreadable', lang);
   }
 }
 

@@ -83,9 +83,9 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.addHook('onRequest', async (request) => {
       const lang = langFrom(request.headers['accept-language']);
       const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
-      if (!match?.[1]) throw new AppError('unauthenticated', tenantMessage('feed_key_missing', lang));
+      if (!match?.[1]) throw tenantMessage.error('unauthenticated', 'feed_key_missing', lang);
       const key = await findLiveKey(deps.db, match[1]);
-      if (!key) throw new AppError('unauthenticated', tenantMessage('feed_key_invalid', lang));
+      if (!key) throw tenantMessage.error('unauthenticated', 'feed_key_invalid', lang);
       request.feedKey = { id: key.id, wardIds: key.ward_ids };
     });
     // Every call is logged, answered or refused.

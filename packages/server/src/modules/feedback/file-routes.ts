@@ -46,14 +46,14 @@ export function feedbackFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const lang = langFrom(request.headers['accept-language']);
         // A closed feedback's record is final: nothing is added to it afterwards.
         if (FINAL_FEEDBACK_STATUSES.includes(row.status)) {
-          throw new AppError('conflict', feedbackMessage('closed_no_attachments', lang));
+          throw feedbackMessage.error('conflict', 'closed_no_attachments', lang);
         }
-        if (!request.isMultipart()) throw new AppError('validation_failed', feedbackMessage('attachment_type', lang));
+        if (!request.isMultipart()) throw feedbackMessage.error('validation_failed', 'attachment_type', lang);
         const existing = await feedbackRepository(deps.db).attachments(auth.tenantId, row.id);
         const form = await readUploadedForm(request, filesDir, lang);
         if (existing.length + form.files.length > 10) {
           await Promise.all(form.files.map((f) => f.discard()));
-          throw new AppError('validation_failed', feedbackMessage('attachment_too_many', lang));
+          throw feedbackMessage.error('validation_failed', 'attachment_too_many', lang);
         }
         const now = deps.clock.now();
         await Promise.all(form.files.map((f) => f.commit()));

@@ -34,7 +34,7 @@ export async function conclusionNotice(
 ): Promise<OfficialDocument> {
   const detail = await inspectionDetail(db, auth, id, now);
   if (detail.status !== 'concluded' || !detail.conclusion) {
-    throw new AppError('conflict', inspectionMessage('not_concluded', lang));
+    throw inspectionMessage.error('conflict', 'not_concluded', lang);
   }
   const { issuer, place } = await committeeOf(db, auth.tenantId);
   return buildConclusionNotice({

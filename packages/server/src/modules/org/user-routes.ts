@@ -1,7 +1,6 @@
 import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { type AuthContext, authOf } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
@@ -22,11 +21,10 @@ const TAGS = ['org'];
 async function tenantOf(deps: AppDeps, auth: AuthContext, code: string | undefined, lang: Lang): Promise<string> {
   if (code === undefined) return auth.tenantId;
   const tenant = await orgRepository(deps.db).findTenantByCode(code);
-  if (!tenant) throw new AppError('not_found', orgMessage('no_such_tenant', lang));
+  if (!tenant) throw orgMessage.error('not_found', 'no_such_tenant', lang);
   if (tenant.id === auth.tenantId) return tenant.id;
   const cityAdmin = auth.tenantKind === 'city' && auth.roles.includes('city_admin');
-  if (!cityAdmin || tenant.parent_id !== auth.tenantId)
-    throw new AppError('forbidden', orgMessage('other_tenant', lang));
+  if (!cityAdmin || tenant.parent_id !== auth.tenantId) throw orgMessage.error('forbidden', 'other_tenant', lang);
   return tenant.id;
 }
 

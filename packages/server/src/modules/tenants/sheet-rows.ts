@@ -70,7 +70,7 @@ export async function readSheet<F extends string>(
         columns.filter(([, at]) => at >= 0 && (l.cells[at] ?? '') !== '').map(([f, at]) => [f, l.cells[at]]),
       ) as Partial<Record<F, string>>,
     }));
-  if (rows.length === 0) throw new AppError('validation_failed', tenantMessage('sheet_no_rows', lang));
+  if (rows.length === 0) throw tenantMessage.error('validation_failed', 'sheet_no_rows', lang);
   return rows;
 }
 

@@ -73,14 +73,14 @@ export async function cityInbox(db: Db, code: string, now: Date, lang: Lang) {
 /** One ward's inbox line; a deactivated ward's report can still be downloaded (`withInactive`), not returned. */
 async function wardRow(db: Db, wardCode: string, code: string, now: Date, lang: Lang, withInactive = false) {
   const ward = (await (withInactive ? blockWards(db) : activeWards(db))).find((w) => w.code === wardCode);
-  if (!ward) throw new AppError('not_found', cityMessage('ward_not_found', lang));
+  if (!ward) throw cityMessage.error('not_found', 'ward_not_found', lang);
   return { ward, row: await inboxRow(db, ward, code, vietnamDateOf(now), lang) };
 }
 
 /** The .docx of the version a ward sent, as the city downloads it. */
 export async function inboxDocument(db: Db, wardCode: string, code: string, now: Date, lang: Lang) {
   const { ward, row } = await wardRow(db, wardCode, code, now, lang, true);
-  if (row.version === null) throw new AppError('not_found', cityMessage('report_not_sent', lang));
+  if (row.version === null) throw cityMessage.error('not_found', 'report_not_sent', lang);
   const file = await renderReportVersion(db, ward.id, now, code, row.version, 'docx', lang);
   return { name: `${ward.code}-${file.name}`, buffer: file.buffer };
 }
@@ -110,7 +110,7 @@ export async function returnReport(
   const { ward, row } = await wardRow(db, input.wardCode, input.code, now, lang);
   const { year, period } = periodOfCode(input.code, lang);
   const due = (await cityRepository(db).reportDues(ward.id, year)).find((d) => d.period === period);
-  if (!due || row.sentOn === null) throw new AppError('conflict', cityMessage('report_not_sent', lang));
+  if (!due || row.sentOn === null) throw cityMessage.error('conflict', 'report_not_sent', lang);
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
     await cityRepository(trx).insertReturn({

@@ -1,6 +1,5 @@
 import { monthsOfYear, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { indicatorReport, indicatorsJson } from '../../indicators/index.js';
 import { MEASURE_READERS, readingContext, readingFeedback, readReports, report766 } from '../measures.js';
@@ -10,7 +9,7 @@ import { cityRepository } from '../repository.js';
 
 async function wardByCode(db: Db, code: string, lang: Lang) {
   const ward = await cityRepository(db).ward(code);
-  if (!ward) throw new AppError('not_found', cityMessage('ward_not_found', lang));
+  if (!ward) throw cityMessage.error('not_found', 'ward_not_found', lang);
   return ward;
 }
 

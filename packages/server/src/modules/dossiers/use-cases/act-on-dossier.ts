@@ -56,7 +56,7 @@ export async function actOnDossier(
     const settings = await change.side.settings(change.auth.tenantId);
     const handovers = await change.side.handovers(change.auth.tenantId, change.row.id);
     if (!actsInScope(change.auth, settings?.action_scope ?? 'ward', change.row, handovers, action)) {
-      throw new AppError('forbidden', dossierMessage('outside_unit', change.lang));
+      throw dossierMessage.error('forbidden', 'outside_unit', change.lang);
     }
     return handler(change, body as never);
   });

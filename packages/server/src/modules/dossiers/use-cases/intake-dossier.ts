@@ -54,7 +54,7 @@ export async function intakeDossier(db: Db, request: RequestContext, input: Inta
   const procedure = await checkInput(db, request, input);
   const repo = dossiersRepository(db);
   const agency = await repo.agencyCode(tenantId);
-  if (!agency) throw new AppError('conflict', dossierMessage('no_agency_code', request.lang));
+  if (!agency) throw dossierMessage.error('conflict', 'no_agency_code', request.lang);
   const calendar = await loadWorkingCalendar(db, tenantId);
   const limit = limitOf(procedure);
   const { now } = request;

@@ -36,6 +36,6 @@ export function acceptanceColumns(
 export function requireOpen(change: DossierChange, act: keyof typeof CLOSED_DOSSIER_ACTS): void {
   if (!isOpen(change.row.status)) {
     const what = CLOSED_DOSSIER_ACTS[act][change.lang];
-    throw new AppError('conflict', dossierMessage('dossier_closed', change.lang, { what }));
+    throw dossierMessage.error('conflict', 'dossier_closed', change.lang, { what });
   }
 }

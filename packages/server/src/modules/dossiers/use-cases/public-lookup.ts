@@ -1,7 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { DOSSIER_STATUS } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { dossierForLookup, type LookedUpDossier } from '../lookup-repository.js';
 import { LOOKUP_FAILURES_PER_CODE_AND_ADDRESS, lookupAttemptAllowed } from '../lookup-throttle.js';
@@ -15,7 +14,7 @@ export const RATING_CRITERIA = ['on_time', 'attitude', 'guidance', 'procedure', 
 export const LOOKUP_FAILURES_PER_CODE = LOOKUP_FAILURES_PER_CODE_AND_ADDRESS;
 
 /** The one answer for an unknown code, wrong digits, or a code locked after too many tries, in the caller's language. */
-export const lookupNotFound = (lang: Lang) => new AppError('not_found', dossierMessage('lookup_not_found', lang));
+export const lookupNotFound = (lang: Lang) => dossierMessage.error('not_found', 'lookup_not_found', lang);
 
 /** A citizen's proof: the dossier code and the last 4 digits of the applicant's phone. */
 export interface LookupProof {
@@ -73,8 +72,7 @@ export async function rateDossier(
   rating: { satisfied: boolean; criteria: string[]; comment?: string },
 ): Promise<void> {
   const { tenantId, row } = await verifiedDossier(db, proof);
-  if (row.status !== DOSSIER_STATUS.returned)
-    throw new AppError('conflict', dossierMessage('rate_after_return', proof.lang));
+  if (row.status !== DOSSIER_STATUS.returned) throw dossierMessage.error('conflict', 'rate_after_return', proof.lang);
   const added = await dossierSideRepository(db).addRating({
     tenant_id: tenantId,
     dossier_id: row.id,
@@ -83,5 +81,5 @@ export async function rateDossier(
     comment: rating.comment ?? null,
     rated_at: proof.now,
   });
-  if (!added) throw new AppError('conflict', dossierMessage('already_rated', proof.lang));
+  if (!added) throw dossierMessage.error('conflict', 'already_rated', proof.lang);
 }

@@ -39,7 +39,7 @@ async function handover(change: DossierChange, body: Body<'handover'>): Promise<
   const previous = await change.side.handovers(tenantId, change.row.id);
   const last = previous.at(-1);
   if (last && last.received_at === null) {
-    throw new AppError('conflict', dossierMessage('handover_pending', change.lang, { name: last.to_name }));
+    throw dossierMessage.error('conflict', 'handover_pending', change.lang, { name: last.to_name });
   }
   const unit = body.toUnitId ? await orgRepository(change.trx).findUnit(tenantId, body.toUnitId) : undefined;
   if (body.toUnitId && !unit) {
@@ -66,7 +66,7 @@ async function handover(change: DossierChange, body: Body<'handover'>): Promise<
 async function receiveHandover(change: DossierChange, body: Body<'receive_handover'>): Promise<ChangeOutcome> {
   const last = (await change.side.handovers(change.auth.tenantId, change.row.id)).at(-1);
   if (!last || last.received_at !== null) {
-    throw new AppError('conflict', dossierMessage('no_pending_handover', change.lang));
+    throw dossierMessage.error('conflict', 'no_pending_handover', change.lang);
   }
   await change.side.updateHandover(change.auth.tenantId, change.row.id, last.no, {
     received_at: change.now,

@@ -1,5 +1,4 @@
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
 import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { dossierMessage } from '../messages.js';
@@ -45,7 +44,7 @@ export async function updateDossierSettings(
     const before = await loadDossierSettings(trx, tenantId);
     const repo = dossiersRepository(trx);
     if (await repo.agencyCodeTaken(input.agencyCode, tenantId))
-      throw new AppError('conflict', dossierMessage('agency_code_taken', request.lang, { code: input.agencyCode }));
+      throw dossierMessage.error('conflict', 'agency_code_taken', request.lang, { code: input.agencyCode });
     await repo.setAgencyCode(tenantId, input.agencyCode);
     await dossierSideRepository(trx).saveSettings({
       tenant_id: tenantId,

@@ -1,7 +1,6 @@
 import { actionAllowedFrom, DOSSIER_STATUS as S } from '@cchc/domain';
 import type { z } from 'zod';
 import type { StoredSupplement } from '../../../db/column-types.js';
-import { AppError } from '../../../errors.js';
 import { dossierMessage } from '../messages.js';
 import type { ACTION_BODIES } from '../schemas.js';
 import type { ChangeOutcome, DossierChange } from './change-dossier.js';
@@ -18,7 +17,7 @@ async function requestSupplement(change: DossierChange, body: Body<'request_supp
   if (earlier > 0) {
     const { secondSupplement } = await loadDossierSettings(change.trx, change.auth.tenantId);
     if (secondSupplement === 'refuse') {
-      throw new AppError('conflict', dossierMessage('second_supplement_refused', change.lang));
+      throw dossierMessage.error('conflict', 'second_supplement_refused', change.lang);
     }
     if (secondSupplement === 'warn') warnings.push(dossierMessage('second_supplement_warning', change.lang));
   }
@@ -36,7 +35,7 @@ async function requestSupplement(change: DossierChange, body: Body<'request_supp
 function receiveSupplement(change: DossierChange, body: Body<'receive_supplement'>): ChangeOutcome {
   moveTo(change, S.processing); // a final status answers with the move's own sentence first
   if (!actionAllowedFrom('receive_supplement', change.row.status)) {
-    throw new AppError('conflict', dossierMessage('supplement_not_requested', change.lang));
+    throw dossierMessage.error('conflict', 'supplement_not_requested', change.lang);
   }
   const at = change.now.toISOString();
   // The open request closes now: the applicant's time ends and the clock runs again (Decree 61).
@@ -86,7 +85,7 @@ const simple =
     const extra = target === S.accepted ? acceptanceColumns(change, change.now) : {};
     const patch = moveTo(change, target, extra);
     if (!actionAllowedFrom(action, change.row.status)) {
-      throw new AppError('conflict', dossierMessage('start_not_accepted', change.lang));
+      throw dossierMessage.error('conflict', 'start_not_accepted', change.lang);
     }
     return { patch, action, data: body };
   };

@@ -29,7 +29,7 @@ function patchColumns(input: DossierPatch): Partial<DossierRow> {
 export async function updateDossier(db: Db, request: RequestContext, id: string, input: DossierPatch): Promise<void> {
   await changeDossier(db, request, id, async (change) => {
     if (change.row.status === DOSSIER_STATUS.registered)
-      throw new AppError('conflict', dossierMessage('not_accepted_yet', request.lang));
+      throw dossierMessage.error('conflict', 'not_accepted_yet', request.lang);
     if (input.unitId && !(await orgRepository(change.trx).findUnit(request.auth.tenantId, input.unitId))) {
       throw new AppError('validation_failed', undefined, { unitId: dossierMessage('no_such_unit', request.lang) });
     }
@@ -56,11 +56,11 @@ export async function issueApology(
   await changeDossier(db, request, id, async (change) => {
     // An apology letter moves a due date that is running, so not while the clock is paused for a supplement.
     if (!isClockRunning(change.row.status)) {
-      throw new AppError('conflict', dossierMessage('not_in_progress', request.lang));
+      throw dossierMessage.error('conflict', 'not_in_progress', request.lang);
     }
     const existing = await change.side.apology(request.auth.tenantId, id);
     const due = computeDossierDue(change.calendar, timesOf(change.row), { limit: change.limit, useApology: false });
-    if (!due?.due) throw new AppError('conflict', dossierMessage('no_running_due', request.lang));
+    if (!due?.due) throw dossierMessage.error('conflict', 'no_running_due', request.lang);
     const newDue = new Date(input.newDueAt);
     const check = validateApology(change.calendar, {
       dueAt: due.due,

@@ -35,7 +35,7 @@ async function applyOne<A extends FeedbackAction>(
   const { auth, now, lang } = request;
   requireFeedbackAction(auth, row, action);
   const status = nextFeedbackStatus(row.status, action);
-  if (!status) throw new AppError('conflict', feedbackMessage('status_conflict', lang));
+  if (!status) throw feedbackMessage.error('conflict', 'status_conflict', lang);
   const org = orgRepository(trx);
   const ctx: ActionContext = {
     row,

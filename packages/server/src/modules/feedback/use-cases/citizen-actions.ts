@@ -27,7 +27,7 @@ export async function supplyInfoByCode(
     const found = await feedbackByCode(trx, input.tenantId, input.code);
     const row = await repo.lock(input.tenantId, found.id);
     const status = row && nextFeedbackStatus(row.status, 'supply_info');
-    if (!row || !status) throw new AppError('conflict', feedbackMessage('status_conflict', input.lang));
+    if (!row || !status) throw feedbackMessage.error('conflict', 'status_conflict', input.lang);
     await repo.update(input.tenantId, row.id, { status, info_supplied_text: input.text, updated_at: input.now });
     await repo.addEvent({
       tenant_id: input.tenantId,
@@ -65,7 +65,7 @@ export async function reactToAnswer(
 ) {
   const repo = feedbackRepository(db);
   const row = await repo.find(input.tenantId, input.feedbackId);
-  if (row?.status !== 'published') throw new AppError('not_found', feedbackMessage('not_published', input.lang));
+  if (row?.status !== 'published') throw feedbackMessage.error('not_found', 'not_published', input.lang);
   await repo.saveReaction({
     tenant_id: input.tenantId,
     feedback_id: row.id,

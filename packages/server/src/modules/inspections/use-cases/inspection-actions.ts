@@ -38,7 +38,7 @@ async function change(db: Db, request: RequestContext, id: string, c: Change): P
     if (!row) throw new AppError('not_found');
     requireThat(c.allowed(request, row));
     const status = nextInspectionStatus(row.status, c.action);
-    if (!status) throw new AppError('conflict', inspectionMessage('status_conflict', request.lang));
+    if (!status) throw inspectionMessage.error('conflict', 'status_conflict', request.lang);
     const patch = await c.apply(trx, request, row);
     await repo.update(request.auth.tenantId, id, { ...patch, status });
     await recordAudit(trx, {

@@ -129,7 +129,7 @@ export async function changeStatus(db: Db, r: RequestContext, id: string, change
     if (!target) throw new AppError('not_found');
     // A term that ran out ended the document as surely as a hand change: it cannot be ended twice.
     if (!LEGAL_OPEN_STATUSES.includes(shownStatus(target, vietnamDateOf(r.now)).status))
-      throw new AppError('conflict', legalMessage('not_in_force', r.lang));
+      throw legalMessage.error('conflict', 'not_in_force', r.lang);
     const by = await actingDocument(trx, r, target, change);
     if (by && change.status !== 'expired') {
       await repo.addLink({

@@ -29,7 +29,7 @@ export interface CreateUserInput extends Omit<UserCreate, 'tenantCode'> {
 export async function createUser(db: Db, input: CreateUserInput): Promise<{ id: string }> {
   const lang = input.lang ?? 'vi';
   const target = await accountsRepository(db).findGrantTenant(input.tenantId);
-  if (!target) throw new AppError('not_found', orgMessage('no_such_tenant', lang));
+  if (!target) throw orgMessage.error('not_found', 'no_such_tenant', lang);
   await checkGrant(db, input.granter ?? null, target, input.roles, lang);
   const id = randomUUID();
   const passwordHash = await hashPassword(input.password);

@@ -43,5 +43,5 @@ export function checkRankOver(
 ) {
   if (!granter) return;
   const target = highestRank(rolesAllowedIn(kind, targetRoles as Role[]));
-  if (target > highestRank(granter.roles)) throw new AppError('forbidden', orgMessage('user_above_own', lang));
+  if (target > highestRank(granter.roles)) throw orgMessage.error('forbidden', 'user_above_own', lang);
 }

@@ -28,7 +28,7 @@ type ManagedUser = Awaited<ReturnType<typeof findManagedUser>>;
 async function checkPatch(db: Db, auth: AuthContext, user: ManagedUser, patch: UserPatch, lang: Lang) {
   const self = user.id === auth.userId && user.tenant_id === auth.tenantId;
   if (self && (patch.roles !== undefined || patch.active === false)) {
-    throw new AppError('forbidden', orgMessage('own_account', lang));
+    throw orgMessage.error('forbidden', 'own_account', lang);
   }
   if (patch.roles) {
     const target = { id: user.tenant_id, kind: user.tenant_kind as TenantKind, parent_id: user.parent_id };

@@ -58,10 +58,10 @@ async function saveAliases(db: Db, actor: PlanActor, prepared: PreparedImport, n
 }
 
 async function checkPlanOpen(repo: PlanRepository, plan: PlanRow, prepared: PreparedImport, lang: Lang) {
-  if (plan.status === 'closed') throw new AppError('conflict', planMessage('plan_closed', lang, { year: plan.year }));
+  if (plan.status === 'closed') throw planMessage.error('conflict', 'plan_closed', lang, { year: plan.year });
   const versions = await repo.versionHashes(plan.tenant_id, plan.id);
   const pending = versions.find((v) => v.status === 'proposed');
-  if (pending) throw new AppError('conflict', planMessage('amendment_pending', lang, { version: pending.version }));
+  if (pending) throw planMessage.error('conflict', 'amendment_pending', lang, { version: pending.version });
   const same = versions.find((v) => v.source_sha256 === prepared.file.sha256 && v.status !== 'rejected');
   if (same && same.version === plan.current_version) {
     throw new AppError('conflict', planMessage('same_as_current', lang), {

@@ -53,13 +53,13 @@ export async function decideAmendment(
     const row = await repo.findVersion(actor.tenantId, plan.id, target.version);
     if (!row) throw new AppError('not_found');
     if (row.kind !== 'amendment' || row.status !== 'proposed') {
-      throw new AppError('conflict', planMessage('not_proposed', context.lang));
+      throw planMessage.error('conflict', 'not_proposed', context.lang);
     }
     // A proposal is the whole document as its author saw it: approving it over a later amendment (a single-task
     // change approved meanwhile) would silently undo that change, so it must be made again from the new base.
     if (decision.approve && row.base_version !== null && row.base_version !== plan.current_version) {
       const values = { base: row.base_version, current: plan.current_version };
-      throw new AppError('conflict', planMessage('stale_proposal', context.lang, values));
+      throw planMessage.error('conflict', 'stale_proposal', context.lang, values);
     }
     const status = decision.approve ? ('approved' as const) : ('rejected' as const);
     const changes = decision.approve ? await approve(trx, actor, plan.id, row.version, row.parsed) : null;

@@ -16,7 +16,7 @@ export async function markPlanInUse(db: Db, actor: PlanActor, planId: string, co
     if (!plan) throw new AppError('not_found');
     await repo.lockYear(actor.tenantId, plan.year);
     const fresh = await repo.findPlan(actor.tenantId, planId);
-    if (fresh?.status !== 'draft') throw new AppError('conflict', planMessage('not_draft', context.lang));
+    if (fresh?.status !== 'draft') throw planMessage.error('conflict', 'not_draft', context.lang);
     await repo.updatePlan(actor.tenantId, planId, {
       status: 'in_use',
       in_use_by: actor.userId,

@@ -64,7 +64,7 @@ export async function createProcedure(db: Db, context: RequestContext, input: Pr
   return db.transaction().execute(async (trx) => {
     const repo = proceduresRepository(trx);
     if ((await repo.findByCodes(tenantId, [input.code])).length > 0) {
-      throw new AppError('conflict', dossierMessage('procedure_code_taken', context.lang, { code: input.code }));
+      throw dossierMessage.error('conflict', 'procedure_code_taken', context.lang, { code: input.code });
     }
     const id = randomUUID();
     await repo.insert({ tenant_id: tenantId, id, created_at: context.now, ...columnsOf(input, context.now) });
@@ -96,8 +96,7 @@ export async function updateProcedure(
     const before = await repo.find(tenantId, id);
     if (!before) throw new AppError('not_found');
     const clash = (await repo.findByCodes(tenantId, [input.code])).find((row) => row.id !== id);
-    if (clash)
-      throw new AppError('conflict', dossierMessage('procedure_code_taken', context.lang, { code: input.code }));
+    if (clash) throw dossierMessage.error('conflict', 'procedure_code_taken', context.lang, { code: input.code });
     await repo.update(tenantId, id, columnsOf(input, context.now));
     await repo.replaceSteps(tenantId, id, stepRows(tenantId, id, input));
     await recordAudit(trx, {

@@ -49,7 +49,7 @@ export async function linkRecord(
     }
     const links = registerLinksRepository(trx);
     if (await links.findLink(auth.tenantId, view.row.id, record.kind, record.id)) {
-      throw new AppError('conflict', registerLinkMessage('already_linked', lang));
+      throw registerLinkMessage.error('conflict', 'already_linked', lang);
     }
     const started = view.row.status === 'not_started' ? { status: 'in_progress' as const } : {};
     const { updateId } = await applyTaskChange(change, started, {

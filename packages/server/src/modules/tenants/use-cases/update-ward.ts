@@ -14,8 +14,8 @@ import { uniqueCodes } from './create-ward.js';
 /** A ward, commune or special zone by code or id; the city itself is not edited here. */
 export async function wardOf(db: Db, ref: string, lang: Actor['lang']): Promise<TenantRow> {
   const tenant = await tenantsRepository(db).find(ref);
-  if (!tenant) throw new AppError('not_found', tenantMessage('no_such_tenant', lang, { code: ref }));
-  if (tenant.kind === 'city') throw new AppError('validation_failed', tenantMessage('not_a_ward', lang));
+  if (!tenant) throw tenantMessage.error('not_found', 'no_such_tenant', lang, { code: ref });
+  if (tenant.kind === 'city') throw tenantMessage.error('validation_failed', 'not_a_ward', lang);
   return tenant;
 }
 
