@@ -51,7 +51,7 @@ export async function issueApology(
   const letterNumber = parseDocumentNumber(input.letterNumber);
   if (letterNumber === undefined) {
     const message = dossierMessage('letter_number', request.lang);
-    throw new AppError('validation_failed', message, { letterNumber: message });
+    throw dossierMessage.error('validation_failed', 'letter_number', request.lang, {}, { letterNumber: message });
   }
   await changeDossier(db, request, id, async (change) => {
     // An apology letter moves a due date that is running, so not while the clock is paused for a supplement.

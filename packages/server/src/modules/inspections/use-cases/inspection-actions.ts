@@ -65,7 +65,7 @@ export function submitSelfAssessment(
 ) {
   if (new Set(body.items.map((i) => i.area)).size !== body.items.length) {
     const message = inspectionMessage('duplicate_area', request.lang);
-    throw new AppError('validation_failed', message, { items: message });
+    throw inspectionMessage.error('validation_failed', 'duplicate_area', request.lang, {}, { items: message });
   }
   return change(db, request, id, {
     action: 'submit_self_assessment',

@@ -12,7 +12,7 @@ async function checkUnits(db: Db, request: RequestContext, unitIds: readonly str
   const units = new Map((await orgRepository(db).listUnits(request.auth.tenantId)).map((u) => [u.id, u]));
   if (unitIds.every((id) => units.get(id)?.active)) return;
   const message = inspectionMessage('unit_not_found', request.lang);
-  throw new AppError('validation_failed', message, { [field]: message });
+  throw inspectionMessage.error('validation_failed', 'unit_not_found', request.lang, {}, { [field]: message });
 }
 
 async function addVisits(

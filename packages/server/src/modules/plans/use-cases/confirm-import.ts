@@ -158,7 +158,7 @@ export async function confirmImport(
     const prepared = await parseImport(trx, actor.tenantId, read, request, context.lang);
     if (prepared.parsed.appendixHeader?.recognised === false) {
       const message = planMessage('columns_unrecognised', context.lang);
-      throw new AppError('validation_failed', message, { columns: message });
+      throw planMessage.error('validation_failed', 'columns_unrecognised', context.lang, {}, { columns: message });
     }
     const repo = planRepository(trx);
     await repo.lockYear(actor.tenantId, prepared.parsed.year);

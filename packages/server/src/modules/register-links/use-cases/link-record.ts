@@ -45,7 +45,7 @@ export async function linkRecord(
     const record = await readRecord(trx, auth.tenantId, input.kind, input.recordId, vietnamDateOf(change.now));
     if (!record) {
       const message = registerLinkMessage('record_not_found', lang);
-      throw new AppError('validation_failed', message, { recordId: message });
+      throw registerLinkMessage.error('validation_failed', 'record_not_found', lang, {}, { recordId: message });
     }
     const links = registerLinksRepository(trx);
     if (await links.findLink(auth.tenantId, view.row.id, record.kind, record.id)) {
