@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isCompletedStatus, type RegisterKind, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
 import type { RequestContext } from '../../../http/request-context.js';
 import { applyTaskChange, changeTask, requireRight, type TaskChange, taskRuleError } from '../../tasks/index.js';
 import { KIND_LABEL, registerLinkMessage } from '../messages.js';
