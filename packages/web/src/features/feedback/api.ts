@@ -63,7 +63,7 @@ export const useFeedbackAction = (id: string) =>
   );
 
 export const useIntake = () =>
-  useFeedbackWrite((body: object) =>
+  useFeedbackWrite((body: ApiBody<'/api/v1/feedback', 'post'>) =>
     api<ApiResponse<'/api/v1/feedback', 'post'>>('/feedback', { method: 'POST', body }),
   );
 

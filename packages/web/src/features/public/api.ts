@@ -49,8 +49,10 @@ export const submitPublicFeedback = (
 export const trackFeedback = (tenantCode: string, code: string) =>
   api<TrackedFeedback>(`${base(tenantCode)}/track/${encodeURIComponent(code.trim())}`);
 
-export const supplyInfo = (tenantCode: string, code: string, text: string) =>
-  api<void>(`${base(tenantCode)}/track/${encodeURIComponent(code.trim())}/info`, { method: 'POST', body: { text } });
+export const supplyInfo = (tenantCode: string, code: string, text: string) => {
+  const body: ApiBody<'/api/v1/public/{tenantCode}/feedback/track/{code}/info', 'post'> = { text };
+  return api<void>(`${base(tenantCode)}/track/${encodeURIComponent(code.trim())}/info`, { method: 'POST', body });
+};
 
 const VOTER_KEY = 'cchc.voter';
 
