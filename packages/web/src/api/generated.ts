@@ -8473,7 +8473,8 @@ export interface paths {
                             due: string;
                             /** Format: uuid */
                             feedbackId: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "reject" | "info_request" | "answer" | "publish";
                             title: string;
                             trackingCode: string;
                             /** Format: uuid */
@@ -14182,7 +14183,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            dislikes: number;
+                            likes: number;
+                        };
+                    };
                 };
                 /** @description Error */
                 default: {
@@ -14428,7 +14434,147 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            feedback: {
+                                items: {
+                                    answer: string;
+                                    /** @enum {string} */
+                                    category: "regulation" | "procedure" | "dossier" | "staff";
+                                    dislikes: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    likes: number;
+                                    publishedAt: string;
+                                    submittedOn: string;
+                                    text: string;
+                                    title: string;
+                                    unitName: string | null;
+                                }[];
+                                total: number;
+                            };
+                            licence: string;
+                            links: {
+                                feedback: string;
+                                lookup: string;
+                                openDataCsv: string;
+                                openDataJson: string;
+                                rating: string;
+                                results: string;
+                            };
+                            plan: {
+                                areas: {
+                                    code: string;
+                                    figures: {
+                                        completed: number;
+                                        completedLate: number;
+                                        completedOnTime: number;
+                                        completionRate: number | null;
+                                        dueSoFar: number;
+                                        notDone: number;
+                                        onTimeRate: number | null;
+                                        overdue: number;
+                                        total: number;
+                                        yearEnd: {
+                                            maxOnTime: number;
+                                            maxRate: number | null;
+                                            total: number;
+                                        };
+                                    };
+                                    tasks: {
+                                        content: string;
+                                        dueDate: string | null;
+                                        evidence: string[];
+                                        no: number | null;
+                                        source: string;
+                                        /** @enum {string} */
+                                        status: "not_started" | "in_progress" | "completed" | "completed_late" | "not_done";
+                                    }[];
+                                    title: string;
+                                }[];
+                                completion: {
+                                    completed: number;
+                                    completedLate: number;
+                                    completedOnTime: number;
+                                    completionRate: number | null;
+                                    dueSoFar: number;
+                                    notDone: number;
+                                    onTimeRate: number | null;
+                                    overdue: number;
+                                    total: number;
+                                    yearEnd: {
+                                        maxOnTime: number;
+                                        maxRate: number | null;
+                                        total: number;
+                                    };
+                                };
+                                plan: {
+                                    title: string;
+                                    year: number;
+                                };
+                            } | null;
+                            procedures: {
+                                code: string;
+                                fee: number | null;
+                                field: string;
+                                limitDays: number | null;
+                                limitHours: number | null;
+                                name: string;
+                                /** @enum {string} */
+                                onlineLevel: "none" | "partial" | "full";
+                            }[];
+                            scorecard: {
+                                band: string | null;
+                                bandName: string | null;
+                                dossierCount: number;
+                                indicators: {
+                                    clause: string;
+                                    code: string;
+                                    denominator: number | null;
+                                    formula: {
+                                        denominator: string;
+                                        numerator: string;
+                                    };
+                                    maxPoints: number;
+                                    name: string;
+                                    numerator: number | null;
+                                    points: number | null;
+                                    rate: number | null;
+                                    /** @enum {string} */
+                                    source: "computed" | "entered";
+                                }[];
+                                insufficientData: boolean;
+                                judgedOn: string;
+                                month: string;
+                                provisional: boolean;
+                                publishedAt: string | null;
+                                revision: number | null;
+                                revisions: {
+                                    publishedAt: string;
+                                    reason: string;
+                                    revision: number;
+                                }[];
+                                tenant: {
+                                    code: string;
+                                    name: string;
+                                };
+                                total: number | null;
+                                units: {
+                                    band: string | null;
+                                    bandName: string | null;
+                                    insufficientData: boolean;
+                                    name: string;
+                                    rank: number;
+                                    total: number;
+                                }[];
+                            };
+                            today: string;
+                            ward: {
+                                code: string;
+                                name: string;
+                            };
+                        };
+                    };
                 };
                 /** @description Error */
                 default: {
@@ -14684,7 +14830,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            licence: string;
+                            month: string;
+                            provisional: boolean;
+                            wards: {
+                                band: string | null;
+                                bandName: string | null;
+                                /** @enum {string} */
+                                block: "ward" | "commune";
+                                blockName: string;
+                                code: string;
+                                name: string;
+                                portal: string;
+                                total: number | null;
+                            }[];
+                        };
+                    };
                 };
                 /** @description Error */
                 default: {

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
 import { registerRateLimit } from '../../http/rate-limit/register.js';
+import { cityPublicPageOut, wardPortalOut } from './portal-schemas.js';
 import { cityPublicPage, openData, openDataCsv, wardPortal } from './use-cases/portal.js';
 
 const TAGS = ['city (public)'];
@@ -16,7 +17,7 @@ export function cityPortalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/public/:tenantCode/portal',
-      { config: PUBLIC, schema: { tags: TAGS, params: tenantParams } },
+      { config: PUBLIC, schema: { tags: TAGS, params: tenantParams, response: { 200: wardPortalOut } } },
       async (request) => wardPortal(deps.db, request.params.tenantCode, deps.clock.now()),
     );
 
@@ -50,6 +51,7 @@ export function cityPortalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
               .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Tháng theo dạng YYYY-MM' })
               .optional(),
           }),
+          response: { 200: cityPublicPageOut },
         },
       },
       async (request) =>

@@ -2,4 +2,5 @@
 export { feedbackFigures } from './indicators.js';
 export { FEEDBACK_REPORT_FIGURES } from './report-provider.js';
 export { feedbackRepository } from './repository.js';
+export { publicPageOut } from './schemas.js';
 export { publishedPage } from './use-cases/read-feedback.js';

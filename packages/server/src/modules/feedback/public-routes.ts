@@ -28,6 +28,7 @@ import {
   publicSubmission,
   publishedParams,
   reactionBody,
+  reactionCounts,
   submitted,
   supplyInfoBody,
   tenantCodeParams,
@@ -219,7 +220,7 @@ export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/public/:tenantCode/feedback/published/:id/reaction',
       {
         config: { policy: PUBLIC, rateLimit: PUBLIC_RATE_LIMITS.react },
-        schema: { tags, params: publishedParams, body: reactionBody },
+        schema: { tags, params: publishedParams, body: reactionBody, response: { 200: reactionCounts } },
       },
       async (request) => {
         const tenant = await wardOf(deps, request.params.tenantCode);

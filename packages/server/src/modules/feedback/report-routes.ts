@@ -1,4 +1,4 @@
-import { type FeedbackIndicatorValues, rolesFor, vietnamDateOf } from '@cchc/domain';
+import { FEEDBACK_DEADLINE_KINDS, type FeedbackIndicatorValues, rolesFor, vietnamDateOf } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
@@ -35,7 +35,7 @@ const remindersOut = z.array(
     feedbackId: z.uuid(),
     trackingCode: z.string(),
     title: z.string(),
-    kind: z.string(),
+    kind: z.enum(FEEDBACK_DEADLINE_KINDS),
     due: z.string(),
     unitId: z.uuid().nullable(),
   }),

@@ -83,6 +83,9 @@ export const reactionBody = z.object({
   reason: z.string().trim().max(L.reasonMax).optional(),
 });
 
+/** A published answer's counts after a citizen's reaction. */
+export const reactionCounts = z.object({ likes: z.number(), dislikes: z.number() });
+
 const note = z.string().trim().max(2_000).optional();
 const publicVersion = {
   publicTitle: z.string().trim().min(5).max(L.titleMax),

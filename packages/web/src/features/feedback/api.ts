@@ -1,106 +1,36 @@
-import type {
-  FeedbackAction,
-  FeedbackCategory,
-  FeedbackChannel,
-  FeedbackDeadlineKind,
-  FeedbackStatus,
-} from '@cchc/domain';
+import type { FeedbackAction } from '@cchc/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ApiBody, ApiResponse } from '../../api/types';
 
-/** A deadline still ahead of a feedback, with how it stands today. */
-export interface PendingDeadline {
-  kind: FeedbackDeadlineKind;
-  due: string;
-  state: 'within' | 'due_soon' | 'overdue';
-}
+type FeedbackList = ApiResponse<'/api/v1/feedback'>;
+type FeedbackIndicators = ApiResponse<'/api/v1/feedback/indicators'>;
 
 /** A feedback as officers see it. */
-export interface Feedback {
-  id: string;
-  trackingCode: string;
-  channel: FeedbackChannel;
-  category: FeedbackCategory;
-  title: string;
-  text: string;
-  dossierCode: string | null;
-  submitter: { name: string | null; phone: string | null; email: string | null; address: string | null };
-  complaintKinds: string[];
-  related: { id: string; trackingCode: string } | null;
-  status: FeedbackStatus;
-  unit: { id: string; name: string } | null;
-  submittedAt: string;
-  deadlines: PendingDeadline[];
-  infoRequest: { at: string; text: string; supplied: string | null } | null;
-  closed: { at: string; reason: string | null; note: string | null; agency: string | null } | null;
-  answer: string | null;
-  returnNote: string | null;
-  approvedAt: string | null;
-  publishedAt: string | null;
-  public: { title: string; text: string; answer: string } | null;
-}
+export type Feedback = FeedbackList[number];
+
+/** A deadline still ahead of a feedback, with how it stands today. */
+export type PendingDeadline = Feedback['deadlines'][number];
 
 /** One feedback with its history and what the user may do. */
-export interface FeedbackDetail extends Feedback {
-  events: {
-    action: string;
-    at: string;
-    actor: string | null;
-    fromUnit: string | null;
-    toUnit: string | null;
-    agency: string | null;
-    note: string | null;
-  }[];
-  attachments: { id: string; fileName: string; contentType: string; size: number }[];
-  reactions: { likes: number; dislikes: number; reasons: string[] };
-  repeats: { id: string; trackingCode: string }[];
-  actions: FeedbackAction[];
-  timing: { onTime: boolean; steps: Partial<Record<FeedbackDeadlineKind, 'on_time' | 'late' | 'pending'>> };
-  publicDraft: { title: string; text: string; answer: string };
-}
+export type FeedbackDetail = ApiResponse<'/api/v1/feedback/{id}'>;
 
 /** Figures of one unit or the ward (indicators 5.1–5.3). */
-export interface FeedbackValues {
-  received: number;
-  byCategory: Record<FeedbackCategory, number>;
-  byChannel: Record<FeedbackChannel, number>;
-  inCompetence: number;
-  published: number;
-  onTime: { numerator: number; denominator: number; rate: number | null };
-  late: number;
-  satisfaction: { numerator: number; denominator: number; rate: number | null };
-}
+export type FeedbackValues = FeedbackIndicators['total'];
 
-export interface FeedbackIndicators {
-  total: FeedbackValues;
-  units: { unitId: string | null; unitName: string | null; values: FeedbackValues }[];
-}
-
-export interface FeedbackSettings {
-  rejectDays: number;
-  infoRequestDays: number;
-  answerDays: number;
-  publishDays: number;
-  remindBefore: number;
-  intakeUnitId: string | null;
-}
-
-export interface Unit {
-  id: string;
-  name: string;
-  active: boolean;
-}
+export type FeedbackSettings = ApiBody<'/api/v1/feedback/settings', 'put'>;
 
 export const useFeedbackList = (status: string) =>
   useQuery({
     queryKey: ['feedback', 'list', status],
-    queryFn: () => api<Feedback[]>(`/feedback?pageSize=50${status === 'all' ? '' : `&status=${status}`}`),
+    queryFn: () => api<FeedbackList>(`/feedback?pageSize=50${status === 'all' ? '' : `&status=${status}`}`),
   });
 
 export const useFeedback = (id: string) =>
   useQuery({ queryKey: ['feedback', 'one', id], queryFn: () => api<FeedbackDetail>(`/feedback/${id}`) });
 
-export const useUnits = () => useQuery({ queryKey: ['units'], queryFn: () => api<Unit[]>('/units') });
+export const useUnits = () =>
+  useQuery({ queryKey: ['units'], queryFn: () => api<ApiResponse<'/api/v1/units'>>('/units') });
 
 export const useFeedbackIndicators = (from: string, to: string) =>
   useQuery({
@@ -111,14 +41,14 @@ export const useFeedbackIndicators = (from: string, to: string) =>
 export const useReminders = () =>
   useQuery({
     queryKey: ['feedback', 'reminders'],
-    queryFn: () =>
-      api<{ feedbackId: string; trackingCode: string; title: string; kind: FeedbackDeadlineKind; due: string }[]>(
-        '/feedback/reminders',
-      ),
+    queryFn: () => api<ApiResponse<'/api/v1/feedback/reminders'>>('/feedback/reminders'),
   });
 
 export const useFeedbackSettings = () =>
-  useQuery({ queryKey: ['feedback', 'settings'], queryFn: () => api<FeedbackSettings>('/feedback/settings') });
+  useQuery({
+    queryKey: ['feedback', 'settings'],
+    queryFn: () => api<ApiResponse<'/api/v1/feedback/settings'>>('/feedback/settings'),
+  });
 
 /** A write on feedback; every feedback query is read again after it. */
 function useFeedbackWrite<T, R>(write: (input: T) => Promise<R>) {
@@ -133,9 +63,11 @@ export const useFeedbackAction = (id: string) =>
   );
 
 export const useIntake = () =>
-  useFeedbackWrite((body: object) => api<{ id: string; trackingCode: string }>('/feedback', { method: 'POST', body }));
+  useFeedbackWrite((body: ApiBody<'/api/v1/feedback', 'post'>) =>
+    api<ApiResponse<'/api/v1/feedback', 'post'>>('/feedback', { method: 'POST', body }),
+  );
 
 export const useSaveSettings = () =>
   useFeedbackWrite((body: FeedbackSettings) =>
-    api<{ recomputed: number }>('/feedback/settings', { method: 'PUT', body }),
+    api<ApiResponse<'/api/v1/feedback/settings', 'put'>>('/feedback/settings', { method: 'PUT', body }),
   );

@@ -1,52 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { PublicResults } from '../indicators/api';
+import type { ApiResponse } from '../../api/types';
 
-export interface PortalTask {
-  no: number | null;
-  content: string;
-  status: string;
-  dueDate: string | null;
-  source: string;
-  evidence: string[];
-}
+/** A ward's public portal: plan progress, the monthly scorecard, published answers, procedures, links. */
+export type WardPortal = ApiResponse<'/api/v1/public/{tenantCode}/portal'>;
 
-export interface WardPortal {
-  ward: { code: string; name: string };
-  today: string;
-  plan: {
-    plan: { year: number; title: string };
-    completion: { total: number; completed: number; onTimeRate: number | null; completionRate: number | null };
-    areas: { code: string; title: string; figures: { total: number; completed: number }; tasks: PortalTask[] }[];
-  } | null;
-  scorecard: PublicResults;
-  feedback: { total: number; items: { id: string; title: string; answer?: string | null; unitName: string | null }[] };
-  procedures: {
-    code: string;
-    name: string;
-    field: string;
-    limitDays: number | null;
-    limitHours: number | null;
-    fee: number | null;
-    onlineLevel: 'none' | 'partial' | 'full';
-  }[];
-  links: Record<'lookup' | 'rating' | 'feedback' | 'results' | 'openDataJson' | 'openDataCsv', string>;
-  licence: string;
-}
-
-export interface CityPublicPage {
-  month: string;
-  provisional: boolean;
-  wards: {
-    code: string;
-    name: string;
-    block: string;
-    blockName: string;
-    total: number | null;
-    bandName: string | null;
-  }[];
-  licence: string;
-}
+/** The city's public list of its wards with their scorecards of a month. */
+type CityPublicPage = ApiResponse<'/api/v1/public/wards'>;
 
 export const useWardPortal = (code: string) =>
   useQuery({

@@ -1,50 +1,17 @@
-import type { FeedbackCategory, FeedbackStatus } from '@cchc/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, formData } from '../../api/client';
+import type { ApiBody, ApiResponse } from '../../api/types';
 
-/** What the public form needs to know of the ward and its limits. */
-export interface PublicInfo {
-  tenant: { code: string; name: string };
-  /** The ward's legal documents in force, for feedback about one of them. */
-  documents: { id: string; numberSymbol: string; title: string }[];
-  categories: FeedbackCategory[];
-  limits: {
-    titleMax: number;
-    textMin: number;
-    textMax: number;
-    attachmentsMax: number;
-    attachmentBytesMax: number;
-    accept: string;
-  };
-}
+type Published = ApiResponse<'/api/v1/public/{tenantCode}/feedback/published'>;
+
+/** What the public form needs to know of the ward and its limits (and its legal documents in force). */
+export type PublicInfo = ApiResponse<'/api/v1/public/{tenantCode}/feedback/info'>;
 
 /** A published answer as the public page shows it. */
-export interface PublishedFeedback {
-  id: string;
-  category: FeedbackCategory;
-  title: string;
-  text: string;
-  answer: string;
-  unitName: string | null;
-  submittedOn: string;
-  publishedAt: string;
-  likes: number;
-  dislikes: number;
-}
+export type PublishedFeedback = Published['items'][number];
 
 /** What the holder of a tracking code learns. */
-export interface TrackedFeedback {
-  trackingCode: string;
-  status: FeedbackStatus;
-  category: FeedbackCategory;
-  title: string;
-  submittedAt: string;
-  unitName: string | null;
-  infoRequest: string | null;
-  closed: { reason: string | null; note: string | null; agency: string | null } | null;
-  publishedId: string | null;
-  answer: string | null;
-}
+export type TrackedFeedback = ApiResponse<'/api/v1/public/{tenantCode}/feedback/track/{code}'>;
 
 const base = (tenantCode: string) => `/public/${encodeURIComponent(tenantCode)}/feedback`;
 
@@ -60,10 +27,7 @@ export const usePublicInfo = (tenantCode: string) =>
 export const usePublished = (tenantCode: string, page: number, inApp = false) =>
   useQuery({
     queryKey: ['public-feedback', tenantCode, 'published', page, inApp],
-    queryFn: () =>
-      api<{ total: number; items: PublishedFeedback[] }>(
-        `${inApp ? '/feedback' : base(tenantCode)}/published?page=${page}&pageSize=10`,
-      ),
+    queryFn: () => api<Published>(`${inApp ? '/feedback' : base(tenantCode)}/published?page=${page}&pageSize=10`),
   });
 
 /**
@@ -76,7 +40,7 @@ export const submitPublicFeedback = (
   files: readonly File[],
   lang: string,
 ) =>
-  api<{ trackingCode: string; complaintKinds: string[] }>(base(tenantCode), {
+  api<ApiResponse<'/api/v1/public/{tenantCode}/feedback', 'post'>>(base(tenantCode), {
     method: 'POST',
     body: formData(fields, { attachments: files }),
     lang,
@@ -85,8 +49,10 @@ export const submitPublicFeedback = (
 export const trackFeedback = (tenantCode: string, code: string) =>
   api<TrackedFeedback>(`${base(tenantCode)}/track/${encodeURIComponent(code.trim())}`);
 
-export const supplyInfo = (tenantCode: string, code: string, text: string) =>
-  api<void>(`${base(tenantCode)}/track/${encodeURIComponent(code.trim())}/info`, { method: 'POST', body: { text } });
+export const supplyInfo = (tenantCode: string, code: string, text: string) => {
+  const body: ApiBody<'/api/v1/public/{tenantCode}/feedback/track/{code}/info', 'post'> = { text };
+  return api<void>(`${base(tenantCode)}/track/${encodeURIComponent(code.trim())}/info`, { method: 'POST', body });
+};
 
 const VOTER_KEY = 'cchc.voter';
 
@@ -99,14 +65,19 @@ function voterToken(): string {
   return fresh;
 }
 
+type ReactionBody = ApiBody<'/api/v1/public/{tenantCode}/feedback/published/{id}/reaction', 'post'>;
+
 export function useReact(tenantCode: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { id: string; reaction: 'like' | 'dislike'; reason?: string }) =>
-      api<{ likes: number; dislikes: number }>(`${base(tenantCode)}/published/${input.id}/reaction`, {
-        method: 'POST',
-        body: { reaction: input.reaction, reason: input.reason, voterToken: voterToken() },
-      }),
+    mutationFn: (input: { id: string } & Omit<ReactionBody, 'voterToken'>) =>
+      api<ApiResponse<'/api/v1/public/{tenantCode}/feedback/published/{id}/reaction', 'post'>>(
+        `${base(tenantCode)}/published/${input.id}/reaction`,
+        {
+          method: 'POST',
+          body: { reaction: input.reaction, reason: input.reason, voterToken: voterToken() },
+        },
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: ['public-feedback', tenantCode, 'published'] }),
   });
 }

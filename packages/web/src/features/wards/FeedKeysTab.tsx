@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Form, Input, Select, Table, Tag, Typography }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import type { ApiBody, ApiResponse } from '../../api/types';
 import { showServerErrors } from '../../ui/form-errors';
 import { type FeedKey, useFeedKeyMutation, useFeedKeys, useWards } from './api';
 
@@ -13,10 +14,12 @@ export function FeedKeysTab() {
   const keys = useFeedKeys();
   const wards = useWards();
   const [shown, setShown] = useState<string | null>(null);
-  const create = useFeedKeyMutation((body: { name: string; wards: string[] | 'all' }) =>
-    api<FeedKey & { key: string }>('/feed/keys', { method: 'POST', body }),
+  const create = useFeedKeyMutation((body: ApiBody<'/api/v1/feed/keys', 'post'>) =>
+    api<ApiResponse<'/api/v1/feed/keys', 'post'>>('/feed/keys', { method: 'POST', body }),
   );
-  const revoke = useFeedKeyMutation((id: string) => api<FeedKey>(`/feed/keys/${id}/revoke`, { method: 'POST' }));
+  const revoke = useFeedKeyMutation((id: string) =>
+    api<ApiResponse<'/api/v1/feed/keys/{ref}/revoke', 'post'>>(`/feed/keys/${id}/revoke`, { method: 'POST' }),
+  );
   const submit = async (v: { name: string; wards?: string[] }) => {
     try {
       const created = await create.mutateAsync({ name: v.name, wards: v.wards?.length ? v.wards : 'all' });

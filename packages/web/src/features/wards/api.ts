@@ -1,58 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ApiBody, ApiResponse } from '../../api/types';
 
-export interface Ward {
-  id: string;
-  code: string;
-  kind: 'city' | 'ward' | 'commune' | 'special_zone';
-  block: 'ward' | 'commune' | null;
-  name: string;
-  shortName: string;
-  adminUnitCode: string | null;
-  agencyCode: string | null;
-  active: boolean;
-}
+export type Ward = ApiResponse<'/api/v1/tenants'>[number];
 
-export interface NewWard {
-  code: string;
-  name: string;
-  kind: 'ward' | 'commune' | 'special_zone';
-  agencyCode?: string;
-  adminUnitCode?: string;
-  templateCode?: string;
-  unitsFile?: { fileName: string; contentBase64: string };
-  firstAdmin?: { username: string; fullName: string; email?: string };
-}
+export type NewWard = ApiBody<'/api/v1/tenants', 'post'>;
 
-export interface RowReport {
-  row: number;
-  code: string | null;
-  action: 'created' | 'updated' | 'unchanged' | 'error';
-  message: string;
-  password?: string;
-}
-export interface ImportReport {
-  rows: RowReport[];
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: number;
-}
+/** What a city import of wards did, row by row. */
+export type ImportReport = ApiResponse<'/api/v1/tenants/import', 'post'>;
+export type RowReport = ImportReport['rows'][number];
 
-export interface FeedKey {
-  id: string;
-  name: string;
-  prefix: string;
-  wards: string[] | 'all';
-  createdAt: string;
-  revokedAt: string | null;
-}
+type FeedKeys = ApiResponse<'/api/v1/feed/keys'>;
+export type FeedKey = FeedKeys[number];
 
 const WARDS = ['wards', 'list'];
 export const useWards = () =>
   useQuery({
     queryKey: WARDS,
-    queryFn: async () => (await api<Ward[]>('/tenants')).filter((w) => w.kind !== 'city'),
+    queryFn: async () => (await api<ApiResponse<'/api/v1/tenants'>>('/tenants')).filter((w) => w.kind !== 'city'),
   });
 
 /** A mutation that refreshes the ward list (and the header's picker) once it succeeded. */
@@ -69,27 +34,26 @@ function useWardMutation<I, O>(call: (input: I) => Promise<O>) {
 
 export const useCreateWard = () =>
   useWardMutation((input: NewWard) =>
-    api<Ward & { firstAdmin: { username: string; password?: string } | null }>('/tenants', {
+    api<ApiResponse<'/api/v1/tenants', 'post'>>('/tenants', {
       method: 'POST',
       body: input,
     }),
   );
 export const useUpdateWard = () =>
-  useWardMutation(({ code, ...patch }: { code: string } & Partial<Pick<Ward, 'name' | 'shortName' | 'active'>>) =>
-    api<Ward>(`/tenants/${code}`, { method: 'PATCH', body: patch }),
+  useWardMutation(({ code, ...patch }: { code: string } & ApiBody<'/api/v1/tenants/{ref}', 'patch'>) =>
+    api<ApiResponse<'/api/v1/tenants/{ref}', 'patch'>>(`/tenants/${code}`, { method: 'PATCH', body: patch }),
   );
 export const useRecordMerger = () =>
-  useWardMutation(
-    ({ code, ...body }: { code: string; formerName: string; formerCode?: string; formerTenantCode?: string }) =>
-      api(`/tenants/${code}/mergers`, { method: 'POST', body }),
+  useWardMutation(({ code, ...body }: { code: string } & ApiBody<'/api/v1/tenants/{ref}/mergers', 'post'>) =>
+    api<ApiResponse<'/api/v1/tenants/{ref}/mergers', 'post'>>(`/tenants/${code}/mergers`, { method: 'POST', body }),
   );
 export const useImportCity = () =>
-  useWardMutation((file: { fileName: string; contentBase64: string }) =>
+  useWardMutation((file: ApiBody<'/api/v1/tenants/import', 'post'>) =>
     api<ImportReport>('/tenants/import', { method: 'POST', body: file }),
   );
 
 const KEYS = ['feed', 'keys'];
-export const useFeedKeys = () => useQuery({ queryKey: KEYS, queryFn: () => api<FeedKey[]>('/feed/keys') });
+export const useFeedKeys = () => useQuery({ queryKey: KEYS, queryFn: () => api<FeedKeys>('/feed/keys') });
 export function useFeedKeyMutation<I, O>(call: (input: I) => Promise<O>) {
   const client = useQueryClient();
   return useMutation({ mutationFn: call, onSuccess: () => void client.invalidateQueries({ queryKey: KEYS }) });
