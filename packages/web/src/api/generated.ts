@@ -21050,7 +21050,7 @@ export interface paths {
                             fullName: string;
                             /** Format: uuid */
                             id: string;
-                            roles: string[];
+                            roles: ("city_admin" | "city_observer" | "ward_admin" | "chairman" | "coordinator" | "unit_head" | "officer" | "one_stop_officer" | "observer")[];
                             /** Format: uuid */
                             unitId: string | null;
                             username: string;
@@ -21170,7 +21170,7 @@ export interface paths {
                             fullName: string;
                             /** Format: uuid */
                             id: string;
-                            roles: string[];
+                            roles: ("city_admin" | "city_observer" | "ward_admin" | "chairman" | "coordinator" | "unit_head" | "officer" | "one_stop_officer" | "observer")[];
                             /** Format: uuid */
                             unitId: string | null;
                             username: string;
