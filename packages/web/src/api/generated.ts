@@ -9198,9 +9198,11 @@ export interface paths {
                             plannedTo: string;
                             selfAssessedAt: string | null;
                             selfAssessment: {
-                                area: string;
+                                /** @enum {string} */
+                                area: "direction" | "institutions" | "procedures" | "organisation" | "civil_service" | "public_finance" | "digital_government";
                                 note: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "done" | "partly_done" | "not_done" | "not_applicable";
                             }[];
                             signerName: string | null;
                             /** @enum {string} */
@@ -9317,9 +9319,11 @@ export interface paths {
                             plannedTo: string;
                             selfAssessedAt: string | null;
                             selfAssessment: {
-                                area: string;
+                                /** @enum {string} */
+                                area: "direction" | "institutions" | "procedures" | "organisation" | "civil_service" | "public_finance" | "digital_government";
                                 note: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "done" | "partly_done" | "not_done" | "not_applicable";
                             }[];
                             signerName: string | null;
                             /** @enum {string} */
@@ -9438,9 +9442,11 @@ export interface paths {
                             plannedTo: string;
                             selfAssessedAt: string | null;
                             selfAssessment: {
-                                area: string;
+                                /** @enum {string} */
+                                area: "direction" | "institutions" | "procedures" | "organisation" | "civil_service" | "public_finance" | "digital_government";
                                 note: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "done" | "partly_done" | "not_done" | "not_applicable";
                             }[];
                             signerName: string | null;
                             /** @enum {string} */
@@ -9557,9 +9563,11 @@ export interface paths {
                             plannedTo: string;
                             selfAssessedAt: string | null;
                             selfAssessment: {
-                                area: string;
+                                /** @enum {string} */
+                                area: "direction" | "institutions" | "procedures" | "organisation" | "civil_service" | "public_finance" | "digital_government";
                                 note: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "done" | "partly_done" | "not_done" | "not_applicable";
                             }[];
                             signerName: string | null;
                             /** @enum {string} */
@@ -9681,9 +9689,11 @@ export interface paths {
                             plannedTo: string;
                             selfAssessedAt: string | null;
                             selfAssessment: {
-                                area: string;
+                                /** @enum {string} */
+                                area: "direction" | "institutions" | "procedures" | "organisation" | "civil_service" | "public_finance" | "digital_government";
                                 note: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "done" | "partly_done" | "not_done" | "not_applicable";
                             }[];
                             signerName: string | null;
                             /** @enum {string} */
@@ -9799,9 +9809,11 @@ export interface paths {
                             plannedTo: string;
                             selfAssessedAt: string | null;
                             selfAssessment: {
-                                area: string;
+                                /** @enum {string} */
+                                area: "direction" | "institutions" | "procedures" | "organisation" | "civil_service" | "public_finance" | "digital_government";
                                 note: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "done" | "partly_done" | "not_done" | "not_applicable";
                             }[];
                             signerName: string | null;
                             /** @enum {string} */
@@ -10011,9 +10023,11 @@ export interface paths {
                             plannedTo: string;
                             selfAssessedAt: string | null;
                             selfAssessment: {
-                                area: string;
+                                /** @enum {string} */
+                                area: "direction" | "institutions" | "procedures" | "organisation" | "civil_service" | "public_finance" | "digital_government";
                                 note: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "done" | "partly_done" | "not_done" | "not_applicable";
                             }[];
                             signerName: string | null;
                             /** @enum {string} */
