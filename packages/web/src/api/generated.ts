@@ -1877,7 +1877,35 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string|null} */
+                            block: "ward" | "commune" | null;
+                            completed: number;
+                            content: string;
+                            document: {
+                                date: string;
+                                number: string;
+                                title: string | null;
+                            };
+                            dueDate: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            scope: "all" | "block" | "wards";
+                            wards: {
+                                code: string;
+                                completedOn: string | null;
+                                dueDate: string | null;
+                                name: string;
+                                progress: number;
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "completed" | "completed_late" | "not_done";
+                                /** Format: uuid */
+                                taskId: string;
+                            }[];
+                        }[];
+                    };
                 };
                 /** @description Error */
                 default: {
@@ -1917,11 +1945,18 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            assigned: string[];
+                            /** Format: uuid */
+                            id: string;
+                            skipped: string[];
+                        };
+                    };
                 };
                 /** @description Error */
                 default: {

@@ -6,15 +6,7 @@ type Inbox = ApiResponse<'/api/v1/city/inbox'>;
 
 export type InboxRow = Inbox['rows'][number];
 
-export interface CityTask {
-  id: string;
-  content: string;
-  document: { number: string; date: string; title: string | null };
-  dueDate: string | null;
-  scope: 'all' | 'block' | 'wards';
-  wards: { code: string; name: string; status: string; progress: number; completedOn: string | null }[];
-  completed: number;
-}
+export type CityTask = ApiResponse<'/api/v1/city/tasks'>[number];
 
 export type CityTaskIn = ApiBody<'/api/v1/city/tasks', 'post'>;
 
@@ -53,7 +45,7 @@ export function useCreateCityTask() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: CityTaskIn) =>
-      api<{ assigned: string[]; skipped: string[] }>('/city/tasks', { method: 'POST', body }),
+      api<ApiResponse<'/api/v1/city/tasks', 'post'>>('/city/tasks', { method: 'POST', body }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['city', 'tasks'] }),
   });
 }
