@@ -1877,7 +1877,35 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string|null} */
+                            block: "ward" | "commune" | null;
+                            completed: number;
+                            content: string;
+                            document: {
+                                date: string;
+                                number: string;
+                                title: string | null;
+                            };
+                            dueDate: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            scope: "all" | "block" | "wards";
+                            wards: {
+                                code: string;
+                                completedOn: string | null;
+                                dueDate: string | null;
+                                name: string;
+                                progress: number;
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "completed" | "completed_late" | "not_done";
+                                /** Format: uuid */
+                                taskId: string;
+                            }[];
+                        }[];
+                    };
                 };
                 /** @description Error */
                 default: {
@@ -1917,11 +1945,18 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            assigned: string[];
+                            /** Format: uuid */
+                            id: string;
+                            skipped: string[];
+                        };
+                    };
                 };
                 /** @description Error */
                 default: {
@@ -9199,9 +9234,11 @@ export interface paths {
                             plannedTo: string;
                             selfAssessedAt: string | null;
                             selfAssessment: {
-                                area: string;
+                                /** @enum {string} */
+                                area: "direction" | "institutions" | "procedures" | "organisation" | "civil_service" | "public_finance" | "digital_government";
                                 note: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "done" | "partly_done" | "not_done" | "not_applicable";
                             }[];
                             signerName: string | null;
                             /** @enum {string} */
@@ -9318,9 +9355,11 @@ export interface paths {
                             plannedTo: string;
                             selfAssessedAt: string | null;
                             selfAssessment: {
-                                area: string;
+                                /** @enum {string} */
+                                area: "direction" | "institutions" | "procedures" | "organisation" | "civil_service" | "public_finance" | "digital_government";
                                 note: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "done" | "partly_done" | "not_done" | "not_applicable";
                             }[];
                             signerName: string | null;
                             /** @enum {string} */
@@ -9439,9 +9478,11 @@ export interface paths {
                             plannedTo: string;
                             selfAssessedAt: string | null;
                             selfAssessment: {
-                                area: string;
+                                /** @enum {string} */
+                                area: "direction" | "institutions" | "procedures" | "organisation" | "civil_service" | "public_finance" | "digital_government";
                                 note: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "done" | "partly_done" | "not_done" | "not_applicable";
                             }[];
                             signerName: string | null;
                             /** @enum {string} */
@@ -9558,9 +9599,11 @@ export interface paths {
                             plannedTo: string;
                             selfAssessedAt: string | null;
                             selfAssessment: {
-                                area: string;
+                                /** @enum {string} */
+                                area: "direction" | "institutions" | "procedures" | "organisation" | "civil_service" | "public_finance" | "digital_government";
                                 note: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "done" | "partly_done" | "not_done" | "not_applicable";
                             }[];
                             signerName: string | null;
                             /** @enum {string} */
@@ -9682,9 +9725,11 @@ export interface paths {
                             plannedTo: string;
                             selfAssessedAt: string | null;
                             selfAssessment: {
-                                area: string;
+                                /** @enum {string} */
+                                area: "direction" | "institutions" | "procedures" | "organisation" | "civil_service" | "public_finance" | "digital_government";
                                 note: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "done" | "partly_done" | "not_done" | "not_applicable";
                             }[];
                             signerName: string | null;
                             /** @enum {string} */
@@ -9800,9 +9845,11 @@ export interface paths {
                             plannedTo: string;
                             selfAssessedAt: string | null;
                             selfAssessment: {
-                                area: string;
+                                /** @enum {string} */
+                                area: "direction" | "institutions" | "procedures" | "organisation" | "civil_service" | "public_finance" | "digital_government";
                                 note: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "done" | "partly_done" | "not_done" | "not_applicable";
                             }[];
                             signerName: string | null;
                             /** @enum {string} */
@@ -10012,9 +10059,11 @@ export interface paths {
                             plannedTo: string;
                             selfAssessedAt: string | null;
                             selfAssessment: {
-                                area: string;
+                                /** @enum {string} */
+                                area: "direction" | "institutions" | "procedures" | "organisation" | "civil_service" | "public_finance" | "digital_government";
                                 note: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "done" | "partly_done" | "not_done" | "not_applicable";
                             }[];
                             signerName: string | null;
                             /** @enum {string} */
@@ -21213,7 +21262,7 @@ export interface paths {
                             fullName: string;
                             /** Format: uuid */
                             id: string;
-                            roles: string[];
+                            roles: ("city_admin" | "city_observer" | "ward_admin" | "chairman" | "coordinator" | "unit_head" | "officer" | "one_stop_officer" | "observer")[];
                             /** Format: uuid */
                             unitId: string | null;
                             username: string;
@@ -21333,7 +21382,7 @@ export interface paths {
                             fullName: string;
                             /** Format: uuid */
                             id: string;
-                            roles: string[];
+                            roles: ("city_admin" | "city_observer" | "ward_admin" | "chairman" | "coordinator" | "unit_head" | "officer" | "one_stop_officer" | "observer")[];
                             /** Format: uuid */
                             unitId: string | null;
                             username: string;

@@ -1,4 +1,4 @@
-import { BLOCKS, CITY_MEASURES } from '@cchc/domain';
+import { BLOCKS, CITY_MEASURES, TASK_STATUSES } from '@cchc/domain';
 import { z } from 'zod';
 
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-[Qq][1-4])?$/;
@@ -97,3 +97,30 @@ export const seriesOut = z.object({
     }),
   ),
 });
+
+/** The city's tasks with their progress ward by ward (GET /city/tasks). */
+export const cityTasksOut = z.array(
+  z.object({
+    id: z.uuid(),
+    content: z.string(),
+    document: z.object({ number: z.string(), date: z.string(), title: z.string().nullable() }),
+    dueDate: z.string().nullable(),
+    scope: z.enum(['all', 'block', 'wards']),
+    block: z.enum(BLOCKS).nullable(),
+    wards: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        taskId: z.uuid(),
+        status: z.enum(TASK_STATUSES),
+        progress: z.number(),
+        completedOn: z.string().nullable(),
+        dueDate: z.string().nullable(),
+      }),
+    ),
+    completed: z.number().int(),
+  }),
+);
+
+/** A city task assigned: the wards it reached and those skipped (no plan in use). */
+export const cityTaskCreated = z.object({ id: z.uuid(), assigned: z.array(z.string()), skipped: z.array(z.string()) });

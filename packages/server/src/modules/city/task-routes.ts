@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
+import { cityTaskCreated, cityTasksOut } from './schemas.js';
 import { cityTaskIn, createCityTask, listCityTasks } from './use-cases/city-tasks.js';
 
 const TAGS = ['city'];
@@ -12,7 +13,10 @@ export function cityTaskRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/city/tasks',
-      { config: { policy: { roles: rolesFor('city.view'), tenant: 'city' } }, schema: { tags: TAGS } },
+      {
+        config: { policy: { roles: rolesFor('city.view'), tenant: 'city' } },
+        schema: { tags: TAGS, response: { 200: cityTasksOut } },
+      },
       async (request) => listCityTasks(deps.db, authOf(request).tenantId),
     );
 
@@ -20,7 +24,7 @@ export function cityTaskRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/city/tasks',
       {
         config: { policy: { roles: rolesFor('city.manage'), tenant: 'city' } },
-        schema: { tags: TAGS, body: cityTaskIn },
+        schema: { tags: TAGS, body: cityTaskIn, response: { 201: cityTaskCreated } },
       },
       async (request, reply) => {
         const result = await createCityTask(

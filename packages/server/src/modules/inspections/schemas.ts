@@ -103,7 +103,9 @@ export const inspectionDetailOut = inspectionOut.extend({
     scope: z.string(),
     team: z.array(z.string()),
   }),
-  selfAssessment: z.array(z.object({ area: z.string(), result: z.string(), note: z.string() })),
+  selfAssessment: z.array(
+    z.object({ area: z.enum(SELF_INSPECTION_AREAS), result: z.enum(SELF_ASSESSMENT_RESULTS), note: z.string() }),
+  ),
   selfAssessedAt: z.string().nullable(),
   conclusion: z.string().nullable(),
   noticeDate: z.string().nullable(),

@@ -1,3 +1,4 @@
+import type { Role } from '@cchc/domain';
 import type { Selectable } from 'kysely';
 import type { DB } from '../../db/generated.js';
 
@@ -33,6 +34,7 @@ export const presentUser = (u: {
   username: u.username,
   fullName: u.full_name,
   email: u.email,
-  roles: u.roles,
+  // A text[] column; every write of it goes through the ROLES enum (userCreate, userPatch, the accounts import).
+  roles: u.roles as Role[],
   active: u.active,
 });

@@ -39,7 +39,7 @@ export const userOut = z.object({
   username: z.string(),
   fullName: z.string(),
   email: z.string().nullable(),
-  roles: z.array(z.string()),
+  roles: z.array(z.enum(ROLES)),
   active: z.boolean(),
 });
 

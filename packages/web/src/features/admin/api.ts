@@ -1,34 +1,12 @@
-import type { Role } from '@cchc/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ApiBody, ApiResponse } from '../../api/types';
 
-export interface Unit {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string;
-  aliases: string[];
-  active: boolean;
-}
+export type Unit = ApiResponse<'/api/v1/units'>[number];
 
-export interface User {
-  id: string;
-  unitId: string | null;
-  username: string;
-  fullName: string;
-  email: string | null;
-  roles: Role[];
-  active: boolean;
-}
+export type User = ApiResponse<'/api/v1/users'>[number];
 
-export interface NewUser {
-  username: string;
-  fullName: string;
-  email?: string;
-  password: string;
-  roles: Role[];
-  unitId?: string | null;
-}
+export type NewUser = ApiBody<'/api/v1/users', 'post'>;
 
 export const useUnits = () => useQuery({ queryKey: ['admin', 'units'], queryFn: () => api<Unit[]>('/units') });
 export const useUsers = () => useQuery({ queryKey: ['admin', 'users'], queryFn: () => api<User[]>('/users') });
@@ -45,7 +23,7 @@ export function useUpdateUnit() {
 export function useCreateUser() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (user: NewUser) => api<{ id: string }>('/users', { method: 'POST', body: user }),
+    mutationFn: (user: NewUser) => api<ApiResponse<'/api/v1/users', 'post'>>('/users', { method: 'POST', body: user }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['admin', 'users'] }),
   });
 }

@@ -1,63 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ApiBody, ApiResponse } from '../../api/types';
+
+export type CalendarYear = ApiResponse<'/api/v1/calendar/years/{year}'>;
+
+export type OfficeHours = CalendarYear['officeHours'];
 
 /** A period of local time, `HH:mm` to `HH:mm`. */
-export interface TimeRange {
-  from: string;
-  to: string;
-}
-
-export interface OfficeHours {
-  periods: TimeRange[];
-  saturdayCounter: TimeRange[] | null;
-}
+export type TimeRange = OfficeHours['periods'][number];
 
 /** A day off or make-up day of a year, as `GET /calendar/years/:year` lists it. */
-export interface CalendarDay {
-  date: string;
-  weekday: number;
-  reason: string;
-  notice: { number: string | null; title: string } | null;
-  source: 'official' | 'labour_code';
-}
+export type CalendarDay = CalendarYear['daysOff'][number];
+
+export type CalendarChange = CalendarYear['changes'][number];
 
 /** Which national list a day belongs to. */
-export type DayKind = 'day_off' | 'working_day';
+export type DayKind = CalendarChange['kind'];
 
-export interface CalendarChange {
-  version: number;
-  action: 'add' | 'remove';
-  kind: DayKind;
-  date: string;
-  noticeNumber: string;
-  noticeTitle: string | null;
-  changedBy: { id: string; name: string | null } | null;
-  changedAt: string;
-}
-
-export interface CalendarYear {
-  year: number;
-  version: { number: number; hash: string; source: 'stored' | 'built_in' | 'labour_code' };
-  replacesDefaults: boolean;
-  cultureDay24Nov: boolean;
-  daysOff: CalendarDay[];
-  makeUpDays: CalendarDay[];
-  officeHours: OfficeHours;
-  changes: CalendarChange[];
-  permissions: { editNational: boolean; editOfficeHours: boolean };
-}
-
-interface Recomputed {
-  recomputed: { total: number };
-}
-
+// Days off and make-up days are written by the same schemas; the days-off routes stand for both.
 /** What the city admin sends to add a day; removing needs only the notice. */
-export interface DayInput {
-  date: string;
-  reason: string;
-  noticeNumber: string;
-  noticeTitle?: string;
-}
+export type DayInput = ApiBody<'/api/v1/calendar/days-off', 'post'>;
+type DayRemoval = ApiBody<'/api/v1/calendar/days-off/{date}', 'delete'>;
 
 const PATHS: Record<DayKind, string> = { day_off: 'days-off', working_day: 'make-up-days' };
 
@@ -80,19 +43,26 @@ function useCalendarWrite<T, R>(write: (input: T) => Promise<R>) {
 
 export const useAddDay = () =>
   useCalendarWrite(({ kind, ...body }: DayInput & { kind: DayKind }) =>
-    api<Recomputed & { version: number }>(`/calendar/${PATHS[kind]}`, { method: 'POST', body }),
+    api<ApiResponse<'/api/v1/calendar/days-off', 'post'>>(`/calendar/${PATHS[kind]}`, { method: 'POST', body }),
   );
 
 export const useRemoveDay = () =>
-  useCalendarWrite(
-    ({ kind, date, ...body }: { kind: DayKind; date: string; noticeNumber: string; noticeTitle?: string }) =>
-      api<Recomputed & { version: number }>(`/calendar/${PATHS[kind]}/${date}`, { method: 'DELETE', body }),
+  useCalendarWrite(({ kind, date, ...body }: DayRemoval & { kind: DayKind; date: string }) =>
+    api<ApiResponse<'/api/v1/calendar/days-off/{date}', 'delete'>>(`/calendar/${PATHS[kind]}/${date}`, {
+      method: 'DELETE',
+      body,
+    }),
   );
 
 export const useSetOfficeHours = () =>
-  useCalendarWrite((body: OfficeHours) => api<Recomputed>('/calendar/office-hours', { method: 'PUT', body }));
+  useCalendarWrite((body: OfficeHours) =>
+    api<ApiResponse<'/api/v1/calendar/office-hours', 'put'>>('/calendar/office-hours', { method: 'PUT', body }),
+  );
 
 export const useSetCultureDay = () =>
   useCalendarWrite((cultureDay24Nov: boolean) =>
-    api<Recomputed>('/calendar/settings', { method: 'PUT', body: { cultureDay24Nov } }),
+    api<ApiResponse<'/api/v1/calendar/settings', 'put'>>('/calendar/settings', {
+      method: 'PUT',
+      body: { cultureDay24Nov },
+    }),
   );

@@ -1,45 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
-
-/** A measure's figure in the city's table (value: 766 points or a percentage), with its rank in the block. */
-export interface CityFigure {
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  rank: number | null;
-  reason: string | null;
-  reasonCode: string | null;
-}
+import type { ApiResponse } from '../../api/types';
 
 export const OVERVIEW_MEASURES = ['766', 'plan', 'inspection', 'feedback', 'reports'] as const;
 export type OverviewMeasure = (typeof OVERVIEW_MEASURES)[number];
 
-export interface CityRow {
-  code: string;
-  name: string;
-  kind: string;
-  block: 'ward' | 'commune';
-  blockName: string;
-  band: string | null;
-  bandName: string | null;
-  dossiers: number;
-  measures: Record<OverviewMeasure, CityFigure>;
-  previousRank: number | null;
-  movement: number | null;
-}
+export type CityOverview = ApiResponse<'/api/v1/city/overview'>;
 
-export interface CityOverview {
-  period: string;
-  previousPeriod: string;
-  rows: CityRow[];
-}
+export type CityRow = CityOverview['rows'][number];
 
-export interface WardSeries {
-  code: string;
-  name: string;
-  year: number;
-  months: ({ month: string } & Record<OverviewMeasure, number | null>)[];
-}
+/** A measure's figure in the city's table (value: 766 points or a percentage), with its rank in the block. */
+export type CityFigure = CityRow['measures'][OverviewMeasure];
+
+export type WardSeries = ApiResponse<'/api/v1/city/wards/{code}/series'>;
 
 export interface WardDetail {
   ward: { code: string; name: string; kind: string };

@@ -1,42 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ApiBody, ApiResponse } from '../../api/types';
 
-export interface InboxRow {
-  code: string;
-  name: string;
-  block: string;
-  status: 'on_time' | 'sent_late' | 'returned' | 'late' | 'pending' | 'not_in_plan';
-  dueDate: string | null;
-  sentOn: string | null;
-  number: string | null;
-  version: number | null;
-  returned: { comment: string; at: string; by: string } | null;
-}
+type Inbox = ApiResponse<'/api/v1/city/inbox'>;
 
-export interface CityTask {
-  id: string;
-  content: string;
-  document: { number: string; date: string; title: string | null };
-  dueDate: string | null;
-  scope: 'all' | 'block' | 'wards';
-  wards: { code: string; name: string; status: string; progress: number; completedOn: string | null }[];
-  completed: number;
-}
+export type InboxRow = Inbox['rows'][number];
 
-export interface CityTaskIn {
-  content: string;
-  documentNumber: string;
-  documentDate: string;
-  dueDate?: string;
-  scope: 'all' | 'block' | 'wards';
-  block?: 'ward' | 'commune';
-  wards?: string[];
-}
+export type CityTask = ApiResponse<'/api/v1/city/tasks'>[number];
+
+export type CityTaskIn = ApiBody<'/api/v1/city/tasks', 'post'>;
 
 export const useInbox = (period: string) =>
   useQuery({
     queryKey: ['city', 'inbox', period],
-    queryFn: () => api<{ period: string; rows: InboxRow[] }>(`/city/inbox?period=${period}`),
+    queryFn: () => api<Inbox>(`/city/inbox?period=${period}`),
   });
 
 export function useInboxActions(period: string) {
@@ -45,11 +22,18 @@ export function useInboxActions(period: string) {
   return {
     giveBack: useMutation({
       mutationFn: ({ code, comment }: { code: string; comment: string }) =>
-        api<InboxRow>(`/city/inbox/${code}/${period}/return`, { method: 'POST', body: { comment } }),
+        api<ApiResponse<'/api/v1/city/inbox/{code}/{period}/return', 'post'>>(`/city/inbox/${code}/${period}/return`, {
+          method: 'POST',
+          body: { comment },
+        }),
       onSuccess: refresh,
     }),
     remind: useMutation({
-      mutationFn: () => api<{ reminded: string[] }>('/city/inbox/reminders', { method: 'POST', body: { period } }),
+      mutationFn: () =>
+        api<ApiResponse<'/api/v1/city/inbox/reminders', 'post'>>('/city/inbox/reminders', {
+          method: 'POST',
+          body: { period },
+        }),
     }),
   };
 }
@@ -61,7 +45,7 @@ export function useCreateCityTask() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: CityTaskIn) =>
-      api<{ assigned: string[]; skipped: string[] }>('/city/tasks', { method: 'POST', body }),
+      api<ApiResponse<'/api/v1/city/tasks', 'post'>>('/city/tasks', { method: 'POST', body }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['city', 'tasks'] }),
   });
 }

@@ -1,70 +1,15 @@
-import type {
-  FindingSeverity,
-  FollowUpStatus,
-  InspectionStatus,
-  SelfAssessmentResult,
-  SelfInspectionArea,
-} from '@cchc/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ApiResponse } from '../../api/types';
 
-export interface UnitRef {
-  id: string;
-  name: string;
-}
+export type InspectionPlan = ApiResponse<'/api/v1/inspections/plans'>[number];
 
 /** One unit's inspection in a plan. */
-export interface Inspection {
-  id: string;
-  planId: string;
-  unit: UnitRef;
-  plannedFrom: string;
-  plannedTo: string;
-  status: InspectionStatus;
-  concludedAt: string | null;
-  noticeNumber: string | null;
-}
+export type Inspection = InspectionPlan['inspections'][number];
 
-export interface InspectionPlan {
-  id: string;
-  year: number;
-  title: string;
-  reference: string | null;
-  scope: string;
-  team: string[];
-  inspections: Inspection[];
-}
+export type InspectionDetail = ApiResponse<'/api/v1/inspections/{id}'>;
 
-export interface InspectionDetail extends Inspection {
-  plan: Omit<InspectionPlan, 'inspections'>;
-  selfAssessment: { area: SelfInspectionArea; result: SelfAssessmentResult; note: string }[];
-  selfAssessedAt: string | null;
-  conclusion: string | null;
-  noticeDate: string | null;
-  signerName: string | null;
-  cancelNote: string | null;
-  findings: { id: string; severity: FindingSeverity; text: string }[];
-  followUps: {
-    id: string;
-    findingId: string | null;
-    action: string;
-    owner: UnitRef;
-    ownerName: string | null;
-    dueOn: string;
-    status: FollowUpStatus;
-    timing: 'done' | 'open' | 'overdue';
-    doneNote: string | null;
-  }[];
-  permissions: { manage: boolean; selfAssess: boolean };
-}
-
-export interface Coverage {
-  year: number;
-  inspected: number;
-  total: number;
-  rate: number | null;
-  missingUnits: UnitRef[];
-}
+export type Coverage = ApiResponse<'/api/v1/inspections/coverage'>;
 
 export const usePlans = (year: number, enabled: boolean) =>
   useQuery({

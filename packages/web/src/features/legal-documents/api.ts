@@ -1,56 +1,20 @@
-import type { LegalStatus } from '@cchc/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, formData } from '../../api/client';
+import type { ApiResponse } from '../../api/types';
 
 export type { LegalStatus } from '@cchc/domain';
 
-export type LegalRelation = 'amends' | 'replaces' | 'repeals';
-export type ReviewConclusion = 'keep' | 'amend' | 'replace' | 'repeal' | 'expired';
+export type LegalDocument = ApiResponse<'/api/v1/legal-documents'>[number];
 
-export interface LegalDocument {
-  id: string;
-  numberSymbol: string;
-  docType: 'resolution' | 'decision';
-  title: string;
-  issuer: string;
-  signedOn: string;
-  effectiveOn: string;
-  expiresOn: string | null;
-  status: LegalStatus;
-  endedOn: string | null;
-  file: { name: string; type: string; size: number } | null;
-}
+export type LegalDocumentDetail = ApiResponse<'/api/v1/legal-documents/{id}'>;
 
-export interface DocRef {
-  id: string;
-  numberSymbol: string;
-  title: string;
-  status: LegalStatus;
-}
+export type LegalRelation = LegalDocumentDetail['acts'][number]['relation'];
 
-export interface LegalDocumentDetail extends LegalDocument {
-  acts: { relation: LegalRelation; effectiveOn: string; note: string | null; document: DocRef }[];
-  actedOnBy: { relation: LegalRelation; effectiveOn: string; note: string | null; document: DocRef }[];
-  history: { from: string | null; to: string; byDocument: DocRef | null; note: string | null; changedAt: string }[];
-  reviews: { planId: string; conclusion: ReviewConclusion; note: string | null; reviewedAt: string }[];
-  feedback: { id: string; trackingCode: string; title: string; status: string }[];
-  canManage: boolean;
-}
+export type ReviewConclusion = LegalDocumentDetail['reviews'][number]['conclusion'];
 
-export interface ExpiredList {
-  year: number;
-  whole: (LegalDocument & { reason: string })[];
-  partial: (LegalDocument & { reason: string })[];
-}
+export type ExpiredList = ApiResponse<'/api/v1/legal-documents/expired/{year}'>;
 
-export interface ReviewPlan {
-  id: string;
-  year: number;
-  title: string;
-  reference: string | null;
-  dueOn: string | null;
-  results: { document: DocRef; conclusion: ReviewConclusion; note: string | null; reviewedAt: string }[];
-}
+export type ReviewPlan = ApiResponse<'/api/v1/legal-reviews'>[number];
 
 export const useLegalDocuments = () =>
   useQuery({ queryKey: ['legal', 'list'], queryFn: () => api<LegalDocument[]>('/legal-documents') });
