@@ -1,10 +1,9 @@
-import { timingSafeEqual } from 'node:crypto';
 import { DOSSIER_STATUS } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { dossierForLookup, type LookedUpDossier } from '../lookup-repository.js';
-import { LOOKUP_FAILURES_PER_CODE_AND_ADDRESS, lookupAttemptAllowed } from '../lookup-throttle.js';
+import { LOOKUP_FAILURES_PER_CODE_AND_ADDRESS, LOOKUP_LIMITS } from '../lookup-throttle.js';
 import { dossierMessage } from '../messages.js';
 import { dossierSideRepository } from '../side-repository.js';
 
@@ -26,24 +25,22 @@ export interface LookupProof {
   lang: Lang;
 }
 
-function digitsMatch(phone: string | null, last4: string): boolean {
-  const digits = (phone ?? '').replace(/\D/g, '').slice(-4).padStart(4, '#');
-  return timingSafeEqual(Buffer.from(digits), Buffer.from(last4.padStart(4, '#').slice(-4)));
-}
-
 /**
  * The dossier a proof opens, or the uniform "not found". Failures are counted per (code, address) and per
  * address (lookup-throttle.ts): four digits are quick to guess otherwise, but a stranger's guesses from elsewhere
- * never lock the applicant out. The one lookup query (lookup-query.ts), then the count in one statement, which
- * decides under the address's lock; nothing is answered before the attempt was counted. Unknown and known codes
- * run the same queries.
+ * never lock the applicant out. The lookup and the count are one statement (lookup-repository.ts), which decides
+ * under the address's lock; nothing is answered before the attempt was counted. Unknown and known codes run the
+ * same statement.
  */
 export async function verifiedDossier(db: Db, proof: LookupProof): Promise<LookedUpDossier> {
-  const code = proof.code.trim();
-  const found = await dossierForLookup(db, code);
-  const matches = digitsMatch(found?.row.applicant_phone ?? null, proof.phoneLast4) && found !== undefined;
-  const allowed = await lookupAttemptAllowed(db, { code, ip: proof.ip, now: proof.now, matches });
-  if (!found || !matches || !allowed) throw lookupNotFound(proof.lang);
+  const { found } = await dossierForLookup(db, {
+    code: proof.code.trim(),
+    phoneLast4: proof.phoneLast4,
+    ip: proof.ip,
+    now: proof.now,
+    limits: LOOKUP_LIMITS,
+  });
+  if (!found) throw lookupNotFound(proof.lang);
   return found;
 }
 
