@@ -1,6 +1,6 @@
 import { DOSSIER_STATUS } from '@cchc/domain';
-import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
+import type { AppDeps } from '../../../http/deps.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { dossierForLookup, type LookedUpDossier } from '../lookup-repository.js';
 import { LOOKUP_FAILURES_PER_CODE_AND_ADDRESS, LOOKUP_LIMITS } from '../lookup-throttle.js';
@@ -32,8 +32,8 @@ export interface LookupProof {
  * under the address's lock; nothing is answered before the attempt was counted. Unknown and known codes run the
  * same statement.
  */
-export async function verifiedDossier(db: Db, proof: LookupProof): Promise<LookedUpDossier> {
-  const { found } = await dossierForLookup(db, {
+export async function verifiedDossier(pool: AppDeps['pool'], proof: LookupProof): Promise<LookedUpDossier> {
+  const { found } = await dossierForLookup(pool, {
     code: proof.code.trim(),
     phoneLast4: proof.phoneLast4,
     ip: proof.ip,
@@ -48,8 +48,8 @@ export async function verifiedDossier(db: Db, proof: LookupProof): Promise<Looke
  * What the public page shows of a dossier: the procedure, the status timeline and the due date. No name, phone,
  * address or identity number ever leaves here.
  */
-export async function lookUpDossier(db: Db, proof: LookupProof) {
-  const { row, procedureName, rated } = await verifiedDossier(db, proof);
+export async function lookUpDossier(deps: Pick<AppDeps, 'pool'>, proof: LookupProof) {
+  const { row, procedureName, rated } = await verifiedDossier(deps.pool, proof);
   return {
     code: row.code,
     procedureName,
@@ -65,11 +65,11 @@ export async function lookUpDossier(db: Db, proof: LookupProof) {
 
 /** The applicant's rating after the result is returned, once per dossier. */
 export async function rateDossier(
-  db: Db,
+  { db, pool }: Pick<AppDeps, 'db' | 'pool'>,
   proof: LookupProof,
   rating: { satisfied: boolean; criteria: string[]; comment?: string },
 ): Promise<void> {
-  const { tenantId, row } = await verifiedDossier(db, proof);
+  const { tenantId, row } = await verifiedDossier(pool, proof);
   if (row.status !== DOSSIER_STATUS.returned)
     throw new AppError('conflict', dossierMessage('rate_after_return', proof.lang));
   const added = await dossierSideRepository(db).addRating({
