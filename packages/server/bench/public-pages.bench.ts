@@ -5,6 +5,10 @@
 // (X-Forwarded-For from loopback, trusted), as citizens do, so the per-address limits do not answer 429.
 // Run: node --import tsx packages/server/bench/public-pages.bench.ts [--dossiers 20000] [--seconds 5]
 //      [--connections 10] [--before-root <folder holding another checkout's packages/server>]
+//      [--rate-limit-store memory|database]
+// The app counts rate limits in memory by default, as `npm start` runs it (one server, no DATABASE_URL);
+// `--rate-limit-store database` measures the shared store of several servers. BENCH_CPU_PROF_DIR=<folder> writes
+// a CPU profile of each app server there (node --cpu-prof), to see what a public request costs.
 // With --before-root, the same pages are also measured on that checkout's server (same database, same run),
 // their figures named `<name>_before`.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -42,7 +46,11 @@ function serve(
   children: ChildProcess[],
 ): Promise<[ChildProcess, number]> {
   const script = path.join(root, 'packages/server/bench/serve-for-bench.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script, mode], {
+  const profile =
+    process.env.BENCH_CPU_PROF_DIR && mode === 'app'
+      ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF_DIR]
+      : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script, mode], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -54,6 +62,15 @@ function serve(
       const port = /listening (\d+)/.exec(chunk.toString())?.[1];
       if (port) resolve([child, Number(port)]);
     });
+  });
+}
+
+/** Stops an app server after its turn: at once, its unfinished requests stop here; gently when profiling. */
+function stop(child: ChildProcess): Promise<void> {
+  if (!process.env.BENCH_CPU_PROF_DIR) return Promise.resolve(void child.kill('SIGKILL'));
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM'); // the profile is written as the process exits
   });
 }
 
@@ -124,7 +141,8 @@ async function main(): Promise<void> {
     const sample = rows[0];
     if (!sample) throw new Error('the bench city has no dossier in the seeded ward');
     const [, barePort] = await serve(root, 'bare', {}, children);
-    const env = { DATABASE_URL: url, CCHC_NOW: NOW, CCHC_DATA_DIR: dataDir };
+    const rateLimitStore = textOption('rate-limit-store') ?? 'memory';
+    const env = { DATABASE_URL: url, CCHC_NOW: NOW, CCHC_DATA_DIR: dataDir, RATE_LIMIT_STORE: rateLimitStore };
     // This checkout first: a slow server's requests still in flight when its turn ends would colour the next.
     const servers: [string, ChildProcess, number][] = [['', ...(await serve(root, 'app', env, children))]];
     if (beforeRoot) servers.push(['_before', ...(await serve(path.resolve(beforeRoot), 'app', env, children))]);
@@ -132,7 +150,8 @@ async function main(): Promise<void> {
     const baseline = await rate(barePort, { path: '/', expect200: true }, seconds, connections);
     const figures: Record<string, number> = {};
     console.log(
-      `${dossiers.toLocaleString('en-US')} dossiers in 114 tenants; ${connections} connections, ${seconds} s each`,
+      `${dossiers.toLocaleString('en-US')} dossiers in 114 tenants; ${connections} connections, ${seconds} s each;` +
+        ` rate limits in ${rateLimitStore}`,
     );
     console.log(`  baseline, a bare Fastify route: ${baseline.toFixed(0)} req/s`);
     const cases: [string, Target][] = [
@@ -154,7 +173,7 @@ async function main(): Promise<void> {
           `  ${name}${suffix}: ${perSecond.toFixed(0)} req/s, ${(100 * ratio).toFixed(2)} % of the bare route`,
         );
       }
-      child.kill('SIGKILL'); // its unfinished requests stop here
+      await stop(child);
     }
     console.log(JSON.stringify({ bench: figures }));
   } finally {

@@ -1,15 +1,16 @@
 import zlib from 'node:zlib';
 import compress from '@fastify/compress';
-import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 
 /**
- * Security headers on every response (@fastify/helmet) and compressed API answers (@fastify/compress).
+ * Security headers on every response (helmet) and compressed API answers (@fastify/compress). The helmet middleware
+ * is built once: @fastify/helmet builds it again (parsing the CSP) for every request.
  * Ant Design writes its styles at run time into <style> elements, so styles allow 'unsafe-inline'; scripts do not.
  * HSTS only over TLS: a ward's machine on plain HTTP must not pin browsers to an HTTPS it does not serve.
  */
 export async function hardenWeb(app: FastifyInstance): Promise<void> {
-  await app.register(helmet, {
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -30,6 +31,9 @@ export async function hardenWeb(app: FastifyInstance): Promise<void> {
     strictTransportSecurity: false,
     crossOriginEmbedderPolicy: false,
   });
+  app.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined)),
+  );
   app.addHook('onSend', async (request, reply) => {
     if (request.protocol === 'https') {
       void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');

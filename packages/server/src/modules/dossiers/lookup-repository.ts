@@ -1,6 +1,5 @@
 import { parseDossierCode } from '@cchc/domain';
-import { sql } from 'kysely';
-import type { Db } from '../../db/database.js';
+import type pg from 'pg';
 import type { DossierRow } from './records.js';
 
 /** A dossier as the public lookup reads it: its row, its procedure's name, whether it was rated. */
@@ -11,25 +10,62 @@ export interface LookedUpDossier {
   rated: boolean;
 }
 
-/**
- * The public lookup in one indexed query: the city-wide code index (dossier_codes' primary key), the dossier by
- * (tenant_id, code), its procedure and rating by primary key. A code held by a ward under another ward's agency
- * prefix never answers: the prefix's owner, when there is one, must be the holder.
- */
-export async function dossierForLookup(db: Db, code: string): Promise<LookedUpDossier | undefined> {
-  const agency = parseDossierCode(code)?.agencyId ?? null;
-  const { rows } = await sql<DossierRow & { procedure_name: string | null; rated: boolean }>`
-    SELECT d.*, p.name AS procedure_name, (r.dossier_id IS NOT NULL) AS rated
-      FROM dossier_codes c
-      JOIN dossiers d ON d.tenant_id = c.tenant_id AND d.code = c.code
-      LEFT JOIN procedures p ON p.tenant_id = d.tenant_id AND p.id = d.procedure_id
-      LEFT JOIN dossier_ratings r ON r.tenant_id = d.tenant_id AND r.dossier_id = d.id
-     WHERE c.code = ${code}
-       AND NOT EXISTS (SELECT 1 FROM tenants o WHERE o.agency_code = ${agency}::text AND o.id <> c.tenant_id)`.execute(
-    db,
-  );
-  const found = rows[0];
-  if (!found) return undefined;
-  const { procedure_name, rated, ...row } = found;
-  return { tenantId: row.tenant_id, row: row as DossierRow, procedureName: procedure_name ?? '', rated };
+/** A citizen's proof as the lookup statement checks it, with the throttle's limits (lookup-throttle.ts). */
+export interface LookupAttempt {
+  code: string;
+  phoneLast4: string;
+  ip: string;
+  now: Date;
+  limits: { perPair: number; perAddress: number; windowSeconds: number };
 }
+
+/**
+ * The public lookup and its throttle in one statement (one round trip): the city-wide code index (dossier_codes'
+ * primary key), the dossier by (tenant_id, code), its procedure and rating by primary key; then the attempt counted
+ * by `dossier_lookup_attempt` (migration 0028) with whether the phone's last 4 digits matched. A code held by a ward
+ * under another ward's agency prefix never answers: the prefix's owner, when there is one, must be the holder.
+ * The dossier comes back only when the digits matched and the throttle allowed the answer.
+ */
+export async function dossierForLookup(
+  pool: pg.Pool,
+  attempt: LookupAttempt,
+): Promise<{ allowed: boolean; found: LookedUpDossier | undefined }> {
+  const { code, phoneLast4, ip, now, limits } = attempt;
+  const agency = parseDossierCode(code)?.agencyId ?? null;
+  const values = [code, phoneLast4, ip, now, agency, limits.perPair, limits.perAddress, limits.windowSeconds];
+  const { rows } = await pool.query<LookupRow>({ ...LOOKUP, values });
+  const first = rows[0];
+  if (!first?.allowed || !first.id) return { allowed: first?.allowed === true, found: undefined };
+  const { procedure_name, rated, allowed, matches: _matches, ...row } = first;
+  const dossier = row as DossierRow;
+  return { allowed, found: { tenantId: dossier.tenant_id, row: dossier, procedureName: procedure_name ?? '', rated } };
+}
+
+type LookupRow = Partial<DossierRow> & {
+  procedure_name: string | null;
+  rated: boolean;
+  matches: boolean;
+  allowed: boolean;
+};
+
+/**
+ * Named, so each connection plans it once (a planned join costs more than running it): it runs on every lookup.
+ * $1 code, $2 last 4 digits, $3 address, $4 now, $5 agency prefix, $6–$8 the throttle's limits.
+ */
+const LOOKUP = {
+  name: 'public-dossier-lookup',
+  text: `WITH found AS (
+      SELECT d.*, p.name AS procedure_name, (r.dossier_id IS NOT NULL) AS rated,
+             right(regexp_replace(coalesce(d.applicant_phone, ''), '\\D', '', 'g'), 4) = $2 AS matches
+        FROM dossier_codes c
+        JOIN dossiers d ON d.tenant_id = c.tenant_id AND d.code = c.code
+        LEFT JOIN procedures p ON p.tenant_id = d.tenant_id AND p.id = d.procedure_id
+        LEFT JOIN dossier_ratings r ON r.tenant_id = d.tenant_id AND r.dossier_id = d.id
+       WHERE c.code = $1
+         AND NOT EXISTS (SELECT 1 FROM tenants o WHERE o.agency_code = $5::text AND o.id <> c.tenant_id)
+    ), verdict AS (
+      SELECT dossier_lookup_attempt($1, $3, $4, coalesce((SELECT matches FROM found), false),
+               $6, $7, make_interval(secs => $8)) AS allowed
+    )
+    SELECT f.*, v.allowed FROM verdict v LEFT JOIN found f ON f.matches AND v.allowed`,
+};

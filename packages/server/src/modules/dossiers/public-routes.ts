@@ -55,7 +55,7 @@ export function publicDossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, body: z.object(proof), response: { 200: lookupOut } },
       },
       async (request) =>
-        lookUpDossier(deps.db, {
+        lookUpDossier(deps, {
           code: request.body.code,
           phoneLast4: request.body.phone,
           ip: request.ip,
@@ -73,7 +73,7 @@ export function publicDossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { code, phone, ...rating } = request.body;
         const lang = langFrom(request.headers['accept-language']);
-        await rateDossier(deps.db, { code, phoneLast4: phone, ip: request.ip, now: deps.clock.now(), lang }, rating);
+        await rateDossier(deps, { code, phoneLast4: phone, ip: request.ip, now: deps.clock.now(), lang }, rating);
         return reply.status(204).send(null);
       },
     );

@@ -199,7 +199,7 @@ export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           JSON.stringify(publicPageOut.parse(await publishedPage(deps.db, ward.tenantId, page, pageSize))),
         );
         if (json === undefined) throw unknownWardError();
-        // Already validated against publicPageOut when computed: Fastify sends a JSON string as is.
+        // Already validated against publicPageOut when computed: Fastify sends the encoded JSON as is.
         return reply.type('application/json; charset=utf-8').send(json as unknown as z.infer<typeof publicPageOut>);
       },
     );

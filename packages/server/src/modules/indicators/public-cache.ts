@@ -16,7 +16,7 @@ export function publicResultsCache(db: Db, pool: pg.Pool) {
   const cache = publicStampCache(pool);
   return {
     /** The response body of a ward's month (or its `revision`) at `now`; 404 as the route answers it. */
-    async json(tenantCode: string, month: string, now: Date, revision?: number): Promise<string> {
+    async json(tenantCode: string, month: string, now: Date, revision?: number): Promise<Buffer> {
       const json = await cache.json(tenantCode, `${month}|${revision ?? ''}|${vietnamDateOf(now)}`, async () =>
         JSON.stringify(publicResultsOut.parse(await monthlyResults(db, tenantCode, month, now, revision))),
       );

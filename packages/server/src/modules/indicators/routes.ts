@@ -187,7 +187,7 @@ export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { tenantCode } = request.params;
         const json = await results.json(tenantCode, request.query.month, deps.clock.now(), request.query.revision);
-        // Already validated against publicResultsOut when computed: Fastify sends a JSON string as is.
+        // Already validated against publicResultsOut when computed: Fastify sends the encoded JSON as is.
         return reply.type('application/json; charset=utf-8').send(json as unknown as z.infer<typeof publicResultsOut>);
       },
     );

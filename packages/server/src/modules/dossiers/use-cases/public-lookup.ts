@@ -1,9 +1,8 @@
-import { timingSafeEqual } from 'node:crypto';
 import { DOSSIER_STATUS } from '@cchc/domain';
-import type { Db } from '../../../db/database.js';
+import type { AppDeps } from '../../../http/deps.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { dossierForLookup, type LookedUpDossier } from '../lookup-repository.js';
-import { LOOKUP_FAILURES_PER_CODE_AND_ADDRESS, lookupAttemptAllowed } from '../lookup-throttle.js';
+import { LOOKUP_FAILURES_PER_CODE_AND_ADDRESS, LOOKUP_LIMITS } from '../lookup-throttle.js';
 import { dossierMessage } from '../messages.js';
 import { dossierSideRepository } from '../side-repository.js';
 
@@ -25,24 +24,22 @@ export interface LookupProof {
   lang: Lang;
 }
 
-function digitsMatch(phone: string | null, last4: string): boolean {
-  const digits = (phone ?? '').replace(/\D/g, '').slice(-4).padStart(4, '#');
-  return timingSafeEqual(Buffer.from(digits), Buffer.from(last4.padStart(4, '#').slice(-4)));
-}
-
 /**
  * The dossier a proof opens, or the uniform "not found". Failures are counted per (code, address) and per
  * address (lookup-throttle.ts): four digits are quick to guess otherwise, but a stranger's guesses from elsewhere
- * never lock the applicant out. The one lookup query (lookup-query.ts), then the count in one statement, which
- * decides under the address's lock; nothing is answered before the attempt was counted. Unknown and known codes
- * run the same queries.
+ * never lock the applicant out. The lookup and the count are one statement (lookup-repository.ts), which decides
+ * under the address's lock; nothing is answered before the attempt was counted. Unknown and known codes run the
+ * same statement.
  */
-export async function verifiedDossier(db: Db, proof: LookupProof): Promise<LookedUpDossier> {
-  const code = proof.code.trim();
-  const found = await dossierForLookup(db, code);
-  const matches = digitsMatch(found?.row.applicant_phone ?? null, proof.phoneLast4) && found !== undefined;
-  const allowed = await lookupAttemptAllowed(db, { code, ip: proof.ip, now: proof.now, matches });
-  if (!found || !matches || !allowed) throw lookupNotFound(proof.lang);
+export async function verifiedDossier(pool: AppDeps['pool'], proof: LookupProof): Promise<LookedUpDossier> {
+  const { found } = await dossierForLookup(pool, {
+    code: proof.code.trim(),
+    phoneLast4: proof.phoneLast4,
+    ip: proof.ip,
+    now: proof.now,
+    limits: LOOKUP_LIMITS,
+  });
+  if (!found) throw lookupNotFound(proof.lang);
   return found;
 }
 
@@ -50,8 +47,8 @@ export async function verifiedDossier(db: Db, proof: LookupProof): Promise<Looke
  * What the public page shows of a dossier: the procedure, the status timeline and the due date. No name, phone,
  * address or identity number ever leaves here.
  */
-export async function lookUpDossier(db: Db, proof: LookupProof) {
-  const { row, procedureName, rated } = await verifiedDossier(db, proof);
+export async function lookUpDossier(deps: Pick<AppDeps, 'pool'>, proof: LookupProof) {
+  const { row, procedureName, rated } = await verifiedDossier(deps.pool, proof);
   return {
     code: row.code,
     procedureName,
@@ -67,11 +64,11 @@ export async function lookUpDossier(db: Db, proof: LookupProof) {
 
 /** The applicant's rating after the result is returned, once per dossier. */
 export async function rateDossier(
-  db: Db,
+  { db, pool }: Pick<AppDeps, 'db' | 'pool'>,
   proof: LookupProof,
   rating: { satisfied: boolean; criteria: string[]; comment?: string },
 ): Promise<void> {
-  const { tenantId, row } = await verifiedDossier(db, proof);
+  const { tenantId, row } = await verifiedDossier(pool, proof);
   if (row.status !== DOSSIER_STATUS.returned) throw dossierMessage.error('conflict', 'rate_after_return', proof.lang);
   const added = await dossierSideRepository(db).addRating({
     tenant_id: tenantId,
