@@ -12,16 +12,12 @@
 // With --before-root, the same pages are also measured on that checkout's server (same database, same run),
 // their figures named `<name>_before`.
 import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
-import { connect } from '../src/db/database.js';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
-import { migrate } from '../src/db/migrate.js';
 import { createLogger } from '../src/logger.js';
-import { SEED_WARD, seedFirstStart } from '../src/seed/first-start.js';
+import { SEED_WARD } from '../src/seed/first-start.js';
+import { withBenchDatabase } from './bench-database.js';
 import { generateCity } from './dossier-rows.js';
 
 const log = createLogger({ logLevel: 'warn', logFormat: 'json' });
@@ -116,28 +112,14 @@ async function main(): Promise<void> {
   const connections = option('connections', 10);
   const root = path.resolve(import.meta.dirname, '../../..');
   const beforeRoot = textOption('before-root');
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-'));
-  fs.chmodSync(dataDir, 0o755);
-  const server = await startEmbeddedPostgres(dataDir, log);
-  const url = Object.assign(new URL(server.url), { pathname: '/postgres' }).toString();
-  const handle = connect(url, false, async () => {});
-  const children: ChildProcess[] = [];
-  // Stopped from outside (a timeout, ^C): the servers must not outlive the bench.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.once(signal, () => {
-      for (const child of children) child.kill('SIGKILL');
-      process.exit(1);
-    });
-  try {
-    await migrate(handle.pool);
-    await seedFirstStart(handle.db, new Date('2026-01-01T00:00:00Z'), log);
-    await generateCity(handle.db, dossiers);
+  await withBenchDatabase('cchc-bench-', log, async ({ url, dataDir, db, children }) => {
+    await generateCity(db, dossiers);
     // The city-wide code index the lookup starts from, which the generated rows skip.
     await sql`INSERT INTO dossier_codes (code, tenant_id, dossier_id) SELECT code, tenant_id, id FROM dossiers
-              ON CONFLICT DO NOTHING`.execute(handle.db);
+              ON CONFLICT DO NOTHING`.execute(db);
     const { rows } = await sql<{ code: string; phone: string }>`
       SELECT d.code, right(d.applicant_phone, 4) AS phone FROM dossiers d JOIN tenants t ON t.id = d.tenant_id
-       WHERE t.code = ${SEED_WARD.code} ORDER BY d.code LIMIT 1`.execute(handle.db);
+       WHERE t.code = ${SEED_WARD.code} ORDER BY d.code LIMIT 1`.execute(db);
     const sample = rows[0];
     if (!sample) throw new Error('the bench city has no dossier in the seeded ward');
     const [, barePort] = await serve(root, 'bare', {}, children);
@@ -176,12 +158,7 @@ async function main(): Promise<void> {
       await stop(child);
     }
     console.log(JSON.stringify({ bench: figures }));
-  } finally {
-    for (const child of children) child.kill('SIGTERM');
-    await handle.close();
-    await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();

@@ -6,15 +6,11 @@
 // Run: node --import tsx packages/server/bench/tasks.bench.ts [--tasks 1000] [--dashboard-tasks 500]
 //      [--ward-dossiers 50000] [--samples 30]
 import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { connect } from '../src/db/database.js';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
-import { migrate } from '../src/db/migrate.js';
 import { createLogger } from '../src/logger.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
-import { SEED_WARD, seedFirstStart } from '../src/seed/first-start.js';
+import { SEED_WARD } from '../src/seed/first-start.js';
+import { withBenchDatabase } from './bench-database.js';
 import { generateTasks, generateWardDossiers } from './task-rows.js';
 
 const log = createLogger({ logLevel: 'warn', logFormat: 'json' });
@@ -84,22 +80,9 @@ async function main(): Promise<void> {
   const dashboardTasks = Math.min(option('dashboard-tasks', 500), tasks);
   const wardDossiers = option('ward-dossiers', 50_000);
   const samples = option('samples', 30);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-tasks-'));
-  fs.chmodSync(dataDir, 0o755);
-  const server = await startEmbeddedPostgres(dataDir, log);
-  const url = Object.assign(new URL(server.url), { pathname: '/postgres' }).toString();
-  const handle = connect(url, false, async () => {});
-  const children: ChildProcess[] = [];
-  for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.once(signal, () => {
-      for (const child of children) child.kill('SIGKILL');
-      process.exit(1);
-    });
-  try {
-    await migrate(handle.pool);
-    await seedFirstStart(handle.db, new Date('2026-01-01T00:00:00Z'), log);
-    const { tenantId } = await generateTasks(handle.db, SEED_WARD.code, dashboardTasks, 52, 'bench-a');
-    await generateWardDossiers(handle.db, tenantId, wardDossiers);
+  await withBenchDatabase('cchc-bench-tasks-', log, async ({ url, dataDir, db, children }) => {
+    const { tenantId } = await generateTasks(db, SEED_WARD.code, dashboardTasks, 52, 'bench-a');
+    await generateWardDossiers(db, tenantId, wardDossiers);
     const barePort = await serve('bare', { BARE_PORT: '3110' }, children);
     const port = await serve(
       'app',
@@ -121,7 +104,7 @@ async function main(): Promise<void> {
       '/dashboard',
       `${dashboardTasks} tasks, ${wardDossiers.toLocaleString('en-US')} dossiers`,
     );
-    if (tasks > dashboardTasks) await generateTasks(handle.db, SEED_WARD.code, tasks - dashboardTasks, 52, 'bench-b');
+    if (tasks > dashboardTasks) await generateTasks(db, SEED_WARD.code, tasks - dashboardTasks, 52, 'bench-b');
     const [task] = (
       (await (await fetch(`${api}/tasks?source=city`, { headers: cookie })).json()) as {
         tasks: { id: string }[];
@@ -133,12 +116,7 @@ async function main(): Promise<void> {
     await record('tasks_list_completed_empty', '/tasks?status=completed', `${size}, none completed`);
     await record('task_view', `/tasks/${task.id}`, `one of ${size}`);
     console.log(JSON.stringify({ bench: figures }));
-  } finally {
-    for (const child of children) child.kill('SIGTERM');
-    await handle.close();
-    await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();
