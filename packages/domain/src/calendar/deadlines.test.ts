@@ -61,6 +61,17 @@ describe('computeDueMoment', () => {
     expect(result.extended).toBe(true);
   });
 
+  it('writes a limit in days that runs out at 11:30 as 13:30, even from a receipt at a fraction of a second', () => {
+    // Found by the property test: the pause covers the receipt, so the clock starts at its end (Fri 31/10 11:30);
+    // six working days later is Mon 10/11 11:30, written as the next opening. This once came out at 11:30.
+    const result = computeDueMoment(calendar, {
+      receivedAt: new Date('2025-10-16T02:03:34.088Z'), // Thu 09:03:34.088 in Vietnam
+      limit: { days: 6 },
+      pauses: [{ from: vn('2025-10-12 07:01'), to: vn('2025-10-31 11:30') }],
+    });
+    expect(local(result.due)).toBe('2025-11-10 13:30');
+  });
+
   it('refuses a negative limit and a pause that ends before it starts', () => {
     expect(() => computeDueMoment(calendar, { receivedAt, limit: { days: -1 } })).toThrow(RangeError);
     const backwards = [{ from: vn('2026-03-04 09:00'), to: vn('2026-03-03 09:00') }];

@@ -104,7 +104,9 @@ export function createWorkingCalendar(input: WorkingCalendarInput): WorkingCalen
   const table = createDayTable(input.years, input.holidayRules ?? {});
   const clock = createWorkClock(table.isWorkingDay, hours);
   const move = (from: Date, ms: number, atBoundary: BoundaryRule = 'next_opening'): Date => {
-    const cursor = clock.advance(clock.cursorAt(localMsOf(from)), ms);
+    // Whole milliseconds, as a Date holds: minutes × 60 000 of a fractional minute count can fall a hair short of a
+    // period's end, and the sum with the day's moment then rounds onto 11:30 instead of taking the next opening.
+    const cursor = clock.advance(clock.cursorAt(localMsOf(from)), Math.round(ms));
     const closing = atBoundary === 'closing_time' && ms > 0;
     return instantOfLocalMs(closing ? clock.closingLocalMsAt(cursor) : clock.localMsAt(cursor));
   };
