@@ -20,6 +20,17 @@ const configSchema = z.object({
     .optional(),
   // Where uploaded files are kept; several app servers share one folder (a network mount). Default <data>/files.
   CCHC_FILES_DIR: z.string().min(1).optional(),
+  // Or an S3-compatible bucket (AWS S3, MinIO…), credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.
+  CCHC_FILES_S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'không phải tên bucket S3 (not an S3 bucket name)')
+    .optional(),
+  CCHC_FILES_S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  CCHC_FILES_S3_REGION: z.string().min(1).default('us-east-1'),
+  CCHC_FILES_S3_PREFIX: z
+    .string()
+    .regex(/^([A-Za-z0-9._-]+\/)*$/, 'các đoạn chữ, số, . _ - kết thúc bằng / (segments ending in /)')
+    .default(''),
   // Where the public pages' per-address request counts live: `database` (shared by every app server on one
   // database) or `memory` (this process). Default: database with DATABASE_URL, memory on the embedded one.
   RATE_LIMIT_STORE: z.enum(['database', 'memory']).optional(),
@@ -51,6 +62,16 @@ const configSchema = z.object({
   ...oidcEnv,
 });
 
+/** An S3-compatible bucket (AWS S3, MinIO, Ceph…); credentials come from the SDK's usual chain (AWS_* variables). */
+export interface S3FilesConfig {
+  bucket: string;
+  /** The service's address, for a store other than AWS (path-style requests); undefined: AWS itself. */
+  endpoint: string | undefined;
+  region: string;
+  /** Keys are `<prefix><ab>/<hash>`, e.g. `cchc/` to share a bucket. */
+  prefix: string;
+}
+
 /** SMTP settings, when e-mail is configured. */
 export interface SmtpConfig {
   host: string;
@@ -69,8 +90,10 @@ export type Config = {
   databaseUrl: string | undefined;
   /** A read replica for reports, city views and the feed; undefined reads everything from the primary. */
   databaseReplicaUrl: string | undefined;
-  /** The uploaded files' folder, shared by every app server on one database. */
+  /** The uploaded files' folder, shared by every app server on one database (with S3: parts being received). */
   filesDir: string;
+  /** An S3-compatible bucket holding the uploaded files instead of the folder; null: the folder. */
+  filesS3: S3FilesConfig | null;
   /** Where per-address request limits are counted: shared in the database, or per process. */
   rateLimitStore: 'database' | 'memory';
   logLevel: string;
@@ -120,6 +143,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...trustProxyProblems(c.TRUST_PROXY),
     ...retention.problems,
     ...oidcProblems(c),
+    ...(c.CCHC_FILES_S3_ENDPOINT && !c.CCHC_FILES_S3_BUCKET
+      ? ['CCHC_FILES_S3_ENDPOINT: cần CCHC_FILES_S3_BUCKET (needs CCHC_FILES_S3_BUCKET)']
+      : []),
   ];
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -130,6 +156,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: c.DATABASE_URL,
     databaseReplicaUrl: c.DATABASE_REPLICA_URL,
     filesDir: path.resolve(c.CCHC_FILES_DIR ?? path.join(c.CCHC_DATA_DIR, 'files')),
+    filesS3: c.CCHC_FILES_S3_BUCKET
+      ? {
+          bucket: c.CCHC_FILES_S3_BUCKET,
+          endpoint: c.CCHC_FILES_S3_ENDPOINT,
+          region: c.CCHC_FILES_S3_REGION,
+          prefix: c.CCHC_FILES_S3_PREFIX,
+        }
+      : null,
     rateLimitStore: c.RATE_LIMIT_STORE ?? (c.DATABASE_URL ? 'database' : 'memory'),
     logLevel: c.LOG_LEVEL,
     logFormat: c.LOG_FORMAT ?? (c.NODE_ENV === 'production' ? 'json' : 'pretty'),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,8 +43,10 @@ embeddedOnly('cchc backup and restore', () => {
     await desk.login('haiduong.motcua');
     expect((await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')))).status).toBe(201);
     await app.stop();
-    fs.mkdirSync(path.join(source, 'files', 'ab'), { recursive: true });
-    fs.writeFileSync(path.join(source, 'files', 'ab', 'abcdef'), 'minh chứng');
+    // A stored file, named by its content's hash as the file store keeps it.
+    const hash = createHash('sha256').update('minh chứng').digest('hex');
+    fs.mkdirSync(path.join(source, 'files', hash.slice(0, 2)), { recursive: true });
+    fs.writeFileSync(path.join(source, 'files', hash.slice(0, 2), hash), 'minh chứng');
 
     const archive = path.join(work, 'backup.tar.gz');
     const backup = runCli(['backup', archive], cliEnv(source));
@@ -54,7 +57,7 @@ embeddedOnly('cchc backup and restore', () => {
     const restore = runCli(['restore', archive], cliEnv(target));
     expect(restore.stderr).toBe('');
     expect(restore.status).toBe(0);
-    expect(fs.readFileSync(path.join(target, 'files', 'ab', 'abcdef'), 'utf8')).toBe('minh chứng');
+    expect(fs.readFileSync(path.join(target, 'files', hash.slice(0, 2), hash), 'utf8')).toBe('minh chứng');
 
     const again = path.join(work, 'again.tar.gz');
     expect(runCli(['backup', again], cliEnv(target)).status).toBe(0);

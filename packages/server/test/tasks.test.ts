@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storedFilesDir } from '../src/storage/files-dir.js';
 import { ensureSeedPlan, type SeedPlan, uploadEvidence as upload } from './support/tasks-plan-fixture.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -82,7 +81,7 @@ describe('task execution', () => {
     const second = await upload(officer, id, 'ban-tin-ban-sao.pdf', PDF);
     expect(second.body.evidence).toHaveLength(2);
     const hash = createHash('sha256').update(PDF).digest('hex');
-    const stored = path.join(storedFilesDir(t.deps.config), hash.slice(0, 2), hash);
+    const stored = path.join(t.deps.config.filesDir, hash.slice(0, 2), hash);
     expect(fs.readFileSync(stored)).toEqual(PDF);
     expect(fs.readdirSync(path.dirname(stored))).toEqual([hash]);
     const download = await fetch(`${t.url}${first.body.evidence[0].url}`, {

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import * as tar from 'tar';
+import type { FileStore } from '../storage/file-store.js';
 import { APP_VERSION } from '../version.js';
 import { copyQueueTableOut, queueTables } from './job-queue.js';
 import { ident, tablesInLoadOrder } from './tables.js';
@@ -31,7 +32,7 @@ export interface BackupManifest {
  */
 export async function writeBackup(
   pool: pg.Pool,
-  filesDir: string,
+  files: FileStore,
   outFile: string,
   now: Date,
   progress: (line: string) => void,
@@ -52,8 +53,9 @@ export async function writeBackup(
     const queue = await backUpQueue(client, path.join(work, 'queue'), progress);
     const migrations = (await client.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name')).rows;
     await client.query('COMMIT');
-    const files = copyStoredFiles(filesDir, path.join(work, 'files'));
-    progress(`  tệp đính kèm: ${files}`);
+    fs.mkdirSync(path.join(work, 'files'));
+    const fileCount = await files.exportTo(path.join(work, 'files'));
+    progress(`  tệp đính kèm: ${fileCount}`);
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
@@ -62,7 +64,7 @@ export async function writeBackup(
       migrations: migrations.map((m) => m.name),
       tables,
       queueTables: queue,
-      files,
+      files: fileCount,
     };
     fs.writeFileSync(path.join(work, MANIFEST), JSON.stringify(manifest, null, 2));
     await tar.c({ gzip: true, file: outFile, cwd: work, portable: true }, [MANIFEST, 'tables', 'queue', 'files']);
@@ -93,11 +95,4 @@ function countLines(file: string): number {
   let n = 0;
   for (const byte of data) if (byte === 10) n++;
   return n;
-}
-
-function copyStoredFiles(from: string, to: string): number {
-  fs.mkdirSync(to, { recursive: true });
-  if (!fs.existsSync(from)) return 0;
-  fs.cpSync(from, to, { recursive: true });
-  return fs.readdirSync(to, { recursive: true }).filter((f) => fs.statSync(path.join(to, String(f))).isFile()).length;
 }

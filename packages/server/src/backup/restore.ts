@@ -7,6 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import * as tar from 'tar';
 import { z } from 'zod';
 import { migrate, readMigrations } from '../db/migrate.js';
+import type { FileStore } from '../storage/file-store.js';
 import { BACKUP_FORMAT, type BackupManifest, MANIFEST } from './backup.js';
 import { ensureQueueSchema, loadQueueTables } from './job-queue.js';
 import { ident } from './tables.js';
@@ -30,7 +31,7 @@ const manifestSchema = z.object({
  */
 export async function restoreBackup(
   pool: pg.Pool,
-  filesDir: string,
+  files: FileStore,
   archive: string,
   progress: (line: string) => void,
 ): Promise<BackupManifest> {
@@ -43,7 +44,7 @@ export async function restoreBackup(
     await migrate(pool);
     if (manifest.queueTables?.length) await ensureQueueSchema(pool);
     await loadTables(pool, work, manifest, progress);
-    if (fs.existsSync(path.join(work, 'files'))) fs.cpSync(path.join(work, 'files'), filesDir, { recursive: true });
+    await files.importFrom(path.join(work, 'files'));
     progress(`  tệp đính kèm: ${manifest.files}`);
     return manifest;
   } finally {

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { writeBackup } from '../backup/backup.js';
 import { NotABackupError, restoreBackup } from '../backup/restore.js';
 import { openRuntime } from '../runtime.js';
-import { storedFilesDir } from '../storage/files-dir.js';
+import { fileStoreOf } from '../storage/files-dir.js';
 import { exitWithUsage } from './usage-error.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -17,13 +17,7 @@ export function registerBackupCommands(program: Command): void {
       const rt = await openRuntime();
       try {
         say(`Đang sao lưu vào ${file}…`);
-        const m = await writeBackup(
-          rt.database.pool,
-          storedFilesDir(rt.config),
-          path.resolve(file),
-          rt.clock.now(),
-          say,
-        );
+        const m = await writeBackup(rt.database.pool, fileStoreOf(rt.config), path.resolve(file), rt.clock.now(), say);
         say(`Xong: ${m.tables.length} bảng, ${m.files} tệp.`);
       } finally {
         await rt.database.close();
@@ -37,7 +31,7 @@ export function registerBackupCommands(program: Command): void {
       const rt = await openRuntime({ migrate: false });
       try {
         say(`Đang khôi phục từ ${file}…`);
-        const m = await restoreBackup(rt.database.pool, storedFilesDir(rt.config), path.resolve(file), say);
+        const m = await restoreBackup(rt.database.pool, fileStoreOf(rt.config), path.resolve(file), say);
         say(`Xong: ${m.tables.length} bảng, ${m.files} tệp (sao lưu lúc ${m.createdAt}).`);
       } catch (e) {
         if (e instanceof NotABackupError) exitWithUsage([e.message]);

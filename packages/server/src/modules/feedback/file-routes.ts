@@ -6,8 +6,7 @@ import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
-import { openStoredFile } from '../../storage/file-store.js';
-import { storedFilesDir } from '../../storage/files-dir.js';
+import { fileStoreOf } from '../../storage/files-dir.js';
 import { recordAudit } from '../audit/index.js';
 import { feedbackMessage } from './messages.js';
 import { canSeeFeedback } from './policy.js';
@@ -28,7 +27,7 @@ async function visible(deps: AppDeps, request: Parameters<typeof authOf>[0], id:
 
 /** Attachments of a feedback: officers add what came by letter or at the counter, and read what citizens sent. */
 export function feedbackFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
-  const filesDir = storedFilesDir(deps.config);
+  const store = fileStoreOf(deps.config);
   return async (app) => {
     app.post(
       '/feedback/:id/attachments',
@@ -50,7 +49,7 @@ export function feedbackFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         }
         if (!request.isMultipart()) throw feedbackMessage.error('validation_failed', 'attachment_type', lang);
         const existing = await feedbackRepository(deps.db).attachments(auth.tenantId, row.id);
-        const form = await readUploadedForm(request, filesDir, lang);
+        const form = await readUploadedForm(request, store, lang);
         if (existing.length + form.files.length > 10) {
           await Promise.all(form.files.map((f) => f.discard()));
           throw feedbackMessage.error('validation_failed', 'attachment_too_many', lang);
@@ -93,7 +92,7 @@ export function feedbackFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const { auth, row } = await visible(deps, request, request.params.id);
         const files = await feedbackRepository(deps.db).attachments(auth.tenantId, row.id);
         const file = files.find((f) => f.id === request.params.attachmentId);
-        const stream = file ? openStoredFile(filesDir, file.sha256) : null;
+        const stream = file ? await store.open(file.sha256) : null;
         if (!file || !stream) throw new AppError('not_found');
         return reply
           .header('content-type', file.content_type)

@@ -15,7 +15,7 @@ import { publicStampCache } from '../../db/public-stamp-cache.js';
 import type { AppDeps } from '../../http/deps.js';
 import { unknownWardError } from '../../http/unknown-ward.js';
 import { langFrom } from '../../i18n/messages.js';
-import { storedFilesDir } from '../../storage/files-dir.js';
+import { fileStoreOf } from '../../storage/files-dir.js';
 import { tellSubmitter } from '../citizen-notices/index.js';
 import { listDocuments } from '../legal-documents/index.js';
 import { orgRepository } from '../org/index.js';
@@ -62,7 +62,7 @@ async function wardOf(deps: AppDeps, code: string) {
 
 async function readSubmission(request: FastifyRequest, deps: AppDeps): Promise<UploadedForm> {
   const lang = langFrom(request.headers['accept-language']);
-  if (request.isMultipart()) return readUploadedForm(request, storedFilesDir(deps.config), lang);
+  if (request.isMultipart()) return readUploadedForm(request, fileStoreOf(deps.config), lang);
   return { fields: (request.body ?? {}) as Record<string, string>, files: [] };
 }
 

@@ -3,7 +3,7 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../errors.js';
 import type { Lang } from '../../i18n/messages.js';
-import { receiveFile } from '../../storage/file-store.js';
+import type { FileStore } from '../../storage/file-store.js';
 import { type FeedbackMessageKey, feedbackMessage } from './messages.js';
 import type { ReceivedAttachment } from './use-cases/submit-feedback.js';
 
@@ -32,8 +32,8 @@ function attachmentError(key: FeedbackMessageKey, lang: Lang): AppError {
   return new AppError(code, message, { attachments: message });
 }
 
-async function receiveAttachment(part: MultipartFile, filesDir: string, lang: Lang): Promise<UploadedAttachment> {
-  const received = await receiveFile(filesDir, part.file, FEEDBACK_LIMITS.attachmentBytesMax);
+async function receiveAttachment(part: MultipartFile, store: FileStore, lang: Lang): Promise<UploadedAttachment> {
+  const received = await store.receive(part.file, FEEDBACK_LIMITS.attachmentBytesMax);
   if (!received.ok) throw attachmentError('attachment_too_large', lang);
   const { file } = received;
   const check = checkFeedbackAttachment({ fileName: part.filename, size: file.size, head: file.head });
@@ -55,7 +55,7 @@ async function receiveAttachment(part: MultipartFile, filesDir: string, lang: La
  * Reads a multipart form with at most {@link FEEDBACK_LIMITS}' attachments, each checked by size and first bytes
  * while it streams to a temporary file. On any problem the files received so far are discarded.
  */
-export async function readUploadedForm(request: FastifyRequest, filesDir: string, lang: Lang): Promise<UploadedForm> {
+export async function readUploadedForm(request: FastifyRequest, store: FileStore, lang: Lang): Promise<UploadedForm> {
   const fields: Record<string, string> = {};
   const files: UploadedAttachment[] = [];
   try {
@@ -73,7 +73,7 @@ export async function readUploadedForm(request: FastifyRequest, filesDir: string
         continue;
       }
       if (files.length >= FEEDBACK_LIMITS.attachmentsMax) throw attachmentError('attachment_too_many', lang);
-      files.push(await receiveAttachment(part, filesDir, lang));
+      files.push(await receiveAttachment(part, store, lang));
     }
     return { fields, files };
   } catch (e) {

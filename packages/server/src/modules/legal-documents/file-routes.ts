@@ -6,8 +6,7 @@ import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { requestContextOf } from '../../http/request-context.js';
 import { langFrom } from '../../i18n/messages.js';
-import { openStoredFile, receiveFile } from '../../storage/file-store.js';
-import { storedFilesDir } from '../../storage/files-dir.js';
+import { fileStoreOf } from '../../storage/files-dir.js';
 import { legalMessage } from './messages.js';
 import { legalRepository } from './repository.js';
 import { idParams } from './schemas.js';
@@ -18,7 +17,7 @@ const MAX_BYTES = EVIDENCE_RULES.pdf.maxBytes;
 
 /** The signed file of a document: PDF or Word, kept by content hash. */
 export function legalFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
-  const filesDir = storedFilesDir(deps.config);
+  const files = fileStoreOf(deps.config);
   return async (app) => {
     // Another module may already have registered multipart on a shared parent; registering twice would throw.
     if (!app.hasContentTypeParser('multipart/form-data')) await app.register(multipart);
@@ -37,7 +36,7 @@ export function legalFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           ? await request.file({ limits: { fileSize: MAX_BYTES + 1, files: 1 } })
           : undefined;
         if (!part) throw refuse();
-        const received = await receiveFile(filesDir, part.file, MAX_BYTES);
+        const received = await files.receive(part.file, MAX_BYTES);
         if (!received.ok) throw new AppError('payload_too_large');
         const check = checkEvidenceFile({
           fileName: part.filename,
@@ -65,7 +64,7 @@ export function legalFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       { config: { policy: { roles: rolesFor('legal.view') } }, schema: { tags, params: idParams } },
       async (request, reply) => {
         const doc = await legalRepository(deps.db).findDocument(authOf(request).tenantId, request.params.id);
-        const stream = doc?.file_sha256 ? openStoredFile(filesDir, doc.file_sha256) : null;
+        const stream = doc?.file_sha256 ? await files.open(doc.file_sha256) : null;
         if (!doc || !stream) throw new AppError('not_found');
         return reply
           .header('content-type', doc.file_type ?? 'application/octet-stream')

@@ -6,8 +6,7 @@ import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { type RequestContext, requestContextOf } from '../../http/request-context.js';
-import { openStoredFile } from '../../storage/file-store.js';
-import { storedFilesDir } from '../../storage/files-dir.js';
+import { fileStoreOf } from '../../storage/files-dir.js';
 import {
   contributionIn,
   documentEvidenceIn,
@@ -96,7 +95,7 @@ function taskActions(deps: AppDeps): TaskAction<z.ZodType>[] {
 
 /** Task execution: progress, contributions, evidence, completion and its review, triggers of event tasks. */
 export function executionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
-  const filesDir = storedFilesDir(deps.config);
+  const files = fileStoreOf(deps.config);
   return async (app) => {
     // One file per request; the stream stops one byte past the largest kind's limit (413 with the limit's text).
     await app.register(multipart, { limits: { files: 1, fileSize: EVIDENCE_MAX_BYTES, fields: 5, parts: 6 } });
@@ -125,7 +124,7 @@ export function executionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const part = request.isMultipart() ? await request.file() : undefined;
         if (!part) throw new AppError('validation_failed', undefined, { file: 'Chưa chọn tệp minh chứng.' });
         const upload = { fileName: part.filename, stream: part.file, truncated: () => part.file.truncated };
-        await addFileEvidence(deps.db, change, request.params.id, upload, filesDir, EVIDENCE_MAX_BYTES);
+        await addFileEvidence(deps.db, change, request.params.id, upload, files, EVIDENCE_MAX_BYTES);
         return reply.status(201).send(await readTask(deps.db, change.auth, change.now, request.params.id));
       },
     );
@@ -136,7 +135,7 @@ export function executionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { id, evidenceId } = request.params;
         const file = await findEvidenceFile(deps.db, authOf(request).tenantId, id, evidenceId);
-        const stream = openStoredFile(filesDir, file.sha256);
+        const stream = await files.open(file.sha256);
         if (!stream) throw new AppError('not_found');
         const mime = file.mimeType ?? 'application/octet-stream';
         const disposition = INLINE_TYPES.has(mime) ? 'inline' : 'attachment';

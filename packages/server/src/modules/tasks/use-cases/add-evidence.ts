@@ -5,7 +5,7 @@ import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { RequestContext } from '../../../http/request-context.js';
 import type { Lang } from '../../../i18n/messages.js';
-import { receiveFile } from '../../../storage/file-store.js';
+import type { FileStore } from '../../../storage/file-store.js';
 import { taskRuleError } from '../messages.js';
 import { tasksRepository } from '../repository.js';
 import { applyTaskChange, changeTask, requireRight, type TaskChange } from './task-change.js';
@@ -91,10 +91,10 @@ export async function addFileEvidence(
   request: RequestContext,
   taskId: string,
   upload: { fileName: string; stream: Readable; truncated: () => boolean },
-  filesDir: string,
+  files: FileStore,
   maxBytes: number,
 ): Promise<string> {
-  const received = await receiveFile(filesDir, upload.stream, maxBytes);
+  const received = await files.receive(upload.stream, maxBytes);
   if (!received.ok || upload.truncated()) {
     if (received.ok) await received.discard();
     throw evidenceError('too_large_any', request.lang, maxBytes);
