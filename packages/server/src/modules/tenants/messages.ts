@@ -19,6 +19,7 @@ export type TenantRule =
   | 'sheet_unreadable'
   | 'sheet_no_header'
   | 'sheet_empty'
+  | 'sheet_row'
   | 'sheet_no_rows'
   | 'row_created'
   | 'row_updated'
@@ -61,6 +62,7 @@ export const tenantMessage = messagesOf<TenantRule>({
   unit_codes_twice: { vi: '{codes}: mã đơn vị bị trùng', en: '{codes}: unit codes given twice' },
   former_name_recorded: { vi: '{name}: đã ghi nhận', en: '{name}: already recorded' },
   sheet_unreadable: { vi: 'Không đọc được tệp .xlsx: {reason}', en: 'The .xlsx file cannot be read: {reason}' },
+  sheet_row: { vi: 'dòng {row}, {field}: {problem}', en: 'row {row}, {field}: {problem}' },
   sheet_empty: { vi: 'Không đọc được tệp .xlsx: tệp rỗng', en: 'The .xlsx file cannot be read: it is empty' },
   sheet_no_header: {
     vi: 'Không tìm thấy dòng tiêu đề có các cột {columns}',

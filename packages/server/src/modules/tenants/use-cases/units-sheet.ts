@@ -1,6 +1,7 @@
 import { type FieldErrors, fieldsRefused } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { schemaFieldErrors } from '../../../i18n/zod-fields.js';
+import { tenantMessage } from '../messages.js';
 import { type UnitIn, unitIn } from '../schemas.js';
 import { readSheet } from '../sheet-rows.js';
 
@@ -28,7 +29,13 @@ export async function unitsFromSheet(bytes: Buffer, lang: Lang): Promise<UnitIn[
     if (parsed.success) units.push(parsed.data);
     else {
       const fields = schemaFieldErrors(unitIn, { ...values, aliases }, lang, 'unit') ?? {};
-      for (const [field, problem] of Object.entries(fields)) problems[`units.${row}.${field}`] = problem;
+      for (const [field, { message, reason }] of Object.entries(fields)) {
+        // The sentence names the sheet's row for the person fixing the file; the reason keeps zod's code.
+        problems[`units.${row}.${field}`] = {
+          message: tenantMessage('sheet_row', lang, { row, field, problem: message }),
+          reason: { code: reason.code, values: { ...reason.values, row } },
+        };
+      }
     }
   }
   if (Object.keys(problems).length > 0) throw fieldsRefused(problems);
