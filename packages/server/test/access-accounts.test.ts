@@ -31,7 +31,7 @@ describe('account lifecycle', () => {
     const phone = await t.loginAs('vongdoi.doimk');
     const wrong = await laptop.post('/api/v1/auth/password', { currentPassword: 'sai', newPassword: NEW });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.error.fields.currentPassword).toBe('Mật khẩu hiện tại không đúng.');
+    expect(wrong.body.error.fieldReasons.currentPassword.code).toBe('wrong_current');
     const ok = await laptop.post('/api/v1/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: NEW });
     expect(ok.status).toBe(204);
     expect((await laptop.get('/api/v1/auth/me')).status).toBe(200);

@@ -23,10 +23,13 @@ describe('roles cannot be escalated', () => {
     const admin = await t.loginAs('haiduong.admin');
     const cityAdmin = await admin.post('/api/v1/users', account('gia.thanhpho', ['city_admin']));
     expect(cityAdmin.status).toBe(403);
-    expect(cityAdmin.body.error.message).toBe('Không thể cấp vai trò city_admin: cao hơn vai trò của bạn.');
+    expect(cityAdmin.body.error.reason).toEqual({ code: 'role_above_own', values: { role: 'city_admin' } });
     const observer = await admin.post('/api/v1/users', account('gia.quansat', ['city_observer']));
     expect(observer.status).toBe(400);
-    expect(observer.body.error.fields.roles).toBe('Vai trò city_observer chỉ dành cho tài khoản của Thành phố.');
+    expect(observer.body.error.fieldReasons.roles).toEqual({
+      code: 'city_role_outside_city',
+      values: { role: 'city_observer' },
+    });
     const rows = await t.db.selectFrom('user_logins').select('username').where('username', 'like', 'gia.%').execute();
     expect(rows).toEqual([]);
   });

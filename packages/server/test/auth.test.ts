@@ -57,6 +57,13 @@ describe('login', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('validation_failed');
     expect(Object.keys(res.body.error.fields).sort()).toEqual(['password', 'username']);
+    // zod's issue codes beside its sentences: the username too short, the password missing.
+    expect(res.body.error.fieldReasons.username.code).toBe('too_small');
+    expect(res.body.error.fieldReasons.password).toMatchObject({
+      code: 'invalid_type',
+      values: { expected: 'string' },
+    });
+    expect(res.body.error.reason.code).toBe('validation_failed');
   });
 });
 

@@ -146,7 +146,7 @@ describe('refused edits store nothing', () => {
       ...NOTICE,
     });
     expect(weekday.status).toBe(400);
-    expect(weekday.body.error.fields).toEqual({ date: 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.' });
+    expect(weekday.body.error.fieldReasons).toEqual({ date: { code: 'make_up_not_weekend', values: {} } });
     expect(await storedVersions()).toBe(versions);
   });
 
@@ -154,7 +154,7 @@ describe('refused edits store nothing', () => {
     const versions = await storedVersions();
     const twice = await city.post('/api/v1/calendar/days-off', { date: '2026-09-02', reason: 'Quốc khánh', ...NOTICE });
     expect(twice.status).toBe(409);
-    expect(twice.body.error.fields.date).toBe('Ngày này đã là ngày nghỉ trong lịch năm.');
+    expect(twice.body.error.fieldReasons.date.code).toBe('already_day_off');
     expect((await remove(city, 'make-up-days/2026-01-17', NOTICE)).status).toBe(404);
     expect((await remove(city, 'days-off/2026-03-18', NOTICE)).status).toBe(404);
     expect(await storedVersions()).toBe(versions);

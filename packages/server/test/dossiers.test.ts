@@ -131,7 +131,9 @@ describe('the status machine', () => {
       currentDueAt: '2026-03-25T02:00:00.000Z',
     });
     const second = await act(officer, id, 'request-supplement', { items: ['Giấy phép'], reason: 'Thiếu giấy tờ' });
-    expect(second.body.warnings[0]).toContain('lần yêu cầu bổ sung thứ hai');
+    expect(second.body.warnings).toEqual([
+      { reason: { code: 'second_supplement_warning', values: {} }, message: expect.any(String) },
+    ]);
     await act(officer, id, 'receive-supplement');
     await act(officer, id, 'request-payment', {});
     const paid = await act(officer, id, 'record-payment', { place: 'portal', amount: 75000 });

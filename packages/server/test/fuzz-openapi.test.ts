@@ -36,17 +36,32 @@ async function send(client: TestClient | null, request: FuzzRequest): Promise<{ 
   return { status: res.status, body: await res.text() };
 }
 
+const isReason = (value: unknown) => {
+  const reason = value as { code?: unknown; values?: unknown } | undefined;
+  return typeof reason?.code === 'string' && reason.code !== '' && typeof reason.values === 'object';
+};
+
+/** The error shape, with a reason for the refusal and one for each field it names, so no caller reads a sentence. */
 const inErrorShape = (text: string) => {
   try {
     const error = (JSON.parse(text) as { error?: Record<string, unknown> }).error;
-    return typeof error?.code === 'string' && typeof error.message === 'string' && typeof error.requestId === 'string';
+    const fields = Object.keys((error?.fields as object | undefined) ?? {});
+    const fieldReasons = (error?.fieldReasons as Record<string, unknown> | undefined) ?? {};
+    return (
+      typeof error?.code === 'string' &&
+      typeof error.message === 'string' &&
+      typeof error.requestId === 'string' &&
+      isReason(error.reason) &&
+      fields.every((field) => isReason(fieldReasons[field])) &&
+      Object.keys(fieldReasons).length === fields.length
+    );
   } catch {
     return false;
   }
 };
 
 describe('fuzzing every route of the OpenAPI document', () => {
-  it(`answers ${TOTAL} generated requests without a 5xx, every 4xx in the error shape`, async () => {
+  it(`answers ${TOTAL} generated requests without a 5xx, every 4xx in the error shape with its reasons`, async () => {
     const doc = await (await fetch(`${t.url}/api/v1/openapi.json`)).json();
     const ops = operationsOf(doc).filter((op) => !SKIPPED.has(`${op.method} ${op.path}`));
     expect(ops.length).toBeGreaterThan(50);

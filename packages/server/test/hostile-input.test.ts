@@ -16,7 +16,9 @@ async function raw(method: string, path: string, body: string | undefined, heade
   const res = await fetch(`${t.url}${path}`, { method, body, headers });
   return {
     status: res.status,
-    body: (await res.json()) as { error?: { code: string; fields?: object; requestId?: string } },
+    body: (await res.json()) as {
+      error?: { code: string; fields?: object; fieldReasons?: Record<string, { code: string }>; requestId?: string };
+    },
   };
 }
 
@@ -28,7 +30,7 @@ describe('hostile input answers 400 in the error shape, never 500', () => {
       });
       expect(res.status).toBe(400);
       expect(res.body.error?.code).toBe('validation_failed');
-      expect(res.body.error?.fields).toHaveProperty('code');
+      expect(res.body.error?.fieldReasons?.code?.code).toBe(code.includes(NUL) ? 'nul' : 'surrogate');
     }
   });
 

@@ -49,10 +49,12 @@ describe('e-mail of to-do and notification items, for staff who opt in', () => {
     });
     const none = await settings(officer, { emailNotifications: true });
     expect(none.status).toBe(400);
-    expect(none.body.error.fields).toEqual({ email: 'Cần nhập địa chỉ e-mail để nhận thư thông báo.' });
+    expect(none.body.error.fieldReasons).toEqual({ email: { code: 'no_address', values: {} } });
+    expect(none.body.error.reason.code).toBe('no_address');
     const bad = await settings(officer, { emailNotifications: true, email: 'canbo@' });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.fields)).toEqual(['email']);
+    expect(bad.body.error.fieldReasons.email.code).toBe('invalid_format'); // zod's issue code, beside its sentence
     expect((await officer.get('/api/v1/notifications/settings')).body.emailNotifications).toBe(false);
   });
 

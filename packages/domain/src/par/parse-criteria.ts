@@ -1,16 +1,26 @@
 // A criteria set from the rows of its spreadsheet (docs/PAR-INDEX.md "Import format"): the header row is found,
 // columns are matched by meaning, rows become areas → criteria → sub-criteria by their numbering.
+import { type Problem, problem } from '../problem.js';
 import { inferMethod, isDeductionTitle, isSurveyTitle, methodFromColumn, sourceOf } from './classify.js';
 import { type Criterion, roundPoints, type ScoringMethod } from './model.js';
 import { type Label, readLabel, splitLeadingLabel } from './numbering.js';
 import { findLayout, type SheetField, type SheetLayout } from './sheet-layout.js';
 import { parseThresholds } from './thresholds.js';
 
-/** Something wrong with a row (1-based sheet row) or the whole file (`row` null), in Vietnamese. */
-export interface CriteriaProblem {
+/** Why a criteria sheet is refused or warned about; the server words each code in Vietnamese and English. */
+export type CriteriaProblemCode =
+  | 'criteria_no_header' // values: {}
+  | 'criteria_none' // values: {}
+  | 'criteria_duplicate_label' // values: { label }
+  | 'criteria_unknown_method' // values: { method }
+  | 'criteria_max_not_number' // values: { max }
+  | 'criteria_no_max' // values: { label, title }
+  | 'criteria_sum_differs'; // values: { label, title, sum, max }
+
+/** Something wrong with a row (1-based sheet row) or the whole file (`row` null), as a reason code and values. */
+export interface CriteriaProblem extends Problem<CriteriaProblemCode> {
   row: number | null;
   field: 'file' | 'label' | 'title' | 'maxPoints' | 'method';
-  message: string;
 }
 
 /** What the rows hold: the nodes, their title and year, and what stops (problems) or merely warns. */
@@ -152,7 +162,11 @@ function buildTree(rows: readonly RowData[], problems: CriteriaProblem[]): RawNo
       code = `${parent.code}.${parent.children.length + 1}`;
     }
     if (byCode.has(code)) {
-      problems.push({ row: r.row, field: 'label', message: `Số thứ tự “${r.label.text}” trùng với một dòng trước.` });
+      problems.push({
+        row: r.row,
+        field: 'label',
+        ...problem('criteria_duplicate_label', { label: r.label.text }),
+      });
       continue;
     }
     const node: RawNode = { ...r, code, depth, part, surveyPart, parent, children: [] };
@@ -196,7 +210,7 @@ function methodOf(n: RawNode, survey: boolean, problems: CriteriaProblem[]): Sco
   const negative = (n.max ?? 0) < 0;
   const explicit = methodFromColumn(n.methodText);
   if (n.methodText !== '' && !explicit) {
-    problems.push({ row: n.row, field: 'method', message: `Không rõ phương pháp chấm “${n.methodText}”.` });
+    problems.push({ row: n.row, field: 'method', ...problem('criteria_unknown_method', { method: n.methodText }) });
   }
   return negative
     ? 'deduction'
@@ -208,12 +222,12 @@ function toCriterion(n: RawNode, problems: CriteriaProblem[]): Criterion {
   const leaf = n.children.length === 0;
   const survey = n.surveyPart || [n, ...ancestors(n)].some((a) => isSurveyTitle(a.title));
   if (n.max !== null && Number.isNaN(n.max)) {
-    problems.push({ row: n.row, field: 'maxPoints', message: `Điểm tối đa “${n.maxText}” không phải là số.` });
+    problems.push({ row: n.row, field: 'maxPoints', ...problem('criteria_max_not_number', { max: n.maxText }) });
   } else if (leaf && n.max === null) {
     problems.push({
       row: n.row,
       field: 'maxPoints',
-      message: `Tiêu chí “${n.label.text} ${n.title}” chưa có điểm tối đa.`,
+      ...problem('criteria_no_max', { label: n.label.text, title: n.title }),
     });
   }
   const method = leaf ? methodOf(n, survey, problems) : isDeductionTitle(n.title) ? 'deduction' : 'scale';
@@ -253,7 +267,7 @@ function settleMaxima(criteria: Criterion[], warnings: CriteriaProblem[]): void 
       warnings.push({
         row: c.row,
         field: 'maxPoints',
-        message: `Tổng điểm các tiêu chí thành phần của “${c.label} ${c.title}” là ${sum}, khác điểm tối đa ${c.maxPoints}.`,
+        ...problem('criteria_sum_differs', { label: c.label, title: c.title, sum, max: c.maxPoints }),
       });
     }
   }
@@ -272,13 +286,12 @@ export function parseCriteriaRows(
   const warnings: CriteriaProblem[] = [];
   const layout = findLayout(rows);
   if (!layout) {
-    const message = 'Không tìm thấy dòng tiêu đề của bảng (cần các cột “Nội dung/Tiêu chí” và “Điểm tối đa”).';
     return {
       title: '',
       year: null,
       criteria: [],
       totalPoints: 0,
-      problems: [{ row: null, field: 'file', message }],
+      problems: [{ row: null, field: 'file', ...problem('criteria_no_header') }],
       warnings,
     };
   }
@@ -290,7 +303,7 @@ export function parseCriteriaRows(
   const nodes = foldLevels(buildTree(read, problems));
   const criteria = nodes.map((n) => toCriterion(n, problems));
   settleMaxima(criteria, warnings);
-  if (criteria.length === 0) problems.push({ row: null, field: 'file', message: 'Bảng không có tiêu chí nào.' });
+  if (criteria.length === 0) problems.push({ row: null, field: 'file', ...problem('criteria_none') });
   const totalPoints = roundPoints(
     criteria.filter((c) => c.parent === null && c.method !== 'deduction').reduce((a, c) => a + c.maxPoints, 0),
   );

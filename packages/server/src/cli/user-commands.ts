@@ -48,7 +48,8 @@ export function registerUserCommands(program: Command): void {
           now: rt.clock.now(),
         }).catch((e: unknown) => {
           if (e instanceof AppError && e.code !== 'internal') {
-            exitWithUsage(Object.values(e.fields ?? {}).length ? Object.values(e.fields ?? {}) : [e.message]);
+            const fields = Object.values(e.fields ?? {}).map((f) => f.message);
+            exitWithUsage(fields.length ? fields : [e.message]);
           }
           throw e;
         });

@@ -4,16 +4,28 @@ import { ERROR_STATUS, type ErrorCode } from '../errors.js';
 
 const ERROR_CODES = Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]];
 
+export const reasonSchema = z.object({
+  /** The rule's code (`move_not_allowed`, `too_small`…), or the error code when no finer rule refused. */
+  code: z.string(),
+  /** The values the sentence names (statuses, dates as ISO days, limits). */
+  values: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+/** A sentence for people with its reason beside it, for code: what a warning of a successful answer says. */
+export const reasonedMessageSchema = z.object({ message: z.string(), reason: reasonSchema });
+
 /** The one error shape of the API, as every route answers a failure. */
 export const errorBodySchema = z.object({
   error: z.object({
     code: z.enum(ERROR_CODES),
     /** The sentence in the caller's language (Accept-Language), for people. */
     message: z.string(),
-    /** Field-level problems keyed by the dotted path of the input field. */
+    /** Field-level sentences keyed by the dotted path of the input field, for forms. */
     fields: z.record(z.string(), z.string()).optional(),
-    /** The refused rule's code and the values its sentence names, for callers that branch on it. */
-    reason: z.object({ code: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) }).optional(),
+    /** The reason of each field in `fields`, under the same key, for callers that branch on it. */
+    fieldReasons: z.record(z.string(), reasonSchema).optional(),
+    /** Why: the refused rule's code and values, for callers that branch on it. Always present. */
+    reason: reasonSchema,
     requestId: z.string(),
   }),
 });

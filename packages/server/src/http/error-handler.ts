@@ -1,15 +1,16 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { AppError, ERROR_STATUS, type ErrorCode, type ErrorReason, type FieldErrors } from '../errors.js';
+import type { z } from 'zod';
+import { AppError, ERROR_STATUS, fieldsOut } from '../errors.js';
 import { ERROR_MESSAGES, type Lang, langFrom } from '../i18n/messages.js';
+import { schemaFieldErrors } from '../i18n/zod-fields.js';
 import { dbErrorCode } from './db-errors.js';
 import type { ErrorBody } from './error-body.js';
 
 export type { ErrorBody } from './error-body.js';
 
 /**
- * Maps every error to `{ error: { code, message, fields? } }`. Unknown errors become a generic 500 carrying
+ * Maps every error to `{ error: { code, message, fields?, fieldReasons?, reason, requestId } }`. Unknown errors become a generic 500 carrying
  * only the request id; the details go to the log, never to the client.
  */
 export function handleError(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply): void {
@@ -17,39 +18,19 @@ export function handleError(error: FastifyError | AppError, request: FastifyRequ
   const known = toAppError(error, request, lang);
   if (!known) {
     request.log.error({ err: error }, 'unhandled error');
-    void reply.status(500).send(body('internal', lang, request.id));
+    void reply.status(500).send(body(new AppError('internal'), lang, request.id));
     return;
   }
   if (known.code === 'unavailable') {
     request.log.warn({ err: error }, 'cơ sở dữ liệu không sẵn sàng (database unavailable)');
     void reply.header('retry-after', '5');
   } else if (ERROR_STATUS[known.code] >= 500) request.log.error({ err: error }, known.code);
-  void reply
-    .status(ERROR_STATUS[known.code])
-    .send(
-      body(
-        known.code,
-        lang,
-        request.id,
-        known.hasCustomMessage ? known.message : undefined,
-        known.fields,
-        known.reason,
-      ),
-    );
+  void reply.status(ERROR_STATUS[known.code]).send(body(known, lang, request.id));
 }
 
-function body(
-  code: ErrorCode,
-  lang: Lang,
-  requestId: string,
-  message?: string,
-  fields?: FieldErrors,
-  reason?: ErrorReason,
-): ErrorBody {
-  const message_ = message ?? ERROR_MESSAGES[code][lang];
-  return {
-    error: { code, message: message_, ...(fields ? { fields } : {}), ...(reason ? { reason } : {}), requestId },
-  };
+function body(error: AppError, lang: Lang, requestId: string): ErrorBody {
+  const message = error.hasCustomMessage ? error.message : ERROR_MESSAGES[error.code][lang];
+  return { error: { code: error.code, message, ...fieldsOut(error.fields), reason: error.reason, requestId } };
 }
 
 // busboy's errors for a broken multipart body are plain Errors without a status.
@@ -72,33 +53,12 @@ function toAppError(error: FastifyError | AppError, request: FastifyRequest, lan
   return null;
 }
 
-/**
- * Field-level messages in the caller's language: the request part is parsed again with zod's locale, so the
- * route schemas stay free of hand-written messages.
- */
+/** Field-level messages in the caller's language: the request part is parsed again with zod's locale. */
 function validationError(request: FastifyRequest, context: string | undefined, lang: Lang): AppError {
   const part = (context ?? 'body') as 'body' | 'querystring' | 'params' | 'headers';
   const schema = request.routeOptions.schema?.[part] as z.ZodType | undefined;
   const input = { body: request.body, querystring: request.query, params: request.params, headers: request.headers }[
     part
   ];
-  const locale = lang === 'en' ? z.locales.en() : z.locales.vi();
-  const result = schema?.safeParse(input, { error: locale.localeError });
-  const fields: FieldErrors = {};
-  for (const issue of result?.success === false ? result.error.issues : []) {
-    const key = issue.path.length ? issue.path.join('.') : part;
-    fields[key] ??= readable(issue, lang);
-  }
-  return new AppError('validation_failed', undefined, fields);
-}
-
-// A person never sees a regular expression: zod's locale quotes the pattern, so it is replaced.
-const FORMAT_MESSAGE: Record<Lang, string> = {
-  vi: 'Giá trị không đúng định dạng.',
-  en: 'The value is not in the expected format.',
-};
-
-function readable(issue: z.core.$ZodIssue, lang: Lang): string {
-  const pattern = 'pattern' in issue ? String(issue.pattern ?? '') : '';
-  return pattern && issue.message.includes(pattern) ? FORMAT_MESSAGE[lang] : issue.message;
+  return new AppError('validation_failed', undefined, (schema && schemaFieldErrors(schema, input, lang, part)) || {});
 }

@@ -36,19 +36,19 @@ function collect(value: unknown, path: string, depth: number, fields: FieldError
   if (Object.keys(fields).length >= 20) return;
   if (typeof value === 'string') {
     const problem = problemOf(value);
-    if (problem) fields[path] ??= message(problem, lang);
+    if (problem) fields[path] ??= message.reasoned(problem, lang);
     return;
   }
   if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return;
   if (depth > MAX_DEPTH) {
-    fields[path] ??= message('too_deep', lang);
+    fields[path] ??= message.reasoned('too_deep', lang);
     return;
   }
   const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
   for (const [key, child] of entries) {
     const at = path ? `${path}.${key}` : key;
     const keyProblem = problemOf(key);
-    if (keyProblem) fields[path || key] ??= message(keyProblem, lang);
+    if (keyProblem) fields[path || key] ??= message.reasoned(keyProblem, lang);
     else collect(child, at, depth + 1, fields, lang);
   }
 }
@@ -71,7 +71,7 @@ export function guardInputs(app: FastifyInstance): void {
     const type = request.headers['content-type'];
     if (type && /^\s*multipart\//i.test(type) && !/;\s*boundary=/i.test(type)) {
       const lang = langFrom(request.headers['accept-language']);
-      throw new AppError('validation_failed', undefined, { file: message('no_boundary', lang) });
+      throw message.error('validation_failed', 'no_boundary', lang, {}, 'file');
     }
   });
   app.addHook('preValidation', async (request) => {

@@ -89,10 +89,8 @@ export async function enforcePolicy(request: FastifyRequest, _reply: FastifyRepl
     throw new AppError('csrf_failed');
   }
   if (auth.mustChangePassword && !TEMPORARY_PASSWORD_ROUTES.has(request.routeOptions.url ?? '')) {
-    throw new AppError(
-      'forbidden',
-      messagesOf(POLICY_MESSAGES)('password_change_required', langFrom(request.headers['accept-language'])),
-    );
+    const lang = langFrom(request.headers['accept-language']);
+    throw messagesOf(POLICY_MESSAGES).error('forbidden', 'password_change_required', lang);
   }
   if (policy.roles !== 'any' && !policy.roles.some((r) => auth.roles.includes(r))) throw new AppError('forbidden');
   if (policy.tenant === 'city' && auth.tenantKind !== 'city') throw new AppError('forbidden');

@@ -1,4 +1,5 @@
-import { AppError, type ErrorCode, type FieldErrors } from '../errors.js';
+import type { ProblemValues } from '@cchc/domain';
+import { AppError, type ErrorCode, type ReasonedMessage } from '../errors.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -42,24 +43,25 @@ export function langFrom(acceptLanguage: string | undefined): Lang {
 export type MessageTable<K extends string> = Record<K, Record<Lang, string>>;
 
 /** Fills `{name}` placeholders; an unknown name stays as written so a missing value shows, not vanishes. */
-export function fillPlaceholders(text: string, values: Record<string, string | number> = {}): string {
+export function fillPlaceholders(text: string, values: ProblemValues = {}): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
 /**
- * The lookup of a module's table: a rule's text in the caller's language, placeholders filled. `.error` throws
- * nothing itself: it builds the refusal with the text and, beside it, the rule's key and values as the
- * machine-readable `reason`, so callers branch on the key, never on the sentence.
+ * The lookup of a module's table: a rule's text in the caller's language, placeholders filled. `.reasoned` is
+ * that text with the rule's key and values beside it (a field's problem, a warning); `.error` builds (throws nothing) the refusal
+ * with the text and, beside it, the rule's key and values as the machine-readable `reason`, on `field` too when
+ * the rule is about one field, so callers branch on the key, never on the sentence.
  */
 export const messagesOf = <K extends string>(table: MessageTable<K>) => {
-  const text = (key: K, lang: Lang, values: Record<string, string | number> = {}): string =>
-    fillPlaceholders(table[key][lang], values);
-  const error = (
-    code: ErrorCode,
-    key: K,
-    lang: Lang,
-    values: Record<string, string | number> = {},
-    fields?: FieldErrors,
-  ): AppError => new AppError(code, text(key, lang, values), fields, { code: key, values });
-  return Object.assign(text, { error });
+  const text = (key: K, lang: Lang, values: ProblemValues = {}): string => fillPlaceholders(table[key][lang], values);
+  const reasoned = (key: K, lang: Lang, values: ProblemValues = {}): ReasonedMessage => ({
+    message: text(key, lang, values),
+    reason: { code: key, values },
+  });
+  const error = (code: ErrorCode, key: K, lang: Lang, values: ProblemValues = {}, fieldName?: string): AppError => {
+    const problem = reasoned(key, lang, values);
+    return new AppError(code, problem.message, fieldName ? { [fieldName]: problem } : undefined, problem.reason);
+  };
+  return Object.assign(text, { reasoned, error });
 };

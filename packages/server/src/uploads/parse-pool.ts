@@ -1,5 +1,5 @@
 import { Piscina } from 'piscina';
-import { AppError, type ErrorCode } from '../errors.js';
+import type { AppError, ErrorCode } from '../errors.js';
 import type { Lang } from '../i18n/messages.js';
 import { type UploadRule, uploadMessage } from './messages.js';
 import type { ParseLimits, ParseResult, ParseTask } from './parse-worker.js';
@@ -76,8 +76,7 @@ function limitOf(rule: UploadRule, limits: ParseLimits, budget: ParseBudget): nu
 
 /** The refusal of an upload: 413 for size, 422 for a hostile shape, with the field-level message under `file`. */
 export function uploadError(rule: UploadRule, lang: Lang, limits: ParseLimits, budget: ParseBudget): AppError {
-  const message = uploadMessage(rule, lang, { max: limitOf(rule, limits, budget) });
-  return new AppError(STATUS[rule], message, { file: message });
+  return uploadMessage.error(STATUS[rule], rule, lang, { max: limitOf(rule, limits, budget) }, 'file');
 }
 
 function failureRule(error: unknown): UploadRule {

@@ -1,5 +1,4 @@
-import { AppError } from '../errors.js';
-import type { Lang } from '../i18n/messages.js';
+import { type Lang, messagesOf } from '../i18n/messages.js';
 import { CsvLimitError, chunked, readCsvRows } from './csv.js';
 import { uploadMessage } from './messages.js';
 import { parseInWorker, TABLE_LIMITS, uploadError } from './parse-pool.js';
@@ -18,6 +17,10 @@ async function readXlsx(bytes: Buffer, lang: Lang): Promise<TableSheet[]> {
   return 'sheets' in result ? result.sheets : [];
 }
 
+const tableFileMessage = messagesOf({
+  table_file_type: { vi: 'Chỉ nhận tệp .csv hoặc .xlsx', en: 'Only .csv or .xlsx files are accepted' },
+});
+
 async function readCsv(bytes: Buffer, lang: Lang): Promise<string[][]> {
   try {
     return await readCsvRows(() => chunked(bytes), TABLE_LIMITS);
@@ -32,7 +35,7 @@ export async function readTableFile(fileName: string, bytes: Buffer, lang: Lang 
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.xlsx')) return readXlsx(bytes, lang);
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) return [{ name: fileName, rows: await readCsv(bytes, lang) }];
-  throw new AppError('validation_failed', 'Chỉ nhận tệp .csv hoặc .xlsx');
+  throw tableFileMessage.error('validation_failed', 'table_file_type', lang, {}, 'file');
 }
 
 /** A header as compared: lower case, no Vietnamese marks, letters and digits only (`Mã TTHC` → `matthc`). */

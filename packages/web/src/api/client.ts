@@ -3,10 +3,10 @@ import type { components } from './generated';
 import { pickedWard } from './ward-pick';
 
 /** The API's one error shape (`components.schemas.ErrorBody` of the OpenAPI document). */
-type ErrorBody = components['schemas']['ErrorBody'];
+export type ErrorBody = components['schemas']['ErrorBody'];
 
-/** The refused rule's code and values, when the server names one: branch on `reason.code`, never on the message. */
-export type ApiErrorReason = NonNullable<ErrorBody['error']['reason']>;
+/** Why a call was refused, the rule's code and values: branch on `reason.code`, never on the message. */
+export type ApiErrorReason = ErrorBody['error']['reason'];
 
 /** The API's one error shape, raised by every failed call. */
 export class ApiError extends Error {
@@ -15,7 +15,10 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: Record<string, string> = {},
-    readonly reason?: ApiErrorReason,
+    /** Without a body from the server (a proxy's page, a network failure) the reason is the status's code. */
+    readonly reason: ApiErrorReason = { code, values: {} },
+    /** The reason of each field in `fields`, under the same name. */
+    readonly fieldReasons: Record<string, ApiErrorReason> = {},
   ) {
     super(message);
   }
@@ -50,7 +53,8 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   const data: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const e = (data as Partial<ErrorBody> | null)?.error;
-    throw new ApiError(response.status, e?.code ?? 'internal', e?.message ?? response.statusText, e?.fields, e?.reason);
+    const code = e?.code ?? 'internal';
+    throw new ApiError(response.status, code, e?.message ?? response.statusText, e?.fields, e?.reason, e?.fieldReasons);
   }
   return data as T;
 }

@@ -2504,7 +2504,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -2658,7 +2666,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -2829,7 +2845,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -2987,7 +3011,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -3150,7 +3182,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -3315,7 +3355,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -3480,7 +3528,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -3642,7 +3698,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -3804,7 +3868,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -3970,7 +4042,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -4132,7 +4212,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -4297,7 +4385,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -4460,7 +4556,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -4622,7 +4726,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -4784,7 +4896,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -4946,7 +5066,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -5108,7 +5236,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -5273,7 +5409,15 @@ export interface paths {
                             /** @enum {string|null} */
                             timing: "within" | "due_soon" | "overdue" | "paused" | "early" | "on_time" | "late" | null;
                             unitId: string | null;
-                            warnings: string[];
+                            warnings: {
+                                message: string;
+                                reason: {
+                                    code: string;
+                                    values: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                            }[];
                         };
                     };
                 };
@@ -20822,6 +20966,14 @@ export interface paths {
                                 /** @enum {string} */
                                 action: "created" | "updated" | "unchanged" | "error";
                                 code: string | null;
+                                fieldReasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        values: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 fields?: {
                                     [key: string]: string;
                                 };
@@ -20992,6 +21144,14 @@ export interface paths {
                                 /** @enum {string} */
                                 action: "created" | "updated" | "unchanged" | "error";
                                 code: string | null;
+                                fieldReasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        values: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 fields?: {
                                     [key: string]: string;
                                 };
@@ -21508,11 +21668,19 @@ export interface components {
             error: {
                 /** @enum {string} */
                 code: "validation_failed" | "invalid_credentials" | "unauthenticated" | "csrf_failed" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "unprocessable_file" | "too_many_requests" | "internal" | "unavailable";
+                fieldReasons?: {
+                    [key: string]: {
+                        code: string;
+                        values: {
+                            [key: string]: string | number;
+                        };
+                    };
+                };
                 fields?: {
                     [key: string]: string;
                 };
                 message: string;
-                reason?: {
+                reason: {
                     code: string;
                     values: {
                         [key: string]: string | number;

@@ -1,5 +1,4 @@
 import type { Db } from '../../db/database.js';
-import { AppError } from '../../errors.js';
 import type { AuthContext } from '../../http/policy.js';
 import { type Lang, type MessageTable, messagesOf } from '../../i18n/messages.js';
 import { recordAudit } from '../audit/index.js';
@@ -25,10 +24,10 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const hash = await repo.findPasswordHash(auth.tenantId, auth.userId);
   if (!hash || !(await verifyPassword(hash, input.currentPassword))) {
-    throw new AppError('validation_failed', undefined, { currentPassword: text('wrong_current', input.lang) });
+    throw text.error('validation_failed', 'wrong_current', input.lang, {}, 'currentPassword');
   }
   if (input.currentPassword === input.newPassword) {
-    throw new AppError('validation_failed', undefined, { newPassword: text('same_password', input.lang) });
+    throw text.error('validation_failed', 'same_password', input.lang, {}, 'newPassword');
   }
   const next = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {
@@ -63,5 +62,5 @@ export async function listOwnSessions(repo: AuthRepository, auth: AuthContext, n
 /** Ends one of one's own sessions (a phone left logged in); another user's session answers 404. */
 export async function revokeOwnSession(repo: AuthRepository, auth: AuthContext, sessionId: string, lang: Lang) {
   const deleted = await repo.deleteUserSession(auth.tenantId, auth.userId, sessionId);
-  if (!deleted.numDeletedRows) throw new AppError('not_found', text('no_such_session', lang));
+  if (!deleted.numDeletedRows) throw text.error('not_found', 'no_such_session', lang);
 }

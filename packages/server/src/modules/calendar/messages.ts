@@ -7,7 +7,8 @@ export type CalendarRule =
   | 'already_make_up'
   | 'not_a_day_off'
   | 'not_a_make_up_day'
-  | 'office_hours_order';
+  | 'office_hours_order'
+  | 'year_inconsistent';
 
 const MESSAGES: Record<CalendarRule, Record<Lang, string>> = {
   make_up_not_weekend: {
@@ -21,6 +22,11 @@ const MESSAGES: Record<CalendarRule, Record<Lang, string>> = {
   office_hours_order: {
     vi: 'Các khoảng giờ phải theo thứ tự, không chồng lấn, giờ kết thúc sau giờ bắt đầu.',
     en: 'Periods must be in order, without overlap, each ending after it starts.',
+  },
+  // The domain's check of a whole year after an edit; its findings are for the administrator, as written.
+  year_inconsistent: {
+    vi: 'Lịch năm sau khi sửa không nhất quán: {problems}',
+    en: 'The year calendar after this change is inconsistent: {problems}',
   },
 };
 

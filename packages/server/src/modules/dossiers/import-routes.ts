@@ -72,10 +72,10 @@ export function dossierImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const auth = authOf(request);
         const lang = langFrom(request.headers['accept-language']);
         const part = request.isMultipart() ? await request.file({ limits: { fileSize: IMPORT_MAX_BYTES } }) : undefined;
-        if (!part) throw new AppError('validation_failed', undefined, { file: dossierMessage('no_import_file', lang) });
+        if (!part) throw dossierMessage.error('validation_failed', 'no_import_file', lang, {}, 'file');
         const fileName = part.filename;
         if (!/\.(csv|xlsx)$/i.test(fileName))
-          throw new AppError('validation_failed', undefined, { file: dossierMessage('import_file_type', lang) });
+          throw dossierMessage.error('validation_failed', 'import_file_type', lang, {}, 'file');
         const id = randomUUID();
         // Streamed to the data folder, never held whole in memory: the job reads it from there, after a restart too.
         const file = importFilePath(deps.config.dataDir, auth.tenantId, id, fileName);

@@ -38,7 +38,19 @@ export type DossierRule =
   | 'supplement_not_requested'
   | 'start_not_accepted'
   | ApologyProblem['code']
-  | 'letter_number';
+  | 'letter_number'
+  | FormFactRule;
+
+/** Facts a printed form needs that the dossier does not have yet. */
+export type FormFactRule =
+  | 'form_no_time_limit'
+  | 'form_not_received'
+  | 'form_no_due_date'
+  | 'form_no_supplement'
+  | 'form_no_apology'
+  | 'form_apology_no_reason'
+  | 'form_apology_no_new_date'
+  | 'form_apology_not_issued';
 
 type Texts = Record<Lang, string>;
 
@@ -130,6 +142,20 @@ const MESSAGES: Record<DossierRule, Texts> = {
     vi: 'Ngày hẹn lại {date} không phải ngày làm việc',
     en: 'The new date {date} is not a working day',
   },
+  form_no_time_limit: {
+    vi: 'Thủ tục chưa có thời hạn giải quyết: bổ sung trong danh mục thủ tục',
+    en: 'The procedure has no time limit: add it in the procedure catalogue',
+  },
+  form_not_received: { vi: 'Hồ sơ chưa được tiếp nhận', en: 'The dossier has not been accepted yet' },
+  form_no_due_date: { vi: 'Hồ sơ chưa có ngày hẹn trả', en: 'The dossier has no due date yet' },
+  form_no_supplement: { vi: 'Hồ sơ chưa có yêu cầu bổ sung', en: 'No supplement was requested for this dossier' },
+  form_no_apology: { vi: 'Hồ sơ chưa có phiếu xin lỗi', en: 'The dossier has no apology letter' },
+  form_apology_no_reason: {
+    vi: 'Phiếu xin lỗi chưa có lý do: cán bộ cần ghi lý do và ngày hẹn mới',
+    en: 'The apology letter has no reason: the officer must write the reason and the new date',
+  },
+  form_apology_no_new_date: { vi: 'Phiếu xin lỗi chưa có ngày hẹn mới', en: 'The apology letter has no new date' },
+  form_apology_not_issued: { vi: 'Phiếu xin lỗi chưa được phát hành', en: 'The apology letter has not been issued' },
 };
 
 /** What an officer tried on a closed dossier, as the object of "không thể …" / "cannot …". */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reasonedMessageSchema } from '../../http/error-body.js';
 import { limitSchema } from '../procedures/index.js';
 import { DOSSIER_ACTIONS } from './schemas.js';
 
@@ -105,6 +106,7 @@ export const dossierDetailOut = dossierOut.extend({
   timeline: z.array(z.object({ at: z.string(), action: z.string(), actorName: z.string().nullable() })),
   assigneeName: z.string().nullable(),
   allowed: z.array(z.enum(ALLOWED)),
-  warnings: z.array(z.string()),
+  /** What the officer should know about the action just done (a second supplement request…). */
+  warnings: z.array(reasonedMessageSchema),
 });
 export type DossierDetailOut = z.infer<typeof dossierDetailOut>;

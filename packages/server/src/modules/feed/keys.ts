@@ -22,7 +22,7 @@ export interface FeedKeyView {
 
 async function cityId(db: Db): Promise<string> {
   const city = await tenantsRepository(db).city();
-  if (!city) throw new AppError('internal', 'no city tenant');
+  if (!city) throw new Error('no city tenant'); // a broken installation: a 500, the detail in the log only
   return city.id;
 }
 
@@ -31,9 +31,7 @@ async function wardIds(db: Db, codes: string[], lang: Lang): Promise<string[]> {
   const rows = await feedRepository(db).wards();
   const unknown = codes.filter((c) => !rows.some((r) => r.code === c));
   if (unknown.length > 0)
-    throw new AppError('validation_failed', undefined, {
-      wards: unknown.map((code) => tenantMessage('no_such_tenant', lang, { code })).join('; '),
-    });
+    throw tenantMessage.error('validation_failed', 'no_such_tenant', lang, { code: unknown.join(', ') }, 'wards');
   return rows.filter((r) => codes.includes(r.code)).map((r) => r.id);
 }
 

@@ -1,7 +1,7 @@
 import { checkFeedbackAttachment, FEEDBACK_LIMITS } from '@cchc/domain';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../../errors.js';
+import type { AppError } from '../../errors.js';
 import type { Lang } from '../../i18n/messages.js';
 import type { FileStore } from '../../storage/file-store.js';
 import { type FeedbackMessageKey, feedbackMessage } from './messages.js';
@@ -27,9 +27,8 @@ const PROBLEM_KEYS: Record<string, FeedbackMessageKey> = {
 };
 
 function attachmentError(key: FeedbackMessageKey, lang: Lang): AppError {
-  const message = feedbackMessage(key, lang);
   const code = key === 'attachment_too_large' ? 'payload_too_large' : 'validation_failed';
-  return new AppError(code, message, { attachments: message });
+  return feedbackMessage.error(code, key, lang, {}, 'attachments');
 }
 
 async function receiveAttachment(part: MultipartFile, store: FileStore, lang: Lang): Promise<UploadedAttachment> {

@@ -12,21 +12,23 @@ import {
   vietnamDayStart,
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { AppError } from '../../errors.js';
+import type { Lang } from '../../i18n/messages.js';
 import { loadWorkingCalendar } from '../calendar/index.js';
 import { dossierRecordOf } from '../dossiers/index.js';
 import { feedbackFigures } from '../feedback/index.js';
 import { type ProcedureRow, procedureRecordOf, proceduresRepository } from '../procedures/index.js';
+import { indicatorMessage } from './messages.js';
 import { type EntryRow, indicatorsRepository, type PeriodRow } from './repository.js';
 
-/** A period's name (`2026-03`, `2026-Q1`, `2026`) as a period, or 400 with the accepted forms. */
-export function periodNamed(name: string): Period {
+/**
+ * A period's name (`2026-03`, `2026-Q1`, `2026`) as a period, or 400 on `period` with the accepted forms, in
+ * Vietnamese unless the caller passes the reader's language.
+ */
+export function periodNamed(name: string, lang: Lang = 'vi'): Period {
   try {
     return periodOf(name);
   } catch {
-    throw new AppError('validation_failed', 'Kỳ phải là tháng (2026-03), quý (2026-Q1) hoặc năm (2026)', {
-      period: name,
-    });
+    throw indicatorMessage.error('validation_failed', 'period_invalid', lang, { period: name }, 'period');
   }
 }
 

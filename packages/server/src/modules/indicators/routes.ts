@@ -5,6 +5,7 @@ import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { type AuthContext, authOf, requireCapability } from '../../http/policy.js';
 import { registerRateLimit } from '../../http/rate-limit/register.js';
+import { langFrom } from '../../i18n/messages.js';
 import { configIn, loadIndicatorConfig, presentConfig } from './config.js';
 import { periodNamed } from './load-input.js';
 import { publicResultsCache } from './public-cache.js';
@@ -84,8 +85,9 @@ export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { period, unitId, tenantCode, part } = request.query;
         const tenant = await targetTenant(deps, authOf(request), tenantCode);
-        periodNamed(period);
-        const query = { period, code: request.params.code, part, unitId, now: deps.clock.now() };
+        const lang = langFrom(request.headers['accept-language']);
+        periodNamed(period, lang);
+        const query = { period, code: request.params.code, part, unitId, now: deps.clock.now(), lang };
         return indicatorDossiers(deps.db, tenant.id, query);
       },
     );

@@ -30,8 +30,7 @@ export function legalFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const lang = langFrom(request.headers['accept-language']);
-        const refuse = () =>
-          new AppError('validation_failed', legalMessage('file_type', lang), { file: legalMessage('file_type', lang) });
+        const refuse = () => legalMessage.error('validation_failed', 'file_type', lang, {}, 'file');
         const part = request.isMultipart()
           ? await request.file({ limits: { fileSize: MAX_BYTES + 1, files: 1 } })
           : undefined;

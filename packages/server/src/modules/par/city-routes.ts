@@ -3,10 +3,11 @@ import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, type FieldErrors } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { langFrom } from '../../i18n/messages.js';
+import { schemaFieldErrors } from '../../i18n/zod-fields.js';
 import { parError } from './messages.js';
 import { parRepository, type SetRow } from './repository.js';
 import {
@@ -59,9 +60,7 @@ async function readUpload(request: FastifyRequest, lang: ReturnType<typeof langF
   if (!file || file.bytes.length === 0) throw parError('validation_failed', 'no_file', lang, {}, 'file');
   const parsed = importFields.safeParse(fields);
   if (!parsed.success) {
-    const errors: FieldErrors = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'file')] = issue.message;
-    throw new AppError('validation_failed', undefined, errors);
+    throw new AppError('validation_failed', undefined, schemaFieldErrors(importFields, fields, lang, 'file') ?? {});
   }
   return { file, fields: parsed.data };
 }

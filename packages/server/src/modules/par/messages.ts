@@ -1,8 +1,33 @@
 import type { ScoreRule } from '@cchc/domain';
-import { AppError, type ErrorCode } from '../../errors.js';
+import type { AppError, ErrorCode } from '../../errors.js';
 import { type Lang, messagesOf } from '../../i18n/messages.js';
 
 const MESSAGES = {
+  criteria_no_header: {
+    vi: 'Không tìm thấy dòng tiêu đề của bảng (cần các cột “Nội dung/Tiêu chí” và “Điểm tối đa”).',
+    en: 'No header row found (it needs the “Nội dung/Tiêu chí” and “Điểm tối đa” columns).',
+  },
+  criteria_none: { vi: 'Bảng không có tiêu chí nào.', en: 'The table has no criteria.' },
+  criteria_duplicate_label: {
+    vi: 'Số thứ tự “{label}” trùng với một dòng trước.',
+    en: 'Number “{label}” repeats an earlier row.',
+  },
+  criteria_unknown_method: {
+    vi: 'Không rõ phương pháp chấm “{method}”.',
+    en: 'Unknown scoring method “{method}”.',
+  },
+  criteria_max_not_number: {
+    vi: 'Điểm tối đa “{max}” không phải là số.',
+    en: 'The maximum “{max}” is not a number.',
+  },
+  criteria_no_max: {
+    vi: 'Tiêu chí “{label} {title}” chưa có điểm tối đa.',
+    en: 'Criterion “{label} {title}” has no maximum.',
+  },
+  criteria_sum_differs: {
+    vi: 'Tổng điểm các tiêu chí thành phần của “{label} {title}” là {sum}, khác điểm tối đa {max}.',
+    en: 'The sub-criteria of “{label} {title}” add up to {sum}, not the maximum {max}.',
+  },
   no_file: { vi: 'Chọn tệp bộ tiêu chí (.xlsx).', en: 'Choose the criteria file (.xlsx).' },
   file_type: { vi: 'Bộ tiêu chí phải là tệp Excel .xlsx.', en: 'The criteria set must be an Excel .xlsx file.' },
   year_missing: {
@@ -59,13 +84,12 @@ export const parMessage = messagesOf<ParMessageKey>(MESSAGES);
 
 /** A refusal with its text, and the field it belongs to when there is one. */
 export function parError(code: ErrorCode, key: ParMessageKey, lang: Lang, values = {}, field?: string): AppError {
-  const text = parMessage(key, lang, values);
-  return new AppError(code, text, field ? { [field]: text } : undefined);
+  return parMessage.error(code, key, lang, values, field);
 }
 
-/** The text of a domain score rule. */
-export const scoreRuleText = (rule: ScoreRule, lang: Lang, max: number) =>
-  parMessage(rule === 'not_a_leaf' ? 'not_a_leaf' : rule, lang, { max });
+/** The text of a domain score rule, with the rule as its reason. */
+export const scoreRuleReason = (rule: ScoreRule, lang: Lang, max: number) =>
+  parMessage.reasoned(rule === 'not_a_leaf' ? 'not_a_leaf' : rule, lang, { max });
 
 /** Status names in Vietnamese, as the pages print them. */
 export const STATUS_NAMES = {

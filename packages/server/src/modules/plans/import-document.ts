@@ -8,7 +8,6 @@ import {
   taskNumberOf,
   type UnitDefinition,
 } from '@cchc/domain';
-import { AppError } from '../../errors.js';
 import type { Lang } from '../../i18n/messages.js';
 import { planMessage } from './messages.js';
 import { timeframeWarningMessage } from './warning-messages.js';
@@ -99,8 +98,8 @@ export function timeframeIssues(parsed: PlanParseResult, lang: Lang): TimeframeI
 function fixTask(task: PlanTask, fix: TimeframeFix, year: number, lang: Lang): PlanTask {
   const parsed = parseTimeframe(fix.text, year);
   if (parsed.warning) {
-    const message = planMessage('timeframe_unreadable', lang, { text: fix.text });
-    throw new AppError('validation_failed', message, { [`timeframeFixes.${task.no}`]: message });
+    const field = `timeframeFixes.${task.no}`;
+    throw planMessage.error('validation_failed', 'timeframe_unreadable', lang, { text: fix.text }, field);
   }
   return { ...task, timeframe: parsed.timeframe };
 }
@@ -117,8 +116,8 @@ export function applyTimeframeFixes(
   for (const fix of fixes) {
     const task = tasks.find((t) => t.no === fix.no);
     if (!task) {
-      const message = planMessage('no_such_task', lang, { no: fix.no });
-      throw new AppError('validation_failed', message, { [`timeframeFixes.${fix.no}`]: message });
+      const field = `timeframeFixes.${fix.no}`;
+      throw planMessage.error('validation_failed', 'no_such_task', lang, { no: fix.no }, field);
     }
     const { warning } = parseTimeframe(task.timeframe.text, parsed.year);
     if (warning) dropped.add(String(task.label ?? task.no));

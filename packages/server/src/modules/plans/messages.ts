@@ -1,4 +1,5 @@
 import type { PlanPart } from '@cchc/domain';
+import { AppError } from '../../errors.js';
 import { type Lang, messagesOf } from '../../i18n/messages.js';
 
 /** Problems of a plan file or of an import step, beyond the shape the zod schemas check. */
@@ -20,11 +21,16 @@ export type PlanRule =
   | 'unknown_unit'
   | 'timeframe_unreadable'
   | 'no_such_task'
-  | 'columns_unrecognised';
+  | 'columns_unrecognised'
+  | 'not_a_plan';
 
 type Texts = Record<Lang, string>;
 
 const MESSAGES: Record<PlanRule, Texts> = {
+  not_a_plan: {
+    vi: 'Tệp không phải kế hoạch cải cách hành chính: không tìm thấy {parts}.',
+    en: 'This file is not a PAR plan: not found: {parts}.',
+  },
   file_empty: { vi: 'Tệp rỗng.', en: 'The file is empty.' },
   file_too_large: { vi: 'Tệp lớn hơn {max} MB.', en: 'The file is larger than {max} MB.' },
   file_type: {
@@ -91,10 +97,11 @@ const PARTS: Record<PlanPart, Texts> = {
   year: { vi: 'năm của kế hoạch', en: 'the plan year' },
 };
 
-/** Why a file is not a plan, naming each part that was not found. */
-export function notAPlanMessage(missing: readonly PlanPart[], lang: Lang): string {
+/** Why a file is not a plan, naming each part that was not found; the reason lists the parts' codes. */
+export function notAPlanError(missing: readonly PlanPart[], lang: Lang): AppError {
   const parts = missing.map((part) => PARTS[part][lang]).join(', ');
-  return lang === 'en'
-    ? `This file is not a PAR plan: not found: ${parts}.`
-    : `Tệp không phải kế hoạch cải cách hành chính: không tìm thấy ${parts}.`;
+  const message = planMessage('not_a_plan', lang, { parts });
+  // The reason names the parts by their codes (header, targets…), the sentence by their description.
+  const reason = { code: 'not_a_plan', values: { missing: missing.join(', ') } };
+  return new AppError('validation_failed', message, { file: { message, reason } }, reason);
 }

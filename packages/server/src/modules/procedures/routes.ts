@@ -2,7 +2,6 @@ import { rolesFor } from '@cchc/domain';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { requestContextOf } from '../../http/request-context.js';
@@ -60,9 +59,13 @@ export function procedureRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const part = request.isMultipart() ? await request.file() : undefined;
         if (!part)
-          throw new AppError('validation_failed', undefined, {
-            file: dossierMessage('no_catalogue_file', requestContextOf(deps, request).lang),
-          });
+          throw dossierMessage.error(
+            'validation_failed',
+            'no_catalogue_file',
+            requestContextOf(deps, request).lang,
+            {},
+            'file',
+          );
         const bytes = await part.toBuffer();
         return importCatalogue(deps.db, requestContextOf(deps, request), part.filename, bytes);
       },

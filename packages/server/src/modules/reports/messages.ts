@@ -70,5 +70,6 @@ const RULES: Record<ReportRule, { code: ErrorCode; vi: string; en: string }> = {
 /** The AppError of a broken rule, worded in the caller's language. */
 export function reportRuleError(rule: ReportRule, lang: Lang, field?: string): AppError {
   const { code, ...text } = RULES[rule];
-  return new AppError(code, text[lang], field ? { [field]: text[lang] } : undefined);
+  const reason = { code: rule, values: {} };
+  return new AppError(code, text[lang], field ? { [field]: { message: text[lang], reason } } : undefined, reason);
 }

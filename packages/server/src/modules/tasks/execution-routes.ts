@@ -25,6 +25,7 @@ import {
   addFileEvidence,
   checkCanAddEvidence,
   findEvidenceFile,
+  noEvidenceFile,
 } from './use-cases/add-evidence.js';
 import { acceptCompletion, approveForUnit, returnCompletion, submitCompletion } from './use-cases/complete-task.js';
 import { readTask } from './use-cases/read-tasks.js';
@@ -122,7 +123,7 @@ export function executionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const change = requestContextOf(deps, request);
         await checkCanAddEvidence(deps.db, change, request.params.id);
         const part = request.isMultipart() ? await request.file() : undefined;
-        if (!part) throw new AppError('validation_failed', undefined, { file: 'Chưa chọn tệp minh chứng.' });
+        if (!part) throw noEvidenceFile(change.lang);
         const upload = { fileName: part.filename, stream: part.file, truncated: () => part.file.truncated };
         await addFileEvidence(deps.db, change, request.params.id, upload, files, EVIDENCE_MAX_BYTES);
         return reply.status(201).send(await readTask(deps.db, change.auth, change.now, request.params.id));

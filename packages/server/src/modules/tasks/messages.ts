@@ -1,5 +1,4 @@
-import type { ErrorCode } from '../../errors.js';
-import { AppError } from '../../errors.js';
+import type { AppError, ErrorCode } from '../../errors.js';
 import { type Lang, messagesOf } from '../../i18n/messages.js';
 
 /** Rules of task follow-up a request can break, beyond the shape the zod schemas check. */
@@ -135,7 +134,5 @@ export function taskRuleError(
   field?: string,
   values: Record<string, string | number> = {},
 ): AppError {
-  const message = taskRuleMessage(rule, lang, values);
-  const reason = { code: rule, values };
-  return new AppError(CODES[rule] ?? 'conflict', message, field ? { [field]: message } : undefined, reason);
+  return taskRuleMessage.error(CODES[rule] ?? 'conflict', rule, lang, values, field);
 }

@@ -13,8 +13,13 @@ export type TenantRule =
   | 'tenant_inactive'
   | 'no_such_tenant'
   | 'merger_self'
+  | 'unit_codes_twice'
+  | 'kind_change_by_file'
+  | 'former_name_recorded'
   | 'sheet_unreadable'
   | 'sheet_no_header'
+  | 'sheet_empty'
+  | 'sheet_row'
   | 'sheet_no_rows'
   | 'row_created'
   | 'row_updated'
@@ -50,7 +55,15 @@ export const tenantMessage = messagesOf<TenantRule>({
   },
   no_such_tenant: { vi: 'Không có phường/xã với mã {code}', en: 'No ward or commune with code {code}' },
   merger_self: { vi: 'Một đơn vị không thể sáp nhập vào chính nó', en: 'A unit cannot merge into itself' },
+  kind_change_by_file: {
+    vi: '{from} → {to}: không đổi loại đơn vị qua tệp',
+    en: '{from} → {to}: the kind of a unit is not changed by a file',
+  },
+  unit_codes_twice: { vi: '{codes}: mã đơn vị bị trùng', en: '{codes}: unit codes given twice' },
+  former_name_recorded: { vi: '{name}: đã ghi nhận', en: '{name}: already recorded' },
   sheet_unreadable: { vi: 'Không đọc được tệp .xlsx: {reason}', en: 'The .xlsx file cannot be read: {reason}' },
+  sheet_row: { vi: 'dòng {row}, {field}: {problem}', en: 'row {row}, {field}: {problem}' },
+  sheet_empty: { vi: 'Không đọc được tệp .xlsx: tệp rỗng', en: 'The .xlsx file cannot be read: it is empty' },
   sheet_no_header: {
     vi: 'Không tìm thấy dòng tiêu đề có các cột {columns}',
     en: 'No header row with the columns {columns} was found',

@@ -1,5 +1,6 @@
 import { BLOCKS, ROLES, TENANT_KINDS } from '@cchc/domain';
 import { z } from 'zod';
+import { reasonSchema } from '../../http/error-body.js';
 import { USERNAME_PATTERN } from '../org/index.js';
 
 /** A ward's code in URLs and `--tenant`: letters, digits, dot, dash, underscore (e.g. `hai-duong`). */
@@ -125,6 +126,8 @@ export const rowReportOut = z.object({
   action: z.enum(['created', 'updated', 'unchanged', 'error']),
   message: z.string(),
   fields: z.record(z.string(), z.string()).optional(),
+  /** The reason of each field in `fields`, as in an error body. */
+  fieldReasons: z.record(z.string(), reasonSchema).optional(),
   password: z.string().optional(),
 });
 export type RowReport = z.infer<typeof rowReportOut>;

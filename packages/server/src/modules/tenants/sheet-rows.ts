@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../../documents/workbook.js';
-import { AppError } from '../../errors.js';
 import type { Lang } from '../../i18n/messages.js';
 import { tenantMessage } from './messages.js';
 
@@ -45,7 +44,7 @@ export async function readSheet<F extends string>(
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new AppError('validation_failed', tenantMessage('sheet_unreadable', lang, { reason: (e as Error).message }));
+    throw tenantMessage.error('validation_failed', 'sheet_unreadable', lang, { reason: (e as Error).message });
   }
   const sheet = workbook.worksheets.find((s) => s.state === 'visible') ?? workbook.worksheets[0];
   const lines: { row: number; cells: string[] }[] = [];
@@ -58,7 +57,7 @@ export async function readSheet<F extends string>(
   });
   const headerAt = lines.findIndex((l) => required.every((f) => columnOf(l.cells, words[f]) >= 0));
   if (headerAt < 0)
-    throw new AppError('validation_failed', tenantMessage('sheet_no_header', lang, { columns: required.join(', ') }));
+    throw tenantMessage.error('validation_failed', 'sheet_no_header', lang, { columns: required.join(', ') });
   const header = lines[headerAt]?.cells ?? [];
   const columns = (Object.keys(words) as F[]).map((f) => [f, columnOf(header, words[f])] as const);
   const rows = lines
@@ -82,9 +81,6 @@ function columnOf(cells: readonly string[], names: readonly string[]): number {
 /** The bytes of a base64 upload, or a 400 when it is empty. */
 export function uploadBytes(contentBase64: string, lang: Lang): Buffer {
   const bytes = Buffer.from(contentBase64, 'base64');
-  if (bytes.length === 0)
-    throw new AppError('validation_failed', tenantMessage('sheet_unreadable', lang, { reason: 'tệp rỗng' }), {
-      contentBase64: tenantMessage('sheet_unreadable', lang, { reason: 'tệp rỗng' }),
-    });
+  if (bytes.length === 0) throw tenantMessage.error('validation_failed', 'sheet_empty', lang, {}, 'contentBase64');
   return bytes;
 }

@@ -34,10 +34,7 @@ export async function pickWard(db: Db, auth: AuthContext | null, request: Fastif
   if (ward?.id === auth.tenantId) return auth;
   if (!isCityUser) throw new AppError('forbidden');
   if (!ward || ward.parent_id !== auth.tenantId)
-    throw new AppError(
-      'not_found',
-      tenantMessage('no_such_tenant', langFrom(request.headers['accept-language']), { code }),
-    );
+    throw tenantMessage.error('not_found', 'no_such_tenant', langFrom(request.headers['accept-language']), { code });
   const roles: Role[] = [...auth.roles, 'observer'];
   return { ...auth, tenantId: ward.id, tenantKind: ward.kind, homeTenantId: auth.tenantId, roles };
 }
@@ -63,9 +60,8 @@ export async function refuseWritesToInactive(db: Db, auth: AuthContext | null, r
   const code = (request.params as { tenantCode?: unknown } | undefined)?.tenantCode;
   const repo = tenantsRepository(db);
   const tenant = auth ? await repo.byId(auth.tenantId) : typeof code === 'string' ? await repo.find(code) : undefined;
-  if (tenant && !tenant.active)
-    throw new AppError(
-      'forbidden',
-      tenantMessage('tenant_inactive', langFrom(request.headers['accept-language']), { name: tenant.name }),
-    );
+  if (tenant && !tenant.active) {
+    const lang = langFrom(request.headers['accept-language']);
+    throw tenantMessage.error('forbidden', 'tenant_inactive', lang, { name: tenant.name });
+  }
 }

@@ -133,7 +133,7 @@ const pathOf = (dossier: DossierDetail, action: string) =>
 export function ActionDialog(props: {
   dossier: DossierDetail;
   action: string | null;
-  onClose: (warnings: string[]) => void;
+  onClose: (warnings: DossierDetail['warnings']) => void;
 }) {
   const { dossier, action } = props;
   const { t } = useTranslation();

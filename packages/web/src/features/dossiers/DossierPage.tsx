@@ -77,7 +77,7 @@ export function DossierPage() {
   const id = useParams().id ?? '';
   const query = useDossier(id);
   const [action, setAction] = useState<string | null>(null);
-  const [warnings, setWarnings] = useState<string[]>([]);
+  const [warnings, setWarnings] = useState<DossierDetail['warnings']>([]);
   if (query.isError) return <Result status="404" title={t('errors.notFound')} />;
   const d = query.data;
   if (!d) return <Spin />;
@@ -109,7 +109,7 @@ export function DossierPage() {
         </Space>
       )}
       {warnings.map((w) => (
-        <Alert key={w} type="warning" showIcon closable title={w} />
+        <Alert key={w.reason.code} type="warning" showIcon closable title={w.message} />
       ))}
       <DossierSummary d={d} />
       <Row gutter={[16, 16]}>

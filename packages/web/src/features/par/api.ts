@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../api/client';
+import { ApiError, api, type ErrorBody } from '../../api/client';
 
 export type IndexKind = 'par' | 'dti';
 export type Method = 'yes_no' | 'scale' | 'ratio' | 'survey' | 'deduction';
@@ -147,16 +147,10 @@ export async function importCriteriaSet(fields: Record<string, string>, file: Fi
     body: form,
     headers: { 'x-csrf-token': csrf },
   });
-  const data = (await response.json().catch(() => null)) as
-    | (SetRow & { error?: { code: string; message: string; fields?: Record<string, string> } })
-    | null;
+  const data = (await response.json().catch(() => null)) as (SetRow & Partial<ErrorBody>) | null;
   if (!response.ok) {
-    throw new ApiError(
-      response.status,
-      data?.error?.code ?? 'internal',
-      data?.error?.message ?? '',
-      data?.error?.fields,
-    );
+    const e = data?.error;
+    throw new ApiError(response.status, e?.code ?? 'internal', e?.message ?? '', e?.fields, e?.reason, e?.fieldReasons);
   }
   return data as SetRow;
 }

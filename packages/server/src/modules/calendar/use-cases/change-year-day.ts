@@ -1,6 +1,6 @@
 import { checkOfficialYear, defaultDaysOff, type OfficialYearCalendar } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
+import type { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
@@ -33,8 +33,7 @@ export interface DayChangeResult {
 const STATUS_CODE = { conflict: 'conflict', not_found: 'not_found', invalid: 'validation_failed' } as const;
 
 function problemError(problem: EditProblem, lang: Lang): AppError {
-  const message = ruleMessage(problem.rule, lang);
-  return new AppError(STATUS_CODE[problem.status], message, { date: message });
+  return ruleMessage.error(STATUS_CODE[problem.status], problem.rule, lang, {}, 'date');
 }
 
 async function nextYearData(repo: CalendarRepository, cityId: string, change: DayChange, lang: Lang) {
@@ -44,7 +43,9 @@ async function nextYearData(repo: CalendarRepository, cityId: string, change: Da
   const next = applyDayChange(current.data, year, change, defaults);
   if (isEditProblem(next)) throw problemError(next, lang);
   const problems = checkOfficialYear(next);
-  if (problems.length > 0) throw new AppError('validation_failed', problems.join('; '));
+  if (problems.length > 0) {
+    throw ruleMessage.error('validation_failed', 'year_inconsistent', lang, { problems: problems.join('; ') });
+  }
   return { year, current, next };
 }
 

@@ -1,6 +1,5 @@
 import { createWorkingCalendar, DEFAULT_OFFICE_HOURS } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import { recordAudit } from '../../audit/index.js';
 import { ruleMessage } from '../messages.js';
@@ -15,9 +14,8 @@ function checkHours(hours: StoredOfficeHours, context: ChangeContext): void {
     createWorkingCalendar({ years: [], officeHours: hours });
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    const message = ruleMessage('office_hours_order', context.lang);
     const field = checkPeriodsOnly(hours.periods) ? 'saturdayCounter' : 'periods';
-    throw new AppError('validation_failed', message, { [field]: message });
+    throw ruleMessage.error('validation_failed', 'office_hours_order', context.lang, {}, field);
   }
 }
 

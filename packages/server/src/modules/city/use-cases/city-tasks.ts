@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { type Block, formatShortDate } from '@cchc/domain';
 import { z } from 'zod';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
@@ -32,15 +31,12 @@ type Ward = Awaited<ReturnType<typeof blockWards>>[number];
 function targetsOf(wards: readonly Ward[], input: CityTaskIn, lang: Lang): Ward[] {
   if (input.scope === 'all') return [...wards];
   if (input.scope === 'block') {
-    if (!input.block)
-      throw new AppError('validation_failed', undefined, { block: cityMessage('block_required', lang) });
+    if (!input.block) throw cityMessage.error('validation_failed', 'block_required', lang, {}, 'block');
     return wards.filter((w) => w.block === (input.block as Block));
   }
   const unknown = input.wards.filter((code) => !wards.some((w) => w.code === code));
   if (input.wards.length === 0 || unknown.length > 0) {
-    throw new AppError('validation_failed', undefined, {
-      wards: cityMessage('wards_unknown', lang, { codes: unknown.join(', ') }),
-    });
+    throw cityMessage.error('validation_failed', 'wards_unknown', lang, { codes: unknown.join(', ') }, 'wards');
   }
   return wards.filter((w) => input.wards.includes(w.code));
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseReportPeriodCode, type ReportPeriod, reportPeriodName, vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
@@ -16,7 +15,7 @@ export type InboxStatus = 'on_time' | 'sent_late' | 'returned' | 'late' | 'pendi
 
 function periodOfCode(code: string, lang: Lang): { year: number; period: ReportPeriod } {
   const parsed = parseReportPeriodCode(code);
-  if (!parsed) throw new AppError('validation_failed', cityMessage('report_period_invalid', lang), { period: code });
+  if (!parsed) throw cityMessage.error('validation_failed', 'report_period_invalid', lang, { code }, 'period');
   return parsed;
 }
 

@@ -1,6 +1,6 @@
 import { type Capability, rolesFor } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
+import { AppError, type ReasonedMessage } from '../../../errors.js';
 import { hasRole } from '../../../http/policy.js';
 import type { RequestContext } from '../../../http/request-context.js';
 import { dossierMessage } from '../messages.js';
@@ -49,7 +49,7 @@ export async function actOnDossier(
   dossierId: string,
   action: DossierAction,
   body: unknown,
-): Promise<string[]> {
+): Promise<ReasonedMessage[]> {
   if (!mayAct(request, action)) throw new AppError('forbidden');
   const handler = HANDLERS[action];
   return changeDossier(db, request, dossierId, async (change) => {

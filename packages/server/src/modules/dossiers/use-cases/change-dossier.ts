@@ -1,6 +1,6 @@
 import type { WorkingCalendar, WorkingTimeLimit } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
+import { AppError, type ReasonedMessage } from '../../../errors.js';
 import type { RequestContext } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { loadWorkingCalendar } from '../../calendar/index.js';
@@ -26,7 +26,7 @@ export interface ChangeOutcome {
   patch: Partial<DossierRow>;
   action: string;
   data?: unknown;
-  warnings?: string[];
+  warnings?: ReasonedMessage[];
 }
 
 /**
@@ -39,7 +39,7 @@ export async function changeDossier(
   request: RequestContext,
   dossierId: string,
   work: (change: DossierChange) => Promise<ChangeOutcome>,
-): Promise<string[]> {
+): Promise<ReasonedMessage[]> {
   const tenantId = request.auth.tenantId;
   return db.transaction().execute(async (trx) => {
     const repo = dossiersRepository(trx);

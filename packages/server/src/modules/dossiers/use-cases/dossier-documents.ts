@@ -12,7 +12,9 @@ import {
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { RequestContext } from '../../../http/request-context.js';
+import type { Lang } from '../../../i18n/messages.js';
 import { orgRepository } from '../../org/index.js';
+import { dossierMessage, type FormFactRule } from '../messages.js';
 import { readDossier } from './read-dossiers.js';
 
 /** The one-stop forms a dossier prints: 01 receipt, 02 supplement request, 04 apology letter, 05 control slip. */
@@ -43,8 +45,9 @@ const applicantOf = (d: Detail): Applicant => ({
   email: d.applicant.email ?? undefined,
 });
 
-const need = <T>(value: T | null | undefined, message: string): T => {
-  if (value === null || value === undefined) throw new AppError('conflict', message);
+/** A fact a form prints; without it the form cannot be made yet, and the refusal says which fact is missing. */
+const need = <T>(value: T | null | undefined, missing: FormFactRule, lang: Lang): T => {
+  if (value === null || value === undefined) throw dossierMessage.error('conflict', missing, lang);
   return value;
 };
 
@@ -60,47 +63,47 @@ const BUILDERS: Record<DossierForm, Builder> = {
       dossier: { code: d.code, procedureName: d.procedure.name },
       applicant: applicantOf(d),
       components: d.components,
-      timeLimit: need(d.limit, 'Thủ tục chưa có thời hạn giải quyết: bổ sung trong danh mục thủ tục'),
-      receivedAt: new Date(need(d.receivedAt, 'Hồ sơ chưa được tiếp nhận')),
-      dueAt: new Date(need(d.dueAt, 'Hồ sơ chưa có ngày hẹn trả')),
+      timeLimit: need(d.limit, 'form_no_time_limit', request.lang),
+      receivedAt: new Date(need(d.receivedAt, 'form_not_received', request.lang)),
+      dueAt: new Date(need(d.dueAt, 'form_no_due_date', request.lang)),
       delivery: DELIVERY[d.channel ?? 1] ?? 'counter',
       receiverName: actorOf(d, 'dossier.intake') ?? actorOf(d, 'dossier.accept') ?? request.auth.fullName,
       copy,
     }),
   supplement: (d, issuer, request) => {
-    const last = need(d.supplements.at(-1), 'Hồ sơ chưa có yêu cầu bổ sung');
+    const last = need(d.supplements.at(-1), 'form_no_supplement', request.lang);
     return buildSupplementRequest({
       issuer,
       dossier: { code: d.code, procedureName: d.procedure.name },
       applicant: applicantOf(d),
-      receivedAt: new Date(need(d.receivedAt, 'Hồ sơ chưa được tiếp nhận')),
+      receivedAt: new Date(need(d.receivedAt, 'form_not_received', request.lang)),
       requestedAt: new Date(last.requestedAt),
       items: last.items,
       reason: last.reason,
       officerName: actorOf(d, 'dossier.request_supplement') ?? request.auth.fullName,
     });
   },
-  apology: (d, issuer) => {
-    const letter = need(d.apologyLetter, 'Hồ sơ chưa có phiếu xin lỗi');
+  apology: (d, issuer, request) => {
+    const letter = need(d.apologyLetter, 'form_no_apology', request.lang);
     return buildApologyLetter({
       issuer: { ...issuer, name: letter.agency === 'Bộ phận tiếp nhận và trả kết quả' ? issuer.name : letter.agency },
       dossier: { code: d.code, procedureName: d.procedure.name },
       applicant: applicantOf(d),
-      receivedAt: new Date(need(d.receivedAt, 'Hồ sơ chưa được tiếp nhận')),
+      receivedAt: new Date(need(d.receivedAt, 'form_not_received', request.lang)),
       dueAt: new Date(letter.dueAt),
-      reason: need(letter.reason, 'Phiếu xin lỗi chưa có lý do: cán bộ cần ghi lý do và ngày hẹn mới'),
-      newDueAt: new Date(need(letter.newDueAt, 'Phiếu xin lỗi chưa có ngày hẹn mới')),
-      issuedOn: vietnamDateOf(new Date(need(letter.issuedAt, 'Phiếu xin lỗi chưa được phát hành'))),
+      reason: need(letter.reason, 'form_apology_no_reason', request.lang),
+      newDueAt: new Date(need(letter.newDueAt, 'form_apology_no_new_date', request.lang)),
+      issuedOn: vietnamDateOf(new Date(need(letter.issuedAt, 'form_apology_not_issued', request.lang))),
       signature: { title: 'GIÁM ĐỐC', name: null },
     });
   },
-  control: (d, issuer) =>
+  control: (d, issuer, request) =>
     buildControlSlip({
       issuer,
       dossier: { code: d.code, procedureName: d.procedure.name },
       applicant: applicantOf(d),
-      receivedAt: new Date(need(d.receivedAt, 'Hồ sơ chưa được tiếp nhận')),
-      dueAt: new Date(need(d.dueAt, 'Hồ sơ chưa có ngày hẹn trả')),
+      receivedAt: new Date(need(d.receivedAt, 'form_not_received', request.lang)),
+      dueAt: new Date(need(d.dueAt, 'form_no_due_date', request.lang)),
       handlingUnit: d.holder ?? issuer.name,
       handovers: d.handovers.map((h) => ({
         from: h.fromName,

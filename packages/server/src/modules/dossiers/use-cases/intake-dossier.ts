@@ -16,15 +16,13 @@ import { acceptanceColumns } from './moves.js';
 async function checkInput(db: Db, { auth: { tenantId }, lang }: RequestContext, input: IntakeIn) {
   const procedure = await proceduresRepository(db).find(tenantId, input.procedureId);
   if (!procedure?.active) {
-    throw new AppError('validation_failed', undefined, { procedureId: dossierMessage('no_such_procedure', lang) });
+    throw dossierMessage.error('validation_failed', 'no_such_procedure', lang, {}, 'procedureId');
   }
   if (input.unitId && !(await orgRepository(db).findUnit(tenantId, input.unitId))) {
-    throw new AppError('validation_failed', undefined, { unitId: dossierMessage('no_such_unit', lang) });
+    throw dossierMessage.error('validation_failed', 'no_such_unit', lang, {}, 'unitId');
   }
   if (input.stage === 'registered' && input.channel !== 2) {
-    throw new AppError('validation_failed', undefined, {
-      stage: dossierMessage('registered_online_only', lang),
-    });
+    throw dossierMessage.error('validation_failed', 'registered_online_only', lang, {}, 'stage');
   }
   return procedure;
 }

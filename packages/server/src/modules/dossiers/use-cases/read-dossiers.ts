@@ -1,6 +1,6 @@
 import { vietnamDateOf, vietnamDayEnd, vietnamDayStart, type WorkingCalendar } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
+import { AppError, type ReasonedMessage } from '../../../errors.js';
 import type { RequestContext } from '../../../http/request-context.js';
 import { loadWorkingCalendar } from '../../calendar/index.js';
 import { limitOf, type ProcedureRow, proceduresRepository } from '../../procedures/index.js';
@@ -76,7 +76,7 @@ export async function readDossier(
   db: Db,
   request: RequestContext,
   id: string,
-  warnings: string[] = [],
+  warnings: ReasonedMessage[] = [],
 ): Promise<DossierDetailOut> {
   const tenantId = request.auth.tenantId;
   const row = await dossiersRepository(db).find(tenantId, id);

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { AppError } from '../../../errors.js';
 import { orgRepository } from '../../org/index.js';
 import { proceduresRepository } from '../../procedures/index.js';
 import { dossierMessage } from '../messages.js';
@@ -14,7 +13,7 @@ async function assign(change: DossierChange, body: Body<'assign'>): Promise<Chan
   if (body.userId !== null) {
     const names = await change.side.userNames(change.auth.tenantId, [body.userId]);
     if (!names.has(body.userId)) {
-      throw new AppError('validation_failed', undefined, { userId: dossierMessage('no_such_officer', change.lang) });
+      throw dossierMessage.error('validation_failed', 'no_such_officer', change.lang, {}, 'userId');
     }
   }
   return { patch: { assignee_id: body.userId }, action: 'assign', data: { userId: body.userId } };
@@ -43,7 +42,7 @@ async function handover(change: DossierChange, body: Body<'handover'>): Promise<
   }
   const unit = body.toUnitId ? await orgRepository(change.trx).findUnit(tenantId, body.toUnitId) : undefined;
   if (body.toUnitId && !unit) {
-    throw new AppError('validation_failed', undefined, { toUnitId: dossierMessage('no_such_unit', change.lang) });
+    throw dossierMessage.error('validation_failed', 'no_such_unit', change.lang, {}, 'toUnitId');
   }
   const toName = unit?.name ?? body.toAgency ?? '';
   const fromName = change.row.holder ?? COUNTER_NAME;

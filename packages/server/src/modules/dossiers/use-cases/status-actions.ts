@@ -1,6 +1,7 @@
 import { actionAllowedFrom, DOSSIER_STATUS as S } from '@cchc/domain';
 import type { z } from 'zod';
 import type { StoredSupplement } from '../../../db/column-types.js';
+import type { ReasonedMessage } from '../../../errors.js';
 import { dossierMessage } from '../messages.js';
 import type { ACTION_BODIES } from '../schemas.js';
 import type { ChangeOutcome, DossierChange } from './change-dossier.js';
@@ -13,13 +14,13 @@ type Handler<A extends keyof typeof ACTION_BODIES> = (change: DossierChange, bod
 async function requestSupplement(change: DossierChange, body: Body<'request_supplement'>): Promise<ChangeOutcome> {
   const agency = change.row.holder ?? '';
   const earlier = change.row.supplements.filter((s) => s.agency === agency).length;
-  const warnings: string[] = [];
+  const warnings: ReasonedMessage[] = [];
   if (earlier > 0) {
     const { secondSupplement } = await loadDossierSettings(change.trx, change.auth.tenantId);
     if (secondSupplement === 'refuse') {
       throw dossierMessage.error('conflict', 'second_supplement_refused', change.lang);
     }
-    if (secondSupplement === 'warn') warnings.push(dossierMessage('second_supplement_warning', change.lang));
+    if (secondSupplement === 'warn') warnings.push(dossierMessage.reasoned('second_supplement_warning', change.lang));
   }
   const request: StoredSupplement = {
     requestedAt: change.now.toISOString(),

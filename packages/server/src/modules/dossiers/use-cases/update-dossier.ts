@@ -31,7 +31,7 @@ export async function updateDossier(db: Db, request: RequestContext, id: string,
     if (change.row.status === DOSSIER_STATUS.registered)
       throw dossierMessage.error('conflict', 'not_accepted_yet', request.lang);
     if (input.unitId && !(await orgRepository(change.trx).findUnit(request.auth.tenantId, input.unitId))) {
-      throw new AppError('validation_failed', undefined, { unitId: dossierMessage('no_such_unit', request.lang) });
+      throw dossierMessage.error('validation_failed', 'no_such_unit', request.lang, {}, 'unitId');
     }
     return { patch: patchColumns(input), action: 'update', data: input };
   });
@@ -50,8 +50,7 @@ export async function issueApology(
 ): Promise<void> {
   const letterNumber = parseDocumentNumber(input.letterNumber);
   if (letterNumber === undefined) {
-    const message = dossierMessage('letter_number', request.lang);
-    throw dossierMessage.error('validation_failed', 'letter_number', request.lang, {}, { letterNumber: message });
+    throw dossierMessage.error('validation_failed', 'letter_number', request.lang, {}, 'letterNumber');
   }
   await changeDossier(db, request, id, async (change) => {
     // An apology letter moves a due date that is running, so not while the clock is paused for a supplement.
@@ -70,7 +69,7 @@ export async function issueApology(
     });
     if (!check.ok) {
       const message = check.problems.map((p) => apologyProblemMessage(p, request.lang)).join('. ');
-      throw new AppError('conflict', message, undefined, check.problems[0]);
+      throw new AppError('conflict', message, undefined, check.problems[0] ?? { code: 'conflict', values: {} });
     }
     await change.side.saveApology({
       tenant_id: request.auth.tenantId,

@@ -1,7 +1,7 @@
 import { type FeedbackAction, redactPersonalData } from '@cchc/domain';
 import type { Selectable, Updateable } from 'kysely';
 import type { DB } from '../../../db/generated.js';
-import { AppError } from '../../../errors.js';
+import type { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { feedbackMessage } from '../messages.js';
 import { publicDraftOf } from '../presenter.js';
@@ -31,8 +31,7 @@ type Handler<A extends FeedbackAction> = (
 ) => Promise<ActionEffect> | ActionEffect;
 
 function fail(field: string, key: Parameters<typeof feedbackMessage>[0], lang: Lang): AppError {
-  const message = feedbackMessage(key, lang);
-  return new AppError('validation_failed', message, { [field]: message });
+  return feedbackMessage.error('validation_failed', key, lang, {}, field);
 }
 
 async function checkUnit(ctx: ActionContext, unitId: string): Promise<void> {

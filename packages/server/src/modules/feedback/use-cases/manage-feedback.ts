@@ -20,12 +20,10 @@ export async function linkFeedback(db: Db, auth: AuthContext, id: string, relate
   await db.transaction().execute(async (trx) => {
     const row = await lockVisibleFeedback(trx, auth, id);
     const related = await feedbackByCode(trx, auth.tenantId, relatedCode).catch(() => {
-      const message = feedbackMessage('related_not_found', lang);
-      throw feedbackMessage.error('validation_failed', 'related_not_found', lang, {}, { relatedTrackingCode: message });
+      throw feedbackMessage.error('validation_failed', 'related_not_found', lang, {}, 'relatedTrackingCode');
     });
     if (related.id === row.id || related.submitted_at > row.submitted_at) {
-      const message = feedbackMessage('related_not_found', lang);
-      throw feedbackMessage.error('validation_failed', 'related_not_found', lang, {}, { relatedTrackingCode: message });
+      throw feedbackMessage.error('validation_failed', 'related_not_found', lang, {}, 'relatedTrackingCode');
     }
     const repo = feedbackRepository(trx);
     await repo.update(auth.tenantId, row.id, { related_feedback_id: related.id, updated_at: now });
@@ -60,8 +58,7 @@ export async function updateFeedbackSettings(
 ) {
   return db.transaction().execute(async (trx) => {
     if (body.intakeUnitId && !(await orgRepository(trx).findUnit(auth.tenantId, body.intakeUnitId))?.active) {
-      const message = feedbackMessage('unit_not_found', lang);
-      throw feedbackMessage.error('validation_failed', 'unit_not_found', lang, {}, { intakeUnitId: message });
+      throw feedbackMessage.error('validation_failed', 'unit_not_found', lang, {}, 'intakeUnitId');
     }
     const before = await loadFeedbackSettings(trx, auth.tenantId);
     await feedbackRepository(trx).saveSettings({

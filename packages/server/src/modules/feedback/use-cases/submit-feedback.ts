@@ -7,7 +7,7 @@ import {
   TRACKING_CODE_BYTES,
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
+import type { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
 import { loadWorkingCalendar } from '../../calendar/index.js';
@@ -45,8 +45,7 @@ export interface NewFeedback {
 const blankToNull = (value: string | undefined) => (value?.trim() ? value.trim() : null);
 
 function fieldError(field: string, lang: Lang, key: Parameters<typeof feedbackMessage>[0]): AppError {
-  const message = feedbackMessage(key, lang);
-  return new AppError('validation_failed', message, { [field]: message });
+  return feedbackMessage.error('validation_failed', key, lang, {}, field);
 }
 
 async function relatedIdOf(db: Db, input: NewFeedback): Promise<string | null> {

@@ -6,9 +6,10 @@ import {
   isDossierStatus,
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
+import type { Lang } from '../../../i18n/messages.js';
 import { loadIndicatorConfig } from '../config.js';
 import { loadIndicatorInput } from '../load-input.js';
+import { indicatorMessage } from '../messages.js';
 
 /** Which list is asked for: the numerator, the denominator, or those counted below the line but not above it. */
 export type MemberPart = 'numerator' | 'denominator' | 'excluded';
@@ -33,7 +34,7 @@ function dossierItem(record: DossierRecord | undefined, code: string, inNumerato
 export async function indicatorDossiers(
   db: Db,
   tenantId: string,
-  query: { period: string; code: IndicatorCode; part: MemberPart; unitId?: string; now: Date },
+  query: { period: string; code: IndicatorCode; part: MemberPart; unitId?: string; now: Date; lang: Lang },
 ) {
   const [input, { config }] = await Promise.all([
     loadIndicatorInput(db, tenantId, query.period, query.unitId),
@@ -41,9 +42,7 @@ export async function indicatorDossiers(
   ]);
   const members = indicatorMembers({ ...input, now: query.now }, query.code, config);
   if (members === null) {
-    throw new AppError('validation_failed', `Chỉ số ${query.code} không được tính từ hồ sơ của đơn vị`, {
-      code: query.code,
-    });
+    throw indicatorMessage.error('validation_failed', 'not_from_dossiers', query.lang, { code: query.code }, 'code');
   }
   const above = new Set(members.numerator);
   const codes =

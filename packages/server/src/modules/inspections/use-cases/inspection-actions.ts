@@ -64,8 +64,7 @@ export function submitSelfAssessment(
   body: z.infer<typeof selfAssessmentBody>,
 ) {
   if (new Set(body.items.map((i) => i.area)).size !== body.items.length) {
-    const message = inspectionMessage('duplicate_area', request.lang);
-    throw inspectionMessage.error('validation_failed', 'duplicate_area', request.lang, {}, { items: message });
+    throw inspectionMessage.error('validation_failed', 'duplicate_area', request.lang, {}, 'items');
   }
   return change(db, request, id, {
     action: 'submit_self_assessment',
@@ -109,16 +108,12 @@ export function addFollowUp(db: Db, request: RequestContext, id: string, body: z
       const repo = inspectionRepository(trx);
       const unit = await orgRepository(trx).findUnit(r.auth.tenantId, body.ownerUnitId);
       const findings = body.findingId ? await repo.findings(r.auth.tenantId, row.id) : [];
-      const fail = (field: string, key: 'unit_not_found' | 'finding_not_found') => {
-        const message = inspectionMessage(key, r.lang);
-        return new AppError('validation_failed', message, { [field]: message });
-      };
+      const fail = (field: string, key: 'unit_not_found' | 'finding_not_found') =>
+        inspectionMessage.error('validation_failed', key, r.lang, {}, field);
       if (!unit?.active) throw fail('ownerUnitId', 'unit_not_found');
       if (body.dueOn <= row.planned_from) {
-        const message = inspectionMessage('follow_up_before_inspection', r.lang, {
-          date: formatShortDate(row.planned_from),
-        });
-        throw new AppError('validation_failed', message, { dueOn: message });
+        const date = formatShortDate(row.planned_from);
+        throw inspectionMessage.error('validation_failed', 'follow_up_before_inspection', r.lang, { date }, 'dueOn');
       }
       if (body.findingId && !findings.some((f) => f.id === body.findingId))
         throw fail('findingId', 'finding_not_found');
@@ -150,10 +145,8 @@ export function concludeInspection(db: Db, request: RequestContext, id: string, 
     action: 'conclude',
     allowed: manager,
     apply: async (trx, r, row) => {
-      const fail = (field: string, key: InspectionMessageKey, date = '') => {
-        const message = inspectionMessage(key, r.lang, { date: formatShortDate(date) });
-        return new AppError('validation_failed', message, { [field]: message });
-      };
+      const fail = (field: string, key: InspectionMessageKey, date = '') =>
+        inspectionMessage.error('validation_failed', key, r.lang, { date: formatShortDate(date) }, field);
       const number = noticeNumberOf(body.noticeNumber);
       if (number === undefined) throw fail('noticeNumber', 'notice_number');
       // Dates in order: the conclusion inside or after the inspection window, remediation after the conclusion.

@@ -11,8 +11,7 @@ import type { PlanCreate } from '../schemas.js';
 async function checkUnits(db: Db, request: RequestContext, unitIds: readonly string[], field: string): Promise<void> {
   const units = new Map((await orgRepository(db).listUnits(request.auth.tenantId)).map((u) => [u.id, u]));
   if (unitIds.every((id) => units.get(id)?.active)) return;
-  const message = inspectionMessage('unit_not_found', request.lang);
-  throw inspectionMessage.error('validation_failed', 'unit_not_found', request.lang, {}, { [field]: message });
+  throw inspectionMessage.error('validation_failed', 'unit_not_found', request.lang, {}, field);
 }
 
 async function addVisits(

@@ -14,10 +14,8 @@ import { presentDocument, shownStatus } from '../presenter.js';
 import { legalRepository } from '../repository.js';
 import type { DocumentCreate, documentPatch, StatusChange } from '../schemas.js';
 
-const fieldError = (field: string, key: Parameters<typeof legalMessage>[0], lang: Lang) => {
-  const message = legalMessage(key, lang);
-  return new AppError('validation_failed', message, { [field]: message });
-};
+const fieldError = (field: string, key: Parameters<typeof legalMessage>[0], lang: Lang) =>
+  legalMessage.error('validation_failed', key, lang, {}, field);
 
 async function audit(trx: Db, r: RequestContext, action: string, id: string, before: unknown, after: unknown) {
   await recordAudit(trx, {

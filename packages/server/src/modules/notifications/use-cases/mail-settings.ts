@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
-import type { Lang } from '../../../i18n/messages.js';
+import { type Lang, messagesOf } from '../../../i18n/messages.js';
 import { notificationsRepository } from '../repository.js';
 
 /** A user's choice of e-mail for their to-do and notification items. */
@@ -10,10 +10,12 @@ export interface MailSettings {
   emailNotifications: boolean;
 }
 
-const NO_ADDRESS: Record<Lang, string> = {
-  vi: 'Cần nhập địa chỉ e-mail để nhận thư thông báo.',
-  en: 'An e-mail address is needed to receive notification mail.',
-};
+const mailMessage = messagesOf({
+  no_address: {
+    vi: 'Cần nhập địa chỉ e-mail để nhận thư thông báo.',
+    en: 'An e-mail address is needed to receive notification mail.',
+  },
+});
 
 export async function readMailSettings(db: Db, auth: AuthContext): Promise<MailSettings> {
   const row = await notificationsRepository(db).mailSettingsOf(auth.tenantId, auth.userId);
@@ -37,8 +39,7 @@ export async function saveMailSettings(
   if (!current) throw new AppError('not_found');
   const email = input.email === undefined ? current.email : input.email || null;
   if (input.emailNotifications && !email) {
-    const message = NO_ADDRESS[context.lang];
-    throw new AppError('validation_failed', message, { email: message });
+    throw mailMessage.error('validation_failed', 'no_address', context.lang, {}, 'email');
   }
   const since = input.emailNotifications ? (current.email_notifications_since ?? context.now) : null;
   await repo.setMailSettings(auth.tenantId, auth.userId, { email, email_notifications_since: since });

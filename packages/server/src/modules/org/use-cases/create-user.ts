@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import { recordAudit } from '../../audit/index.js';
 import { hashPassword } from '../../auth/index.js';
@@ -35,12 +34,12 @@ export async function createUser(db: Db, input: CreateUserInput): Promise<{ id: 
   const passwordHash = await hashPassword(input.password);
   if (input.unitId) {
     const unit = await orgRepository(db).findUnit(input.tenantId, input.unitId);
-    if (!unit) throw new AppError('validation_failed', undefined, { unitId: orgMessage('no_such_unit', lang) });
+    if (!unit) throw orgMessage.error('validation_failed', 'no_such_unit', lang, {}, 'unitId');
   }
   return db.transaction().execute(async (trx) => {
     const accounts = accountsRepository(trx);
     const claimed = await accounts.claimLogin(input.username, input.tenantId, id);
-    if (!claimed) throw new AppError('conflict', undefined, { username: orgMessage('username_taken', lang) });
+    if (!claimed) throw orgMessage.error('conflict', 'username_taken', lang, {}, 'username');
     const row = {
       tenant_id: input.tenantId,
       id,

@@ -1,6 +1,5 @@
 import { grantRefusal, highestRank, type Role, rolesAllowedIn, type TenantKind } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import { accountsRepository, type TenantOfGrant } from '../accounts-repository.js';
 import { type Lang, orgMessage } from '../messages.js';
@@ -27,11 +26,10 @@ export async function checkGrant(
   );
   if (!refusal) return;
   const values: Record<string, string> = 'role' in refusal ? { role: refusal.role } : {};
-  const message = orgMessage(refusal.reason, lang, values);
   if (refusal.reason === 'city_role_outside_city' || refusal.reason === 'ward_role_in_city') {
-    throw new AppError('validation_failed', message, { roles: message });
+    throw orgMessage.error('validation_failed', refusal.reason, lang, values, 'roles');
   }
-  throw new AppError('forbidden', message);
+  throw orgMessage.error('forbidden', refusal.reason, lang, values);
 }
 
 /** Refuses changes to an account ranked above the caller (a ward admin editing the chairman is fine, not above). */

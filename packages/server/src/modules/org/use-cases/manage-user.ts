@@ -36,7 +36,7 @@ async function checkPatch(db: Db, auth: AuthContext, user: ManagedUser, patch: U
   }
   if (patch.unitId) {
     const unit = await orgRepository(db).findUnit(user.tenant_id, patch.unitId);
-    if (!unit) throw new AppError('validation_failed', undefined, { unitId: orgMessage('no_such_unit', lang) });
+    if (!unit) throw orgMessage.error('validation_failed', 'no_such_unit', lang, {}, 'unitId');
   }
 }
 

@@ -1,10 +1,10 @@
 import { canStep, finalScore, pointsFor, scoreProblem } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError, type FieldErrors } from '../../../errors.js';
+import { type FieldErrors, fieldsRefused } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
-import { parError, parMessage, STATUS_NAMES, scoreRuleText } from '../messages.js';
+import { parError, parMessage, STATUS_NAMES, scoreRuleReason } from '../messages.js';
 import { parRepository } from '../repository.js';
 import { type AssessmentContext, leafPointsOf } from './context.js';
 
@@ -23,14 +23,14 @@ function checkLines(ctx: AssessmentContext, lines: readonly AppraisalLine[], lan
   const fields: FieldErrors = {};
   lines.forEach((line, i) => {
     const c = byCode.get(line.code);
-    if (!c) fields[`scores.${i}.code`] = parMessage('unknown_criterion', lang, { code: line.code });
-    else if (!c.leaf) fields[`scores.${i}.code`] = parMessage('not_a_leaf', lang, { code: c.label || c.code });
+    if (!c) fields[`scores.${i}.code`] = parMessage.reasoned('unknown_criterion', lang, { code: line.code });
+    else if (!c.leaf) fields[`scores.${i}.code`] = parMessage.reasoned('not_a_leaf', lang, { code: c.label || c.code });
     else if (line.value !== null) {
       const rule = scoreProblem(c, line.value);
-      if (rule) fields[`scores.${i}.value`] = scoreRuleText(rule, lang, c.maxPoints);
+      if (rule) fields[`scores.${i}.value`] = scoreRuleReason(rule, lang, c.maxPoints);
       const own = ctx.scores.get(c.code)?.selfPoints ?? ctx.pre.get(c.code)?.points ?? null;
       if (!rule && !c.survey && own !== pointsFor(c, line.value) && !line.comment?.trim()) {
-        fields[`scores.${i}.comment`] = parMessage('comment_required', lang);
+        fields[`scores.${i}.comment`] = parMessage.reasoned('comment_required', lang);
       }
     }
   });
@@ -52,7 +52,7 @@ export async function appraise(
   const assessment = ctx.assessment;
   if (!assessment || (ctx.status !== 'submitted' && ctx.status !== 'appraised')) throw conflict(ctx, lang);
   const fields = checkLines(ctx, body.scores, lang);
-  if (Object.keys(fields).length > 0) throw new AppError('validation_failed', Object.values(fields)[0], fields);
+  if (Object.keys(fields).length > 0) throw fieldsRefused(fields);
   const byCode = new Map(ctx.criteria.map((c) => [c.code, c]));
   await db.transaction().execute(async (trx) => {
     const repo = parRepository(trx);

@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { type IndexKind, parseCriteriaRows } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError, type FieldErrors } from '../../../errors.js';
+import { type FieldErrors, fieldsRefused } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { parseInWorker, TABLE_LIMITS } from '../../../uploads/parse-pool.js';
 import { recordAudit } from '../../audit/index.js';
-import { parError } from '../messages.js';
+import { parError, parMessage } from '../messages.js';
 import { parRepository } from '../repository.js';
 
 /** A criteria set is a few hundred rows: a minute is far more than any honest file needs. */
@@ -42,8 +42,10 @@ export async function importCriteriaSet(db: Db, r: ImportSetRequest) {
   const parsed = await readSheets(r.bytes, r.lang);
   if (parsed.problems.length > 0) {
     const fields: FieldErrors = {};
-    for (const p of parsed.problems) fields[p.row === null ? 'file' : `rows.${p.row}.${p.field}`] = p.message;
-    throw new AppError('validation_failed', parsed.problems[0]?.message, fields);
+    for (const p of parsed.problems) {
+      fields[p.row === null ? 'file' : `rows.${p.row}.${p.field}`] ??= parMessage.reasoned(p.code, r.lang, p.values);
+    }
+    throw fieldsRefused(fields);
   }
   const year = r.year ?? parsed.year;
   if (year === null) throw parError('validation_failed', 'year_missing', r.lang, {}, 'year');

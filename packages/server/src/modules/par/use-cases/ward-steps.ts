@@ -9,11 +9,11 @@ import {
   vietnamDateOf,
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError, type FieldErrors } from '../../../errors.js';
+import { AppError, type FieldErrors, fieldsRefused } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
-import { parError, parMessage, STATUS_NAMES, scoreRuleText } from '../messages.js';
+import { parError, parMessage, STATUS_NAMES, scoreRuleReason } from '../messages.js';
 import { parRepository } from '../repository.js';
 import type { EvidenceKind } from '../tables.js';
 import type { AssessmentContext } from './context.js';
@@ -63,15 +63,15 @@ function checkScores(ctx: AssessmentContext, lines: readonly ScoreInput[], lang:
   const fields: FieldErrors = {};
   lines.forEach((line, i) => {
     const c = byCode.get(line.code);
-    if (!c) fields[`scores.${i}.code`] = parMessage('unknown_criterion', lang, { code: line.code });
-    else if (!c.leaf) fields[`scores.${i}.code`] = parMessage('not_a_leaf', lang, { code: c.label || c.code });
-    else if (c.survey) fields[`scores.${i}.code`] = parMessage('survey_by_city', lang);
+    if (!c) fields[`scores.${i}.code`] = parMessage.reasoned('unknown_criterion', lang, { code: line.code });
+    else if (!c.leaf) fields[`scores.${i}.code`] = parMessage.reasoned('not_a_leaf', lang, { code: c.label || c.code });
+    else if (c.survey) fields[`scores.${i}.code`] = parMessage.reasoned('survey_by_city', lang);
     else if (line.value !== null) {
       const rule = scoreProblem(c, line.value);
-      if (rule) fields[`scores.${i}.value`] = scoreRuleText(rule, lang, c.maxPoints);
+      if (rule) fields[`scores.${i}.value`] = scoreRuleReason(rule, lang, c.maxPoints);
       const pre = ctx.pre.get(c.code);
       if (!rule && pre?.value != null && pre.value !== line.value && !line.reason?.trim()) {
-        fields[`scores.${i}.reason`] = parMessage('reason_required', lang, { points: pre.points ?? 0 });
+        fields[`scores.${i}.reason`] = parMessage.reasoned('reason_required', lang, { points: pre.points ?? 0 });
       }
     }
   });
@@ -99,7 +99,7 @@ export async function saveScores(
   lang: Lang,
 ) {
   const fields = checkScores(ctx, lines, lang);
-  if (Object.keys(fields).length > 0) throw new AppError('validation_failed', Object.values(fields)[0], fields);
+  if (Object.keys(fields).length > 0) throw fieldsRefused(fields);
   const byCode = new Map(ctx.criteria.map((c) => [c.code, c]));
   await db.transaction().execute(async (trx) => {
     const id = await ensureDraft(trx, ctx, now, lang);
@@ -171,9 +171,9 @@ export async function addEvidence(
   if (!c) throw parError('validation_failed', 'unknown_criterion', lang, { code: input.code }, 'code');
   const fields: FieldErrors = {};
   for (const [field, what] of REQUIRED[input.kind]) {
-    if (!String(input[field] ?? '').trim()) fields[field] = parMessage('evidence_ref', lang, { what });
+    if (!String(input[field] ?? '').trim()) fields[field] = parMessage.reasoned('evidence_ref', lang, { what });
   }
-  if (Object.keys(fields).length > 0) throw new AppError('validation_failed', Object.values(fields)[0], fields);
+  if (Object.keys(fields).length > 0) throw fieldsRefused(fields);
   const id = randomUUID();
   const unitId = auth.roles.includes('coordinator') ? null : auth.unitId;
   await db.transaction().execute(async (trx) => {
@@ -246,9 +246,9 @@ export async function submitAssessment(db: Db, auth: AuthContext, ctx: Assessmen
   const fields: FieldErrors = {};
   for (const c of ctx.criteria.filter((k) => k.leaf && !k.survey)) {
     const points = ctx.scores.get(c.code)?.selfPoints ?? ctx.pre.get(c.code)?.points ?? null;
-    if (points === null) fields[`scores.${c.code}`] = parMessage('not_scored', lang);
+    if (points === null) fields[`scores.${c.code}`] = parMessage.reasoned('not_scored', lang);
   }
-  if (Object.keys(fields).length > 0) throw new AppError('validation_failed', Object.values(fields)[0], fields);
+  if (Object.keys(fields).length > 0) throw fieldsRefused(fields);
   await db.transaction().execute(async (trx) => {
     const id = await ensureDraft(trx, ctx, now, lang);
     await storePreScores(trx, ctx, id, now, auth.userId);

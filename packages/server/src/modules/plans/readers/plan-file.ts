@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { PlanSourceFormat } from '../../../db/column-types.js';
-import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { type PlanRule, planMessage } from '../messages.js';
 
@@ -27,8 +26,7 @@ const OLD_EXTENSIONS = new Set(['.doc', '.xls', '.rtf']);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 function fail(rule: PlanRule, lang: Lang, code: 'validation_failed' | 'payload_too_large' = 'validation_failed') {
-  const message = planMessage(rule, lang, { max: MAX_PLAN_FILE_BYTES / 1024 / 1024 });
-  return new AppError(code, message, { file: message });
+  return planMessage.error(code, rule, lang, { max: MAX_PLAN_FILE_BYTES / 1024 / 1024 }, 'file');
 }
 
 function extensionOf(fileName: string): string {

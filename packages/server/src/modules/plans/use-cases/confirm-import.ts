@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { normaliseUnitName, type PlanParseResult } from '@cchc/domain';
 import type { PlanVersionKind, PlanVersionStatus } from '../../../db/column-types.js';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
 import { loadParFocalUnitId } from '../../org/index.js';
@@ -64,9 +63,7 @@ async function checkPlanOpen(repo: PlanRepository, plan: PlanRow, prepared: Prep
   if (pending) throw planMessage.error('conflict', 'amendment_pending', lang, { version: pending.version });
   const same = versions.find((v) => v.source_sha256 === prepared.file.sha256 && v.status !== 'rejected');
   if (same && same.version === plan.current_version) {
-    throw new AppError('conflict', planMessage('same_as_current', lang), {
-      file: planMessage('same_as_current', lang),
-    });
+    throw planMessage.error('conflict', 'same_as_current', lang, {}, 'file');
   }
 }
 
@@ -157,8 +154,7 @@ export async function confirmImport(
   return db.transaction().execute(async (trx) => {
     const prepared = await parseImport(trx, actor.tenantId, read, request, context.lang);
     if (prepared.parsed.appendixHeader?.recognised === false) {
-      const message = planMessage('columns_unrecognised', context.lang);
-      throw planMessage.error('validation_failed', 'columns_unrecognised', context.lang, {}, { columns: message });
+      throw planMessage.error('validation_failed', 'columns_unrecognised', context.lang, {}, 'columns');
     }
     const repo = planRepository(trx);
     await repo.lockYear(actor.tenantId, prepared.parsed.year);

@@ -1,6 +1,5 @@
 import { type AppendixColumn, PlanParseError, type PlanParseResult, parsePlanText } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
 import {
   applyTimeframeFixes,
@@ -11,7 +10,7 @@ import {
   type UnitMapping,
   unitsWithMappings,
 } from '../import-document.js';
-import { notAPlanMessage, planMessage } from '../messages.js';
+import { notAPlanError, planMessage } from '../messages.js';
 import { type CheckedPlanFile, checkPlanFile, type PlanFile } from '../readers/plan-file.js';
 import { readPlanText } from '../readers/read-plan-text.js';
 import { planRepository, type TenantUnitRow } from '../repository.js';
@@ -63,8 +62,7 @@ export function parseOrRefuse(
     return parsePlanText(text, { units, ...(columns ? { columns } : {}) });
   } catch (e) {
     if (!(e instanceof PlanParseError)) throw e;
-    const message = notAPlanMessage(e.missing, lang);
-    throw new AppError('validation_failed', message, { file: message });
+    throw notAPlanError(e.missing, lang);
   }
 }
 
@@ -72,8 +70,7 @@ function checkMappings(mappings: readonly UnitMapping[], units: readonly TenantU
   return mappings.map((m, i) => {
     const unit = units.find((u) => u.id === m.unitId);
     if (!unit) {
-      const message = planMessage('unknown_unit', lang);
-      throw new AppError('validation_failed', message, { [`unitMappings.${i}.unitId`]: message });
+      throw planMessage.error('validation_failed', 'unknown_unit', lang, {}, `unitMappings.${i}.unitId`);
     }
     return { ...m, unitCode: unit.code };
   });

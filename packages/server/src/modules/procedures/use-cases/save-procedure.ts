@@ -15,9 +15,7 @@ async function checkUnits(db: Db, { auth: { tenantId }, lang }: RequestContext, 
   const named = [input.unitId, ...input.steps.map((s) => s.unitId)].filter((id): id is string => Boolean(id));
   const unknown = named.find((id) => !units.has(id));
   if (unknown) {
-    throw new AppError('validation_failed', undefined, {
-      unitId: dossierMessage('no_unit_named', lang, { unit: unknown }),
-    });
+    throw dossierMessage.error('validation_failed', 'no_unit_named', lang, { unit: unknown }, 'unitId');
   }
 }
 

@@ -43,8 +43,7 @@ export async function linkRecord(
     const { auth, lang, trx, view } = change;
     const record = await readRecord(trx, auth.tenantId, input.kind, input.recordId, vietnamDateOf(change.now));
     if (!record) {
-      const message = registerLinkMessage('record_not_found', lang);
-      throw registerLinkMessage.error('validation_failed', 'record_not_found', lang, {}, { recordId: message });
+      throw registerLinkMessage.error('validation_failed', 'record_not_found', lang, {}, 'recordId');
     }
     const links = registerLinksRepository(trx);
     if (await links.findLink(auth.tenantId, view.row.id, record.kind, record.id)) {

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { RequestContext } from '../../../http/request-context.js';
-import type { Lang } from '../../../i18n/messages.js';
+import { messagesOf } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
 import { loadTaskScope } from '../../tasks/index.js';
 import { metricSourceFor } from '../metric-sources.js';
 import { targetsRepository } from '../repository.js';
 import type { EntryIn } from '../schemas.js';
 
-const MESSAGES = {
+const targetMessage = messagesOf({
   no_plan: { vi: 'Phường chưa có kế hoạch CCHC năm.', en: 'The ward has no yearly PAR plan yet.' },
   not_a_measure: { vi: 'Chỉ tiêu không có phép đo này.', en: 'The target has no such measure.' },
   computed: {
@@ -17,9 +17,7 @@ const MESSAGES = {
     en: 'This value is computed from cchc data and cannot be entered.',
   },
   future: { vi: 'Ngày số liệu không được sau ngày hôm nay.', en: 'The date cannot be after today.' },
-} satisfies Record<string, Record<Lang, string>>;
-
-const invalid = (field: string, message: string) => new AppError('validation_failed', message, { [field]: message });
+});
 
 /**
  * The coordinator enters the value of a measure cchc cannot compute (PAR Index rank, DTI rank, budget revenue…)
@@ -29,13 +27,14 @@ export async function enterTargetValue(db: Db, request: RequestContext, code: st
   const { auth, now, lang } = request;
   await db.transaction().execute(async (trx) => {
     const scope = await loadTaskScope(trx, auth.tenantId, now);
-    if (!scope) throw new AppError('not_found', MESSAGES.no_plan[lang]);
+    if (!scope) throw targetMessage.error('not_found', 'no_plan', lang);
     const repo = targetsRepository(trx);
     const target = (await repo.planTargets(auth.tenantId, scope.plan.id)).find((t) => t.code === code);
     if (!target) throw new AppError('not_found');
-    if (!target.measures.some((m) => m.metric === input.metric)) throw invalid('metric', MESSAGES.not_a_measure[lang]);
-    if (metricSourceFor(input.metric)) throw invalid('metric', MESSAGES.computed[lang]);
-    if (input.asOf > scope.today) throw invalid('asOf', MESSAGES.future[lang]);
+    if (!target.measures.some((m) => m.metric === input.metric))
+      throw targetMessage.error('validation_failed', 'not_a_measure', lang, {}, 'metric');
+    if (metricSourceFor(input.metric)) throw targetMessage.error('validation_failed', 'computed', lang, {}, 'metric');
+    if (input.asOf > scope.today) throw targetMessage.error('validation_failed', 'future', lang, {}, 'asOf');
     const id = randomUUID();
     await repo.insertEntry({
       tenant_id: auth.tenantId,

@@ -4,7 +4,7 @@ import { checkEvidenceFile, EVIDENCE_RULES, type EvidenceProblem, isCompletedSta
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { RequestContext } from '../../../http/request-context.js';
-import type { Lang } from '../../../i18n/messages.js';
+import { type Lang, messagesOf } from '../../../i18n/messages.js';
 import type { FileStore } from '../../../storage/file-store.js';
 import { taskRuleError } from '../messages.js';
 import { tasksRepository } from '../repository.js';
@@ -12,34 +12,29 @@ import { applyTaskChange, changeTask, requireRight, type TaskChange } from './ta
 
 const MB = 1024 * 1024;
 
-function problemMessage(problem: EvidenceProblem | 'too_large_any', lang: Lang, maxMb: number): string {
-  const texts: Record<typeof problem, Record<Lang, string>> = {
-    empty: { vi: 'Tệp rỗng, không có nội dung.', en: 'The file is empty.' },
-    type_not_allowed: {
-      vi: 'Chỉ nhận tệp PDF, Word, Excel, ảnh (JPG, PNG) hoặc âm thanh (MP3, M4A, WAV).',
-      en: 'Only PDF, Word, Excel, images (JPG, PNG) or audio (MP3, M4A, WAV) files are accepted.',
-    },
-    too_large: {
-      vi: `Tệp vượt quá dung lượng cho phép (${maxMb} MB).`,
-      en: `The file is over the limit (${maxMb} MB).`,
-    },
-    too_large_any: {
-      vi: `Tệp vượt quá dung lượng cho phép (${maxMb} MB).`,
-      en: `The file is over the limit (${maxMb} MB).`,
-    },
-    content_mismatch: {
-      vi: 'Nội dung tệp không đúng định dạng của phần mở rộng.',
-      en: "The file's content does not match its extension.",
-    },
-  };
-  return texts[problem][lang];
-}
+const evidenceMessage = messagesOf({
+  no_evidence_file: { vi: 'Chưa chọn tệp minh chứng.', en: 'Choose the evidence file.' },
+  empty: { vi: 'Tệp rỗng, không có nội dung.', en: 'The file is empty.' },
+  type_not_allowed: {
+    vi: 'Chỉ nhận tệp PDF, Word, Excel, ảnh (JPG, PNG) hoặc âm thanh (MP3, M4A, WAV).',
+    en: 'Only PDF, Word, Excel, images (JPG, PNG) or audio (MP3, M4A, WAV) files are accepted.',
+  },
+  too_large: { vi: 'Tệp vượt quá dung lượng cho phép ({maxMb} MB).', en: 'The file is over the limit ({maxMb} MB).' },
+  content_mismatch: {
+    vi: 'Nội dung tệp không đúng định dạng của phần mở rộng.',
+    en: "The file's content does not match its extension.",
+  },
+});
+
+/** The 400 of an evidence upload without its file. */
+export const noEvidenceFile = (lang: Lang) =>
+  evidenceMessage.error('validation_failed', 'no_evidence_file', lang, {}, 'file');
 
 /** A 400 on the `file` field, or 413 for a file over its size limit, worded for the uploader. */
 function evidenceError(problem: EvidenceProblem | 'too_large_any', lang: Lang, maxBytes: number): AppError {
-  const message = problemMessage(problem, lang, Math.round(maxBytes / MB));
-  const code = problem === 'too_large' || problem === 'too_large_any' ? 'payload_too_large' : 'validation_failed';
-  return new AppError(code, message, { file: message });
+  const rule = problem === 'too_large_any' ? 'too_large' : problem;
+  const code = rule === 'too_large' ? 'payload_too_large' : 'validation_failed';
+  return evidenceMessage.error(code, rule, lang, { maxMb: Math.round(maxBytes / MB) }, 'file');
 }
 
 /** Evidence may be added by whoever updates or contributes, until the task is accepted as done. */

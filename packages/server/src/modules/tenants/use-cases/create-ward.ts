@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { blockOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { AppError, type FieldErrors } from '../../../errors.js';
+import { AppError, type FieldErrors, fieldsRefused } from '../../../errors.js';
 import type { Actor } from '../../../http/request-context.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
@@ -22,7 +22,7 @@ import { duplicateUnitCodes, wardUnits } from './ward-units.js';
 export async function createWard(db: Db, input: TenantCreate, actor: Actor) {
   const repo = tenantsRepository(db);
   const city = await repo.city();
-  if (!city) throw new AppError('internal', 'no city tenant');
+  if (!city) throw new Error('no city tenant'); // a broken installation: a 500, the detail in the log only
   const listed = input.unitsFile
     ? await unitsFromSheet(uploadBytes(input.unitsFile.contentBase64, actor.lang), actor.lang)
     : input.units;
@@ -92,20 +92,23 @@ async function refuseConflicts(
   const fields: FieldErrors = {};
   const block = blockOf(input.kind);
   if (input.block !== undefined && input.block !== block)
-    fields.block = tenantMessage('block_mismatch', lang, { block: input.block, kind: input.kind });
-  if (await repo.holderOf('code', input.code)) fields.code = tenantMessage('code_taken', lang, { code: input.code });
+    fields.block = tenantMessage.reasoned('block_mismatch', lang, { block: input.block, kind: input.kind });
+  if (await repo.holderOf('code', input.code))
+    fields.code = tenantMessage.reasoned('code_taken', lang, { code: input.code });
   await uniqueCodes(repo, input, lang, fields);
   if (!context.templateFound)
-    fields.templateCode = tenantMessage('no_template', lang, { code: input.templateCode ?? '' });
+    fields.templateCode = tenantMessage.reasoned('no_template', lang, { code: input.templateCode ?? '' });
   const twice = duplicateUnitCodes(context.units);
-  if (twice.length > 0) fields.units = `${twice.join(', ')}: mã đơn vị bị trùng`;
+  if (twice.length > 0) fields.units = tenantMessage.reasoned('unit_codes_twice', lang, { codes: twice.join(', ') });
   if (input.firstAdmin && (await repo.usernameTaken(input.firstAdmin.username)))
-    fields['firstAdmin.username'] = tenantMessage('username_taken', lang, { username: input.firstAdmin.username });
+    fields['firstAdmin.username'] = tenantMessage.reasoned('username_taken', lang, {
+      username: input.firstAdmin.username,
+    });
   if (Object.keys(fields).length === 0) return;
   // A value another ward holds is a conflict (409); anything else is bad input (400).
   const taken = ['code', 'agencyCode', 'adminUnitCode', 'firstAdmin.username'].some((f) => f in fields);
   const shape = ['block', 'templateCode', 'units'].some((f) => f in fields);
-  throw new AppError(taken && !shape ? 'conflict' : 'validation_failed', Object.values(fields).join('; '), fields);
+  throw fieldsRefused(fields, taken && !shape ? 'conflict' : 'validation_failed');
 }
 
 /** The agency and administrative-unit codes are unique in the city. */
@@ -118,12 +121,16 @@ export async function uniqueCodes(
 ) {
   if (input.agencyCode) {
     const holder = await repo.holderOf('agency_code', input.agencyCode, exceptId);
-    if (holder) fields.agencyCode = tenantMessage('agency_code_taken', lang, { code: input.agencyCode, holder });
+    if (holder)
+      fields.agencyCode = tenantMessage.reasoned('agency_code_taken', lang, { code: input.agencyCode, holder });
   }
   if (input.adminUnitCode) {
     const holder = await repo.holderOf('admin_unit_code', input.adminUnitCode, exceptId);
     if (holder)
-      fields.adminUnitCode = tenantMessage('admin_unit_code_taken', lang, { code: input.adminUnitCode, holder });
+      fields.adminUnitCode = tenantMessage.reasoned('admin_unit_code_taken', lang, {
+        code: input.adminUnitCode,
+        holder,
+      });
   }
 }
 
@@ -134,9 +141,13 @@ export async function createAccount(db: Db, tenantId: string, account: AccountIn
   if (account.unitCode) {
     const unit = (await tenantsRepository(db).unitsOf(tenantId)).find((u) => u.code === account.unitCode);
     if (!unit)
-      throw new AppError('validation_failed', undefined, {
-        unitCode: tenantMessage('no_such_unit', actor.lang, { code: account.unitCode }),
-      });
+      throw tenantMessage.error(
+        'validation_failed',
+        'no_such_unit',
+        actor.lang,
+        { code: account.unitCode },
+        'unitCode',
+      );
     unitId = unit.id;
   }
   const { id } = await createUser(db, {

@@ -2,12 +2,13 @@ import type { Role } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Actor } from '../../../http/request-context.js';
+import { schemaFieldErrors } from '../../../i18n/zod-fields.js';
 import { tenantMessage } from '../messages.js';
 import { tenantsRepository } from '../repository.js';
 import { accountIn, type RowReport } from '../schemas.js';
 import { readSheet } from '../sheet-rows.js';
 import { createAccount } from './create-ward.js';
-import { summarise } from './row-report.js';
+import { errorRow, summarise } from './row-report.js';
 
 const ACCOUNT_COLUMNS = {
   username: ['username', 'ten dang nhap', 'tai khoan'],
@@ -35,8 +36,7 @@ export async function importAccounts(db: Db, tenantId: string, bytes: Buffer, ac
     const roles = (values.roles ?? 'officer').split(/[,;\s]+/).filter((r) => r !== '');
     const parsed = accountIn.safeParse({ ...values, roles });
     if (!parsed.success) {
-      const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
-      reports.push({ row, code, action: 'error', message: describe(fields), fields });
+      reports.push(errorRow(row, code, schemaFieldErrors(accountIn, { ...values, roles }, actor.lang, 'row') ?? {}));
       continue;
     }
     if ((await tenantsRepository(db).loginTenantOf(parsed.data.username)) === tenantId) {
@@ -54,19 +54,8 @@ export async function importAccounts(db: Db, tenantId: string, bytes: Buffer, ac
       });
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      reports.push({
-        row,
-        code,
-        action: 'error',
-        message: e.fields ? describe(e.fields) : e.message,
-        fields: e.fields,
-      });
+      reports.push(errorRow(row, code, e.fields ?? {}, e.fields ? undefined : e.message));
     }
   }
   return summarise(reports);
 }
-
-const describe = (fields: Record<string, string>) =>
-  Object.entries(fields)
-    .map(([f, m]) => `${f}: ${m}`)
-    .join('; ');

@@ -1,12 +1,13 @@
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { Actor } from '../../../http/request-context.js';
+import { schemaFieldErrors } from '../../../i18n/zod-fields.js';
 import { tenantMessage } from '../messages.js';
 import { tenantsRepository } from '../repository.js';
 import { type RowReport, tenantCreate, tenantPatch } from '../schemas.js';
 import { foldText, readSheet, type SheetRow } from '../sheet-rows.js';
 import { createAccount, createWard } from './create-ward.js';
-import { summarise } from './row-report.js';
+import { errorRow, summarise } from './row-report.js';
 import { changedColumns, updateWard } from './update-ward.js';
 
 const CITY_COLUMNS = {
@@ -57,7 +58,7 @@ export async function importCity(db: Db, bytes: Buffer, actor: Actor) {
 async function importRow(db: Db, { row, values: v }: SheetRow<CityField>, actor: Actor): Promise<RowReport> {
   const code = v.code ?? null;
   try {
-    const input = tenantCreate.safeParse({
+    const raw = {
       code: v.code,
       name: v.name,
       kind: KINDS[foldText(v.kind ?? '')] ?? v.kind,
@@ -72,9 +73,9 @@ async function importRow(db: Db, { row, values: v }: SheetRow<CityField>, actor:
             email: v.adminEmail,
           }
         : undefined,
-    });
-    if (!input.success)
-      return errorRow(row, code, Object.fromEntries(input.error.issues.map((i) => [i.path.join('.'), i.message])));
+    };
+    const input = tenantCreate.safeParse(raw);
+    if (!input.success) return errorRow(row, code, schemaFieldErrors(tenantCreate, raw, actor.lang, 'row') ?? {});
     const existing = await tenantsRepository(db).find(input.data.code);
     if (!existing) {
       const created = await createWard(db, input.data, actor);
@@ -87,7 +88,9 @@ async function importRow(db: Db, { row, values: v }: SheetRow<CityField>, actor:
       };
     }
     if (existing.kind !== input.data.kind)
-      return errorRow(row, code, { kind: `${existing.kind} → ${input.data.kind}: không đổi loại đơn vị qua tệp` });
+      return errorRow(row, code, {
+        kind: tenantMessage.reasoned('kind_change_by_file', actor.lang, { from: existing.kind, to: input.data.kind }),
+      });
     const patch = tenantPatch.parse({
       name: input.data.name,
       agencyCode: input.data.agencyCode,
@@ -107,7 +110,8 @@ async function importRow(db: Db, { row, values: v }: SheetRow<CityField>, actor:
       ...passwordOf(admin?.account ?? null),
     };
   } catch (e) {
-    if (e instanceof AppError) return errorRow(row, code, e.fields ?? { row: e.message }, e.message);
+    if (e instanceof AppError)
+      return errorRow(row, code, e.fields ?? { row: { message: e.message, reason: e.reason } }, e.message);
     throw e;
   }
 }
@@ -120,17 +124,3 @@ async function ensureAdmin(db: Db, tenantId: string, account: Parameters<typeof 
 }
 
 const passwordOf = (account: { password?: string } | null) => (account?.password ? { password: account.password } : {});
-
-function errorRow(row: number, code: string | null, fields: Record<string, string>, message?: string): RowReport {
-  return {
-    row,
-    code,
-    action: 'error',
-    message:
-      message ??
-      Object.entries(fields)
-        .map(([f, m]) => `${f}: ${m}`)
-        .join('; '),
-    fields,
-  };
-}

@@ -1,5 +1,7 @@
-import { AppError } from '../../../errors.js';
+import { type FieldErrors, fieldsRefused } from '../../../errors.js';
 import type { Lang } from '../../../i18n/messages.js';
+import { schemaFieldErrors } from '../../../i18n/zod-fields.js';
+import { tenantMessage } from '../messages.js';
 import { type UnitIn, unitIn } from '../schemas.js';
 import { readSheet } from '../sheet-rows.js';
 
@@ -16,7 +18,7 @@ const UNIT_COLUMNS = {
  */
 export async function unitsFromSheet(bytes: Buffer, lang: Lang): Promise<UnitIn[]> {
   const rows = await readSheet<keyof typeof UNIT_COLUMNS>(bytes, UNIT_COLUMNS, ['code', 'name'], lang);
-  const problems: Record<string, string> = {};
+  const problems: FieldErrors = {};
   const units: UnitIn[] = [];
   for (const { row, values } of rows) {
     const aliases = (values.aliases ?? '')
@@ -25,12 +27,17 @@ export async function unitsFromSheet(bytes: Buffer, lang: Lang): Promise<UnitIn[
       .filter((a) => a !== '');
     const parsed = unitIn.safeParse({ ...values, aliases });
     if (parsed.success) units.push(parsed.data);
-    else
-      problems[`units.${row}`] = parsed.error.issues
-        .map((i) => `dòng ${row}, ${i.path.join('.')}: ${i.message}`)
-        .join('; ');
+    else {
+      const fields = schemaFieldErrors(unitIn, { ...values, aliases }, lang, 'unit') ?? {};
+      for (const [field, { message, reason }] of Object.entries(fields)) {
+        // The sentence names the sheet's row for the person fixing the file; the reason keeps zod's code.
+        problems[`units.${row}.${field}`] = {
+          message: tenantMessage('sheet_row', lang, { row, field, problem: message }),
+          reason: { code: reason.code, values: { ...reason.values, row } },
+        };
+      }
+    }
   }
-  if (Object.keys(problems).length > 0)
-    throw new AppError('validation_failed', Object.values(problems).join('; '), problems);
+  if (Object.keys(problems).length > 0) throw fieldsRefused(problems);
   return units;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Updateable } from 'kysely';
 import type { Db } from '../../../db/database.js';
 import type { DB } from '../../../db/generated.js';
-import { AppError, type FieldErrors } from '../../../errors.js';
+import { AppError, type FieldErrors, fieldsRefused } from '../../../errors.js';
 import type { Actor } from '../../../http/request-context.js';
 import { recordAudit } from '../../audit/index.js';
 import { tenantMessage } from '../messages.js';
@@ -48,7 +48,7 @@ export async function updateWard(db: Db, ref: string, patch: TenantPatch, actor:
   const before = await wardOf(db, ref, actor.lang);
   const fields: FieldErrors = {};
   await uniqueCodes(tenantsRepository(db), patch, actor.lang, fields, before.id);
-  if (Object.keys(fields).length > 0) throw new AppError('conflict', Object.values(fields).join('; '), fields);
+  if (Object.keys(fields).length > 0) throw fieldsRefused(fields, 'conflict');
   const changes = changedColumns(before, patch);
   if (Object.keys(changes).length > 0) {
     await db.transaction().execute(async (trx) => {
@@ -81,7 +81,7 @@ export async function recordMerger(db: Db, ref: string, input: MergerIn, actor: 
   const ward = await wardOf(db, ref, actor.lang);
   const former = input.formerTenantCode ? await wardOf(db, input.formerTenantCode, actor.lang) : null;
   if (former?.id === ward.id)
-    throw new AppError('validation_failed', undefined, { formerTenantCode: tenantMessage('merger_self', actor.lang) });
+    throw tenantMessage.error('validation_failed', 'merger_self', actor.lang, {}, 'formerTenantCode');
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
     const row = {
@@ -96,7 +96,13 @@ export async function recordMerger(db: Db, ref: string, input: MergerIn, actor: 
     };
     const inTrx = tenantsRepository(trx);
     if (!(await inTrx.insertMerger(row)))
-      throw new AppError('conflict', undefined, { formerName: `${input.formerName}: đã ghi nhận` });
+      throw tenantMessage.error(
+        'conflict',
+        'former_name_recorded',
+        actor.lang,
+        { name: input.formerName },
+        'formerName',
+      );
     if (former) await inTrx.update(former.id, { active: false, updated_at: actor.now });
     await recordAudit(trx, {
       tenantId: ward.id,
