@@ -1,3 +1,4 @@
+import { DOSSIER_CHANNEL_LABELS_VI, DOSSIER_STATUS_LABELS_VI } from '@cchc/domain';
 /** Vietnamese texts: the product's language and the shape every other locale follows. */
 export const vi = {
   app: { name: 'CCHC', fullName: 'Cải cách hành chính', language: 'Ngôn ngữ' },
@@ -1156,19 +1157,9 @@ export const vi = {
       holder: 'Đang ở',
       assignee: 'Cán bộ xử lý',
     },
-    channels: { 1: 'Trực tiếp', 2: 'Trực tuyến', 3: 'Bưu chính công ích' },
-    statuses: {
-      1: 'Mới đăng ký',
-      2: 'Được tiếp nhận',
-      3: 'Không được tiếp nhận',
-      4: 'Đang xử lý',
-      5: 'Yêu cầu bổ sung giấy tờ',
-      6: 'Yêu cầu thực hiện nghĩa vụ tài chính',
-      7: 'Công dân yêu cầu rút hồ sơ',
-      8: 'Dừng xử lý',
-      9: 'Đã xử lý xong',
-      10: 'Đã trả kết quả',
-    },
+    // The national portal's names, as the server's documents give them (one list, in the domain).
+    channels: DOSSIER_CHANNEL_LABELS_VI,
+    statuses: DOSSIER_STATUS_LABELS_VI,
     timings: {
       within: 'Trong hạn',
       due_soon: 'Sắp đến hạn',
