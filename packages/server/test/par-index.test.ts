@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { at } from './support/dossier-fixtures.js';
 import { createWard } from './support/factories.js';
 import { PAR_ROWS, parCriteriaXlsx } from './support/par-criteria.js';
@@ -10,14 +10,23 @@ const SETS = '/api/v1/city/par/sets';
 const MINE = '/api/v1/par/assessments/par/2026';
 const CITY = '/api/v1/city/par/par/2026';
 
+// Each test reads a ward at the stage it needs: the tests that only read the draft (or add evidence to it) share
+// one app; a test that takes the assessment further starts its own and brings it there (`reach`), so no test
+// depends on another having run first.
+interface World {
+  t: TestApp;
+  plan: SeedPlan;
+  admin: TestClient;
+  coordinator: TestClient;
+}
 let t: TestApp;
-let plan: SeedPlan;
 let admin: TestClient;
 let coordinator: TestClient;
 
 /** Sends the criteria file with its fields as the city's import form does. */
 async function importSet(
   client: TestClient,
+  t: TestApp,
   bytes: Buffer | string,
   name = 'bo-tieu-chi-2026.xlsx',
   fields: Record<string, string> = { kind: 'par' },
@@ -55,11 +64,15 @@ function fullMarks(view: { criteria: Node[] }, changes: Record<string, number> =
     });
 }
 
-beforeAll(async () => {
-  t = await startTestApp();
+/**
+ * Phường Hải Dương on 20/06/2026 with the data the pre-scores read (Q1's report sent on time, task 1 completed,
+ * three units self-inspected) and the city's 2026 criteria set; its self-assessment is a draft.
+ */
+async function world(): Promise<World> {
+  const t = await startTestApp();
   at(t, '2026-03-06 09:00');
-  plan = await ensureSeedPlan(t.db);
-  coordinator = await t.loginAs('haiduong.vhxh');
+  const plan = await ensureSeedPlan(t.db);
+  let coordinator = await t.loginAs('haiduong.vhxh');
   // Q1's report (due 08/03) sent on 06/03: on time.
   const Q1 = '/api/v1/reports/periods/2026-Q1/report';
   expect((await coordinator.post(`${Q1}/generate`, {})).status).toBe(201);
@@ -111,18 +124,131 @@ beforeAll(async () => {
   }
   at(t, '2026-06-20 09:00');
   coordinator = await t.loginAs('haiduong.vhxh');
-  admin = await t.loginAs('thanhpho.admin');
+  const admin = await t.loginAs('thanhpho.admin');
+  // The city's criteria set of 2026.
+  const set = await importSet(admin, t, await parCriteriaXlsx(), 'bo-tieu-chi-2026.xlsx', {
+    kind: 'par',
+    deadline: '2026-11-30',
+  });
+  expect(set.status).toBe(201);
+  return { t, plan, admin, coordinator };
+}
+
+/** A world of the test's own, closed when the test ends. */
+async function ownWorld(): Promise<World> {
+  const w = await world();
+  onTestFinished(() => w.t.close());
+  return w;
+}
+
+/** Links the ward's evidence: task 1 and its document, Q1's report, an inspection and a typed decision. */
+async function linkEvidence({ plan, coordinator }: World) {
+  const options = (await coordinator.get(`${MINE}/evidence-options`)).body;
+  const task1 = plan.taskIds.get(1) as string;
+  const product = options.products.find((p: { task_id: string }) => p.task_id === task1);
+  const report = options.reports.find((r: { period: string }) => r.period === 'Q1');
+  const links = [
+    { code: '1.1.2', kind: 'task', taskId: task1 },
+    { code: '1.1.1', kind: 'task_evidence', taskEvidenceId: product.id },
+    { code: '1.2', kind: 'report', reportId: report.id },
+    { code: '1.3.b', kind: 'inspection', inspectionId: options.inspections[0].id },
+    {
+      code: '1.5',
+      kind: 'document',
+      docNumber: '45/QĐ-UBND',
+      docDate: '2026-05-10',
+      docTitle: 'Quyết định công nhận sáng kiến',
+    },
+  ];
+  for (const link of links) expect((await coordinator.post(`${MINE}/evidence`, link)).status).toBe(201);
+}
+
+/** Full marks except 1.1.2 (the data's 0 kept), 3.4 at 97% (2 points), 7.4 at 75% (1.5 of 2), a 0.5 deduction: 65. */
+async function scoreSelf({ coordinator }: World) {
+  const view = (await coordinator.get(MINE)).body;
+  const scores = fullMarks(view, { '1.1.2': 0, '1.2': 50, '1.3.b': 37.5, '3.4': 97, '7.4': 75, '7.t1': 0.5 });
+  expect((await coordinator.put(`${MINE}/scores`, { scores })).status).toBe(200);
+}
+
+const SURVEY = [
+  { code: 'B.8', value: 8 },
+  { code: 'B.9.1', value: 9 },
+  { code: 'B.9.2', value: 8.5 },
+];
+const APPRAISAL = {
+  scores: [
+    { code: '1.5', value: 1, comment: 'Sáng kiến chưa được công nhận cấp thành phố.' },
+    { code: '3.1', value: 75, comment: 'Điểm 766 năm: 75.' },
+    ...SURVEY,
+  ],
+  comment: 'Hội đồng thẩm định đã rà soát tài liệu kiểm chứng.',
+};
+
+/** Three more wards and a commune score themselves, submit, and the city enters their survey and finalises them. */
+async function otherWardsFinal({ t, admin }: World) {
+  const wards: [string, 'ward' | 'commune', Record<string, number>, [number, number, number]][] = [
+    ['p-an', 'ward', {}, [8.5, 8.5, 8.5]], // 70 + 25.5 = 95.5
+    ['p-binh', 'ward', { '1.5': 0 }, [9.5, 9, 9]], // 68 + 27.5 = 95.5: tied with p-an
+    ['p-chau', 'ward', { '7.t1': 2, '3.4': 90 }, [6, 7, 7]], // 70 − 2 − 3 + 20 = 85
+    ['x-dong', 'commune', {}, [4, 3, 3]], // 70 + 10 = 80, alone in its block
+  ];
+  for (const [code, kind, changes, [b8, b91, b92]] of wards) {
+    const ward = await createWard(t.db, code, ['coordinator']);
+    await t.db.updateTable('tenants').set({ kind }).where('id', '=', ward.tenantId).execute();
+    const own = await t.loginAs(ward.usernames.coordinator as string);
+    const theirs = (await own.get(MINE)).body;
+    // A ward without a plan has no pre-score for reports or tasks; its one unit, never inspected, is 0%.
+    expect(nodeOf(theirs, '1.2').pre?.value).toBeNull();
+    expect(nodeOf(theirs, '1.3.b').pre).toMatchObject({ value: 0, percent: 0 });
+    const saved = await own.put(`${MINE}/scores`, { scores: fullMarks(theirs, changes) });
+    expect(saved.body).toEqual({ ok: true });
+    expect((await own.post(`${MINE}/submit`)).status).toBe(200);
+    const res = await admin.post(`${CITY}/wards/${code}/appraisal`, {
+      scores: [
+        { code: 'B.8', value: b8 },
+        { code: 'B.9.1', value: b91 },
+        { code: 'B.9.2', value: b92 },
+      ],
+    });
+    expect(res.body).toEqual({ ok: true });
+    expect((await admin.post(`${CITY}/wards/${code}/finalise`)).status).toBe(200);
+  }
+}
+
+const STAGES = ['evidence', 'scored', 'submitted', 'appraised', 'ranked'] as const;
+type Stage = (typeof STAGES)[number];
+
+/** Brings a world's self-assessment of Hải Dương to `stage`, through each stage before it. */
+async function reach(w: World, stage: Stage): Promise<World> {
+  const steps: Record<Stage, () => Promise<unknown>> = {
+    evidence: () => linkEvidence(w),
+    scored: () => scoreSelf(w),
+    submitted: async () => expect((await w.coordinator.post(`${MINE}/submit`)).status).toBe(200),
+    appraised: async () =>
+      expect((await w.admin.post(`${CITY}/wards/hai-duong/appraisal`, APPRAISAL)).status).toBe(200),
+    ranked: async () => {
+      await otherWardsFinal(w);
+      expect((await w.admin.post(`${CITY}/wards/hai-duong/finalise`)).status).toBe(200);
+    },
+  };
+  for (const s of STAGES.slice(0, STAGES.indexOf(stage) + 1)) await steps[s]();
+  return w;
+}
+
+beforeAll(async () => {
+  ({ t, admin, coordinator } = await world());
 }, 180_000);
 afterAll(() => t?.close());
 
 describe('the criteria set', () => {
   it('is imported from .xlsx by the city admin, versioned per year', async () => {
-    const first = await importSet(admin, await parCriteriaXlsx(), 'bo-tieu-chi-2026.xlsx', {
+    // 2027's set: the shared world's 2026 set is imported already.
+    const first = await importSet(admin, t, await parCriteriaXlsx(PAR_ROWS, 2027), 'bo-tieu-chi-2027.xlsx', {
       kind: 'par',
-      deadline: '2026-11-30',
+      deadline: '2027-11-30',
     });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ kind: 'par', year: 2026, version: 1, totalPoints: 100, deadline: '2026-11-30' });
+    expect(first.body).toMatchObject({ kind: 'par', year: 2027, version: 1, totalPoints: 100, deadline: '2027-11-30' });
     const detail = (await admin.get(`${SETS}/${first.body.id}`)).body;
     // 51 nodes: 7 areas, the survey's 2 and their criteria; the "-" levels of 1.4 are folded into it.
     expect(detail.criteria).toHaveLength(PAR_ROWS.length - 2 - 3);
@@ -137,31 +263,35 @@ describe('the criteria set', () => {
       ['1.3.b', 'inspection_coverage'],
       ['3.1', 'indicators_766'],
     ]);
-    const again = await importSet(admin, await parCriteriaXlsx(), 'bo-tieu-chi-2026-sua.xlsx', {
+    const again = await importSet(admin, t, await parCriteriaXlsx(PAR_ROWS, 2027), 'bo-tieu-chi-2027-sua.xlsx', {
       kind: 'par',
-      year: '2026',
-      deadline: '2026-11-30',
+      year: '2027',
+      deadline: '2027-11-30',
     });
     expect(again.body.version).toBe(2);
-    expect((await admin.get(SETS)).body.map((s: { version: number }) => s.version)).toEqual([2, 1]);
+    const sets = (await admin.get(SETS)).body as { year: number; version: number }[];
+    expect(sets.filter((s) => s.year === 2027).map((s) => s.version)).toEqual([2, 1]);
     // The city moves its deadline; a date it cannot read is refused by field.
     expect(
-      (await admin.patch(`${SETS}/${again.body.id}`, { deadline: '30/11/2026' })).body.error.fields,
+      (await admin.patch(`${SETS}/${again.body.id}`, { deadline: '30/11/2027' })).body.error.fields,
     ).toHaveProperty('deadline');
-    expect((await admin.patch(`${SETS}/${again.body.id}`, { deadline: '2026-12-05' })).body.deadline).toBe(
-      '2026-12-05',
+    expect((await admin.patch(`${SETS}/${again.body.id}`, { deadline: '2027-12-05' })).body.deadline).toBe(
+      '2027-12-05',
     );
   });
 
   it('answers bad files and fields with a field-level 400, never a 500', async () => {
     const noHeader = await parCriteriaXlsx([]);
     const cases: [Awaited<ReturnType<typeof importSet>>, string][] = [
-      [await importSet(admin, 'không phải bảng tính', 'bo-tieu-chi.txt'), 'file'],
-      [await importSet(admin, 'PK\u0003\u0004 hỏng', 'bo-tieu-chi.xlsx'), 'file'],
-      [await importSet(admin, await parCriteriaXlsx(), 'a.xlsx', { kind: 'abc' }), 'kind'],
-      [await importSet(admin, await parCriteriaXlsx(), 'a.xlsx', { kind: 'par', deadline: '30/11/2026' }), 'deadline'],
+      [await importSet(admin, t, 'không phải bảng tính', 'bo-tieu-chi.txt'), 'file'],
+      [await importSet(admin, t, 'PK\u0003\u0004 hỏng', 'bo-tieu-chi.xlsx'), 'file'],
+      [await importSet(admin, t, await parCriteriaXlsx(), 'a.xlsx', { kind: 'abc' }), 'kind'],
       [
-        await importSet(admin, await parCriteriaXlsx([['1', 'CHỈ ĐẠO, ĐIỀU HÀNH', 'mười']]), 'a.xlsx'),
+        await importSet(admin, t, await parCriteriaXlsx(), 'a.xlsx', { kind: 'par', deadline: '30/11/2026' }),
+        'deadline',
+      ],
+      [
+        await importSet(admin, t, await parCriteriaXlsx([['1', 'CHỈ ĐẠO, ĐIỀU HÀNH', 'mười']]), 'a.xlsx'),
         'rows.7.maxPoints',
       ],
     ];
@@ -170,7 +300,7 @@ describe('the criteria set', () => {
       expect(Object.keys(res.body.error.fields ?? {})).toContain(field);
     }
     // A sheet with only the title block and the header has no criteria.
-    const empty = await importSet(admin, noHeader);
+    const empty = await importSet(admin, t, noHeader);
     expect(empty.status).toBe(400);
     expect(empty.body.error.fields.file).toBe('Bảng không có tiêu chí nào.');
     expect((await coordinator.post(SETS, {})).status).toBe(403);
@@ -180,7 +310,7 @@ describe('the criteria set', () => {
 describe("the ward's self-assessment", () => {
   it('pre-scores the criteria the data decides, with the calculation', async () => {
     const view = (await coordinator.get(MINE)).body;
-    expect(view).toMatchObject({ status: 'draft', asOf: '2026-06-20', set: { version: 2, totalPoints: 100 } });
+    expect(view).toMatchObject({ status: 'draft', asOf: '2026-06-20', set: { version: 1, totalPoints: 100 } });
     // Reports: Q1 (due 08/03) sent 06/03, H1 (due 08/06) not sent → 1/2 = 50% → "từ 50%": 1 point.
     expect(nodeOf(view, '1.2').pre).toMatchObject({ percent: 50, points: 1, value: 50 });
     expect(nodeOf(view, '1.2').pre?.calculation).toBe(
@@ -219,31 +349,16 @@ describe("the ward's self-assessment", () => {
       'scores.5.code',
     ]);
     expect((await coordinator.put(`${MINE}/scores`, { scores: 'x' })).status).toBe(400);
-    expect(
+    await expect(
       (await t.loginAs('haiduong.canbo')).put(`${MINE}/scores`, { scores: [{ code: '1.5', value: 1 }] }),
     ).resolves.toMatchObject({ status: 403 });
   });
 
   it('links evidence from the plan, reports, inspections and typed documents; units add theirs', async () => {
-    const options = (await coordinator.get(`${MINE}/evidence-options`)).body;
-    const task1 = plan.taskIds.get(1) as string;
-    const product = options.products.find((p: { task_id: string }) => p.task_id === task1);
-    const report = options.reports.find((r: { period: string }) => r.period === 'Q1');
-    const links = [
-      { code: '1.1.2', kind: 'task', taskId: task1 },
-      { code: '1.1.1', kind: 'task_evidence', taskEvidenceId: product.id },
-      { code: '1.2', kind: 'report', reportId: report.id },
-      { code: '1.3.b', kind: 'inspection', inspectionId: options.inspections[0].id },
-      {
-        code: '1.5',
-        kind: 'document',
-        docNumber: '45/QĐ-UBND',
-        docDate: '2026-05-10',
-        docTitle: 'Quyết định công nhận sáng kiến',
-      },
-    ];
-    for (const link of links) expect((await coordinator.post(`${MINE}/evidence`, link)).status).toBe(201);
-    const officer = await t.loginAs('haiduong.canbo');
+    // Its own world: the shared draft keeps no evidence another test would have to count.
+    const w = await reach(await ownWorld(), 'evidence');
+    const { coordinator } = w;
+    const officer = await w.t.loginAs('haiduong.canbo');
     const own = await officer.post(`${MINE}/evidence`, {
       code: '3.2.a',
       kind: 'document',
@@ -276,13 +391,12 @@ describe("the ward's self-assessment", () => {
   });
 
   it('submits once every criterion is scored, by the deadline; then the draft is closed', async () => {
+    const w = await ownWorld();
+    const { coordinator } = w;
     const missing = await coordinator.post(`${MINE}/submit`);
     expect(missing.status).toBe(400);
     expect(missing.body.error.fields).toHaveProperty(['scores.3.1']);
-    const view = (await coordinator.get(MINE)).body;
-    // Full marks except 1.1.2 (the data's 0 kept), 3.4 at 97% (2 points), 7.4 at 75% (1.5 of 2), a 0.5 deduction.
-    const scores = fullMarks(view, { '1.1.2': 0, '1.2': 50, '1.3.b': 37.5, '3.4': 97, '7.4': 75, '7.t1': 0.5 });
-    expect((await coordinator.put(`${MINE}/scores`, { scores })).status).toBe(200);
+    await scoreSelf(w);
     const saved = (await coordinator.get(MINE)).body;
     // 70 − 2 (1.1.2) − 1 (1.2) − 1 (3.4) − 0.5 (7.4) − 0.5 (deduction) = 65.
     expect(saved.totals.self).toBe(65);
@@ -292,6 +406,7 @@ describe("the ward's self-assessment", () => {
   });
 
   it('downloads the Decree 30 self-assessment report with its evidence list', async () => {
+    const { t, coordinator } = await reach(await ownWorld(), 'scored');
     const res = await fetch(`${t.url}${MINE}/report.docx`, {
       headers: { cookie: (coordinator as unknown as { cookie: string }).cookie },
     });
@@ -343,22 +458,11 @@ describe("the city's appraisal and the ranks", () => {
   const WARD = `${CITY}/wards/hai-duong`;
 
   it('adjusts scores with a comment; the ward sees the difference and answers once', async () => {
+    const { t, admin, coordinator } = await reach(await ownWorld(), 'submitted');
     const noComment = await admin.post(`${WARD}/appraisal`, { scores: [{ code: '1.5', value: 1 }] });
     expect(noComment.status).toBe(400);
     expect(noComment.body.error.fields).toHaveProperty(['scores.0.comment']);
-    const survey = [
-      { code: 'B.8', value: 8 },
-      { code: 'B.9.1', value: 9 },
-      { code: 'B.9.2', value: 8.5 },
-    ];
-    const appraised = await admin.post(`${WARD}/appraisal`, {
-      scores: [
-        { code: '1.5', value: 1, comment: 'Sáng kiến chưa được công nhận cấp thành phố.' },
-        { code: '3.1', value: 75, comment: 'Điểm 766 năm: 75.' },
-        ...survey,
-      ],
-      comment: 'Hội đồng thẩm định đã rà soát tài liệu kiểm chứng.',
-    });
+    const appraised = await admin.post(`${WARD}/appraisal`, APPRAISAL);
     expect(appraised.status).toBe(200);
     expect((await coordinator.put(`${MINE}/scores`, { scores: [{ code: '1.5', value: 2 }] })).status).toBe(409);
     const view = (await coordinator.get(MINE)).body;
@@ -376,39 +480,16 @@ describe("the city's appraisal and the ranks", () => {
     expect((await coordinator.post(`${MINE}/answer`, { answer: '' })).status).toBe(400);
     expect((await coordinator.post(`${MINE}/answer`, answer)).status).toBe(200);
     expect((await coordinator.post(`${MINE}/answer`, answer)).status).toBe(409);
-    expect((await t.loginAs('haiduong.canbo')).post(`${MINE}/answer`, answer)).resolves.toMatchObject({ status: 403 });
+    await expect((await t.loginAs('haiduong.canbo')).post(`${MINE}/answer`, answer)).resolves.toMatchObject({
+      status: 403,
+    });
   });
 
   it('ranks the final scores of a block by order, ties sharing a rank, communes apart', async () => {
+    const w = await reach(await ownWorld(), 'appraised');
+    const { admin, coordinator } = w;
+    await otherWardsFinal(w);
     const view = (await coordinator.get(MINE)).body;
-    // Three more wards score themselves: full marks except where named, then the council enters the survey.
-    const wards: [string, 'ward' | 'commune', Record<string, number>, [number, number, number]][] = [
-      ['p-an', 'ward', {}, [8.5, 8.5, 8.5]], // 70 + 25.5 = 95.5
-      ['p-binh', 'ward', { '1.5': 0 }, [9.5, 9, 9]], // 68 + 27.5 = 95.5: tied with p-an
-      ['p-chau', 'ward', { '7.t1': 2, '3.4': 90 }, [6, 7, 7]], // 70 − 2 − 3 + 20 = 85
-      ['x-dong', 'commune', {}, [4, 3, 3]], // 70 + 10 = 80, alone in its block
-    ];
-    for (const [code, kind, changes, [b8, b91, b92]] of wards) {
-      const ward = await createWard(t.db, code, ['coordinator']);
-      await t.db.updateTable('tenants').set({ kind }).where('id', '=', ward.tenantId).execute();
-      const own = await t.loginAs(ward.usernames.coordinator as string);
-      const theirs = (await own.get(MINE)).body;
-      // A ward without a plan has no pre-score for reports or tasks; its one unit, never inspected, is 0%.
-      expect(nodeOf(theirs, '1.2').pre?.value).toBeNull();
-      expect(nodeOf(theirs, '1.3.b').pre).toMatchObject({ value: 0, percent: 0 });
-      const saved = await own.put(`${MINE}/scores`, { scores: fullMarks(theirs, changes) });
-      expect(saved.body).toEqual({ ok: true });
-      expect((await own.post(`${MINE}/submit`)).status).toBe(200);
-      const res = await admin.post(`${CITY}/wards/${code}/appraisal`, {
-        scores: [
-          { code: 'B.8', value: b8 },
-          { code: 'B.9.1', value: b91 },
-          { code: 'B.9.2', value: b92 },
-        ],
-      });
-      expect(res.body).toEqual({ ok: true });
-      expect((await admin.post(`${CITY}/wards/${code}/finalise`)).status).toBe(200);
-    }
     expect(view.status).toBe('appraised');
     expect((await admin.post(`${WARD}/finalise`)).body).toEqual({ score: 87.5 });
     expect((await admin.post(`${WARD}/finalise`)).status).toBe(409);
@@ -429,6 +510,7 @@ describe("the city's appraisal and the ranks", () => {
   });
 
   it('publishes the final score and rank in the IOC feed (a new route; the others unchanged)', async () => {
+    const { t, admin } = await reach(await ownWorld(), 'ranked');
     const key = (await admin.post('/api/v1/feed/keys', { name: 'IOC' })).body.key as string;
     const res = await fetch(`${t.url}/api/v1/feed/par-index?year=2026`, {
       headers: { authorization: `Bearer ${key}` },

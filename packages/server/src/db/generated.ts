@@ -4,7 +4,7 @@
  */
 
 import type { AmendmentAction, AmendmentStatus, CalendarDayKind, LegalDocumentRelation, LegalDocumentStatus, LegalDocumentType, LegalReviewConclusion, NotificationKind, PlanSourceFormat, PlanStatus, PlanTaskSource, PlanTaskUnitRole, PlanVersionKind, PlanVersionStatus, RejectedRow, ReportMeta, StoredComponent, StoredPayment, StoredStatusChange, StoredSupplement, StoredTimeRange, TaskUpdateKind } from "./column-types.js";
-import type { AssessmentStatus, DataSource, DossierChannel, DossierStatus, FeedbackCategory, FeedbackChannel, FeedbackDeadlineKind, FeedbackReaction, FeedbackRejectReason, FeedbackStatus, FeeLine, FindingSeverity, FollowUpStatus, IndexKind, InspectionStatus, OnlineLevel, PlanParseResult, RegisterKind, ReportFigures, ReportPeriod, ReportReminderKind, ReportSections, ReportWindowMode, ReviewState, ScoringMethod, SelfAssessmentItem, SubmissionStatus, TargetMeasure, TaskStatus, Threshold, UnitReportContent } from "@cchc/domain";
+import type { AssessmentStatus, DataSource, DossierChannel, DossierStatus, FeedbackCategory, FeedbackChannel, FeedbackDeadlineKind, FeedbackReaction, FeedbackRejectReason, FeedbackStatus, FeeLine, FindingSeverity, FollowUpStatus, IndexKind, InspectionStatus, OnlineLevel, PlanParseResult, RegisterKind, ReportFigures, ReportPeriod, ReportReminderKind, ReportSections, ReportWindowMode, ReviewState, Role, ScoringMethod, SelfAssessmentItem, SubmissionStatus, TargetMeasure, TaskStatus, Threshold, UnitReportContent } from "@cchc/domain";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -1062,7 +1062,7 @@ export interface Users {
   must_change_password: Generated<boolean>;
   password_changed_at: Timestamp | null;
   password_hash: string;
-  roles: string[];
+  roles: Role[];
   tenant_id: string;
   unit_id: string | null;
   username: string;

@@ -119,7 +119,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            capabilities: string[];
+                            capabilities: ("org.view" | "org.manage_units" | "org.manage_users" | "personal_data.export" | "audit.read" | "city.view_all_tenants" | "city.manage_tenants" | "feed.manage_keys" | "city.view" | "city.manage" | "calendar.edit_national" | "calendar.edit_office_hours" | "plan.view" | "plan.import" | "plan.approve_amendment" | "tasks.view" | "tasks.execute" | "tasks.review" | "tasks.assign" | "tasks.propose_amendment" | "tasks.settings" | "tasks.export" | "dashboard.view" | "targets.enter" | "reports.view" | "reports.view_all" | "reports.submit" | "reports.review" | "reports.consolidate" | "reports.send" | "reports.settings" | "feedback.view" | "feedback.view_all" | "feedback.view_contacts" | "feedback.intake" | "feedback.route" | "feedback.handle" | "feedback.approve" | "feedback.approve_any" | "feedback.publish" | "feedback.publish_any" | "feedback.settings" | "feedback.view_published" | "inspection.view" | "inspection.manage" | "inspection.self_assess" | "inspection.view_conclusions" | "legal.view" | "legal.manage" | "dossiers.view" | "dossiers.view_contacts" | "dossiers.intake" | "dossiers.process" | "dossiers.assign" | "dossiers.import" | "dossiers.settings" | "procedures.view" | "procedures.manage" | "indicators.view" | "indicators.enter" | "indicators.configure" | "par.view" | "par.self_assess" | "par.contribute" | "par.answer" | "par.import_criteria" | "par.appraise")[];
                             csrfToken: string;
                             mustChangePassword: boolean;
                             tenant: {
@@ -2000,7 +2000,139 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            dossiers: number;
+                            feedback: {
+                                denominator: number | null;
+                                detail?: {
+                                    [key: string]: number;
+                                };
+                                numerator: number | null;
+                                /** @enum {string|null} */
+                                reason: "too_few_dossiers" | "no_data" | "no_plan" | "no_tasks_due" | "no_units" | "no_reports_due" | "inactive" | null;
+                                value: number | null;
+                            };
+                            indicators: {
+                                band: string | null;
+                                bandName: string | null;
+                                dossierCount: number;
+                                indicators: {
+                                    clause: string;
+                                    code: string;
+                                    denominator: number | null;
+                                    evidence?: string;
+                                    formula: {
+                                        denominator: string;
+                                        numerator: string;
+                                    };
+                                    maxPoints: number;
+                                    name: string;
+                                    numerator: number | null;
+                                    points: number | null;
+                                    rate: number | null;
+                                    /** @enum {string} */
+                                    source: "computed" | "entered";
+                                    target: number | null;
+                                }[];
+                                insufficientData: boolean;
+                                judgedOn: string;
+                                missingDueDate: {
+                                    dossierCodes: string[];
+                                    procedureCodes: string[];
+                                };
+                                period: string;
+                                provisional: boolean;
+                                tenant: string;
+                                total: number | null;
+                                warnings: string[];
+                            };
+                            inspection: {
+                                denominator: number | null;
+                                detail?: {
+                                    [key: string]: number;
+                                };
+                                numerator: number | null;
+                                /** @enum {string|null} */
+                                reason: "too_few_dossiers" | "no_data" | "no_plan" | "no_tasks_due" | "no_units" | "no_reports_due" | "inactive" | null;
+                                value: number | null;
+                            };
+                            period: string;
+                            plan: {
+                                areas: {
+                                    code: string;
+                                    figures: {
+                                        completed: number;
+                                        completedLate: number;
+                                        completedOnTime: number;
+                                        completionRate: number | null;
+                                        dueSoFar: number;
+                                        notDone: number;
+                                        onTimeRate: number | null;
+                                        overdue: number;
+                                        total: number;
+                                        yearEnd: {
+                                            maxOnTime: number;
+                                            maxRate: number | null;
+                                            total: number;
+                                        };
+                                    };
+                                    tasks: {
+                                        content: string;
+                                        dueDate: string | null;
+                                        evidence: string[];
+                                        no: number | null;
+                                        source: string;
+                                        /** @enum {string} */
+                                        status: "not_started" | "in_progress" | "completed" | "completed_late" | "not_done";
+                                    }[];
+                                    title: string;
+                                }[];
+                                completion: {
+                                    completed: number;
+                                    completedLate: number;
+                                    completedOnTime: number;
+                                    completionRate: number | null;
+                                    dueSoFar: number;
+                                    notDone: number;
+                                    onTimeRate: number | null;
+                                    overdue: number;
+                                    total: number;
+                                    yearEnd: {
+                                        maxOnTime: number;
+                                        maxRate: number | null;
+                                        total: number;
+                                    };
+                                };
+                                plan: {
+                                    title: string;
+                                    year: number;
+                                };
+                            } | null;
+                            reportList: {
+                                due_date: string;
+                                number: string | null;
+                                period: string;
+                                sent_on: string | null;
+                            }[];
+                            reports: {
+                                denominator: number | null;
+                                detail?: {
+                                    [key: string]: number;
+                                };
+                                numerator: number | null;
+                                /** @enum {string|null} */
+                                reason: "too_few_dossiers" | "no_data" | "no_plan" | "no_tasks_due" | "no_units" | "no_reports_due" | "inactive" | null;
+                                value: number | null;
+                            };
+                            ward: {
+                                code: string;
+                                /** @enum {string} */
+                                kind: "city" | "ward" | "commune" | "special_zone";
+                                name: string;
+                            };
+                        };
+                    };
                 };
                 /** @description Error */
                 default: {

@@ -1,23 +1,10 @@
-import type { Capability, Role } from '@cchc/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, setCsrfToken } from './client';
+import type { ApiResponse } from './types';
 import { pickedWard, setPickedWard } from './ward-pick';
 
 /** The logged-in user as /auth/me describes it. */
-export interface Me {
-  user: {
-    id: string;
-    username: string;
-    fullName: string;
-    roles: Role[];
-    unit: { id: string; name: string; shortName: string } | null;
-  };
-  tenant: { id: string; code: string; name: string; kind: string };
-  capabilities: Capability[];
-  csrfToken: string;
-  /** A temporary password (an admin's reset): the UI allows nothing but changing it. */
-  mustChangePassword: boolean;
-}
+export type Me = ApiResponse<'/api/v1/auth/me'>;
 
 /** The session, or null when nobody is logged in. */
 export function useSession() {

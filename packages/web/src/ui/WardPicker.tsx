@@ -3,14 +3,10 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import type { Me } from '../api/session';
+import type { ApiResponse } from '../api/types';
 import { pickedWard, setPickedWard } from '../api/ward-pick';
 
-interface TenantOption {
-  code: string;
-  name: string;
-  kind: string;
-  active: boolean;
-}
+type TenantOption = ApiResponse<'/api/v1/tenants'>[number];
 
 /** The city's users pick the ward whose pages they read; everyone else works in their own ward only. */
 export const canPickWard = (me: Me) => me.user.roles.some((r) => r === 'city_admin' || r === 'city_observer');

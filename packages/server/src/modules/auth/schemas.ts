@@ -1,4 +1,4 @@
-import { ROLES } from '@cchc/domain';
+import { CAPABILITIES, type Capability, ROLES } from '@cchc/domain';
 import { z } from 'zod';
 
 export const loginBody = z.object({
@@ -15,7 +15,7 @@ export const meResponse = z.object({
     unit: z.object({ id: z.uuid(), name: z.string(), shortName: z.string() }).nullable(),
   }),
   tenant: z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string() }),
-  capabilities: z.array(z.string()),
+  capabilities: z.array(z.enum(Object.keys(CAPABILITIES) as [Capability, ...Capability[]])),
   csrfToken: z.string(),
   /** A temporary password: the UI sends the user to change it; other routes answer 403 until then. */
   mustChangePassword: z.boolean(),

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { ROLES, type Role, rolesAllowedIn, type TenantKind } from '@cchc/domain';
+import { rolesAllowedIn, type TenantKind } from '@cchc/domain';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
 import type { AuthContext } from '../../http/policy.js';
@@ -87,10 +87,7 @@ export async function resolveSession(
     username: row.username,
     fullName: row.full_name,
     // A city role held inside a ward (made before grants were checked) confers nothing: city powers need the city.
-    roles: rolesAllowedIn(
-      kind,
-      row.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
-    ),
+    roles: rolesAllowedIn(kind, row.roles),
     sessionId,
     csrfToken: row.csrf_token,
     tenantKind: kind,

@@ -1,34 +1,17 @@
-import { BLOCKS, TASK_STATUSES } from '@cchc/domain';
+import { BLOCKS } from '@cchc/domain';
 import { z } from 'zod';
-import { completionFiguresOut } from '../../http/figure-schemas.js';
 import { publicPageOut } from '../feedback/index.js';
 import { publicResultsOut } from '../indicators/index.js';
 import { ONLINE_LEVELS } from '../procedures/index.js';
+import { planProgressOut } from './schemas.js';
 
 // The output schemas of the public pages (no login): what the OpenAPI document, and so the web's generated types,
 // say of a ward's portal and of the city's list of wards.
 
-const portalTask = z.object({
-  no: z.number().nullable(),
-  content: z.string(),
-  status: z.enum(TASK_STATUSES),
-  dueDate: z.string().nullable(),
-  source: z.string(),
-  evidence: z.array(z.string()),
-});
-
 export const wardPortalOut = z.object({
   ward: z.object({ code: z.string(), name: z.string() }),
   today: z.string(),
-  plan: z
-    .object({
-      plan: z.object({ year: z.number(), title: z.string() }),
-      completion: completionFiguresOut,
-      areas: z.array(
-        z.object({ code: z.string(), title: z.string(), figures: completionFiguresOut, tasks: z.array(portalTask) }),
-      ),
-    })
-    .nullable(),
+  plan: planProgressOut,
   scorecard: publicResultsOut,
   feedback: publicPageOut,
   procedures: z.array(

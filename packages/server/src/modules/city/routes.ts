@@ -11,6 +11,7 @@ import {
   rankingsQuery,
   seriesOut,
   seriesQuery,
+  wardDetailOut,
   wardParams,
 } from './schemas.js';
 import { cityTaskRoutes } from './task-routes.js';
@@ -71,7 +72,10 @@ export function cityRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/city/wards/:code',
-      { config: VIEW, schema: { tags: TAGS, params: wardParams, querystring: overviewQuery } },
+      {
+        config: VIEW,
+        schema: { tags: TAGS, params: wardParams, querystring: overviewQuery, response: { 200: wardDetailOut } },
+      },
       async (request) =>
         wardDetail(
           readDb(deps, request),

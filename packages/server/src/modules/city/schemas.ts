@@ -1,5 +1,7 @@
 import { BLOCKS, CITY_MEASURES, TASK_STATUSES } from '@cchc/domain';
 import { z } from 'zod';
+import { completionFiguresOut } from '../../http/figure-schemas.js';
+import { publicResultsOut } from '../indicators/index.js';
 
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-[Qq][1-4])?$/;
 const periodField = z
@@ -94,6 +96,78 @@ export const seriesOut = z.object({
       inspection: z.number().nullable(),
       feedback: z.number().nullable(),
       reports: z.number().nullable(),
+    }),
+  ),
+});
+
+/** A measure's reading of one ward (`MeasureReading`): `reason` is the code of why there is no value. */
+const readingOut = z.object({
+  value: z.number().nullable(),
+  reason: reasonCode.nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  detail: z.record(z.string(), z.number()).optional(),
+});
+
+const planTaskOut = z.object({
+  no: z.number().nullable(),
+  content: z.string(),
+  status: z.enum(TASK_STATUSES),
+  dueDate: z.string().nullable(),
+  source: z.string(),
+  evidence: z.array(z.string()),
+});
+
+/** A ward's plan of a year by reform area (`planProgress`), as the city and the ward's portal show it. */
+export const planProgressOut = z
+  .object({
+    plan: z.object({ year: z.number(), title: z.string() }),
+    completion: completionFiguresOut,
+    areas: z.array(
+      z.object({ code: z.string(), title: z.string(), figures: completionFiguresOut, tasks: z.array(planTaskOut) }),
+    ),
+  })
+  .nullable();
+
+// The staff's 766 report of a ward (`indicatorsJson`): the public figures' fields, with each row's target and
+// evidence and the dossiers to fix.
+const published = publicResultsOut.shape;
+const wardIndicatorsOut = publicResultsOut
+  .pick({
+    provisional: true,
+    judgedOn: true,
+    dossierCount: true,
+    insufficientData: true,
+    total: true,
+    band: true,
+    bandName: true,
+  })
+  .extend({
+    period: z.string(),
+    tenant: z.string(),
+    indicators: z.array(
+      published.indicators.element.extend({ target: z.number().nullable(), evidence: z.string().optional() }),
+    ),
+    missingDueDate: z.object({ dossierCodes: z.array(z.string()), procedureCodes: z.array(z.string()) }),
+    warnings: z.array(z.string()),
+  });
+
+/** One ward seen from the city (GET /city/wards/:code). */
+export const wardDetailOut = z.object({
+  ward: z.object({ code: z.string(), name: z.string(), kind: tenantKind }),
+  period: z.string(),
+  indicators: wardIndicatorsOut,
+  dossiers: z.number(),
+  plan: planProgressOut,
+  inspection: readingOut,
+  feedback: readingOut,
+  reports: readingOut,
+  reportList: z.array(
+    z.object({
+      period: z.string(),
+      due_date: z.string(),
+      sent_on: z.string().nullable(),
+      number: z.string().nullable(),
     }),
   ),
 });

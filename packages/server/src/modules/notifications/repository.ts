@@ -168,7 +168,7 @@ export function notificationsRepository(db: Db) {
             .where('tenant_id', '=', tenantId)
             .where('active', '=', true)
             .where('unit_id', 'in', unitIds)
-            .where('roles', '&&', sql<string[]>`${sql.val([...roles])}::text[]`)
+            .where('roles', '&&', sql<Role[]>`${sql.val([...roles])}::text[]`)
             .execute(),
 
     /** Active users of a tenant holding one of the roles. */
@@ -178,7 +178,7 @@ export function notificationsRepository(db: Db) {
         .select(['id', 'email', 'full_name'])
         .where('tenant_id', '=', tenantId)
         .where('active', '=', true)
-        .where('roles', '&&', sql<string[]>`${sql.val([...roles])}::text[]`)
+        .where('roles', '&&', sql<Role[]>`${sql.val([...roles])}::text[]`)
         .execute(),
 
     /** E-mail addresses of users, keyed `tenant/user`; users without one are left out. */

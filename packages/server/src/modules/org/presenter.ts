@@ -26,7 +26,7 @@ export const presentUser = (u: {
   username: string;
   full_name: string;
   email: string | null;
-  roles: string[];
+  roles: Role[];
   active: boolean;
 }) => ({
   id: u.id,
@@ -34,7 +34,7 @@ export const presentUser = (u: {
   username: u.username,
   fullName: u.full_name,
   email: u.email,
-  // A text[] column; every write of it goes through the ROLES enum (userCreate, userPatch, the accounts import).
-  roles: u.roles as Role[],
+  // The column holds known roles only (migration 0035's check).
+  roles: u.roles,
   active: u.active,
 });

@@ -1,4 +1,4 @@
-import type { FocalUnitFacts } from '@cchc/domain';
+import type { FocalUnitFacts, Role } from '@cchc/domain';
 import { sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Units } from '../../db/generated.js';
@@ -91,7 +91,7 @@ export function orgRepository(db: Db) {
           .where('tenant_id', '=', tenantId)
           .where('active', '=', true)
           .where('unit_id', 'is not', null)
-          .where('roles', '@>', sql<string[]>`ARRAY['coordinator']::text[]`)
+          .where('roles', '@>', sql<Role[]>`ARRAY['coordinator']::text[]`)
           .orderBy('created_at')
           .execute(),
       ]);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IsoDate, ReportPeriod } from '@cchc/domain';
+import type { IsoDate, ReportPeriod, Role } from '@cchc/domain';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
@@ -47,7 +47,7 @@ export function reportsRepository(db: Db) {
         .select('full_name')
         .where('tenant_id', '=', tenantId)
         .where('active', '=', true)
-        .where('roles', '@>', sql<string[]>`ARRAY['chairman']::text[]`)
+        .where('roles', '@>', sql<Role[]>`ARRAY['chairman']::text[]`)
         .orderBy('created_at')
         .executeTakeFirst();
       return { ...tenant, chairman: chairman?.full_name ?? null };

@@ -1,5 +1,6 @@
 import {
   type IsoDate,
+  isFlaggedLate,
   prefillUnitReport,
   rolesFor,
   submissionTiming,
@@ -85,6 +86,24 @@ export const contentOf = (row: SubmissionRow | undefined, lines: readonly UnitTa
 export function timingOf(row: SubmissionRow | undefined, scope: PeriodScope) {
   const first: IsoDate | null = row?.first_submitted_at ? vietnamDateOf(row.first_submitted_at) : null;
   return submissionTiming(first, scope.window.due, scope.today);
+}
+
+/** Where a unit's report stands for the period (no row: a draft not saved yet), as its form and the list show it. */
+export function submissionState(
+  unit: { id: string; name: string; short_name: string },
+  row: SubmissionRow | undefined,
+  scope: PeriodScope,
+) {
+  const timing = timingOf(row, scope);
+  return {
+    unit: { id: unit.id, name: unit.name, shortName: unit.short_name },
+    status: row?.status ?? 'draft',
+    saved: row !== undefined,
+    timing,
+    late: isFlaggedLate(timing),
+    submittedAt: row?.submitted_at?.toISOString() ?? null,
+    reviewComment: row?.review_comment ?? null,
+  };
 }
 
 /** Keeps only the areas the form shows, and trims every text. */

@@ -1,4 +1,4 @@
-import { currentPlanFor } from '@cchc/domain';
+import { currentPlanFor, type Role } from '@cchc/domain';
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
@@ -236,7 +236,7 @@ export function tasksRepository(db: Db) {
           .where('tenant_id', '=', tenantId)
           .where('active', '=', true)
           .where('unit_id', 'is not', null)
-          .where('roles', '@>', sql<string[]>`ARRAY['coordinator']::text[]`)
+          .where('roles', '@>', sql<Role[]>`ARRAY['coordinator']::text[]`)
           .execute()
       ).flatMap((r) => (r.unit_id ? [r.unit_id] : [])),
 

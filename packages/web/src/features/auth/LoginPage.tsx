@@ -4,6 +4,7 @@ import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client';
+import type { ApiResponse } from '../../api/types';
 
 interface Credentials {
   username: string;
@@ -27,7 +28,7 @@ export function LoginPage() {
   const client = useQueryClient();
   const oidc = useQuery({
     queryKey: ['auth-oidc'],
-    queryFn: () => api<{ enabled: boolean }>('/auth/oidc'),
+    queryFn: () => api<ApiResponse<'/api/v1/auth/oidc'>>('/auth/oidc'),
     staleTime: Number.POSITIVE_INFINITY,
   });
   const oidcError = oidcErrorKey();

@@ -14,22 +14,7 @@ export type CityFigure = CityRow['measures'][OverviewMeasure];
 
 export type WardSeries = ApiResponse<'/api/v1/city/wards/{code}/series'>;
 
-export interface WardDetail {
-  ward: { code: string; name: string; kind: string };
-  period: string;
-  indicators: {
-    indicators: { code: string; name: string; rate: number | null; points: number | null; maxPoints: number }[];
-    total: number | null;
-    band: string | null;
-  };
-  dossiers: number;
-  plan: {
-    plan: { year: number; title: string };
-    completion: { total: number; completedOnTime: number; dueSoFar: number; onTimeRate: number | null };
-    areas: { code: string; title: string; figures: { total: number; completed: number; onTimeRate: number | null } }[];
-  } | null;
-  reportList: { period: string; due_date: string; sent_on: string | null; number: string | null }[];
-}
+export type WardDetail = ApiResponse<'/api/v1/city/wards/{code}'>;
 
 export const useCityOverview = (period: string) =>
   useQuery({

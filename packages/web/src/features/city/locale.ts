@@ -1,3 +1,4 @@
+import { BLOCK_NAMES } from '@cchc/domain';
 /** Texts of the city view, added to the locales as `city.*` (kept here so the feature stays in one folder). */
 export const cityVi = {
   title: 'Kết quả các phường, xã',
@@ -56,7 +57,7 @@ export const cityVi = {
     scope: 'Giao cho',
     scopes: { all: 'Tất cả phường/xã', block: 'Một khối', wards: 'Các phường/xã được chọn' },
     block: 'Khối',
-    blocks: { ward: 'Khối phường', commune: 'Khối xã, đặc khu' },
+    blocks: BLOCK_NAMES,
     wards: 'Mã phường/xã (cách nhau bởi dấu phẩy)',
     status: 'Trạng thái',
     submit: 'Giao nhiệm vụ',

@@ -3,20 +3,21 @@ import { Alert, Button, Form, Input, Radio } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import type { ApiBody, ApiResponse } from '../../api/types';
 import { groupKey } from '../../i18n/keys';
 import { showServerErrors } from '../../ui/form-errors';
 import { useDossierWrite } from './api';
 
-interface Settings {
-  agencyCode: string | null;
-  secondSupplement: 'allow' | 'warn' | 'refuse';
-}
+type Settings = ApiBody<'/api/v1/dossiers/settings', 'put'>;
 
 /** The ward's agency code (the prefix of dossier codes) and its rule for a second supplement request. */
 export function SettingsForm() {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const settings = useQuery({ queryKey: ['dossier-settings'], queryFn: () => api<Settings>('/dossiers/settings') });
+  const settings = useQuery({
+    queryKey: ['dossier-settings'],
+    queryFn: () => api<ApiResponse<'/api/v1/dossiers/settings'>>('/dossiers/settings'),
+  });
   const save = useDossierWrite<Settings>('/dossiers/settings', 'PUT');
   const [message, setMessage] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   useEffect(() => {

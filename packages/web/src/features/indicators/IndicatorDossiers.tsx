@@ -3,26 +3,13 @@ import { Drawer, Segmented, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import type { ApiResponse } from '../../api/types';
 import { formatMoment } from '../tasks/TaskTags';
 import type { IndicatorRow } from './api';
 
-type Part = 'numerator' | 'denominator' | 'excluded';
-
-interface MemberItem {
-  code: string;
-  inNumerator: boolean;
-  procedureCode?: string | null;
-  statusName?: string | null;
-  receivedAt?: string | null;
-  dueAt?: string | null;
-}
-
-interface Members {
-  kind: 'dossier' | 'procedure';
-  numerator: number;
-  denominator: number;
-  items: MemberItem[];
-}
+type Members = ApiResponse<'/api/v1/indicators/{code}/dossiers'>;
+type MemberItem = Members['items'][number];
+type Part = Members['part'];
 
 /** Indicators whose figure the dossiers (or procedures) give, so their lists can be opened. */
 export const hasMembers = (row: IndicatorRow) =>

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, type ErrorBody } from '../../api/client';
+import type { ApiResponse } from '../../api/types';
 
 export type IndexKind = 'par' | 'dti';
 export type Method = 'yes_no' | 'scale' | 'ratio' | 'survey' | 'deduction';
@@ -57,27 +58,9 @@ export interface AssessmentView {
   can: { edit: boolean; submit: boolean; answer: boolean; appraise: boolean };
 }
 
-export interface StandingRow {
-  code: string;
-  name: string;
-  blockName: string;
-  statusName: string | null;
-  projected: number | null;
-  projectedRank: number | null;
-  final: number | null;
-  finalRank: number | null;
-}
+export type StandingRow = ApiResponse<'/api/v1/city/par/{kind}/{year}'>[number];
 
-export interface SetRow {
-  id: string;
-  kind: IndexKind;
-  year: number;
-  version: number;
-  title: string;
-  totalPoints: number;
-  deadline: string | null;
-  importedAt: string;
-}
+export type SetRow = ApiResponse<'/api/v1/city/par/sets'>[number];
 
 const mine = (kind: IndexKind, year: number) => `/par/assessments/${kind}/${year}`;
 const cityWard = (kind: IndexKind, year: number, code: string) => `/city/par/${kind}/${year}/wards/${code}`;

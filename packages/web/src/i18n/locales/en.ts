@@ -1,3 +1,4 @@
+import { DOSSIER_CHANNEL_LABELS_EN, DOSSIER_STATUS_LABELS_EN } from '@cchc/domain';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -1136,19 +1137,9 @@ export const en: Messages = {
       holder: 'Now at',
       assignee: 'Officer',
     },
-    channels: { 1: 'In person', 2: 'Online', 3: 'Public post' },
-    statuses: {
-      1: 'Newly registered',
-      2: 'Accepted',
-      3: 'Not accepted',
-      4: 'Processing',
-      5: 'Supplement requested',
-      6: 'Financial obligation requested',
-      7: 'Withdrawn by the applicant',
-      8: 'Processing stopped',
-      9: 'Processed',
-      10: 'Result returned',
-    },
+    // The national portal's names, as the server's documents give them (one list, in the domain).
+    channels: DOSSIER_CHANNEL_LABELS_EN,
+    statuses: DOSSIER_STATUS_LABELS_EN,
     timings: {
       within: 'Within deadline',
       due_soon: 'Due soon',

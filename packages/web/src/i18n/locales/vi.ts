@@ -1,3 +1,9 @@
+import {
+  BLOCK_NAMES,
+  DOSSIER_CHANNEL_LABELS_VI,
+  DOSSIER_STATUS_LABELS_VI,
+  SELF_ASSESSMENT_RESULT_NAMES,
+} from '@cchc/domain';
 /** Vietnamese texts: the product's language and the shape every other locale follows. */
 export const vi = {
   app: { name: 'CCHC', fullName: 'Cải cách hành chính', language: 'Ngôn ngữ' },
@@ -861,12 +867,7 @@ export const vi = {
       public_finance: 'Cải cách tài chính công',
       digital_government: 'Chính quyền điện tử, chính quyền số',
     },
-    results: {
-      done: 'Đã thực hiện',
-      partly_done: 'Thực hiện một phần',
-      not_done: 'Chưa thực hiện',
-      not_applicable: 'Không áp dụng',
-    },
+    results: SELF_ASSESSMENT_RESULT_NAMES,
     timing: { done: 'Đã hoàn thành', open: 'Đang thực hiện', overdue: 'Quá hạn' },
     fields: {
       title: 'Tên kế hoạch',
@@ -1156,19 +1157,9 @@ export const vi = {
       holder: 'Đang ở',
       assignee: 'Cán bộ xử lý',
     },
-    channels: { 1: 'Trực tiếp', 2: 'Trực tuyến', 3: 'Bưu chính công ích' },
-    statuses: {
-      1: 'Mới đăng ký',
-      2: 'Được tiếp nhận',
-      3: 'Không được tiếp nhận',
-      4: 'Đang xử lý',
-      5: 'Yêu cầu bổ sung giấy tờ',
-      6: 'Yêu cầu thực hiện nghĩa vụ tài chính',
-      7: 'Công dân yêu cầu rút hồ sơ',
-      8: 'Dừng xử lý',
-      9: 'Đã xử lý xong',
-      10: 'Đã trả kết quả',
-    },
+    // The national portal's names, as the server's documents give them (one list, in the domain).
+    channels: DOSSIER_CHANNEL_LABELS_VI,
+    statuses: DOSSIER_STATUS_LABELS_VI,
     timings: {
       within: 'Trong hạn',
       due_soon: 'Sắp đến hạn',
@@ -1431,7 +1422,7 @@ export const vi = {
     kind: 'Loại',
     kinds: { city: 'Thành phố', ward: 'Phường', commune: 'Xã', special_zone: 'Đặc khu' },
     block: 'Khối',
-    blocks: { ward: 'Khối phường', commune: 'Khối xã, đặc khu' },
+    blocks: BLOCK_NAMES,
     blockHelp: 'Khối xếp hạng theo loại: phường thuộc khối phường; xã và đặc khu thuộc khối xã',
     agencyCode: 'Mã đơn vị một cửa',
     agencyHelp: 'Mã trên Cổng DVC, tiền tố của mã hồ sơ; duy nhất trong thành phố',

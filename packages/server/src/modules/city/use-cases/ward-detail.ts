@@ -27,7 +27,12 @@ export async function wardDetail(db: Db, code: string, period: string, now: Date
     inspection: await MEASURE_READERS.inspection(context),
     feedback: readingFeedback(report),
     reports: await readReports(context),
-    reportList: await cityRepository(db).reportDues(ward.id, context.year),
+    reportList: (await cityRepository(db).reportDues(ward.id, context.year)).map((d) => ({
+      period: d.period,
+      due_date: d.due_date,
+      sent_on: d.sent_on,
+      number: d.number,
+    })),
   };
 }
 

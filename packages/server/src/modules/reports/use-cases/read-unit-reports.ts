@@ -1,4 +1,3 @@
-import { isFlaggedLate } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
@@ -7,7 +6,14 @@ import { reportRuleError } from '../messages.js';
 import { loadPeriodScope, type PeriodScope } from '../period-scope.js';
 import { presentPeriod } from '../presenter.js';
 import { reportsRepository } from '../repository.js';
-import { canReadUnitReport, contentOf, formAreas, timingOf, unitReportRights, unitTaskLines } from '../unit-form.js';
+import {
+  canReadUnitReport,
+  contentOf,
+  formAreas,
+  submissionState,
+  unitReportRights,
+  unitTaskLines,
+} from '../unit-form.js';
 
 /** A unit of the ward, or 404. */
 async function unitOf(db: Db, scope: PeriodScope, unitId: string, lang: Lang) {
@@ -29,16 +35,9 @@ export async function readUnitReport(db: Db, auth: AuthContext, now: Date, code:
   const row = await repo.findSubmission(scope.key, unitId);
   const tasks = await unitTaskLines(db, scope, unitId);
   const events = row ? await repo.submissionEvents(scope.tenantId, row.id) : [];
-  const timing = timingOf(row, scope);
   return {
     period: presentPeriod(scope.window),
-    unit: { id: unit.id, name: unit.name, shortName: unit.short_name },
-    status: row?.status ?? 'draft',
-    saved: row !== undefined,
-    timing,
-    late: isFlaggedLate(timing),
-    submittedAt: row?.submitted_at?.toISOString() ?? null,
-    reviewComment: row?.review_comment ?? null,
+    ...submissionState(unit, row, scope),
     areas: await formAreas(db, scope, tasks),
     tasks,
     content: contentOf(row, tasks, scope),
@@ -66,18 +65,12 @@ export async function listUnitReports(db: Db, auth: AuthContext, now: Date, code
   const visible = units.filter((u) => canReadUnitReport(auth, u.id));
   return {
     period: presentPeriod(scope.window),
-    units: visible.map((unit) => {
-      const row = rows.find((r) => r.unit_id === unit.id);
-      const timing = timingOf(row, scope);
-      return {
-        unit: { id: unit.id, name: unit.name, shortName: unit.short_name },
-        status: row?.status ?? 'draft',
-        saved: row !== undefined,
-        timing,
-        late: isFlaggedLate(timing),
-        submittedAt: row?.submitted_at?.toISOString() ?? null,
-        reviewComment: row?.review_comment ?? null,
-      };
-    }),
+    units: visible.map((unit) =>
+      submissionState(
+        unit,
+        rows.find((r) => r.unit_id === unit.id),
+        scope,
+      ),
+    ),
   };
 }
