@@ -103,6 +103,48 @@ describe('a city read', () => {
     },
   );
 
+  it('answers the city rankings (766) and the IOC feed with as many queries for 3 wards as for every ward', async () => {
+    let sent = 0;
+    const counted = new WeakSet<pg.PoolClient>();
+    // The feed logs each call after answering it (the city's id, then the row): not part of the read, and it may
+    // land in the next request's count.
+    const callLog = /feed_calls|^select \* from "tenants" where "kind" = \$1$/;
+    // Every checkout of one of the server's clients counts the queries it sends (as tasks-query-count.test.ts).
+    t.deps.pool.on('acquire', (client) => {
+      if (counted.has(client)) return;
+      counted.add(client);
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+        const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? '');
+        if (!callLog.test(text)) sent += 1;
+        return query(...args);
+      };
+    });
+    const city = await t.loginAs('thanhpho.admin');
+    const codes = (
+      await sql<{ code: string }>`SELECT code FROM tenants WHERE kind <> 'city' ORDER BY code`.execute(t.db)
+    ).rows;
+    const keyFor = async (wards?: string[]) =>
+      (await city.post('/api/v1/feed/keys', { name: 'IOC', ...(wards ? { wards } : {}) })).body.key as string;
+    const [few, all] = [await keyFor(codes.slice(0, 3).map((c) => c.code)), await keyFor()];
+    const feed = (key: string, path: string) =>
+      fetch(`${t.url}/api/v1/feed/${path}`, { headers: { authorization: `Bearer ${key}` } });
+    /** The queries a request sends once a first one has warmed the caches. */
+    const sentBy = async (request: () => Promise<{ status: number }>) => {
+      expect((await request()).status).toBe(200);
+      sent = 0;
+      expect((await request()).status).toBe(200);
+      return sent;
+    };
+    for (const path of ['indicators?period=2026-03', 'feedback?period=2026-03'])
+      expect(await sentBy(() => feed(all, path)), path).toBe(await sentBy(() => feed(few, path)));
+    const rankings = () => city.get('/api/v1/city/rankings?period=2026-03&measure=766');
+    const everyWard = await sentBy(rankings);
+    await sql`UPDATE tenants SET active = false WHERE kind <> 'city' AND code > ${codes[2]?.code ?? ''}`.execute(t.db);
+    expect(await sentBy(rankings)).toBe(everyWard);
+    await sql`UPDATE tenants SET active = true WHERE kind <> 'city'`.execute(t.db);
+  });
+
   it('gives each ward of a batched read what it gets alone', async () => {
     const period = { from: '2026-03-01', to: '2026-03-31' };
     const many = wards.slice(0, 8);

@@ -124,7 +124,7 @@ export function tallyQuery(scope: FactsScope, rules: JudgingRules, named: readon
            count(*) FILTER (WHERE counted AND with_result AND paper_result) AS "processedPaper",
            count(*) FILTER (WHERE counted AND with_result AND paper_result AND result_file) AS "processedPaperWithFile",
            count(*) FILTER (WHERE counted AND with_result AND digitised) AS "processedDigitised",
-           array_agg(code ORDER BY code) FILTER (WHERE counted AND no_due) AS missing_codes
+           array_agg(code) FILTER (WHERE counted AND no_due) AS missing_codes
       FROM placed GROUP BY tenant_id, procedure_code`;
 }
 
@@ -152,7 +152,7 @@ export async function processingRows(db: Db, scope: FactsScope, rules: JudgingRu
            count(*) FILTER (WHERE NOT finished) AS "processing",
            count(*) FILTER (WHERE NOT finished AND ord <= 0) AS "withinDeadline",
            count(*) FILTER (WHERE NOT finished AND ord = 1) AS "overdue",
-           array_agg(code ORDER BY code) FILTER (WHERE no_due) AS missing_codes
+           array_agg(code) FILTER (WHERE no_due) AS missing_codes
       FROM placed WHERE counted GROUP BY tenant_id, unit_id, field`.execute(db);
   return result.rows;
 }
