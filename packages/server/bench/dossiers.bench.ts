@@ -13,7 +13,7 @@ import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { migrate } from '../src/db/migrate.js';
 import { createLogger } from '../src/logger.js';
 import { indicatorReport, indicatorReports } from '../src/modules/indicators/use-cases/compute-report.js';
-import { processingTable } from '../src/modules/indicators/use-cases/processing-table.js';
+import { processingTable, processingTables } from '../src/modules/indicators/use-cases/processing-table.js';
 import { seedFirstStart } from '../src/seed/first-start.js';
 import { baselineAggregate } from './baseline.js';
 import { generateCity, tenantIds } from './dossier-rows.js';
@@ -98,6 +98,12 @@ async function report(label: string, db: Db, count: number, generatedMs: number)
       '766 indicators for the year, every tenant',
       async () => {
         for (const id of tenants) await indicatorReport(db, id, YEAR);
+      },
+    ],
+    [
+      'II.06a table for the year (unit × field), the city at once',
+      async () => {
+        await processingTables(db, tenants, YEAR, 'unit_and_field');
       },
     ],
     [

@@ -16,7 +16,7 @@ import { uncoveredDossiers } from '../src/modules/indicators/facts-repository.js
 import { loadIndicatorInput, loadPeriodRecords } from '../src/modules/indicators/load-input.js';
 import { factsScope } from '../src/modules/indicators/summed-period.js';
 import { indicatorReport, indicatorReports } from '../src/modules/indicators/use-cases/compute-report.js';
-import { processingTable } from '../src/modules/indicators/use-cases/processing-table.js';
+import { processingTable, processingTables } from '../src/modules/indicators/use-cases/processing-table.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -190,5 +190,10 @@ describe('Decision 766 and II.06a fast path', () => {
     const together = await indicatorReports(t.db, ids, '2026-Q1', now);
     for (const id of ids) expect(together.get(id)).toEqual(await indicatorReport(t.db, id, '2026-Q1', undefined, now));
     expect(together.get(tenantId)).toEqual((await domainFigures('2026-Q1', now)).report);
+    // Form II.06a of all the wards in one statement: each ward's table as alone, and the domain's for this one.
+    const tables = await processingTables(t.db, ids, '2026-Q1', 'unit_and_field');
+    for (const id of ids) expect(tables.get(id)).toEqual(await processingTable(t.db, id, '2026-Q1', 'unit_and_field'));
+    const domain = (await domainFigures('2026-Q1', now)).table;
+    expect(tables.get(tenantId)?.total).toEqual(domain.total);
   });
 });

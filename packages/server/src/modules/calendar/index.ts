@@ -1,3 +1,3 @@
 // The public entry of the calendar module: what other modules may use (docs/ARCHITECTURE.md, "Boundaries").
 export { type RecomputeContext, registerDeadlineRecomputer } from './recompute.js';
-export { loadWorkingCalendar } from './service.js';
+export { loadWorkingCalendar, loadWorkingCalendars } from './service.js';

@@ -1,4 +1,5 @@
 import { type Insertable, sql } from 'kysely';
+import { anyUuid } from '../../db/any-of.js';
 import type { StoredTimeRange } from '../../db/column-types.js';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
@@ -118,13 +119,18 @@ export function calendarRepository(db: Db) {
     },
 
     /** A tenant's office hours, or null when it keeps the defaults. */
-    officeHours: async (tenantId: string): Promise<StoredOfficeHours | null> => {
-      const row = await cdb
+    officeHours: async (tenantId: string): Promise<StoredOfficeHours | null> =>
+      (await calendarRepository(db).officeHoursOf([tenantId])).get(tenantId) ?? null,
+
+    /** The stored office hours of the tenants that changed them (the others keep the defaults). */
+    officeHoursOf: async (tenantIds: readonly string[]): Promise<Map<string, StoredOfficeHours>> => {
+      if (tenantIds.length === 0) return new Map();
+      const rows = await cdb
         .selectFrom('office_hours')
-        .select(['periods', 'saturday_counter'])
-        .where('tenant_id', '=', tenantId)
-        .executeTakeFirst();
-      return row ? { periods: row.periods, saturdayCounter: row.saturday_counter } : null;
+        .select(['tenant_id', 'periods', 'saturday_counter'])
+        .where('tenant_id', '=', anyUuid(tenantIds))
+        .execute();
+      return new Map(rows.map((r) => [r.tenant_id, { periods: r.periods, saturdayCounter: r.saturday_counter }]));
     },
 
     saveOfficeHours: async (tenantId: string, hours: StoredOfficeHours, actor: string | null, now: Date) => {

@@ -62,14 +62,12 @@ async function officialYears(db: Db, repo: CalendarRepository, state: NationalSt
   return remember(nationalYears, db, key, mergeWithBuiltIn(stored));
 }
 
-async function build(db: Db, officeHours: OfficeHours | null): Promise<WorkingCalendar> {
-  const repo = calendarRepository(db);
-  const state = await readNationalState(repo);
+async function build(db: Db, state: NationalState, officeHours: OfficeHours | null): Promise<WorkingCalendar> {
   const hours = officeHours ?? DEFAULT_OFFICE_HOURS;
   const key = `${nationalKey(state)}|${JSON.stringify(hours)}`;
   const hit = cached(calendars, db, key);
   if (hit) return hit;
-  const years = await officialYears(db, repo, state);
+  const years = await officialYears(db, calendarRepository(db), state);
   const calendar = createWorkingCalendar({
     years,
     officeHours: hours,
@@ -84,12 +82,29 @@ async function build(db: Db, officeHours: OfficeHours | null): Promise<WorkingCa
  * tasks and feedback to compute deadlines; pass the transaction when inside one, to see its own changes.
  */
 export async function loadWorkingCalendar(db: Db, tenantId: string): Promise<WorkingCalendar> {
-  return build(db, await calendarRepository(db).officeHours(tenantId));
+  const calendar = (await loadWorkingCalendars(db, [tenantId])).get(tenantId);
+  if (calendar === undefined) throw new Error(`no calendar for ${tenantId}`);
+  return calendar;
+}
+
+/**
+ * The working calendars of many tenants (see {@link loadWorkingCalendar}): the national data read once and every
+ * tenant's office hours in one query, so a city-wide read costs the same few queries for 1 ward or 114.
+ */
+export async function loadWorkingCalendars(
+  db: Db,
+  tenantIds: readonly string[],
+): Promise<Map<string, WorkingCalendar>> {
+  const repo = calendarRepository(db);
+  const [state, hours] = await Promise.all([readNationalState(repo), repo.officeHoursOf(tenantIds)]);
+  const calendars = new Map<string, WorkingCalendar>();
+  for (const id of tenantIds) calendars.set(id, await build(db, state, hours.get(id) ?? null));
+  return calendars;
 }
 
 /** The national calendar with the default office hours: for the command line, which has no tenant. */
-export function loadNationalCalendar(db: Db): Promise<WorkingCalendar> {
-  return build(db, null);
+export async function loadNationalCalendar(db: Db): Promise<WorkingCalendar> {
+  return build(db, await readNationalState(calendarRepository(db)), null);
 }
 
 /** The calendar from cchc's built-in data alone, for when the database cannot be reached. */

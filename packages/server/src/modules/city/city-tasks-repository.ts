@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { anyUuid } from '../../db/any-of.js';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
 
@@ -20,14 +21,17 @@ export function cityTasksRepository(db: Db) {
         .orderBy('created_at', 'desc')
         .execute(),
 
-    /** The task a ward holds for a city task, with its progress, if the task reached that ward. */
-    assignedTask: (wardId: string, cityTaskId: string) =>
-      db
-        .selectFrom('city_task_assignments as a')
-        .innerJoin('plan_tasks as t', (j) => j.onRef('t.tenant_id', '=', 'a.tenant_id').onRef('t.id', '=', 'a.task_id'))
-        .select(['t.id', 't.status', 't.progress', 't.completed_on', 't.due_date'])
-        .where('a.tenant_id', '=', wardId)
-        .where('a.city_task_id', '=', cityTaskId)
-        .executeTakeFirst(),
+    /** The tasks the wards hold for some city tasks, with their progress: one row per (city task, ward) reached. */
+    assignedTasks: (cityTaskIds: readonly string[]) =>
+      cityTaskIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('city_task_assignments as a')
+            .innerJoin('plan_tasks as t', (j) =>
+              j.onRef('t.tenant_id', '=', 'a.tenant_id').onRef('t.id', '=', 'a.task_id'),
+            )
+            .select(['a.city_task_id', 'a.tenant_id', 't.id', 't.status', 't.progress', 't.completed_on', 't.due_date'])
+            .where('a.city_task_id', '=', anyUuid(cityTaskIds))
+            .execute(),
   };
 }

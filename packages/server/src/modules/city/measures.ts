@@ -8,7 +8,13 @@ import {
   vietnamDateOf,
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { indicatorReport, indicatorReports, loadIndicatorConfig, periodNamed } from '../indicators/index.js';
+import {
+  indicatorReport,
+  indicatorReports,
+  loadIndicatorConfig,
+  loadIndicatorConfigs,
+  periodNamed,
+} from '../indicators/index.js';
 import { unitsSelfInspectedShare } from '../inspections/index.js';
 import { reportsRepository } from '../reports/index.js';
 import { loadCompletionTasks } from '../tasks/index.js';
@@ -99,13 +105,13 @@ export async function report766(db: Db, tenantId: string, periodName: string, no
 export async function reports766(db: Db, tenantIds: readonly string[], periodName: string, now: Date) {
   const [reports, configs] = await Promise.all([
     indicatorReports(db, tenantIds, periodName, now),
-    Promise.all(tenantIds.map((id) => loadIndicatorConfig(db, id))),
+    loadIndicatorConfigs(db, tenantIds),
   ]);
   return new Map(
-    tenantIds.map((id, i) => {
+    tenantIds.map((id) => {
       const report = reports.get(id);
       if (report === undefined) throw new Error(`no report for ${id}`);
-      return [id, { report, reading: reading766(report, configs[i]?.config.minDossiersForBand ?? 0) }] as const;
+      return [id, { report, reading: reading766(report, configs.get(id)?.config.minDossiersForBand ?? 0) }] as const;
     }),
   );
 }

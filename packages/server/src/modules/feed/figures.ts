@@ -1,7 +1,7 @@
 import { vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { feedbackFigures } from '../feedback/index.js';
-import { indicatorReport } from '../indicators/index.js';
+import { feedbackFiguresOf } from '../feedback/index.js';
+import { indicatorReports } from '../indicators/index.js';
 import { evaluateTargets } from '../targets/index.js';
 import { loadTaskScope } from '../tasks/index.js';
 import { feedRepository } from './repository.js';
@@ -32,28 +32,39 @@ export async function wardsInScope(db: Db, wardIds: string[] | null): Promise<Fe
   }));
 }
 
-/** Decision 766 indicators of a ward for a month: figures only, no dossier or person named. */
-export async function wardIndicators(db: Db, ward: FeedWard, period: string) {
-  const report = await indicatorReport(db, ward.id, period);
-  return {
-    indicators: report.indicators.map((row) => ({
-      code: row.code,
-      group: row.group,
-      name: row.name,
-      numerator: row.numerator,
-      denominator: row.denominator,
-      // `rate` is a share 0–1; `percent` the same share × 100; both with 2 decimals.
-      rate: round2(row.rate),
-      percent: round2(row.rate === null ? null : row.rate * 100),
-      points: round2(row.points),
-      maxPoints: round2(row.maxPoints),
-      target: round2(row.target),
-      source: row.source,
-    })),
-    total: round2(report.total),
-    band: report.band,
-    bandName: report.bandName,
-  };
+/**
+ * Decision 766 indicators of each ward for a month, in the wards' order: figures only, no dossier or person named.
+ * All the wards are read at once (`indicatorReports`), a fixed number of queries however many wards.
+ */
+export async function wardsIndicators(db: Db, wards: readonly FeedWard[], period: string) {
+  const reports = await indicatorReports(
+    db,
+    wards.map((w) => w.id),
+    period,
+  );
+  return wards.map((ward) => {
+    const report = reports.get(ward.id);
+    if (report === undefined) throw new Error(`no report for ${ward.id}`);
+    return {
+      indicators: report.indicators.map((row) => ({
+        code: row.code,
+        group: row.group,
+        name: row.name,
+        numerator: row.numerator,
+        denominator: row.denominator,
+        // `rate` is a share 0–1; `percent` the same share × 100; both with 2 decimals.
+        rate: round2(row.rate),
+        percent: round2(row.rate === null ? null : row.rate * 100),
+        points: round2(row.points),
+        maxPoints: round2(row.maxPoints),
+        target: round2(row.target),
+        source: row.source,
+      })),
+      total: round2(report.total),
+      band: report.band,
+      bandName: report.bandName,
+    };
+  });
 }
 
 const STATUSES = ['not_started', 'in_progress', 'completed', 'completed_late', 'not_done'] as const;
@@ -111,9 +122,13 @@ export async function wardTargets(db: Db, ward: FeedWard, now: Date) {
   };
 }
 
-/** Feedback figures of a ward for a month (Decision 766 group 5): counts and shares, no feedback text. */
-export async function wardFeedback(db: Db, ward: FeedWard, period: { from: string; to: string }) {
-  const { total } = await feedbackFigures(db, ward.id, period);
+/** Feedback figures of each ward for a month (Decision 766 group 5), in the wards' order: counts and shares, no text. */
+export async function wardsFeedback(db: Db, wards: readonly FeedWard[], period: { from: string; to: string }) {
+  const figures = await feedbackFiguresOf(
+    db,
+    wards.map((w) => w.id),
+    period,
+  );
   const share = (s: { numerator: number; denominator: number; rate: number | null }) => ({
     numerator: s.numerator,
     denominator: s.denominator,
@@ -121,14 +136,18 @@ export async function wardFeedback(db: Db, ward: FeedWard, period: { from: strin
     rate: round2(s.rate === null ? null : s.rate / 100),
     percent: round2(s.rate),
   });
-  return {
-    received: total.received,
-    byCategory: total.byCategory,
-    byChannel: total.byChannel,
-    inCompetence: total.inCompetence,
-    published: total.published,
-    late: total.late,
-    onTime: share(total.onTime),
-    satisfaction: share(total.satisfaction),
-  };
+  return wards.map((ward) => {
+    const total = figures.get(ward.id)?.total;
+    if (total === undefined) throw new Error(`no feedback figures for ${ward.id}`);
+    return {
+      received: total.received,
+      byCategory: total.byCategory,
+      byChannel: total.byChannel,
+      inCompetence: total.inCompetence,
+      published: total.published,
+      late: total.late,
+      onTime: share(total.onTime),
+      satisfaction: share(total.satisfaction),
+    };
+  });
 }

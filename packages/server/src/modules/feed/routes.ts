@@ -9,7 +9,14 @@ import { langFrom } from '../../i18n/messages.js';
 import { periodNamed } from '../indicators/index.js';
 import { parStandings } from '../par/index.js';
 import { tenantMessage, tenantsRepository } from '../tenants/index.js';
-import { type FeedWard, wardFeedback, wardIndicators, wardPlanProgress, wardsInScope, wardTargets } from './figures.js';
+import {
+  type FeedWard,
+  wardPlanProgress,
+  wardsFeedback,
+  wardsIndicators,
+  wardsInScope,
+  wardTargets,
+} from './figures.js';
 import { createFeedKey, findLiveKey, listFeedKeys, revokeFeedKey } from './keys.js';
 import { feedRepository } from './repository.js';
 import {
@@ -118,11 +125,9 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { period } = request.query;
         periodNamed(period);
-        const rows = await perWard(await wards(request), async (w) => ({
-          ...head(w),
-          period,
-          ...(await wardIndicators(readDb(deps, request), w, period)),
-        }));
+        const list = await wards(request);
+        const figures = await wardsIndicators(readDb(deps, request), list, period);
+        const rows = list.map((w, i) => ({ ...head(w), period, ...(figures[i] as (typeof figures)[number]) }));
         return { ...stamp(), period, wards: rows };
       },
     );
@@ -157,11 +162,9 @@ function feedDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { period } = request.query;
         const { from, to } = periodNamed(period);
-        const rows = await perWard(await wards(request), async (w) => ({
-          ...head(w),
-          period,
-          ...(await wardFeedback(readDb(deps, request), w, { from, to })),
-        }));
+        const list = await wards(request);
+        const figures = await wardsFeedback(readDb(deps, request), list, { from, to });
+        const rows = list.map((w, i) => ({ ...head(w), period, ...(figures[i] as (typeof figures)[number]) }));
         return { ...stamp(), period, wards: rows };
       },
     );

@@ -1,5 +1,5 @@
 // The public entry of the feedback module: what other modules may use (docs/ARCHITECTURE.md, "Boundaries").
-export { feedbackFigures } from './indicators.js';
+export { feedbackFigures, feedbackFiguresOf } from './indicators.js';
 export { FEEDBACK_REPORT_FIGURES } from './report-provider.js';
 export { feedbackRepository } from './repository.js';
 export { publicPageOut } from './schemas.js';

@@ -10,9 +10,9 @@ import {
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
-import { loadWorkingCalendar } from '../calendar/index.js';
+import { loadWorkingCalendars } from '../calendar/index.js';
 import { feedbackRepository } from './repository.js';
-import { loadFeedbackSettings } from './settings.js';
+import { loadFeedbackSettingsOf } from './settings.js';
 
 type Row = Selectable<DB['feedback']>;
 
@@ -24,9 +24,7 @@ const inCompetence = (row: Row) =>
 function repeatedAt(row: Row, repeats: readonly { related_feedback_id: string | null; submitted_at: Date }[]) {
   const answered = row.approved_at;
   if (!answered) return null;
-  const after = repeats.filter(
-    (r) => r.related_feedback_id === row.id && r.submitted_at.getTime() > answered.getTime(),
-  );
+  const after = repeats.filter((r) => r.submitted_at.getTime() > answered.getTime());
   return after.reduce<Date | null>((a, r) => (a === null || r.submitted_at < a ? r.submitted_at : a), null);
 }
 
@@ -46,31 +44,51 @@ export function timelineOf(
   };
 }
 
-/** The plain records indicators 5.1–5.4 are computed from, for a period of whole days (both ends included). */
+/** Rows of many wards' feedback grouped by ward and feedback id. */
+const byFeedback = <T extends { tenant_id: string }>(rows: readonly T[], id: (row: T) => string | null) => {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = `${row.tenant_id}:${id(row)}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return groups;
+};
+
+/**
+ * The plain records indicators 5.1–5.4 are computed from, for each of many wards and a period of whole days (both
+ * ends included), read in four queries however many wards.
+ */
 export async function feedbackIndicatorRecords(
   db: Db,
-  tenantId: string,
+  tenantIds: readonly string[],
   period: FeedbackPeriod,
-): Promise<FeedbackIndicatorRecord[]> {
-  const repo = feedbackRepository(db);
-  const rows = await repo.listForPeriod(tenantId, vietnamDayEnd(period.to), vietnamDayStart(period.from));
-  const ids = rows.map((r) => r.id);
-  const [counts, repeats, events] = await Promise.all([
-    repo.reactionCounts(tenantId, ids),
-    repo.repeatsOf(tenantId, ids),
-    repo.events(tenantId, ids),
-  ]);
-  return rows.map((row) => ({
-    id: row.id,
-    unitId: row.unit_id,
-    category: row.category,
-    channel: row.channel,
-    dossierCode: row.dossier_code,
-    inCompetence: inCompetence(row),
-    ...(counts.get(row.id) ?? { likes: 0, dislikes: 0 }),
-    repeatedAt: repeatedAt(row, repeats),
-    timeline: timelineOf(row, events),
-  }));
+): Promise<Map<string, FeedbackIndicatorRecord[]>> {
+  const read = await feedbackRepository(db).periodRecordsOf(
+    tenantIds,
+    vietnamDayEnd(period.to),
+    vietnamDayStart(period.from),
+  );
+  const reactions = byFeedback(read.reactions, (r) => r.feedback_id);
+  const repeats = byFeedback(read.repeats, (r) => r.related_feedback_id);
+  const events = byFeedback(read.events, (e) => e.feedback_id);
+  const records = new Map<string, FeedbackIndicatorRecord[]>(tenantIds.map((id) => [id, []]));
+  for (const row of read.rows) {
+    const key = `${row.tenant_id}:${row.id}`;
+    const counts = { likes: 0, dislikes: 0 };
+    for (const r of reactions.get(key) ?? []) counts[r.reaction === 'like' ? 'likes' : 'dislikes'] = r.n;
+    records.get(row.tenant_id)?.push({
+      id: row.id,
+      unitId: row.unit_id,
+      category: row.category,
+      channel: row.channel,
+      dossierCode: row.dossier_code,
+      inCompetence: inCompetence(row),
+      ...counts,
+      repeatedAt: repeatedAt(row, repeats.get(key) ?? []),
+      timeline: timelineOf(row, events.get(key) ?? []),
+    });
+  }
+  return records;
 }
 
 /**
@@ -79,10 +97,31 @@ export async function feedbackIndicatorRecords(
  * (and of `cchc indicators`).
  */
 export async function feedbackFigures(db: Db, tenantId: string, period: FeedbackPeriod): Promise<FeedbackIndicators> {
-  const [records, calendar, settings] = await Promise.all([
-    feedbackIndicatorRecords(db, tenantId, period),
-    loadWorkingCalendar(db, tenantId),
-    loadFeedbackSettings(db, tenantId),
+  const figures = (await feedbackFiguresOf(db, [tenantId], period)).get(tenantId);
+  if (figures === undefined) throw new Error(`no feedback figures for ${tenantId}`);
+  return figures;
+}
+
+/** {@link feedbackFigures} of many wards, with a fixed number of queries however many wards. */
+export async function feedbackFiguresOf(
+  db: Db,
+  tenantIds: readonly string[],
+  period: FeedbackPeriod,
+): Promise<Map<string, FeedbackIndicators>> {
+  const [records, calendars, settings] = await Promise.all([
+    feedbackIndicatorRecords(db, tenantIds, period),
+    loadWorkingCalendars(db, tenantIds),
+    loadFeedbackSettingsOf(db, tenantIds),
   ]);
-  return computeFeedbackIndicators({ records, period, calendar, settings: settings.deadlines });
+  const figures = new Map<string, FeedbackIndicators>();
+  for (const id of tenantIds) {
+    const calendar = calendars.get(id);
+    const deadlines = settings.get(id)?.deadlines;
+    if (calendar === undefined || deadlines === undefined) continue;
+    figures.set(
+      id,
+      computeFeedbackIndicators({ records: records.get(id) ?? [], period, calendar, settings: deadlines }),
+    );
+  }
+  return figures;
 }

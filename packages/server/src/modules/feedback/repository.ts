@@ -1,6 +1,7 @@
 import type { FeedbackStatus } from '@cchc/domain';
 import { vietnamDayStart } from '@cchc/domain';
 import { type Insertable, sql, type Updateable } from 'kysely';
+import { anyUuid } from '../../db/any-of.js';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
 
@@ -19,9 +20,6 @@ export function feedbackRepository(db: Db) {
   const fdb = db;
   const feedbackOf = (tenantId: string) => fdb.selectFrom('feedback').where('tenant_id', '=', tenantId);
   return {
-    settings: (tenantId: string) =>
-      fdb.selectFrom('feedback_settings').selectAll().where('tenant_id', '=', tenantId).executeTakeFirst(),
-
     saveSettings: (row: Insertable<DB['feedback_settings']>) =>
       fdb
         .insertInto('feedback_settings')
@@ -98,20 +96,65 @@ export function feedbackRepository(db: Db) {
         .$if(tenantId !== null, (q) => q.where('tenant_id', '=', tenantId ?? ''))
         .execute(),
 
-    /** Feedback that may count in a period: submitted before its end and not closed before its start. */
-    listForPeriod: (tenantId: string, until: Date, since: Date) =>
-      feedbackOf(tenantId)
-        .selectAll()
-        .where('submitted_at', '<', until)
-        .where((eb) =>
-          eb.or([
-            eb('submitted_at', '>=', since),
-            eb.and([eb('closed_at_intake_at', 'is', null), eb('published_at', 'is', null)]),
-            eb('closed_at_intake_at', '>=', since),
-            eb('published_at', '>=', since),
-          ]),
-        )
-        .execute(),
+    /**
+     * What the indicators read of many wards' feedback in a period, four queries however many
+     * wards: the feedback, their reactions counted, the repeats linked to them and their events, each row with its
+     * tenant.
+     */
+    periodRecordsOf: async (tenantIds: readonly string[], until: Date, since: Date) => {
+      // Feedback that may count in a period: submitted before its end and not closed before its start.
+      const rows =
+        tenantIds.length === 0
+          ? []
+          : await fdb
+              .selectFrom('feedback')
+              .selectAll()
+              .where('tenant_id', '=', anyUuid(tenantIds))
+              .where('submitted_at', '<', until)
+              .where((eb) =>
+                eb.or([
+                  eb('submitted_at', '>=', since),
+                  eb.and([eb('closed_at_intake_at', 'is', null), eb('published_at', 'is', null)]),
+                  eb('closed_at_intake_at', '>=', since),
+                  eb('published_at', '>=', since),
+                ]),
+              )
+              .execute();
+      if (rows.length === 0) return { rows, reactions: [], repeats: [], events: [] };
+      const tenants = anyUuid([...new Set(rows.map((r) => r.tenant_id))]);
+      const ids = anyUuid(rows.map((r) => r.id));
+      const [reactions, repeats, events] = await Promise.all([
+        fdb
+          .selectFrom('feedback_reactions')
+          .select(['tenant_id', 'feedback_id', 'reaction', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('tenant_id', '=', tenants)
+          .where('feedback_id', '=', ids)
+          .groupBy(['tenant_id', 'feedback_id', 'reaction'])
+          .execute(),
+        fdb
+          .selectFrom('feedback')
+          .select(['tenant_id', 'id', 'related_feedback_id', 'submitted_at'])
+          .where('tenant_id', '=', tenants)
+          .where('related_feedback_id', '=', ids)
+          .execute(),
+        fdb
+          .selectFrom('feedback_events')
+          .selectAll()
+          .where('tenant_id', '=', tenants)
+          .where('feedback_id', '=', ids)
+          .orderBy('tenant_id')
+          .orderBy('feedback_id')
+          .orderBy('seq')
+          .execute(),
+      ]);
+      return { rows, reactions, repeats, events };
+    },
+
+    /** The feedback settings of the wards that changed them. */
+    settingsOf: (tenantIds: readonly string[]) =>
+      tenantIds.length === 0
+        ? Promise.resolve([])
+        : fdb.selectFrom('feedback_settings').selectAll().where('tenant_id', '=', anyUuid(tenantIds)).execute(),
 
     events: (tenantId: string, ids: readonly string[]) =>
       ids.length === 0

@@ -50,24 +50,39 @@ export function mergeConfig(stored: ConfigIn | null): Indicator766Config {
   };
 }
 
-async function storedConfig(db: Db, tenantId: string): Promise<ConfigIn | null> {
-  const raw = await indicatorsRepository(db).config(tenantId);
-  if (raw === undefined) return null;
+const parsedConfig = (raw: unknown): ConfigIn | null => {
+  if (raw === undefined || raw === null) return null;
   const parsed = configIn.safeParse(raw);
   return parsed.success ? parsed.data : null;
-}
+};
+
+/** Where a tenant's configuration in force comes from. */
+type ConfigSource = 'tenant' | 'city' | 'default';
 
 /** The configuration in force for a tenant: its own, else its city's, else the defaults. */
 export async function loadIndicatorConfig(
   db: Db,
   tenantId: string,
-): Promise<{ config: Indicator766Config; source: string }> {
-  const repo = indicatorsRepository(db);
-  const own = await storedConfig(db, tenantId);
-  if (own) return { config: mergeConfig(own), source: 'tenant' };
-  const parentId = (await repo.tenantById(tenantId))?.parent_id;
-  const city = parentId ? await storedConfig(db, parentId) : null;
-  return city ? { config: mergeConfig(city), source: 'city' } : { config: DEFAULT_766_CONFIG, source: 'default' };
+): Promise<{ config: Indicator766Config; source: ConfigSource }> {
+  return (
+    (await loadIndicatorConfigs(db, [tenantId])).get(tenantId) ?? { config: DEFAULT_766_CONFIG, source: 'default' }
+  );
+}
+
+/** The configuration in force for each of many tenants (see {@link loadIndicatorConfig}), read in one query. */
+export async function loadIndicatorConfigs(
+  db: Db,
+  tenantIds: readonly string[],
+): Promise<Map<string, { config: Indicator766Config; source: ConfigSource }>> {
+  const rows = tenantIds.length === 0 ? [] : await indicatorsRepository(db).configsOf(tenantIds);
+  const stored = new Map(rows.map((row) => [row.id, row]));
+  const inForce = (id: string): { config: Indicator766Config; source: ConfigSource } => {
+    const own = parsedConfig(stored.get(id)?.own);
+    if (own) return { config: mergeConfig(own), source: 'tenant' };
+    const city = parsedConfig(stored.get(id)?.city);
+    return city ? { config: mergeConfig(city), source: 'city' } : { config: DEFAULT_766_CONFIG, source: 'default' };
+  };
+  return new Map(tenantIds.map((id) => [id, inForce(id)]));
 }
 
 /** The configuration as JSON (the lowest band's threshold written as 0). */

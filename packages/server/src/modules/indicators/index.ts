@@ -1,5 +1,5 @@
 // The public entry of the indicators module: what other modules may use (docs/ARCHITECTURE.md, "Boundaries").
-export { loadIndicatorConfig } from './config.js';
+export { loadIndicatorConfig, loadIndicatorConfigs } from './config.js';
 export { loadPeriodRecords, periodBounds, periodNamed } from './load-input.js';
 export { DOSSIER_METRIC_SOURCES } from './metric-sources.js';
 export { indicatorsRepository } from './repository.js';

@@ -84,8 +84,27 @@ function monthsOf(name: string, period: Period): string[] {
 
 /** Entered figures for the period: its own entries, else the sum of its months' entries per indicator. */
 export async function enteredValues(db: Db, tenantId: string, name: string, period: Period): Promise<EnteredValue[]> {
-  const months = monthsOf(name, period);
-  const rows = await indicatorsRepository(db).entries(tenantId, [name, ...months]);
+  return (await enteredValuesOf(db, [tenantId], name, period)).get(tenantId) ?? [];
+}
+
+/** The entered figures of many tenants (see {@link enteredValues}), read in one query. */
+export async function enteredValuesOf(
+  db: Db,
+  tenantIds: readonly string[],
+  name: string,
+  period: Period,
+): Promise<Map<string, EnteredValue[]>> {
+  const rows =
+    tenantIds.length === 0
+      ? []
+      : await indicatorsRepository(db).entriesOf(tenantIds, [name, ...monthsOf(name, period)]);
+  const byTenant = new Map<string, EntryRow[]>(tenantIds.map((id) => [id, []]));
+  for (const row of rows) byTenant.get(row.tenant_id)?.push(row);
+  return new Map([...byTenant].map(([id, list]) => [id, enteredOf(list, name)]));
+}
+
+/** A tenant's entries as the period's figures: its own, else the sum of its months' per indicator. */
+function enteredOf(rows: readonly EntryRow[], name: string): EnteredValue[] {
   const own = rows.filter((r) => r.period === name);
   const byCode = new Map<string, EntryRow[]>();
   for (const row of rows.filter((r) => r.period !== name)) byCode.set(row.code, [...(byCode.get(row.code) ?? []), row]);

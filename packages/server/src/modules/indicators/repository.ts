@@ -1,4 +1,5 @@
 import { type Insertable, type Selectable, sql } from 'kysely';
+import { anyUuid } from '../../db/any-of.js';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
 
@@ -114,11 +115,28 @@ export function indicatorsRepository(db: Db) {
         .where('a.issued_at', '<', toExclusive)
         .execute(),
 
+    /** How many apology letters each of many tenants issued in a period (tenants with none are absent). */
+    apologiesIssuedCounts: async (tenantIds: readonly string[], from: Date, toExclusive: Date) => {
+      const rows = await idb
+        .selectFrom('dossier_apologies')
+        .select(['tenant_id', (e) => e.fn.countAll<number>().as('n')])
+        .where('tenant_id', '=', anyUuid(tenantIds))
+        .where('issued_at', '>=', from)
+        .where('issued_at', '<', toExclusive)
+        .groupBy('tenant_id')
+        .execute();
+      return new Map(rows.map((r) => [r.tenant_id, Number(r.n)]));
+    },
+
     entries: (tenantId: string, periods: readonly string[]): Promise<EntryRow[]> =>
+      indicatorsRepository(db).entriesOf([tenantId], periods),
+
+    /** The entered figures of many tenants for the named periods, in period order. */
+    entriesOf: (tenantIds: readonly string[], periods: readonly string[]): Promise<EntryRow[]> =>
       idb
         .selectFrom('indicator_entries')
         .selectAll()
-        .where('tenant_id', '=', tenantId)
+        .where('tenant_id', '=', anyUuid(tenantIds))
         .where('period', 'in', [...periods])
         .orderBy('period')
         .execute(),
@@ -148,9 +166,15 @@ export function indicatorsRepository(db: Db) {
         .execute();
     },
 
-    config: async (tenantId: string): Promise<unknown> =>
-      (await idb.selectFrom('indicator_configs').select('config').where('tenant_id', '=', tenantId).executeTakeFirst())
-        ?.config,
+    /** Each tenant's stored configuration and its city's (parent's), in one query; absent tenants have no row. */
+    configsOf: (tenantIds: readonly string[]) =>
+      idb
+        .selectFrom('tenants as t')
+        .leftJoin('indicator_configs as own', 'own.tenant_id', 't.id')
+        .leftJoin('indicator_configs as city', 'city.tenant_id', 't.parent_id')
+        .select(['t.id', 'own.config as own', 'city.config as city'])
+        .where('t.id', '=', anyUuid(tenantIds))
+        .execute(),
 
     async saveConfig(tenantId: string, config: unknown, userId: string | null, at: Date): Promise<void> {
       const row = { tenant_id: tenantId, config: JSON.stringify(config), updated_by: userId, updated_at: at };
@@ -165,6 +189,16 @@ export function indicatorsRepository(db: Db) {
 
     tenant: (code: string) => idb.selectFrom('tenants').selectAll().where('code', '=', code).executeTakeFirst(),
     tenantById: (id: string) => idb.selectFrom('tenants').selectAll().where('id', '=', id).executeTakeFirst(),
+    tenantsByIds: (ids: readonly string[]) =>
+      idb.selectFrom('tenants').selectAll().where('id', '=', anyUuid(ids)).execute(),
+    /** The units of many tenants, by name. */
+    unitsOf: (tenantIds: readonly string[]) =>
+      idb
+        .selectFrom('units')
+        .select(['tenant_id', 'id', 'name'])
+        .where('tenant_id', '=', anyUuid(tenantIds))
+        .orderBy('name')
+        .execute(),
     units: (tenantId: string) =>
       idb
         .selectFrom('units')

@@ -3,6 +3,7 @@
 // domain, and their facts are stored for next time. Both reads share one snapshot, so no dossier is counted twice
 // or missed while others write.
 import {
+  type DossierRecord,
   emptyTally,
   type IsoDate,
   type Period,
@@ -54,6 +55,30 @@ export function tallyOfRow(row: TallyRow): ProcedureTally {
 export async function uncoveredRecords(db: Db, scope: FactsScope) {
   const rows = await uncoveredDossiers(db, scope);
   return { rows, records: rows.map(periodRecordOf) };
+}
+
+/** Items by a key (a ward's id), in their order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/** The uncovered dossiers of each ward, as the domain reads them. */
+export function uncoveredByWard(uncovered: Awaited<ReturnType<typeof uncoveredRecords>>): Map<string, DossierRecord[]> {
+  const byWard = new Map<string, DossierRecord[]>();
+  uncovered.rows.forEach((row, i) => {
+    const record = uncovered.records[i];
+    if (record === undefined) return;
+    const list = byWard.get(row.tenant_id);
+    if (list) list.push(record);
+    else byWard.set(row.tenant_id, [record]);
+  });
+  return byWard;
 }
 
 // A replica (or a read-only session) cannot store facts: the figures are right anyway, only the next read is slower.

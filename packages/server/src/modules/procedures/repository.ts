@@ -1,4 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
+import { anyUuid } from '../../db/any-of.js';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
 import type { ProcedureRow, ProcedureStepRow } from './records.js';
@@ -33,6 +34,21 @@ export function proceduresRepository(db: Db) {
         .orderBy('field')
         .orderBy('name')
         .execute(),
+
+    /** The catalogues of many tenants in one query, each in the order of `list`. */
+    listOf: async (tenantIds: readonly string[]): Promise<Map<string, ProcedureRow[]>> => {
+      const byTenant = new Map<string, ProcedureRow[]>(tenantIds.map((id) => [id, []]));
+      if (tenantIds.length === 0) return byTenant;
+      const rows = await pdb
+        .selectFrom('procedures')
+        .selectAll()
+        .where('tenant_id', '=', anyUuid(tenantIds))
+        .orderBy('field')
+        .orderBy('name')
+        .execute();
+      for (const row of rows) byTenant.get(row.tenant_id)?.push(row);
+      return byTenant;
+    },
 
     find: (tenantId: string, id: string): Promise<ProcedureRow | undefined> =>
       pdb

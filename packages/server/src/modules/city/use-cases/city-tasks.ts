@@ -139,14 +139,15 @@ export async function createCityTask(db: Db, auth: AuthContext, input: CityTaskI
 export async function listCityTasks(db: Db, cityTenantId: string) {
   const repo = cityTasksRepository(db);
   const tasks = await repo.list(cityTenantId);
-  const wards = await blockWards(db);
-  const out = [];
-  for (const task of tasks) {
-    const progress = [];
-    for (const ward of wards) {
-      const row = await repo.assignedTask(ward.id, task.id);
-      if (row)
-        progress.push({
+  const [wards, assigned] = await Promise.all([blockWards(db), repo.assignedTasks(tasks.map((task) => task.id))]);
+  // One read of every assignment, not one per task and ward; a ward holds at most one task per city task.
+  const held = new Map(assigned.map((row) => [`${row.city_task_id}:${row.tenant_id}`, row]));
+  return tasks.map((task) => {
+    const progress = wards.flatMap((ward) => {
+      const row = held.get(`${task.id}:${ward.id}`);
+      if (!row) return [];
+      return [
+        {
           code: ward.code,
           name: ward.name,
           taskId: row.id,
@@ -154,9 +155,10 @@ export async function listCityTasks(db: Db, cityTenantId: string) {
           progress: row.progress,
           completedOn: row.completed_on,
           dueDate: row.due_date,
-        });
-    }
-    out.push({
+        },
+      ];
+    });
+    return {
       id: task.id,
       content: task.content,
       document: { number: task.doc_number, date: task.doc_date, title: task.doc_title },
@@ -165,7 +167,6 @@ export async function listCityTasks(db: Db, cityTenantId: string) {
       block: task.scope_block,
       wards: progress,
       completed: progress.filter((p) => p.status === 'completed' || p.status === 'completed_late').length,
-    });
-  }
-  return out;
+    };
+  });
 }

@@ -11,33 +11,52 @@ import {
   tallyPeriod,
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import { loadWorkingCalendar } from '../../calendar/index.js';
+import { loadWorkingCalendars } from '../../calendar/index.js';
+import { feedbackFiguresOf } from '../../feedback/index.js';
 import { procedureRecordOf, proceduresRepository } from '../../procedures/index.js';
-import { loadIndicatorConfig } from '../config.js';
+import { loadIndicatorConfigs } from '../config.js';
 import { type TallyRow, tallyRows } from '../facts-repository.js';
-import { appliedProcedures, enteredValues, feedbackOf, periodNamed } from '../load-input.js';
-import { factsScope, inOneSnapshot, storeFacts, tallyOfRow, uncoveredRecords } from '../summed-period.js';
+import { appliedProcedures, enteredValuesOf, periodNamed } from '../load-input.js';
+import {
+  factsScope,
+  groupBy,
+  inOneSnapshot,
+  storeFacts,
+  tallyOfRow,
+  uncoveredByWard,
+  uncoveredRecords,
+} from '../summed-period.js';
 
-/** What one ward's index is computed with besides its dossiers. */
-async function wardInputs(db: Db, tenantId: string, periodName: string, period: Period, unitId?: string) {
-  const [calendar, procedureRows, entered, feedback, { config }] = await Promise.all([
-    loadWorkingCalendar(db, tenantId),
-    proceduresRepository(db).list(tenantId),
-    unitId === undefined ? enteredValues(db, tenantId, periodName, period) : Promise.resolve([]),
-    feedbackOf(db, tenantId, period, unitId),
-    loadIndicatorConfig(db, tenantId),
+/**
+ * What each ward's index is computed with besides its dossiers: calendar, procedures, entered figures, feedback
+ * figures and configuration, each read for all the wards in one query (or a fixed few), not one ward at a time.
+ */
+async function wardInputsOf(db: Db, tenantIds: readonly string[], periodName: string, period: Period, unitId?: string) {
+  const [calendars, procedures, entered, feedback, configs] = await Promise.all([
+    loadWorkingCalendars(db, tenantIds),
+    proceduresRepository(db).listOf(tenantIds),
+    unitId === undefined ? enteredValuesOf(db, tenantIds, periodName, period) : Promise.resolve(new Map()),
+    feedbackFiguresOf(db, tenantIds, period),
+    loadIndicatorConfigs(db, tenantIds),
   ]);
-  return {
-    tenantId,
-    calendar,
-    procedureRows,
-    procedures: procedureRows.map(procedureRecordOf),
-    entered,
-    feedback,
-    config,
-  };
+  return tenantIds.map((tenantId) => {
+    const calendar = calendars.get(tenantId);
+    const config = configs.get(tenantId)?.config;
+    if (calendar === undefined || config === undefined) throw new Error(`no inputs for ${tenantId}`);
+    const procedureRows = procedures.get(tenantId) ?? [];
+    const figures = feedback.get(tenantId);
+    return {
+      tenantId,
+      calendar,
+      procedureRows,
+      procedures: procedureRows.map(procedureRecordOf),
+      entered: entered.get(tenantId) ?? [],
+      feedback: (unitId === undefined ? figures?.total : figures?.byUnit.get(unitId)) ?? null,
+      config,
+    };
+  });
 }
-type WardInputs = Awaited<ReturnType<typeof wardInputs>>;
+type WardInputs = Awaited<ReturnType<typeof wardInputsOf>>[number];
 
 const rulesOf = ({ maxSupplementRequests, apologyMovesDue }: Indicator766Config['processing']) => ({
   maxSupplementRequests: Number.isFinite(maxSupplementRequests) ? maxSupplementRequests : null,
@@ -64,12 +83,6 @@ function wardReport(
   return indicatorReportOf(talliedPeriodOf(input, tallies.values(), missing, rest.warnings), config);
 }
 
-const groupBy = <T>(items: readonly T[], key: (item: T) => string) => {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-};
-
 /**
  * The Decision 766 index of each of some wards (or of one unit of one ward) for a calendar month, quarter or year
  * (`2026-03`, `2026-Q1`, `2026`), with the points, targets and bands in force for each. `now` judges the open
@@ -86,7 +99,7 @@ export async function indicatorReports(
   unitId?: string,
 ): Promise<Map<string, IndicatorReport>> {
   const period = periodNamed(periodName);
-  const wards = await Promise.all(tenantIds.map((id) => wardInputs(db, id, periodName, period, unitId)));
+  const wards = await wardInputsOf(db, tenantIds, periodName, period, unitId);
   const { asOf } = judgingDay(period, now);
   const reports = new Map<string, IndicatorReport>();
   for (const group of groupBy(wards, (w) => JSON.stringify(rulesOf(w.config.processing))).values()) {
@@ -98,12 +111,9 @@ export async function indicatorReports(
     );
     await storeFacts(db, new Map(group.map((w) => [w.tenantId, w])), uncovered);
     const summedBy = groupBy(summed, (row) => row.tenant_id);
-    const uncoveredBy = groupBy(
-      uncovered.rows.map((row, i) => ({ tenantId: row.tenant_id, record: uncovered.records[i] as DossierRecord })),
-      (row) => row.tenantId,
-    );
+    const uncoveredBy = uncoveredByWard(uncovered);
     for (const ward of group) {
-      const rest = (uncoveredBy.get(ward.tenantId) ?? []).map((row) => row.record);
+      const rest = uncoveredBy.get(ward.tenantId) ?? [];
       reports.set(ward.tenantId, wardReport(ward, period, now, unitId, summedBy.get(ward.tenantId) ?? [], rest));
     }
   }

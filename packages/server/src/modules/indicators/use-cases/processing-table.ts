@@ -3,6 +3,7 @@ import {
   dataWarnings,
   emptyCounts,
   gatherFacts,
+  type Period,
   PLAIN_PROCESSING_RULES,
   PROCESSING_COLUMNS,
   type ProcessingCounts,
@@ -14,12 +15,12 @@ import {
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { renderXlsx } from '../../../documents/index.js';
-import { loadWorkingCalendar } from '../../calendar/index.js';
+import { loadWorkingCalendars } from '../../calendar/index.js';
 import { procedureRecordOf, proceduresRepository } from '../../procedures/index.js';
 import { processingRows } from '../facts-repository.js';
 import { periodBounds, periodNamed } from '../load-input.js';
 import { indicatorsRepository } from '../repository.js';
-import { factsScope, inOneSnapshot, storeFacts, uncoveredRecords } from '../summed-period.js';
+import { factsScope, groupBy, inOneSnapshot, storeFacts, uncoveredByWard, uncoveredRecords } from '../summed-period.js';
 
 /** A row of the table with the unit's name; the ward as a whole when a dossier has no unit. */
 export interface NamedRow {
@@ -36,33 +37,58 @@ const grouped = (row: ProcessingTableRow, grouping: ProcessingTableGrouping): Pr
   counts: row.counts,
 });
 
+/** A ward's rows of the table and what its data warns of. */
+interface CountedRows {
+  rows: ProcessingTableRow[];
+  warnings: ReturnType<typeof dataWarnings>;
+}
+
 /**
- * Form II.06a rows of a period by unit and field: summed in SQL from the stored dossier facts, the dossiers those do
- * not answer yet counted by the domain (and their facts stored), and the codes without any due date, in code order.
+ * Form II.06a rows of a period by unit and field, for each of some wards: summed in SQL from the stored dossier facts
+ * of all the wards in one statement, the dossiers those do not answer yet counted by the domain (and their facts
+ * stored), and the codes without any due date, in code order.
  */
-async function countedRows(db: Db, tenantId: string, periodName: string) {
-  const period = periodNamed(periodName);
-  const [calendar, procedureRows] = await Promise.all([
-    loadWorkingCalendar(db, tenantId),
-    proceduresRepository(db).list(tenantId),
+async function countedRows(db: Db, tenantIds: readonly string[], period: Period) {
+  const [calendars, procedureRows] = await Promise.all([
+    loadWorkingCalendars(db, tenantIds),
+    proceduresRepository(db).listOf(tenantIds),
   ]);
-  const scope = factsScope([{ tenantId, calendar }], period, period.to);
+  const wards = new Map(
+    tenantIds.map((tenantId) => {
+      const calendar = calendars.get(tenantId);
+      if (calendar === undefined) throw new Error(`no calendar for ${tenantId}`);
+      return [tenantId, { calendar, procedures: (procedureRows.get(tenantId) ?? []).map(procedureRecordOf) }];
+    }),
+  );
+  const scope = factsScope(
+    [...wards].map(([tenantId, { calendar }]) => ({ tenantId, calendar })),
+    period,
+    period.to,
+  );
   const rules = { maxSupplementRequests: null, apologyMovesDue: PLAIN_PROCESSING_RULES.apologyMovesDue };
   const [summed, uncovered] = await inOneSnapshot(db, (snapshot) =>
     Promise.all([processingRows(snapshot, scope, rules, UNKNOWN_FIELD), uncoveredRecords(snapshot, scope)]),
   );
-  const procedures = procedureRows.map(procedureRecordOf);
-  const input = { period, calendar, procedures, dossiers: uncovered.records };
-  const rest = gatherFacts(input, PLAIN_PROCESSING_RULES);
-  await storeFacts(db, new Map([[tenantId, { calendar, procedures }]]), uncovered);
-  const rows = summed.map((row): ProcessingTableRow => {
-    const counts = emptyCounts();
-    for (const column of PROCESSING_COLUMNS) counts[column] = Number(row[column]);
-    return { unitId: row.unit_id, field: row.field, counts };
-  });
-  const missing = [...summed.flatMap((row) => row.missing_codes ?? []), ...rest.withoutDue].sort();
-  const all = [...rows, ...processingRowsOf(rest.facts, 'unit_and_field')];
-  return { period, rows: all, warnings: dataWarnings(rest.warnings, missing) };
+  await storeFacts(db, wards, uncovered);
+  const counted = new Map<string, CountedRows>();
+  const summedBy = groupBy(summed, (row) => row.tenant_id);
+  const uncoveredBy = uncoveredByWard(uncovered);
+  for (const [tenantId, { calendar, procedures }] of wards) {
+    const own = summedBy.get(tenantId) ?? [];
+    const dossiers = uncoveredBy.get(tenantId) ?? [];
+    const rest = gatherFacts({ period, calendar, procedures, dossiers }, PLAIN_PROCESSING_RULES);
+    const rows = own.map((row): ProcessingTableRow => {
+      const counts = emptyCounts();
+      for (const column of PROCESSING_COLUMNS) counts[column] = Number(row[column]);
+      return { unitId: row.unit_id, field: row.field, counts };
+    });
+    const missing = [...own.flatMap((row) => row.missing_codes ?? []), ...rest.withoutDue].sort();
+    counted.set(tenantId, {
+      rows: [...rows, ...processingRowsOf(rest.facts, 'unit_and_field')],
+      warnings: dataWarnings(rest.warnings, missing),
+    });
+  }
+  return counted;
 }
 
 /**
@@ -70,32 +96,51 @@ async function countedRows(db: Db, tenantId: string, periodName: string) {
  * apology letters issued in the period (the periodic report counts them).
  */
 export async function processingTable(db: Db, tenantId: string, periodName: string, grouping: ProcessingTableGrouping) {
+  const table = (await processingTables(db, [tenantId], periodName, grouping)).get(tenantId);
+  if (table === undefined) throw new Error(`no table for ${tenantId}`);
+  return table;
+}
+
+/** {@link processingTable} of many wards, with a fixed number of queries however many wards. */
+export async function processingTables(
+  db: Db,
+  tenantIds: readonly string[],
+  periodName: string,
+  grouping: ProcessingTableGrouping,
+) {
   const repo = indicatorsRepository(db);
-  const { from, toExclusive } = periodBounds(periodNamed(periodName));
-  const [counted, units, tenant, apologies] = await Promise.all([
-    countedRows(db, tenantId, periodName),
-    repo.units(tenantId),
-    repo.tenantById(tenantId),
-    repo.apologiesIssued(tenantId, from, toExclusive),
+  const period = periodNamed(periodName);
+  const { from, toExclusive } = periodBounds(period);
+  const [counted, units, tenants, apologies] = await Promise.all([
+    countedRows(db, tenantIds, period),
+    repo.unitsOf(tenantIds),
+    repo.tenantsByIds(tenantIds),
+    repo.apologiesIssuedCounts(tenantIds, from, toExclusive),
   ]);
-  const { period } = counted;
-  const table = processingTableOf(
-    period,
-    counted.rows.map((row) => grouped(row, grouping)),
-    counted.warnings,
-  );
-  const names = new Map(units.map((u) => [u.id, u.name]));
-  const unitName = (id: string | null) => (id === null ? null : (names.get(id) ?? tenant?.name ?? ''));
-  const rows: NamedRow[] = table.rows.map((row) => ({ ...row, unitName: unitName(row.unitId) }));
-  return {
-    period: periodName,
-    from: period.from,
-    to: period.to,
-    rows,
-    total: table.total,
-    problems: table.problems,
-    apologiesIssued: apologies.length,
+  const names = new Map(units.map((u) => [`${u.tenant_id}:${u.id}`, u.name]));
+  const tenantNames = new Map(tenants.map((t) => [t.id, t.name]));
+  const tableOf = (tenantId: string, { rows, warnings }: CountedRows) => {
+    const table = processingTableOf(
+      period,
+      rows.map((row) => grouped(row, grouping)),
+      warnings,
+    );
+    const unitName = (id: string | null) =>
+      id === null ? null : (names.get(`${tenantId}:${id}`) ?? tenantNames.get(tenantId) ?? '');
+    const named: NamedRow[] = table.rows.map((row) => ({ ...row, unitName: unitName(row.unitId) }));
+    return {
+      period: periodName,
+      from: period.from,
+      to: period.to,
+      rows: named,
+      total: table.total,
+      problems: table.problems,
+      apologiesIssued: apologies.get(tenantId) ?? 0,
+    };
   };
+  const tables = new Map<string, ReturnType<typeof tableOf>>();
+  for (const [tenantId, rows] of counted) tables.set(tenantId, tableOf(tenantId, rows));
+  return tables;
 }
 
 const COUNT_HEADINGS: Record<keyof ProcessingCounts, string> = {
