@@ -34,6 +34,11 @@ export function onOrBefore(at: Date, asOf: IsoDate | undefined): boolean {
   return asOf === undefined || at.getTime() < endOfDayMs(asOf);
 }
 
+// Module-level tests rather than arrows per call: this runs several times for every dossier of every report.
+const isAcceptedStatus = (status: DossierStatus) => status === DOSSIER_STATUS.accepted;
+const isProcessedStatus = (status: DossierStatus) => status === DOSSIER_STATUS.processed;
+const isReturnedStatus = (status: DossierStatus) => status === DOSSIER_STATUS.returned;
+
 function firstTime(dossier: DossierTimes, wanted: (status: DossierStatus) => boolean, asOf?: IsoDate): Date | null {
   let first: Date | null = null;
   for (const change of dossier.history) {
@@ -50,7 +55,7 @@ function firstTime(dossier: DossierTimes, wanted: (status: DossierStatus) => boo
 export function receiptOf(dossier: DossierTimes, asOf?: IsoDate): Date | null {
   // "Không được tiếp nhận" is never accepted, whatever date an export put in NgayTiepNhan (docs/DOMAIN.md §4).
   if (dossier.status === DOSSIER_STATUS.refused) return null;
-  const receivedAt = dossier.receivedAt ?? firstTime(dossier, (status) => status === DOSSIER_STATUS.accepted);
+  const receivedAt = dossier.receivedAt ?? firstTime(dossier, isAcceptedStatus);
   return receivedAt !== null && onOrBefore(receivedAt, asOf) ? receivedAt : null;
 }
 
@@ -66,11 +71,9 @@ function recorded(at: Date | null | undefined, asOf: IsoDate | undefined): Date 
  */
 export function endOfProcessing(dossier: DossierTimes, asOf?: IsoDate): ProcessingEnd | null {
   if (dossier.status !== undefined && endedWithoutResult(dossier.status)) return endWithoutResult(dossier, asOf);
-  const processed =
-    firstTime(dossier, (status) => status === DOSSIER_STATUS.processed, asOf) ?? recorded(dossier.finishedAt, asOf);
+  const processed = firstTime(dossier, isProcessedStatus, asOf) ?? recorded(dossier.finishedAt, asOf);
   if (processed !== null) return { at: processed, status: DOSSIER_STATUS.processed };
-  const returned =
-    firstTime(dossier, (status) => status === DOSSIER_STATUS.returned, asOf) ?? recorded(dossier.returnedAt, asOf);
+  const returned = firstTime(dossier, isReturnedStatus, asOf) ?? recorded(dossier.returnedAt, asOf);
   if (returned !== null) return { at: returned, status: DOSSIER_STATUS.returned };
   let stop: ProcessingEnd | null = null;
   for (const change of dossier.history) {

@@ -36,6 +36,11 @@ export function bearsFee(procedure: ProcedureRecord | undefined): boolean {
   return procedure !== undefined && procedure.fee !== null && procedure.fee > 0;
 }
 
+// Module-level tests rather than arrows per call: traits are read for every dossier of every report.
+const isPaidOnline = (payment: { place: string }) => payment.place === 'portal' || payment.place === 'gateway';
+const owesAmount = (line: { amount: number }) => line.amount > 0;
+const hasFile = (component: { hasFile: boolean }) => component.hasFile;
+
 /** The period-free traits of a dossier. */
 export function traitsOf(dossier: DossierRecord, procedure: ProcedureRecord | undefined): DossierTraits {
   const online = normaliseChannel(dossier.channel) === 2;
@@ -49,11 +54,11 @@ export function traitsOf(dossier: DossierRecord, procedure: ProcedureRecord | un
     syncKnown: typeof dossier.synced === 'boolean',
     synced: dossier.synced === true,
     feeSynced: dossier.synced === true && feeLines.length > 0,
-    paidOnline: (dossier.payments ?? []).some((payment) => payment.place === 'portal' || payment.place === 'gateway'),
-    owesFee: bearsFee(procedure) && (feeLines.length === 0 || feeLines.some((line) => line.amount > 0)),
+    paidOnline: (dossier.payments ?? []).some(isPaidOnline),
+    owesFee: bearsFee(procedure) && (feeLines.length === 0 || feeLines.some(owesAmount)),
     paperResult,
     resultFile,
-    digitised: components.length > 0 && components.every((component) => component.hasFile) && resultFile,
+    digitised: components.length > 0 && components.every(hasFile) && resultFile,
   };
 }
 
