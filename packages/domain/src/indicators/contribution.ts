@@ -62,6 +62,19 @@ export function traitsOf(dossier: DossierRecord, procedure: ProcedureRecord | un
   };
 }
 
+const NOT_COUNTED_TRAITS: DossierTraits = Object.freeze({
+  online: false,
+  countsAsOnline: false,
+  syncKnown: false,
+  synced: false,
+  feeSynced: false,
+  paidOnline: false,
+  owesFee: false,
+  paperResult: false,
+  resultFile: false,
+  digitised: false,
+});
+
 /** What one dossier adds to the period's figures; the flags after `counted` are false unless it is counted. */
 export interface Contribution {
   /** Accepted, and received in the period or carried over into it: 2.1's and 5.4's base. */
@@ -78,6 +91,7 @@ export interface Contribution {
   processed: boolean;
   /** 2.2: the office's working minutes from receipt to the end, supplement time left out; 0 unless processed. */
   officeMinutes: number;
+  /** The dossier's traits when it is counted; all false when it is not (nothing reads them then). */
   traits: DossierTraits;
 }
 
@@ -89,8 +103,10 @@ export function contributionOf(
   namedByFeedback: ReadonlySet<string>,
 ): Contribution {
   const { standing, dossier } = fact;
-  const traits = traitsOf(dossier, fact.procedure);
   const counted = standing !== null;
+  // A dossier the period does not count adds nothing, so its traits are not worked out (about half of the dossiers
+  // a report reads: received after the period, or finished before it).
+  const traits = counted ? traitsOf(dossier, fact.procedure) : NOT_COUNTED_TRAITS;
   const processed =
     standing?.state === 'finished' && hasResult(standing.end.status) && isInPeriod(standing.judgedOn, period);
   return {
