@@ -176,11 +176,12 @@ export function isOnTimeStanding(standing: ProcessingStanding): boolean {
 export function officeWorkingMinutes(calendar: WorkingCalendar, dossier: DossierTimes, until: Date): number {
   const receivedAt = receiptOf(dossier);
   if (receivedAt === null || until.getTime() <= receivedAt.getTime()) return 0;
+  const known = supplementPauses(dossier, undefined, until);
+  // Most dossiers have no supplement request: their office time is the working time itself.
+  if (known.length === 0) return calendar.workingMinutesBetween(receivedAt, until);
   const [start, stop] = [receivedAt.getTime(), until.getTime()];
   const clip = (at: Date | null) => Math.min(Math.max(at?.getTime() ?? stop, start), stop);
-  const pauses = supplementPauses(dossier, undefined, until)
-    .map((pause) => ({ from: clip(pause.from), to: clip(pause.to) }))
-    .sort((a, b) => a.from - b.from);
+  const pauses = known.map((pause) => ({ from: clip(pause.from), to: clip(pause.to) })).sort((a, b) => a.from - b.from);
   let paused = 0;
   let coveredUntil = start;
   for (const pause of pauses) {
