@@ -59,7 +59,7 @@ export async function addPlans(db: Db, years: readonly number[]): Promise<void> 
       JOIN plan_versions v ON v.tenant_id = sp.tenant_id AND v.plan_id = sp.id AND v.version = sp.current_version`.execute(
     db,
   );
-  // Whole years between the seeded plan's year and the generated one, to move the task dates.
+  // The seeded plan's tasks in each generated plan, their dates moved by the whole years between the two plans.
   await sql`
     WITH g AS (${GENERATED}), sp AS (${seededPlan}),
     tasks AS (
