@@ -65,7 +65,7 @@ async function benchOn(label: string, adminUrl: string, count: number): Promise<
   try {
     await migrate(handle.pool);
     await seedFirstStart(handle.db, new Date('2026-01-01T00:00:00Z'), log);
-    const generatedMs = await generateCity(handle.db, count);
+    const generatedMs = await generateCity(handle.db, { dossiers: count, years: [2026], extras: false });
     await report(label, handle.db, count, generatedMs);
   } finally {
     await handle.close();

@@ -113,7 +113,7 @@ async function main(): Promise<void> {
   const root = path.resolve(import.meta.dirname, '../../..');
   const beforeRoot = textOption('before-root');
   await withBenchDatabase('cchc-bench-', log, async ({ url, dataDir, db, children }) => {
-    await generateCity(db, dossiers);
+    await generateCity(db, { dossiers, years: [2026], extras: false });
     // The city-wide code index the lookup starts from, which the generated rows skip.
     await sql`INSERT INTO dossier_codes (code, tenant_id, dossier_id) SELECT code, tenant_id, id FROM dossiers
               ON CONFLICT DO NOTHING`.execute(db);

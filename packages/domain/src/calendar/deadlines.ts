@@ -56,19 +56,21 @@ interface PauseOutcome {
  * the applicant completes the dossier); a pause that starts once the time is already up changes nothing, and
  * overlapping pauses count their common time once.
  */
+const byStart = (a: ClockPause, b: ClockPause) => a.from.getTime() - b.from.getTime();
+
 function applyPauses(calendar: WorkingCalendar, input: DueMomentInput, limit: number): PauseOutcome {
-  const at = (moment: Date) => calendar.workingMinutesBetween(input.receivedAt, moment);
-  const pauses = [...(input.pauses ?? [])].sort((a, b) => a.from.getTime() - b.from.getTime());
+  if (!input.pauses?.length) return { dueOffset: limit, openRemaining: null };
+  const pauses = [...input.pauses].sort(byStart);
   let dueOffset = limit;
   let pausedUntil = 0;
   for (const pause of pauses) {
     if (pause.to !== null && pause.to.getTime() < pause.from.getTime()) {
       throw new RangeError(`A pause ends before it starts: ${pause.from.toISOString()}`);
     }
-    const stoppedAt = Math.max(at(pause.from), pausedUntil, 0);
+    const stoppedAt = Math.max(calendar.workingMinutesBetween(input.receivedAt, pause.from), pausedUntil, 0);
     if (stoppedAt >= dueOffset) break;
     if (pause.to === null) return { dueOffset, openRemaining: dueOffset - stoppedAt };
-    const resumedAt = at(pause.to);
+    const resumedAt = calendar.workingMinutesBetween(input.receivedAt, pause.to);
     dueOffset += Math.max(0, resumedAt - stoppedAt);
     pausedUntil = Math.max(pausedUntil, resumedAt);
   }
@@ -97,9 +99,9 @@ export function computeDueMoment(calendar: WorkingCalendar, input: DueMomentInpu
       extended: true,
     };
   }
-  const pushed = () =>
-    pausedMinutes === 0 ? baseDue : calendar.addWorkingMinutes(input.receivedAt, dueOffset, boundary);
-  const due = openRemaining === null ? pushed() : null;
+  let due: Date | null = null;
+  if (openRemaining === null)
+    due = pausedMinutes === 0 ? baseDue : calendar.addWorkingMinutes(input.receivedAt, dueOffset, boundary);
   return { due, baseDue, pausedMinutes, remainingMinutesAtPause: openRemaining, extended: false };
 }
 

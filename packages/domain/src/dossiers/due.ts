@@ -53,6 +53,10 @@ function limitOf(calendar: WorkingCalendar, receivedAt: Date, dueAt: Date | null
   return { hours: Math.max(0, calendar.workingMinutesBetween(receivedAt, dueAt)) / 60 };
 }
 
+function unmovedAppointment(dueAt: Date): DueMoment {
+  return { due: dueAt, baseDue: dueAt, pausedMinutes: 0, remainingMinutesAtPause: null, extended: false };
+}
+
 /**
  * The due moment of an accepted dossier: its appointment (NgayHenTra), else receipt + the procedure's limit, pushed
  * by the applicant's supplement time (Decree 61 stops the clock), or the apology letter's new date. Null when the
@@ -64,11 +68,34 @@ export function computeDossierDue(
   options: DossierDueOptions,
 ): DueMoment | null {
   const receivedAt = receiptOf(dossier, options.asOf);
-  const limit = receivedAt && limitOf(calendar, receivedAt, dossier.dueAt, options.limit);
-  if (!receivedAt || !limit) return null;
+  if (!receivedAt) return null;
+  return dueFromReceipt(
+    calendar,
+    dossier,
+    receivedAt,
+    supplementPauses(dossier, options.asOf, options.closeOpenPausesAt),
+    options,
+  );
+}
+
+/**
+ * {@link computeDossierDue} for a dossier whose receipt and pauses (as of `asOf`) the caller has already found: the
+ * reports classify every dossier of a period and would otherwise look them up twice.
+ */
+export function dueFromReceipt(
+  calendar: WorkingCalendar,
+  dossier: DossierTimes,
+  receivedAt: Date,
+  pauses: readonly ClockPause[],
+  options: Omit<DossierDueOptions, 'closeOpenPausesAt'>,
+): DueMoment | null {
   const letter = dossier.apology;
   const useLetter = (options.useApology ?? true) && letter != null && known(letter.issuedAt, options.asOf);
-  const pauses = supplementPauses(dossier, options.asOf, options.closeOpenPausesAt);
+  // The common case, said directly: an appointment that no pause or letter moved is the due moment as recorded
+  // (what the working-time round trip below gives too, without walking the calendar twice per dossier).
+  if (dossier.dueAt !== null && pauses.length === 0 && !useLetter) return unmovedAppointment(dossier.dueAt);
+  const limit = limitOf(calendar, receivedAt, dossier.dueAt, options.limit);
+  if (!limit) return null;
   const extension = useLetter ? { newDue: letter.newDueAt } : null;
   const moment = computeDueMoment(calendar, { receivedAt, limit, pauses, extension });
   if (dossier.dueAt === null) return moment;

@@ -34,6 +34,9 @@ export function onOrBefore(at: Date, asOf: IsoDate | undefined): boolean {
   return asOf === undefined || at.getTime() < endOfDayMs(asOf);
 }
 
+// A module-level test rather than an arrow per call: this runs for every dossier of every report.
+const isAcceptedStatus = (status: DossierStatus) => status === DOSSIER_STATUS.accepted;
+
 function firstTime(dossier: DossierTimes, wanted: (status: DossierStatus) => boolean, asOf?: IsoDate): Date | null {
   let first: Date | null = null;
   for (const change of dossier.history) {
@@ -50,7 +53,7 @@ function firstTime(dossier: DossierTimes, wanted: (status: DossierStatus) => boo
 export function receiptOf(dossier: DossierTimes, asOf?: IsoDate): Date | null {
   // "Không được tiếp nhận" is never accepted, whatever date an export put in NgayTiepNhan (docs/DOMAIN.md §4).
   if (dossier.status === DOSSIER_STATUS.refused) return null;
-  const receivedAt = dossier.receivedAt ?? firstTime(dossier, (status) => status === DOSSIER_STATUS.accepted);
+  const receivedAt = dossier.receivedAt ?? firstTime(dossier, isAcceptedStatus);
   return receivedAt !== null && onOrBefore(receivedAt, asOf) ? receivedAt : null;
 }
 
@@ -66,17 +69,25 @@ function recorded(at: Date | null | undefined, asOf: IsoDate | undefined): Date 
  */
 export function endOfProcessing(dossier: DossierTimes, asOf?: IsoDate): ProcessingEnd | null {
   if (dossier.status !== undefined && endedWithoutResult(dossier.status)) return endWithoutResult(dossier, asOf);
-  const processed =
-    firstTime(dossier, (status) => status === DOSSIER_STATUS.processed, asOf) ?? recorded(dossier.finishedAt, asOf);
-  if (processed !== null) return { at: processed, status: DOSSIER_STATUS.processed };
-  const returned =
-    firstTime(dossier, (status) => status === DOSSIER_STATUS.returned, asOf) ?? recorded(dossier.returnedAt, asOf);
-  if (returned !== null) return { at: returned, status: DOSSIER_STATUS.returned };
+  // One walk of the history for the first 9, 10 and stop known by `asOf`; the order below picks among them.
+  let processedAt: Date | null = null;
+  let returnedAt: Date | null = null;
   let stop: ProcessingEnd | null = null;
   for (const change of dossier.history) {
-    if (!STOPPING_STATUSES.has(change.status) || !onOrBefore(change.at, asOf)) continue;
-    if (stop === null || change.at.getTime() < stop.at.getTime()) stop = { at: change.at, status: change.status };
+    const { status, at } = change;
+    const isStop = STOPPING_STATUSES.has(status);
+    if (status !== DOSSIER_STATUS.processed && status !== DOSSIER_STATUS.returned && !isStop) continue;
+    if (!onOrBefore(at, asOf)) continue;
+    if (status === DOSSIER_STATUS.processed) {
+      if (processedAt === null || at.getTime() < processedAt.getTime()) processedAt = at;
+    } else if (status === DOSSIER_STATUS.returned) {
+      if (returnedAt === null || at.getTime() < returnedAt.getTime()) returnedAt = at;
+    } else if (stop === null || at.getTime() < stop.at.getTime()) stop = { at, status };
   }
+  const processed = processedAt ?? recorded(dossier.finishedAt, asOf);
+  if (processed !== null) return { at: processed, status: DOSSIER_STATUS.processed };
+  const returned = returnedAt ?? recorded(dossier.returnedAt, asOf);
+  if (returned !== null) return { at: returned, status: DOSSIER_STATUS.returned };
   return stop;
 }
 

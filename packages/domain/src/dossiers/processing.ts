@@ -1,7 +1,7 @@
 // Early / on time / late of a dossier, or within / overdue while it is open, as of the end of a day (docs/DOMAIN.md §3, §4).
 import type { FinishedTiming, WorkingCalendar, WorkingTimeLimit } from '../calendar/index.js';
 import { type IsoDate, vietnamDateOf } from '../clock.js';
-import { computeDossierDue, supplementPauses } from './due.js';
+import { dueFromReceipt, supplementPauses } from './due.js';
 import { endOfProcessing, type ProcessingEnd, receiptOf } from './end.js';
 import type { DossierTimes } from './types.js';
 
@@ -52,24 +52,21 @@ export type ProcessingStanding =
       waitingForSupplement: boolean;
     };
 
-interface Judgement {
-  judgedOn: IsoDate;
-  dueDate: IsoDate | null;
-  reason: TimingReason;
-  /** Where the judged date falls against the due date; `after` also for a reason other than dates. */
-  order: 'before' | 'same' | 'after';
-}
+type Order = 'before' | 'same' | 'after';
 
-function judge(judgedOn: IsoDate, dueAt: Date | null | undefined, tooMany: boolean): Judgement {
-  const dueDate = dueAt ? vietnamDateOf(dueAt) : null;
-  if (tooMany) return { judgedOn, dueDate, reason: 'too_many_supplements', order: 'after' };
+function reasonOf(dueDate: IsoDate | null, tooMany: boolean): TimingReason {
+  if (tooMany) return 'too_many_supplements';
   // Without any due date the dossier cannot be shown to be on time; the caller reports the missing limit.
-  if (dueDate === null) return { judgedOn, dueDate, reason: 'no_due_date', order: 'after' };
-  const order = judgedOn < dueDate ? 'before' : judgedOn === dueDate ? 'same' : 'after';
-  return { judgedOn, dueDate, reason: 'by_date', order };
+  return dueDate === null ? 'no_due_date' : 'by_date';
 }
 
-const FINISHED_TIMING: Readonly<Record<Judgement['order'], FinishedTiming>> = {
+/** Where the judged date falls against the due date; `after` also for a reason other than dates. */
+function orderOf(judgedOn: IsoDate, dueDate: IsoDate | null, reason: TimingReason): Order {
+  if (reason !== 'by_date' || dueDate === null) return 'after';
+  return judgedOn < dueDate ? 'before' : judgedOn === dueDate ? 'same' : 'after';
+}
+
+const FINISHED_TIMING: Readonly<Record<Order, FinishedTiming>> = {
   before: 'early',
   same: 'on_time',
   after: 'late',
@@ -95,19 +92,35 @@ export function timingBasis(
   dossier: DossierTimes,
   options: { limit: WorkingTimeLimit | null; asOf?: IsoDate; useApology: boolean },
 ): TimingBasis | null {
-  const { asOf, limit, useApology } = options;
-  if (receiptOf(dossier, asOf) === null) return null;
+  const receivedAt = receiptOf(dossier, options.asOf);
+  return receivedAt === null ? null : basisFromReceipt(calendar, dossier, receivedAt, options);
+}
+
+function basisFromReceipt(
+  calendar: WorkingCalendar,
+  dossier: DossierTimes,
+  receivedAt: Date,
+  options: { limit: WorkingTimeLimit | null; asOf?: IsoDate; useApology: boolean },
+): TimingBasis {
+  const { asOf } = options;
   const end = endOfProcessing(dossier, asOf);
-  const dueOptions = { limit, asOf, useApology };
-  const supplementRequests = supplementPauses(dossier, asOf, end?.at).length;
   if (end !== null) {
-    const due = computeDossierDue(calendar, dossier, { ...dueOptions, closeOpenPausesAt: end.at });
-    return { end, supplementRequests, waitingSince: null, dueAt: due?.due ?? null };
+    // The pauses known by the end, closed there: counted, and pushing the due moment.
+    const pauses = supplementPauses(dossier, asOf, end.at);
+    const due = dueFromReceipt(calendar, dossier, receivedAt, pauses, options);
+    return { end, supplementRequests: pauses.length, waitingSince: null, dueAt: due?.due ?? null };
   }
-  const waiting = supplementPauses(dossier, asOf).find((pause) => pause.to === null);
+  const known = supplementPauses(dossier, asOf);
+  let waitingSince: Date | null = null;
+  for (const pause of known) {
+    if (pause.to !== null) continue;
+    waitingSince = pause.from;
+    break;
+  }
   // Closing the pending pause at its own start leaves the due date that held when the clock stopped.
-  const due = computeDossierDue(calendar, dossier, { ...dueOptions, closeOpenPausesAt: waiting?.from ?? null });
-  return { end, supplementRequests, waitingSince: waiting?.from ?? null, dueAt: due?.due ?? null };
+  const pauses = waitingSince === null ? known : supplementPauses(dossier, asOf, waitingSince);
+  const due = dueFromReceipt(calendar, dossier, receivedAt, pauses, options);
+  return { end, supplementRequests: known.length, waitingSince, dueAt: due?.due ?? null };
 }
 
 /**
@@ -122,20 +135,32 @@ export function classifyProcessing(
   dossier: DossierTimes,
   options: ClassifyProcessingOptions,
 ): ProcessingStanding {
+  const receivedAt = receiptOf(dossier, options.asOf);
+  return receivedAt === null ? { state: 'not_accepted' } : classifyAccepted(calendar, dossier, receivedAt, options);
+}
+
+/** {@link classifyProcessing} of a dossier the caller already found accepted at `receivedAt` (by `asOf`). */
+export function classifyAccepted(
+  calendar: WorkingCalendar,
+  dossier: DossierTimes,
+  receivedAt: Date,
+  options: ClassifyProcessingOptions,
+): Exclude<ProcessingStanding, { state: 'not_accepted' }> {
   const { asOf, limit } = options;
   const rules = options.rules ?? PLAIN_PROCESSING_RULES;
-  const basis = timingBasis(calendar, dossier, { limit, asOf, useApology: rules.apologyMovesDue });
-  if (basis === null) return { state: 'not_accepted' };
+  const basis = basisFromReceipt(calendar, dossier, receivedAt, { limit, asOf, useApology: rules.apologyMovesDue });
   const { end, supplementRequests, waitingSince, dueAt } = basis;
-  const tooMany = supplementRequests > rules.maxSupplementRequests;
+  const dueDate = dueAt ? vietnamDateOf(dueAt) : null;
+  const reason = reasonOf(dueDate, supplementRequests > rules.maxSupplementRequests);
   if (end !== null) {
-    const { order, ...rest } = judge(vietnamDateOf(end.at), dueAt, tooMany);
-    return { state: 'finished', timing: FINISHED_TIMING[order], ...rest, end, supplementRequests };
+    const judgedOn = vietnamDateOf(end.at);
+    const timing = FINISHED_TIMING[orderOf(judgedOn, dueDate, reason)];
+    return { state: 'finished', timing, judgedOn, dueDate, reason, end, supplementRequests };
   }
   const judgedOn = waitingSince ? vietnamDateOf(waitingSince) : asOf;
-  const { order, ...rest } = judge(judgedOn, dueAt, tooMany);
-  const timing = order === 'after' ? 'overdue' : 'within';
-  return { state: 'open', timing, ...rest, supplementRequests, waitingForSupplement: waitingSince !== null };
+  const timing = orderOf(judgedOn, dueDate, reason) === 'after' ? 'overdue' : 'within';
+  const waitingForSupplement = waitingSince !== null;
+  return { state: 'open', timing, judgedOn, dueDate, reason, supplementRequests, waitingForSupplement };
 }
 
 /** Whether a standing counts as processed or processing on time: early, on time, or open within the deadline. */
@@ -151,11 +176,12 @@ export function isOnTimeStanding(standing: ProcessingStanding): boolean {
 export function officeWorkingMinutes(calendar: WorkingCalendar, dossier: DossierTimes, until: Date): number {
   const receivedAt = receiptOf(dossier);
   if (receivedAt === null || until.getTime() <= receivedAt.getTime()) return 0;
+  const known = supplementPauses(dossier, undefined, until);
+  // Most dossiers have no supplement request: their office time is the working time itself.
+  if (known.length === 0) return calendar.workingMinutesBetween(receivedAt, until);
   const [start, stop] = [receivedAt.getTime(), until.getTime()];
   const clip = (at: Date | null) => Math.min(Math.max(at?.getTime() ?? stop, start), stop);
-  const pauses = supplementPauses(dossier, undefined, until)
-    .map((pause) => ({ from: clip(pause.from), to: clip(pause.to) }))
-    .sort((a, b) => a.from - b.from);
+  const pauses = known.map((pause) => ({ from: clip(pause.from), to: clip(pause.to) })).sort((a, b) => a.from - b.from);
   let paused = 0;
   let coveredUntil = start;
   for (const pause of pauses) {

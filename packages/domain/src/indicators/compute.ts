@@ -2,7 +2,7 @@
 import { type IsoDate, vietnamDateOf } from '../clock.js';
 import { DEFAULT_766_CONFIG, type Indicator766Config, type IndicatorCode } from './config.js';
 import { addContribution, contributionOf, emptyTally, mergeTally, type ProcedureTally } from './contribution.js';
-import { gatherFacts } from './facts.js';
+import { forEachFact } from './facts.js';
 import { indicatorReportOf, type TalliedPeriod } from './from-tallies.js';
 import { type MemberRow, membersOf } from './members.js';
 import type { Period } from './period.js';
@@ -18,28 +18,33 @@ export function judgingDay(period: Period, now: Date | undefined): { asOf: IsoDa
   return today < period.to ? { asOf: today, provisional: true } : { asOf: period.to, provisional: false };
 }
 
-/** The facts of a period, each dossier's contribution, and the contributions summed per procedure. */
+/**
+ * The facts of a period, each dossier's contribution summed per procedure; the contributions themselves are kept
+ * only when `rows` is given (the member lists), so a report does not hold a period's worth of them.
+ */
 export function tallyPeriod(
   input: Pick<IndicatorInput, 'period' | 'calendar' | 'procedures' | 'dossiers' | 'feedback'>,
   asOf: IsoDate,
   config: Indicator766Config,
-): { rows: MemberRow[]; tallies: Map<string, ProcedureTally>; missingDueCodes: string[]; warnings: string[] } {
-  const { facts, warnings } = gatherFacts({ ...input, asOf }, config.processing);
+  rows?: MemberRow[],
+): { tallies: Map<string, ProcedureTally>; missingDueCodes: string[]; warnings: string[] } {
   const named = new Set(input.feedback?.dossierCodesWithFeedback ?? []);
   const tallies = new Map<string, ProcedureTally>();
-  const rows: MemberRow[] = [];
   const missingDueCodes: string[] = [];
-  for (const fact of facts) {
+  const { warnings } = forEachFact({ ...input, asOf }, config.processing, (fact) => {
     const contribution = contributionOf(fact, input.period, input.calendar, named);
-    rows.push({ fact, contribution });
-    if (!contribution.counted) continue;
+    rows?.push({ fact, contribution });
+    if (!contribution.counted) return;
     const code = fact.dossier.procedureCode;
-    const tally = tallies.get(code) ?? emptyTally(code);
-    tallies.set(code, tally);
+    let tally = tallies.get(code);
+    if (tally === undefined) {
+      tally = emptyTally(code);
+      tallies.set(code, tally);
+    }
     addContribution(tally, contribution);
     if (contribution.missingDue) missingDueCodes.push(fact.dossier.code);
-  }
-  return { rows, tallies, missingDueCodes, warnings };
+  });
+  return { tallies, missingDueCodes, warnings };
 }
 
 /**
@@ -101,6 +106,7 @@ export function indicatorMembers(
   config: Indicator766Config = DEFAULT_766_CONFIG,
 ): IndicatorMembers | null {
   const { asOf } = judgingDay(input.period, input.now);
-  const { rows, tallies } = tallyPeriod(input, asOf, config);
+  const rows: MemberRow[] = [];
+  const { tallies } = tallyPeriod(input, asOf, config, rows);
   return membersOf(code, rows, input.procedures, tallies);
 }

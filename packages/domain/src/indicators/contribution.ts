@@ -36,6 +36,11 @@ export function bearsFee(procedure: ProcedureRecord | undefined): boolean {
   return procedure !== undefined && procedure.fee !== null && procedure.fee > 0;
 }
 
+// Module-level tests rather than arrows per call: traits are read for every dossier of every report.
+const isPaidOnline = (payment: { place: string }) => payment.place === 'portal' || payment.place === 'gateway';
+const owesAmount = (line: { amount: number }) => line.amount > 0;
+const hasFile = (component: { hasFile: boolean }) => component.hasFile;
+
 /** The period-free traits of a dossier. */
 export function traitsOf(dossier: DossierRecord, procedure: ProcedureRecord | undefined): DossierTraits {
   const online = normaliseChannel(dossier.channel) === 2;
@@ -49,13 +54,26 @@ export function traitsOf(dossier: DossierRecord, procedure: ProcedureRecord | un
     syncKnown: typeof dossier.synced === 'boolean',
     synced: dossier.synced === true,
     feeSynced: dossier.synced === true && feeLines.length > 0,
-    paidOnline: (dossier.payments ?? []).some((payment) => payment.place === 'portal' || payment.place === 'gateway'),
-    owesFee: bearsFee(procedure) && (feeLines.length === 0 || feeLines.some((line) => line.amount > 0)),
+    paidOnline: (dossier.payments ?? []).some(isPaidOnline),
+    owesFee: bearsFee(procedure) && (feeLines.length === 0 || feeLines.some(owesAmount)),
     paperResult,
     resultFile,
-    digitised: components.length > 0 && components.every((component) => component.hasFile) && resultFile,
+    digitised: components.length > 0 && components.every(hasFile) && resultFile,
   };
 }
+
+const NOT_COUNTED_TRAITS: DossierTraits = Object.freeze({
+  online: false,
+  countsAsOnline: false,
+  syncKnown: false,
+  synced: false,
+  feeSynced: false,
+  paidOnline: false,
+  owesFee: false,
+  paperResult: false,
+  resultFile: false,
+  digitised: false,
+});
 
 /** What one dossier adds to the period's figures; the flags after `counted` are false unless it is counted. */
 export interface Contribution {
@@ -73,6 +91,7 @@ export interface Contribution {
   processed: boolean;
   /** 2.2: the office's working minutes from receipt to the end, supplement time left out; 0 unless processed. */
   officeMinutes: number;
+  /** The dossier's traits when it is counted; all false when it is not (nothing reads them then). */
   traits: DossierTraits;
 }
 
@@ -84,8 +103,10 @@ export function contributionOf(
   namedByFeedback: ReadonlySet<string>,
 ): Contribution {
   const { standing, dossier } = fact;
-  const traits = traitsOf(dossier, fact.procedure);
   const counted = standing !== null;
+  // A dossier the period does not count adds nothing, so its traits are not worked out (about half of the dossiers
+  // a report reads: received after the period, or finished before it).
+  const traits = counted ? traitsOf(dossier, fact.procedure) : NOT_COUNTED_TRAITS;
   const processed =
     standing?.state === 'finished' && hasResult(standing.end.status) && isInPeriod(standing.judgedOn, period);
   return {

@@ -2,7 +2,7 @@
 import type { WorkingCalendar } from '../calendar/index.js';
 import { type IsoDate, vietnamDateOf } from '../clock.js';
 import {
-  classifyProcessing,
+  classifyAccepted,
   type DossierRecord,
   type ProcedureRecord,
   type ProcessingRules,
@@ -63,7 +63,7 @@ function factsOf(
   if (receipt === null) return { dossier, procedure, receivedInPeriod: false, carriedOver: false, standing: null };
   const receivedOn = vietnamDateOf(receipt);
   const limit = procedure?.limit ?? null;
-  const standing = countedStanding(classifyProcessing(calendar, dossier, { limit, asOf, rules }), period);
+  const standing = countedStanding(classifyAccepted(calendar, dossier, receipt, { limit, asOf, rules }), period);
   const receivedInPeriod = isInPeriod(receivedOn, period);
   return { dossier, procedure, receivedInPeriod, carriedOver: !receivedInPeriod && standing !== null, standing };
 }
@@ -76,21 +76,27 @@ export function noDueWarning(codes: readonly string[]): string {
   return `${codes.length} hồ sơ không có ngày hẹn trả và thủ tục không có thời hạn, tính là quá hạn: ${listed}`;
 }
 
-/**
- * Places every dossier in the period under the given processing rules (the 766 rules for the indicators, the plain
- * rules of §3 for form II.06a). Warns once per unknown procedure, and lists the dossiers without any due date.
- */
 /** The data warnings of gathered facts: unknown procedures, then the dossiers without a due date. */
 export function dataWarnings(warnings: readonly string[], withoutDue: readonly string[]): string[] {
   return withoutDue.length > 0 ? [...warnings, noDueWarning(withoutDue)] : [...warnings];
 }
 
-export function gatherFacts(input: FactsInput, rules: ProcessingRules): GatheredFacts {
+/**
+ * Places every dossier in the period under the given processing rules (the 766 rules for the indicators, the plain
+ * rules of §3 for form II.06a) and hands each fact to `visit` as it is made. Warns once per unknown procedure, and
+ * lists the dossiers without any due date. Callers that sum the facts visit rather than gather them: a year of facts
+ * kept in an array outlives the young generation and costs more to collect than to compute.
+ */
+export function forEachFact(
+  input: FactsInput,
+  rules: ProcessingRules,
+  visit: (fact: DossierFacts) => void,
+): Omit<GatheredFacts, 'facts'> {
   const procedures = new Map(input.procedures.map((procedure) => [procedure.code, procedure]));
   const unknown = new Set<string>();
   const withoutDue: string[] = [];
   const warnings: string[] = [];
-  const facts = input.dossiers.map((dossier) => {
+  for (const dossier of input.dossiers) {
     const procedure = procedures.get(dossier.procedureCode);
     if (procedure === undefined && !unknown.has(dossier.procedureCode)) {
       unknown.add(dossier.procedureCode);
@@ -98,7 +104,14 @@ export function gatherFacts(input: FactsInput, rules: ProcessingRules): Gathered
     }
     const fact = factsOf(input, dossier, procedure, rules);
     if (fact.standing?.reason === 'no_due_date') withoutDue.push(dossier.code);
-    return fact;
-  });
+    visit(fact);
+  }
+  return { warnings, withoutDue };
+}
+
+/** Every dossier's facts in the period (see {@link forEachFact}), in the order of the dossiers. */
+export function gatherFacts(input: FactsInput, rules: ProcessingRules): GatheredFacts {
+  const facts: DossierFacts[] = [];
+  const { warnings, withoutDue } = forEachFact(input, rules, (fact) => facts.push(fact));
   return { facts, warnings, withoutDue };
 }

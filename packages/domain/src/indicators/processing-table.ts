@@ -1,6 +1,6 @@
 // Form II.06a/VPCP/KSTT, the processing-results table of the periodic reports (docs/DOMAIN.md §7), per unit and field.
 import { normaliseChannel, PLAIN_PROCESSING_RULES } from '../dossiers/index.js';
-import { type DossierFacts, dataWarnings, type FactsInput, gatherFacts } from './facts.js';
+import { type DossierFacts, dataWarnings, type FactsInput, forEachFact } from './facts.js';
 import type { Period } from './period.js';
 import {
   emptyCounts,
@@ -47,12 +47,6 @@ function addTo(counts: ProcessingCounts, fact: DossierFacts): void {
   }
 }
 
-function keyOf(fact: DossierFacts, grouping: ProcessingTableGrouping): [string | null, string | null] {
-  const field = fact.procedure?.field ?? UNKNOWN_FIELD;
-  if (grouping === 'unit') return [fact.dossier.unitId, null];
-  return grouping === 'field' ? [null, field] : [fact.dossier.unitId, field];
-}
-
 const keyText = (row: Pick<ProcessingTableRow, 'unitId' | 'field'>) => JSON.stringify([row.unitId, row.field]);
 
 /**
@@ -83,21 +77,41 @@ export function processingTableOf(
   return { ...table, problems: [...data, ...checkProcessingTable(table)] };
 }
 
+/** Sums facts into rows, one per unit and field of the grouping (in the order first met, before sorting). */
+function rowCounter(grouping: ProcessingTableGrouping) {
+  const rows: ProcessingTableRow[] = [];
+  // Unit, then field: two lookups per dossier instead of a key string built for each.
+  const byUnit = new Map<string | null, Map<string | null, ProcessingTableRow>>();
+  return {
+    rows,
+    add(fact: DossierFacts): void {
+      if (fact.standing === null) return;
+      const unitId = grouping === 'field' ? null : fact.dossier.unitId;
+      const field = grouping === 'unit' ? null : (fact.procedure?.field ?? UNKNOWN_FIELD);
+      let fields = byUnit.get(unitId);
+      if (fields === undefined) {
+        fields = new Map();
+        byUnit.set(unitId, fields);
+      }
+      let row = fields.get(field);
+      if (row === undefined) {
+        row = { unitId, field, counts: emptyCounts() };
+        fields.set(field, row);
+        rows.push(row);
+      }
+      addTo(row.counts, fact);
+    },
+  };
+}
+
 /** The rows of gathered facts, one per unit and field of the grouping, before sorting. */
 export function processingRowsOf(
   facts: readonly DossierFacts[],
   grouping: ProcessingTableGrouping,
 ): ProcessingTableRow[] {
-  const rows = new Map<string, ProcessingTableRow>();
-  for (const fact of facts) {
-    if (fact.standing === null) continue;
-    const [unitId, field] = keyOf(fact, grouping);
-    const key = keyText({ unitId, field });
-    const row = rows.get(key) ?? { unitId, field, counts: emptyCounts() };
-    rows.set(key, row);
-    addTo(row.counts, fact);
-  }
-  return [...rows.values()];
+  const counter = rowCounter(grouping);
+  for (const fact of facts) counter.add(fact);
+  return counter.rows;
 }
 
 /**
@@ -109,6 +123,7 @@ export function buildProcessingTable(
   input: FactsInput,
   grouping: ProcessingTableGrouping = 'unit_and_field',
 ): ProcessingTable {
-  const { facts, warnings, withoutDue } = gatherFacts(input, PLAIN_PROCESSING_RULES);
-  return processingTableOf(input.period, processingRowsOf(facts, grouping), dataWarnings(warnings, withoutDue));
+  const counter = rowCounter(grouping);
+  const { warnings, withoutDue } = forEachFact(input, PLAIN_PROCESSING_RULES, counter.add);
+  return processingTableOf(input.period, counter.rows, dataWarnings(warnings, withoutDue));
 }
