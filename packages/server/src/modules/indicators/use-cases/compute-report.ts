@@ -11,6 +11,7 @@ import {
   tallyPeriod,
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
+import { groupBy } from '../../../group-by.js';
 import { loadWorkingCalendar } from '../../calendar/index.js';
 import { procedureRecordOf, proceduresRepository } from '../../procedures/index.js';
 import { loadIndicatorConfig } from '../config.js';
@@ -63,12 +64,6 @@ function wardReport(
   const input = { period, calendar, procedures, entered: ward.entered, feedback, now };
   return indicatorReportOf(talliedPeriodOf(input, tallies.values(), missing, rest.warnings), config);
 }
-
-const groupBy = <T>(items: readonly T[], key: (item: T) => string) => {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-};
 
 /**
  * The Decision 766 index of each of some wards (or of one unit of one ward) for a calendar month, quarter or year
