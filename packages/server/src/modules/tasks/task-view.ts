@@ -98,6 +98,7 @@ export function partiesOf(row: TaskRow, units: readonly TaskUnitRow[]): TaskPart
 export function buildTaskViews(
   rows: readonly TaskRow[],
   units: readonly TaskUnitRow[],
+  /** The days of updates the flags need (`lastUpdateDays`). */
   updateDays: readonly { task_id: string; on_date: string }[],
   scope: TaskScope,
   actor: TaskActor,
@@ -160,9 +161,11 @@ function updatesSince(scope: TaskScope): IsoDate {
 export async function loadTaskViews(db: Db, scope: TaskScope, rows: readonly TaskRow[], actor: TaskActor) {
   const repo = tasksRepository(db);
   const ids = rows.map((r) => r.id);
+  // Only recurring tasks are flagged on their updates (`@cchc/domain` tasks/flags.ts, periodicFlags).
+  const recurring = rows.filter((r) => r.timeframe_kind === 'recurring').map((r) => r.id);
   const [units, days, milestones] = await Promise.all([
     repo.taskUnits(scope.tenantId, ids),
-    repo.updateDays(scope.tenantId, ids, updatesSince(scope), scope.today),
+    repo.lastUpdateDays(scope.tenantId, recurring, updatesSince(scope), scope.today),
     listMilestones(db, scope.tenantId, ids),
   ]);
   return buildTaskViews(rows, units, days, scope, actor, milestones);
