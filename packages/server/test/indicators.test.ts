@@ -274,6 +274,18 @@ describe('Decision 766 indicators for the hand-built March 2026', () => {
     expect(await read('online_payment')).toMatchObject({ value: 66.67, numerator: 2, denominator: 3 });
     // 5.4 from 1 January: the 12 above (D7 counts now) − 4 late (D2, D4, D6, D12) − D6 rated not satisfied.
     expect(await read('satisfaction')).toMatchObject({ value: 58.33, numerator: 7, denominator: 12 });
+    // Readings are kept until the ward's 766 inputs change (migration 0018's stamp): a write by any path, here plain
+    // SQL taking back D6's dislike, counts at the next read.
+    const rateD6 = (satisfied: boolean) =>
+      t.db
+        .updateTable('dossier_ratings')
+        .set({ satisfied })
+        .where('dossier_id', '=', ids.get('D6') ?? '')
+        .execute();
+    await rateD6(true);
+    expect(await read('satisfaction')).toMatchObject({ numerator: 8, denominator: 12 });
+    await rateD6(false);
+    expect(await read('satisfaction')).toMatchObject({ numerator: 7, denominator: 12 });
   });
 
   it('takes points and targets from the city configuration', async () => {

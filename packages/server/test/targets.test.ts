@@ -92,6 +92,8 @@ describe('targets', () => {
     expect(res.status).toBe(200);
     expect(res.body.completion.total).toBeGreaterThanOrEqual(45);
     expect(res.body.byArea.length).toBeGreaterThan(3);
+    // Each area titled as the parsed plan names it, not by its bare code.
+    for (const area of res.body.byArea as { code: string; title: string }[]) expect(area.title).not.toBe(area.code);
     expect(res.body.byUnit.some((u: { name: string }) => u.name.includes('HCC'))).toBe(true);
     expect(res.body.overdue.length).toBeGreaterThan(0);
     expect(res.body.months).toHaveLength(12);

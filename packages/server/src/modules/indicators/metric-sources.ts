@@ -1,10 +1,10 @@
 // The plan's targets fed from dossiers: dossiers tracked, online payment, satisfaction. Each reads the
 // plan's year up to the day asked, through the targets module's metric-source registry.
 import { type MetricReading, type Period, vietnamDayEnd } from '@cchc/domain';
-import type { Db } from '../../db/database.js';
 import type { MetricContext, MetricSource } from '../../registries/metric-source.js';
 import { periodBounds } from './load-input.js';
 import { indicatorsRepository } from './repository.js';
+import { keptPerStamp } from './stamped-readings.js';
 import { indicatorReport } from './use-cases/compute-report.js';
 
 const share = (numerator: number, denominator: number) =>
@@ -52,27 +52,25 @@ export const ONLINE_PAYMENT: MetricSource = {
   },
 };
 
-/**
- * 5.4 of the plan's year exactly as `cchc indicators --period <year>` computes it on the day asked (feedback,
- * configuration and the running-period rule included), so the dashboard's target f and the published 5.4 are one
- * figure.
- */
-async function satisfaction(db: Db, tenantId: string, context: MetricContext) {
-  const endOfDay = new Date(vietnamDayEnd(context.asOf).getTime() - 1_000);
-  const report = await indicatorReport(db, tenantId, String(context.plan.year), undefined, endOfDay);
-  return report.indicators.find((row) => row.code === '5.4');
-}
-
 /** Target f: satisfaction with the handling of dossiers (Decision 766 indicator 5.4) of at least 90%. */
 export const DOSSIER_SATISFACTION: MetricSource = {
   metric: 'satisfaction',
   method: 'dossiers.indicator_5_4',
   module: 'dossiers',
   read: async (context) => {
-    const row = await satisfaction(context.db, context.tenantId, context);
+    // 5.4 of the plan's year exactly as `cchc indicators --period <year>` computes it on the day asked (feedback,
+    // configuration and the running-period rule included), so the dashboard's target f and the published 5.4
+    // are one figure.
+    const endOfDay = new Date(vietnamDayEnd(context.asOf).getTime() - 1_000);
+    const report = await indicatorReport(context.db, context.tenantId, String(context.plan.year), undefined, endOfDay);
+    const row = report.indicators.find((r) => r.code === '5.4');
     return reading('satisfaction', 'dossiers.indicator_5_4', context.asOf, row?.numerator ?? 0, row?.denominator ?? 0);
   },
 };
 
-/** The dossier metrics, for `METRIC_SOURCES`. */
-export const DOSSIER_METRIC_SOURCES: readonly MetricSource[] = [DOSSIERS_TRACKED, ONLINE_PAYMENT, DOSSIER_SATISFACTION];
+/** The dossier metrics, for `METRIC_SOURCES`; each reading is kept until the ward's 766 inputs change. */
+export const DOSSIER_METRIC_SOURCES: readonly MetricSource[] = [
+  DOSSIERS_TRACKED,
+  ONLINE_PAYMENT,
+  DOSSIER_SATISFACTION,
+].map(keptPerStamp);

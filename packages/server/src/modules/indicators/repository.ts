@@ -187,6 +187,18 @@ export function indicatorsRepository(db: Db) {
         .execute();
     },
 
+    /**
+     * The stamp of a ward's 766 inputs (migration 0018): the newest generation of its own and the city's, as
+     * db/public-stamp-cache.ts reads it by code. '0' before any write.
+     */
+    inputStamp: async (tenantId: string): Promise<string> =>
+      (
+        await sql<{ generation: string | null }>`SELECT max(p.generation)::text AS generation FROM public_inputs p
+           WHERE p.tenant_id = ${tenantId} OR p.tenant_id IN (SELECT c.id FROM tenants c WHERE c.kind = 'city')`.execute(
+          idb,
+        )
+      ).rows[0]?.generation ?? '0',
+
     tenant: (code: string) => idb.selectFrom('tenants').selectAll().where('code', '=', code).executeTakeFirst(),
     tenantById: (id: string) => idb.selectFrom('tenants').selectAll().where('id', '=', id).executeTakeFirst(),
     tenantsByIds: (ids: readonly string[]) =>

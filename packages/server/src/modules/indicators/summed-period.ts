@@ -57,16 +57,6 @@ export async function uncoveredRecords(db: Db, scope: FactsScope) {
   return { rows, records: rows.map(periodRecordOf) };
 }
 
-/** Items by a key (a ward's id), in their order. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
 
 /** The uncovered dossiers of each ward, as the domain reads them. */
 export function uncoveredByWard(uncovered: Awaited<ReturnType<typeof uncoveredRecords>>): Map<string, DossierRecord[]> {

@@ -2,7 +2,7 @@
 // `plan_task_milestones` (migration 0015), written with the task rows of each version and read by the tasks
 // module for the flags. The only SQL on that table.
 import type { Milestone } from '@cchc/domain';
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
 
@@ -19,11 +19,12 @@ export interface MilestoneRow {
 /** The milestones of some tasks, in task and date order; one query whatever the number of tasks. */
 export async function listMilestones(db: Db, tenantId: string, taskIds: readonly string[]): Promise<MilestoneRow[]> {
   if (taskIds.length === 0) return [];
+  // One array parameter: a list of 1,000 tasks would send 1,000.
   return db
     .selectFrom('plan_task_milestones')
     .select(['task_id', 'position', 'start_date', 'due_date', 'done_on', 'done_by'])
     .where('tenant_id', '=', tenantId)
-    .where('task_id', 'in', [...taskIds])
+    .where('task_id', '=', sql<string>`any(${[...taskIds]}::uuid[])`)
     .orderBy('task_id')
     .orderBy('position')
     .execute();

@@ -1,5 +1,6 @@
 import { type IsoDate, type TaskHistory, type TaskStatus, taskAtCutoff, vietnamDayEnd } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
+import { groupBy } from '../../group-by.js';
 import type { TaskRow } from '../tasks/index.js';
 import { reportHistoryRepository } from './history-repository.js';
 
@@ -9,12 +10,6 @@ type Repo = ReturnType<typeof reportHistoryRepository>;
 async function versionStarts(repo: Repo, tenantId: string, planId: string): Promise<Map<number, Date | null>> {
   const versions = await repo.versions(tenantId, planId);
   return new Map(versions.map((v) => [v.version, v.version === 1 ? null : (v.decided_at ?? v.created_at)]));
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
 }
 
 /** The timeframe fields an amendment recorded before its change, or null when it did not touch them. */

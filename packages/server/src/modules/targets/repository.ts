@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
 
@@ -68,14 +68,15 @@ export function targetsRepository(db: Db) {
 
     /** Titles of the plan's reform areas (section II), from the version in force. */
     async areaTitles(tenantId: string, planId: string, version: number): Promise<Map<string, string>> {
+      // Only the areas of the parsed plan: the whole document (every task's cells) is not read for their titles.
       const row = await tdb
         .selectFrom('plan_versions')
-        .select('parsed')
+        .select(sql<{ code: string; title: string }[] | null>`parsed -> 'areas'`.as('areas'))
         .where('tenant_id', '=', tenantId)
         .where('plan_id', '=', planId)
         .where('version', '=', version)
         .executeTakeFirst();
-      const areas = (row?.parsed as { areas?: { code: string; title: string }[] } | undefined)?.areas ?? [];
+      const areas = row?.areas ?? [];
       return new Map(areas.map((a) => [a.code, a.title]));
     },
   };

@@ -35,6 +35,9 @@ export interface PlanRef {
   current_version: number;
 }
 
+/** Rows of some tasks: one array parameter, not a thousand (`IN ($2, …, $1001)` costs to build, send and plan). */
+const ofTasks = (taskIds: readonly string[]) => sql<string>`any(${[...taskIds]}::uuid[])`;
+
 /** The only SQL of the tasks module. Every query filters by the caller's tenant. */
 export function tasksRepository(db: Db) {
   return {
@@ -113,7 +116,7 @@ export function tasksRepository(db: Db) {
         .innerJoin('units as u', (j) => j.onRef('u.tenant_id', '=', 'tu.tenant_id').onRef('u.id', '=', 'tu.unit_id'))
         .select(['tu.task_id', 'tu.unit_id', 'tu.role', 'u.code', 'u.short_name'])
         .where('tu.tenant_id', '=', tenantId)
-        .where('tu.task_id', 'in', taskIds)
+        .where('tu.task_id', '=', ofTasks(taskIds))
         .orderBy('tu.position')
         .execute();
     },
@@ -127,20 +130,21 @@ export function tasksRepository(db: Db) {
         .execute(),
 
     /**
-     * Days of the progress updates and contributions of tasks between two days (both included), each day once:
-     * what recurring tasks' flags look at. A year of weekly updates is not read to look at the last two windows.
+     * The last day, between two days (both included), of each task's progress updates and contributions: what
+     * recurring tasks' flags look at (`@cchc/domain` tasks/flags.ts asks only whether one falls between a window's
+     * start and `to`, today, so the last one answers). A year of weekly updates is not sent to say so.
      */
-    async updateDays(tenantId: string, taskIds: readonly string[], from: string, to: string) {
+    async lastUpdateDays(tenantId: string, taskIds: readonly string[], from: string, to: string) {
       if (taskIds.length === 0 || from > to) return [];
       return db
         .selectFrom('task_updates')
-        .select(['task_id', 'on_date'])
-        .distinct()
+        .select(['task_id', (eb) => eb.fn.max('on_date').as('on_date')])
         .where('tenant_id', '=', tenantId)
-        .where('task_id', 'in', taskIds)
+        .where('task_id', '=', ofTasks(taskIds))
         .where('kind', 'in', ['progress', 'contribution', 'evidence', 'submit'])
         .where('on_date', '>=', from)
         .where('on_date', '<=', to)
+        .groupBy('task_id')
         .execute();
     },
 
@@ -208,7 +212,7 @@ export function tasksRepository(db: Db) {
         .selectFrom('task_evidence')
         .select(['task_id', (eb) => eb.fn.countAll<number>().as('n')])
         .where('tenant_id', '=', tenantId)
-        .where('task_id', 'in', taskIds)
+        .where('task_id', '=', ofTasks(taskIds))
         .groupBy('task_id')
         .execute();
       return new Map(rows.map((r) => [r.task_id, Number(r.n)]));

@@ -20,6 +20,7 @@ import {
   windowContaining,
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
+import { groupBy } from '../../group-by.js';
 import { loadWorkingCalendar } from '../calendar/index.js';
 import { listMilestones, type MilestoneRow } from '../plans/index.js';
 import { type PlanRef, type TaskRow, type TaskUnitRow, tasksRepository } from './repository.js';
@@ -97,14 +98,17 @@ export function partiesOf(row: TaskRow, units: readonly TaskUnitRow[]): TaskPart
 export function buildTaskViews(
   rows: readonly TaskRow[],
   units: readonly TaskUnitRow[],
+  /** The days of updates the flags need (`lastUpdateDays`). */
   updateDays: readonly { task_id: string; on_date: string }[],
   scope: TaskScope,
   actor: TaskActor,
   milestoneRows: readonly MilestoneRow[] = [],
 ): TaskView[] {
-  const daysByTask = groupBy(updateDays, (d) => d.on_date);
-  const unitsByTask = groupBy(units, (u) => u);
-  const milestonesByTask = groupBy(milestoneRows, (m) => ({
+  // Rows of many tasks by task id, in one pass: a list of 1,000 tasks must not filter its units 1,000 times.
+  const byTask = (row: { task_id: string }) => row.task_id;
+  const daysByTask = groupBy(updateDays, byTask, (d) => d.on_date);
+  const unitsByTask = groupBy(units, byTask);
+  const milestonesByTask = groupBy(milestoneRows, byTask, (m) => ({
     position: m.position,
     start: m.start_date,
     due: m.due_date,
@@ -141,17 +145,6 @@ export function buildTaskViews(
   });
 }
 
-/** Rows of many tasks by task id, in one pass: a list of 1,000 tasks must not filter its units 1,000 times. */
-function groupBy<R extends { task_id: string }, T>(rows: readonly R[], map: (row: R) => T): Map<string, T[]> {
-  const byTask = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = byTask.get(row.task_id);
-    if (list) list.push(map(row));
-    else byTask.set(row.task_id, [map(row)]);
-  }
-  return byTask;
-}
-
 /**
  * The first day an update can weigh on the flags: the start of the last ended reporting window or of the current
  * one, whichever is earlier (`@cchc/domain` tasks/flags.ts looks for updates from there to today only).
@@ -168,9 +161,11 @@ function updatesSince(scope: TaskScope): IsoDate {
 export async function loadTaskViews(db: Db, scope: TaskScope, rows: readonly TaskRow[], actor: TaskActor) {
   const repo = tasksRepository(db);
   const ids = rows.map((r) => r.id);
+  // Only recurring tasks are flagged on their updates (`@cchc/domain` tasks/flags.ts, periodicFlags).
+  const recurring = rows.filter((r) => r.timeframe_kind === 'recurring').map((r) => r.id);
   const [units, days, milestones] = await Promise.all([
     repo.taskUnits(scope.tenantId, ids),
-    repo.updateDays(scope.tenantId, ids, updatesSince(scope), scope.today),
+    repo.lastUpdateDays(scope.tenantId, recurring, updatesSince(scope), scope.today),
     listMilestones(db, scope.tenantId, ids),
   ]);
   return buildTaskViews(rows, units, days, scope, actor, milestones);

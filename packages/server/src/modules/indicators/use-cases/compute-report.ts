@@ -11,6 +11,7 @@ import {
   tallyPeriod,
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
+import { groupBy } from '../../../group-by.js';
 import { loadWorkingCalendars } from '../../calendar/index.js';
 import { feedbackFiguresOf } from '../../feedback/index.js';
 import { procedureRecordOf, proceduresRepository } from '../../procedures/index.js';
@@ -19,7 +20,6 @@ import { type TallyRow, tallyRows } from '../facts-repository.js';
 import { appliedProcedures, enteredValuesOf, periodNamed } from '../load-input.js';
 import {
   factsScope,
-  groupBy,
   inOneSnapshot,
   storeFacts,
   tallyOfRow,

@@ -20,7 +20,8 @@ import { procedureRecordOf, proceduresRepository } from '../../procedures/index.
 import { processingRows } from '../facts-repository.js';
 import { periodBounds, periodNamed } from '../load-input.js';
 import { indicatorsRepository } from '../repository.js';
-import { factsScope, groupBy, inOneSnapshot, storeFacts, uncoveredByWard, uncoveredRecords } from '../summed-period.js';
+import { groupBy } from '../../../group-by.js';
+import { factsScope, inOneSnapshot, storeFacts, uncoveredByWard, uncoveredRecords } from '../summed-period.js';
 
 /** A row of the table with the unit's name; the ward as a whole when a dossier has no unit. */
 export interface NamedRow {

@@ -8,7 +8,13 @@ import {
   type TargetStatus,
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
-import type { CompletionTask, TaskScope } from '../../tasks/index.js';
+import {
+  type CompletionTask,
+  completionTaskOf,
+  type TaskRow,
+  type TaskScope,
+  tasksRepository,
+} from '../../tasks/index.js';
 import { type MetricContext, metricSourceFor } from '../metric-sources.js';
 import { type TargetEntry, targetsRepository } from '../repository.js';
 
@@ -64,6 +70,20 @@ interface Evaluation {
   previousDue: IsoDate | null;
   db: Db;
   report: ReportReading | null;
+  /** The plan's tasks from today's rows as they stood on a day: the rows read once for every measure and day. */
+  tasksOn(asOf: IsoDate): Promise<readonly CompletionTask[]>;
+}
+
+/** Today's task rows (read once, unless the caller has them) as completion inputs on each day asked, once per day. */
+function todaysTasks(db: Db, scope: TaskScope, rows?: readonly TaskRow[]) {
+  let read: Promise<readonly TaskRow[]> | undefined = rows && Promise.resolve(rows);
+  const byDay = new Map<IsoDate, Promise<readonly CompletionTask[]>>();
+  return (asOf: IsoDate) => {
+    read ??= tasksRepository(db).listTasks(scope.tenantId, scope.plan.id);
+    const tasks = byDay.get(asOf) ?? read.then((all) => all.map((r) => completionTaskOf(r, scope.plan.year, asOf)));
+    byDay.set(asOf, tasks);
+    return tasks;
+  };
 }
 
 async function readingOn(
@@ -80,14 +100,16 @@ async function readingOn(
     context.tasks = await ev.report.tasksAt(asOf);
     // The previous period's value is read as the dashboard reads it (year to date), only to see a fall.
     if (inWindow) context.window = ev.report.window;
-  }
+  } else context.tasks = await ev.tasksOn(asOf);
   return source.read(context);
 }
 
 async function evaluateMeasure(ev: Evaluation, code: string, measure: TargetMeasure): Promise<MeasureView> {
   const { today, plan } = ev.scope;
-  const reading = await readingOn(ev, code, measure.metric, today, true);
-  const previous = ev.previousDue ? await readingOn(ev, code, measure.metric, ev.previousDue, false) : null;
+  const [reading, previous] = await Promise.all([
+    readingOn(ev, code, measure.metric, today, true),
+    ev.previousDue ? readingOn(ev, code, measure.metric, ev.previousDue, false) : null,
+  ]);
   const previousValue = previous?.value ?? null;
   const status = measureStatus({
     comparator: measure.comparator,
@@ -104,16 +126,23 @@ async function evaluateMeasure(ev: Evaluation, code: string, measure: TargetMeas
  * Every target of the plan with the value of each measure (computed through the metric-source registry, or
  * the latest entered value), its value at the end of the last reporting window (to see it falling) and status.
  * A periodic report passes `report` (with `scope.today` its cut-off day): entered values dated after it are not
- * counted, computed ones are taken over its window from the tasks history gives.
+ * counted, computed ones are taken over its window from the tasks history gives. A caller that has read the
+ * plan's task rows today passes them as `rows`.
  */
-export async function evaluateTargets(db: Db, scope: TaskScope, report: ReportReading | null = null) {
+export async function evaluateTargets(
+  db: Db,
+  scope: TaskScope,
+  report: ReportReading | null = null,
+  rows?: readonly TaskRow[],
+) {
   const repo = targetsRepository(db);
   const [targets, entries] = await Promise.all([
     repo.planTargets(scope.tenantId, scope.plan.id),
     repo.entries(scope.tenantId, scope.plan.id),
   ]);
   const previous = lastEndedWindow(scope.windows, scope.today);
-  const ev: Evaluation = { scope, entries, previousDue: previous?.due ?? null, db, report };
+  const tasksOn = todaysTasks(db, scope, rows);
+  const ev: Evaluation = { scope, entries, previousDue: previous?.due ?? null, db, report, tasksOn };
   const views: TargetView[] = [];
   for (const target of targets) {
     const measures = await Promise.all(target.measures.map((m) => evaluateMeasure(ev, target.code, m)));

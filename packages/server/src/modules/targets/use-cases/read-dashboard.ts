@@ -117,7 +117,7 @@ export async function readDashboard(db: Db, auth: AuthContext, now: Date) {
   if (!scope) return emptyDashboard(vietnamDateOf(now));
   const rows = await tasksRepository(db).listTasks(auth.tenantId, scope.plan.id);
   const views = await loadTaskViews(db, scope, rows, { roles: [], unitId: null });
-  const [figures, targets] = await Promise.all([figuresOf(db, scope, views), evaluateTargets(db, scope)]);
+  const [figures, targets] = await Promise.all([figuresOf(db, scope, views), evaluateTargets(db, scope, null, rows)]);
   const { unitNames, ...rest } = figures;
   return {
     plan: { id: scope.plan.id, year: scope.plan.year },

@@ -29,13 +29,14 @@ export async function listTasks(db: Db, auth: AuthContext, now: Date, query: Tas
   if (!scope) return { plan: null, today: vietnamDateOf(now), tasks: [] };
   const repo = tasksRepository(db);
   const rows = await repo.listTasks(auth.tenantId, scope.plan.id, rowFilterOf(query, auth));
-  const views = (await loadTaskViews(db, scope, rows, actorOf(auth))).filter(
-    (v) => query.overdue === undefined || v.flags.overdue === query.overdue,
-  );
-  const counts = await repo.evidenceCounts(
-    auth.tenantId,
-    views.map((v) => v.row.id),
-  );
+  const [all, counts] = await Promise.all([
+    loadTaskViews(db, scope, rows, actorOf(auth)),
+    repo.evidenceCounts(
+      auth.tenantId,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  const views = all.filter((v) => query.overdue === undefined || v.flags.overdue === query.overdue);
   return {
     plan: { id: scope.plan.id, year: scope.plan.year, status: scope.plan.status },
     today: scope.today,
