@@ -70,8 +70,8 @@ async function readSubmission(request: FastifyRequest, deps: AppDeps): Promise<U
 export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['feedback (public)'];
-    // The published answers, cached per ward, page and input stamp (feedback, reactions, units: migrations 0018, 0028).
-    const published = publicStampCache(deps.pool);
+    // The published answers, cached per ward, page and input stamp (feedback, reactions, units: migrations 0018, 0028, 0031).
+    const published = publicStampCache(deps.pool, deps.publicInputs);
     app.get(
       '/public/:tenantCode/feedback/info',
       {

@@ -54,7 +54,7 @@ async function targetTenant(deps: AppDeps, auth: AuthContext, code: string | und
 export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await registerRateLimit(app, deps);
-    const results = publicResultsCache(deps.db, deps.pool);
+    const results = publicResultsCache(deps);
 
     app.get(
       '/indicators',
