@@ -1,7 +1,9 @@
 // The public pages' caches learn of input changes by LISTEN/NOTIFY (migration 0031), one listening connection per
-// app server. Two servers share one database here: a change made through either server (or by plain SQL) must
-// show on the next public response of both, the ward portal included, and losing the listening connection must
-// fall back to reading the stamps, never to serving what was cached before.
+// app server. Two servers share one database here. A change must show on the next public response of a signed-in
+// client on both servers (it waits for the server to have heard everything committed before its request), and on
+// the next anonymous response of the server that made it (a write's answer waits until its server heard it);
+// changes by plain SQL too. Losing the listening connection falls back to reading the stamps, never to serving
+// what was cached before.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../src/db/database.js';
@@ -56,19 +58,24 @@ async function untilListening(count: number) {
 }
 
 let address = 0;
-const get = async (server: string, path: string) => {
-  const res = await new TestClient(server).get(path, { 'x-forwarded-for': `198.51.100.${++address % 250}` });
+/** A page as `reader` sees it on `server`: anonymous (a bare URL) or a signed-in client. */
+type Reader = string | TestClient;
+const get = async (reader: Reader, path: string) => {
+  const client = typeof reader === 'string' ? new TestClient(reader) : reader;
+  const res = await client.get(path, { 'x-forwarded-for': `198.51.100.${(++address % 250) + 1}` });
   expect(res.status).toBe(200);
   return res.body;
 };
-const results = (server: string) => get(server, '/api/v1/public/hai-duong/results?month=2026-03');
-const portal = (server: string) => get(server, '/api/v1/public/hai-duong/portal');
-const published = (server: string) => get(server, '/api/v1/public/hai-duong/feedback/published?pageSize=50');
+const results = (reader: Reader) => get(reader, '/api/v1/public/hai-duong/results?month=2026-03');
+const portal = (reader: Reader) => get(reader, '/api/v1/public/hai-duong/portal');
+const published = (reader: Reader) => get(reader, '/api/v1/public/hai-duong/feedback/published?pageSize=50');
+/** Who must see a change made through `writer` at once: that client on both servers, anyone on the writer's own. */
+const readersAfter = (writer: TestClient): Reader[] => [...servers().map((s) => writer.at(s)), writer.baseUrl];
 const fresh = async () =>
   JSON.parse(JSON.stringify(publicResultsOut.parse(await monthlyResults(t.db, 'hai-duong', '2026-03', t.clock.now()))));
 
 /** Each server's page, read twice so the second read is the cached one. */
-async function onBoth<T>(page: (server: string) => Promise<T>): Promise<T[]> {
+async function onBoth<T>(page: (reader: Reader) => Promise<T>): Promise<T[]> {
   const out = [];
   for (const server of servers()) {
     await page(server);
@@ -88,8 +95,8 @@ describe('public pages cached on two app servers sharing a database', () => {
     const desk = await t.loginAs('haiduong.motcua');
     const created = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')));
     expect(created.status).toBe(201);
-    for (const server of servers()) {
-      const after = await results(server);
+    for (const reader of readersAfter(desk)) {
+      const after = await results(reader);
       expect(after).toEqual(await fresh());
       expect(after.dossierCount).toBe(a.dossierCount + 1);
     }
@@ -105,7 +112,7 @@ describe('public pages cached on two app servers sharing a database', () => {
     const officer = new TestClient(second.url);
     await officer.login('haiduong.vhxh');
     expect((await officer.post(`/api/v1/tasks/${id}/updates`, { progress: 30 })).status).toBe(200);
-    for (const server of servers()) expect(status(await portal(server))).toBe('in_progress');
+    for (const reader of readersAfter(officer)) expect(status(await portal(reader))).toBe('in_progress');
   });
 
   it('an answer published on one server shows on the published feedback of both', async () => {
@@ -140,11 +147,12 @@ describe('public pages cached on two app servers sharing a database', () => {
 
   it('a change made by plain SQL, through neither server, shows on both', async () => {
     await onBoth(portal);
+    const observer = await t.loginAs('haiduong.motcua');
     await sql`UPDATE plan_tasks SET content = 'Nội dung sửa trực tiếp' WHERE id = ${plan.taskIds.get(3) as string}`.execute(
       t.db,
     );
     for (const server of servers()) {
-      const tasks = (await portal(server)).plan.areas.flatMap((a: { tasks: { no: number }[] }) => a.tasks);
+      const tasks = (await portal(observer.at(server))).plan.areas.flatMap((a: { tasks: { no: number }[] }) => a.tasks);
       expect(tasks.find((task: { no: number }) => task.no === 3).content).toBe('Nội dung sửa trực tiếp');
     }
   });
@@ -158,11 +166,11 @@ describe('public pages cached on two app servers sharing a database', () => {
     const intake = async () =>
       expect((await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')))).status).toBe(201);
     await intake();
-    for (const server of servers()) expect((await results(server)).dossierCount).toBe(cached.dossierCount + 1);
+    for (const reader of readersAfter(desk)) expect((await results(reader)).dossierCount).toBe(cached.dossierCount + 1);
     await untilListening(2);
-    for (const server of servers()) expect((await results(server)).dossierCount).toBe(cached.dossierCount + 1);
+    for (const reader of readersAfter(desk)) expect((await results(reader)).dossierCount).toBe(cached.dossierCount + 1);
     await intake();
-    for (const server of servers()) expect(await results(server)).toEqual(await fresh());
+    for (const reader of readersAfter(desk)) expect(await results(reader)).toEqual(await fresh());
   });
 });
 

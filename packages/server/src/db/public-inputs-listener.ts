@@ -19,6 +19,8 @@ export interface PublicInputsListener {
    * share one round trip.
    */
   caughtUp(): Promise<number | undefined>;
+  /** The position heard so far (pages computed after it are current as of it); undefined while not listening. */
+  heard(): number | undefined;
   /** Whether `tenantId`'s inputs (or the city's) changed after `position`, or listening stopped since. */
   changedSince(tenantId: string, position: number): boolean;
   /** Whether any notification arrived, or listening stopped, after `position`. */
@@ -95,6 +97,7 @@ export function listenToPublicInputs(connection: pg.ClientConfig, log: Logger): 
         try {
           await connected.query(';');
         } catch {
+          stopListening(connected); // the connection is gone even if its 'end' is not heard yet
           return undefined;
         }
         return listening() && validFrom === from ? position : undefined;
@@ -103,6 +106,9 @@ export function listenToPublicInputs(connection: pg.ClientConfig, log: Logger): 
       waiting = next;
       last = next;
       return next;
+    },
+    heard() {
+      return listening() ? position : undefined;
     },
     changedSince(tenantId, at) {
       return at < validFrom || cityChangedAt > at || (changedAt.get(tenantId) ?? 0) > at;

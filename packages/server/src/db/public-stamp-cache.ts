@@ -63,9 +63,12 @@ type Entry = { tenantId: string; generation: string; heardAt: number | undefined
 /**
  * Response bodies of public pages computed once per ward, key and inputs. Kept in memory; several servers never
  * serve stale pages. While `listener` listens (db/public-inputs-listener.ts), an entry is valid until a
- * notification for its ward or the city, and a request costs no query of its own: it waits for the listener to
- * catch up with what was committed before it arrived (one shared round trip). Otherwise each request reads the
- * ward's stamp (one indexed query) and the entry is valid while the stamp is the one it was computed under.
+ * notification for its ward or the city arrives, and a request costs no query: a change shows on every server as
+ * soon as its notification is heard (at commit). A write's answer waits until its server heard it, and a signed-in
+ * client's read waits for the listener to catch up with what was committed before it (one round trip, shared),
+ * so both read their own writes (http/read-your-writes.ts).
+ * Otherwise each request reads the ward's stamp (one indexed query) and the entry is valid while the stamp is the
+ * one it was computed under.
  * Parallel misses of one key share one computation; its stamp (or listener position) was taken before the page, so a
  * write that lands meanwhile makes the next request recompute rather than be lost.
  */
@@ -116,14 +119,17 @@ export function publicStampCache(pool: pg.Pool, listener?: PublicInputsListener)
   }
 
   return {
-    /** The body (UTF-8 JSON) for `key` in the ward `tenantCode`; undefined for an unknown ward (the route's 404). */
+    /** The body (UTF-8 JSON) for `key` in the ward `tenantCode`; undefined for an unknown ward (the route's 404).
+     * `readsOwnWrites`: a signed-in client (http/read-your-writes.ts), who must see what it wrote on any server.
+     */
     async json(
       tenantCode: string,
       key: string,
       make: (stamp: WardStamp) => Promise<string>,
+      readsOwnWrites = false,
     ): Promise<Buffer | undefined> {
       const full = `${tenantCode}|${key}`;
-      const heardAt = await listener?.caughtUp();
+      const heardAt = readsOwnWrites ? await listener?.caughtUp() : listener?.heard();
       if (listener && heardAt !== undefined) {
         const cached = entries.get(full);
         if (cached?.heardAt !== undefined && !listener.changedSince(cached.tenantId, cached.heardAt))

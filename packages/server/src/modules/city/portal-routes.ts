@@ -26,8 +26,11 @@ export function cityPortalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { tenantCode } = request.params;
         const now = deps.clock.now();
-        const json = await portals.json(tenantCode, `portal|${vietnamDateOf(now)}`, async () =>
-          JSON.stringify(wardPortalOut.parse(await wardPortal(deps.db, tenantCode, now))),
+        const json = await portals.json(
+          tenantCode,
+          `portal|${vietnamDateOf(now)}`,
+          async () => JSON.stringify(wardPortalOut.parse(await wardPortal(deps.db, tenantCode, now))),
+          request.readsOwnWrites,
         );
         if (json === undefined) throw new AppError('not_found');
         // Already validated against wardPortalOut when computed: Fastify sends the encoded JSON as is.

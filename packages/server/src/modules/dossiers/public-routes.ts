@@ -51,7 +51,8 @@ export function publicDossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/public/dossiers/lookup',
       {
-        config: { policy: PUBLIC, rateLimit: DOSSIER_RATE_LIMITS.lookup },
+        // A read: the throttle's counters are all it writes, no page shows them.
+        config: { policy: PUBLIC, rateLimit: DOSSIER_RATE_LIMITS.lookup, readOnly: true },
         schema: { tags, body: z.object(proof), response: { 200: lookupOut } },
       },
       async (request) =>

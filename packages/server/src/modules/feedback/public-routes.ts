@@ -195,8 +195,12 @@ export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { page, pageSize } = request.query;
-        const json = await published.json(request.params.tenantCode, `published|${page}|${pageSize}`, async (ward) =>
-          JSON.stringify(publicPageOut.parse(await publishedPage(deps.db, ward.tenantId, page, pageSize))),
+        const json = await published.json(
+          request.params.tenantCode,
+          `published|${page}|${pageSize}`,
+          async (ward) =>
+            JSON.stringify(publicPageOut.parse(await publishedPage(deps.db, ward.tenantId, page, pageSize))),
+          request.readsOwnWrites,
         );
         if (json === undefined) throw unknownWardError();
         // Already validated against publicPageOut when computed: Fastify sends the encoded JSON as is.

@@ -14,10 +14,16 @@ import { monthlyResults } from './use-cases/public-results.js';
 export function publicResultsCache({ db, pool, publicInputs }: Pick<AppDeps, 'db' | 'pool' | 'publicInputs'>) {
   const cache = publicStampCache(pool, publicInputs);
   return {
-    /** The response body of a ward's month (or its `revision`) at `now`; 404 as the route answers it. */
-    async json(tenantCode: string, month: string, now: Date, revision?: number): Promise<Buffer> {
-      const json = await cache.json(tenantCode, `${month}|${revision ?? ''}|${vietnamDateOf(now)}`, async () =>
-        JSON.stringify(publicResultsOut.parse(await monthlyResults(db, tenantCode, month, now, revision))),
+    /**
+     * The response body of a ward's month (or its `revision`) at `now`; 404 as the route answers it.
+     * `readsOwnWrites`: a signed-in client, who must see its own writes (db/public-stamp-cache.ts).
+     */
+    async json(tenantCode: string, month: string, now: Date, revision?: number, readsOwnWrites = false) {
+      const json = await cache.json(
+        tenantCode,
+        `${month}|${revision ?? ''}|${vietnamDateOf(now)}`,
+        async () => JSON.stringify(publicResultsOut.parse(await monthlyResults(db, tenantCode, month, now, revision))),
+        readsOwnWrites,
       );
       if (json === undefined) throw unknownWardError();
       return json;

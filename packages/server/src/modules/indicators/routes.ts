@@ -186,7 +186,8 @@ export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { tenantCode } = request.params;
-        const json = await results.json(tenantCode, request.query.month, deps.clock.now(), request.query.revision);
+        const { month, revision } = request.query;
+        const json = await results.json(tenantCode, month, deps.clock.now(), revision, request.readsOwnWrites);
         // Already validated against publicResultsOut when computed: Fastify sends the encoded JSON as is.
         return reply.type('application/json; charset=utf-8').send(json as unknown as z.infer<typeof publicResultsOut>);
       },
