@@ -3,10 +3,16 @@ import type pg from 'pg';
 import type { LookupThrottle } from './lookup-throttle.js';
 import type { DossierRow } from './records.js';
 
+/** What the public page and the rating need of a dossier's row: fewer columns to send and parse per lookup. */
+type LookupColumns = Pick<
+  DossierRow,
+  'id' | 'tenant_id' | 'code' | 'status' | 'received_at' | 'due_at' | 'current_due_at' | 'history'
+>;
+
 /** A dossier as the public lookup reads it: its row, its procedure's name, whether it was rated. */
 export interface LookedUpDossier {
   tenantId: string;
-  row: DossierRow;
+  row: LookupColumns;
   procedureName: string;
   rated: boolean;
 }
@@ -48,11 +54,11 @@ export async function dossierForLookup(
   }
   if (!first?.allowed || !first.id) return { allowed: first?.allowed === true, found: undefined };
   const { procedure_name, rated, allowed, matches: _matches, ...row } = first;
-  const dossier = row as DossierRow;
+  const dossier = row as LookupColumns;
   return { allowed, found: { tenantId: dossier.tenant_id, row: dossier, procedureName: procedure_name ?? '', rated } };
 }
 
-type LookupRow = Partial<DossierRow> & {
+type LookupRow = Partial<LookupColumns> & {
   procedure_name: string | null;
   rated: boolean;
   matches: boolean;
@@ -60,7 +66,8 @@ type LookupRow = Partial<DossierRow> & {
 };
 
 /** The dossier a code names, with whether the last 4 digits ($2) match; $1 code, $3 agency prefix. */
-const FOUND = `SELECT d.*, p.name AS procedure_name, (r.dossier_id IS NOT NULL) AS rated,
+const FOUND = `SELECT d.id, d.tenant_id, d.code, d.status, d.received_at, d.due_at, d.current_due_at, d.history,
+             p.name AS procedure_name, (r.dossier_id IS NOT NULL) AS rated,
              right(regexp_replace(coalesce(d.applicant_phone, ''), '\\D', '', 'g'), 4) = $2 AS matches
         FROM dossier_codes c
         JOIN dossiers d ON d.tenant_id = c.tenant_id AND d.code = c.code
