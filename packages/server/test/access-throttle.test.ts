@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
 import { at, intakeBody, procedureId } from './support/dossier-fixtures.js';
@@ -54,18 +55,44 @@ describe('login throttle', () => {
   });
 });
 
-describe('dossier lookup throttle', () => {
+// Counted in the server's memory (one server, the default here) and in the database (several servers).
+describe.each(['memory', 'database'])('dossier lookup throttle (%s)', (store) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = store === 'memory' ? t : await startTestApp({ env: { RATE_LIMIT_STORE: store } });
+  });
+  afterAll(() => (app === t ? undefined : app?.close()));
+
   it("lets the applicant in from their own address after a stranger's guesses locked the code for the stranger", async () => {
-    at(t, '2026-03-18 09:00');
-    const desk = await t.loginAs('haiduong.motcua');
+    at(app, '2026-03-18 09:00');
+    const desk = await app.loginAs('haiduong.motcua');
     const created = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')));
     const { code } = created.body;
     const lookup = (from: string, phone: string) =>
-      TestClient.from(t.url, from).post('/api/v1/public/dossiers/lookup', { code, phone });
+      TestClient.from(app.url, from).post('/api/v1/public/dossiers/lookup', { code, phone });
     for (const digits of ['0000', '0001', '0002', '0003', '0004', '0005']) {
       expect((await lookup(STRANGER, digits)).status).toBe(404);
     }
     expect((await lookup(STRANGER, '5678')).status).toBe(404);
     expect((await lookup(OWNER, '5678')).status).toBe(200);
+  });
+
+  it('answers at most five of 12 parallel wrong guesses and refuses the right digits after them', async () => {
+    const desk = await app.loginAs('haiduong.motcua');
+    const created = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')));
+    const { code } = created.body;
+    const from = '127.0.0.3';
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        TestClient.from(app.url, from).post('/api/v1/public/dossiers/lookup', { code, phone: `01${10 + i}` }),
+      ),
+    );
+    expect(guesses.every((g) => g.status === 404)).toBe(true);
+    const right = await TestClient.from(app.url, from).post('/api/v1/public/dossiers/lookup', { code, phone: '5678' });
+    expect(right.status).toBe(404);
+    const failures = await sql<{ n: number }>`SELECT count(*)::int AS n FROM dossier_lookup_failures
+      WHERE code = ${code}`.execute(app.db);
+    // The database counts in its table; memory counts nothing there.
+    expect(failures.rows[0]?.n).toBe(store === 'database' ? 5 : 0);
   });
 });

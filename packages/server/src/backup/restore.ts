@@ -115,11 +115,13 @@ async function markDossiersWithoutFacts(client: pg.ClientBase): Promise<void> {
 
 /**
  * The public pages' input stamps come from one sequence that a backup does not carry: it restarts past the
- * restored stamps, or a later write could take a stamp a cached page was computed under.
+ * restored stamps, or a later write could take a stamp a cached page was computed under. Servers listening for
+ * input changes (migration 0031) hear 'city' at commit and drop every cached page.
  */
 async function resetInputStamps(client: pg.ClientBase): Promise<void> {
   await client.query(
-    `SELECT setval('public_input_generation', COALESCE((SELECT max(generation) FROM public_inputs), 0) + 1, false)`,
+    `SELECT setval('public_input_generation', COALESCE((SELECT max(generation) FROM public_inputs), 0) + 1, false),
+            pg_notify('public_inputs', 'city')`,
   );
 }
 

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { PublicInputsListener } from './public-inputs-listener.js';
 
 /** Entries kept per cache and server: 114 wards × a few years of months, with room for revisions and pages. */
 const MAX_ENTRIES = 5000;
@@ -57,46 +58,100 @@ export function sharedStampReads(pool: pg.Pool): (tenantCode: string) => Promise
   };
 }
 
+type Entry = { tenantId: string; generation: string; heardAt: number | undefined; json: Buffer };
+
 /**
- * Response bodies of public pages computed once per ward, key and input stamp. Kept in memory, checked against
- * the database's stamp on every request, so several servers never serve stale pages. Parallel misses of one key
- * share one computation; its stamp was read before the page, so a write that lands meanwhile makes the next
- * request recompute rather than be lost.
+ * Response bodies of public pages computed once per ward, key and inputs. Kept in memory; several servers never
+ * serve stale pages. While `listener` listens (db/public-inputs-listener.ts), an entry is valid until a
+ * notification for its ward or the city arrives, and a request costs no query: a change shows on every server as
+ * soon as its notification is heard (at commit). A write's answer waits until its server heard it, and a signed-in
+ * client's read waits for the listener to catch up with what was committed before it (one round trip, shared),
+ * so both read their own writes (http/read-your-writes.ts).
+ * Otherwise each request reads the ward's stamp (one indexed query) and the entry is valid while the stamp is the
+ * one it was computed under.
+ * Parallel misses of one key share one computation; its stamp (or listener position) was taken before the page, so a
+ * write that lands meanwhile makes the next request recompute rather than be lost.
  */
-export function publicStampCache(pool: pg.Pool) {
-  const entries = new Map<string, { generation: string; json: Buffer }>();
-  const computing = new Map<string, Promise<Buffer>>();
+export function publicStampCache(pool: pg.Pool, listener?: PublicInputsListener) {
+  // Keyed by the ward's code as the URL names it: a renamed ward's notification invalidates its entries.
+  const entries = new Map<string, Entry>();
+  const computing = new Map<string, { heardAt: number | undefined; page: Promise<Buffer | undefined> }>();
   const stampOf = sharedStampReads(pool);
 
-  async function compute(key: string, stamp: WardStamp, make: (stamp: WardStamp) => Promise<string>) {
+  function store(key: string, entry: Entry) {
+    entries.delete(key);
+    entries.set(key, entry);
+    if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value ?? '');
+  }
+
+  async function compute(
+    key: string,
+    known: WardStamp | undefined,
+    tenantCode: string,
+    heardAt: number | undefined,
+    make: (stamp: WardStamp) => Promise<string>,
+  ): Promise<Buffer | undefined> {
+    const stamp = known ?? (await stampOf(tenantCode));
+    if (!stamp) return undefined;
     // Encoded once: sending a Buffer spares Fastify measuring and encoding the same text on every request.
     const json = Buffer.from(await make(stamp));
-    entries.delete(key);
-    entries.set(key, { generation: stamp.generation, json });
-    if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value ?? '');
+    store(key, { tenantId: stamp.tenantId, generation: stamp.generation, heardAt, json });
     return json;
   }
 
+  /** One computation per key at a time, joined by requests for which it is current. */
+  async function shared(
+    flight: string,
+    current: (pending: { heardAt: number | undefined }) => boolean,
+    start: () => Promise<Buffer | undefined>,
+    heardAt: number | undefined,
+  ) {
+    const joined = computing.get(flight);
+    if (joined && current(joined)) return joined.page;
+    const page = start();
+    const mine = { heardAt, page };
+    computing.set(flight, mine);
+    try {
+      return await page;
+    } finally {
+      if (computing.get(flight) === mine) computing.delete(flight);
+    }
+  }
+
   return {
-    /** The body (UTF-8 JSON) for `key` in the ward `tenantCode`; undefined for an unknown ward (the route's 404). */
+    /** The body (UTF-8 JSON) for `key` in the ward `tenantCode`; undefined for an unknown ward (the route's 404).
+     * `readsOwnWrites`: a signed-in client (http/read-your-writes.ts), who must see what it wrote on any server.
+     */
     async json(
       tenantCode: string,
       key: string,
       make: (stamp: WardStamp) => Promise<string>,
+      readsOwnWrites = false,
     ): Promise<Buffer | undefined> {
+      const full = `${tenantCode}|${key}`;
+      const heardAt = readsOwnWrites ? await listener?.caughtUp() : listener?.heard();
+      if (listener && heardAt !== undefined) {
+        const cached = entries.get(full);
+        if (cached?.heardAt !== undefined && !listener.changedSince(cached.tenantId, cached.heardAt))
+          return cached.json;
+        // A computation started at an earlier position serves this request too if nothing was heard since.
+        return shared(
+          full,
+          (pending) => pending.heardAt !== undefined && !listener.anyChangeSince(pending.heardAt),
+          () => compute(full, undefined, tenantCode, heardAt, make),
+          heardAt,
+        );
+      }
       const stamp = await stampOf(tenantCode);
       if (!stamp) return undefined;
-      const full = `${stamp.tenantId}|${key}`;
       const cached = entries.get(full);
-      if (cached?.generation === stamp.generation) return cached.json;
-      const flight = `${full}|${stamp.generation}`;
-      const pending = computing.get(flight) ?? compute(full, stamp, make);
-      computing.set(flight, pending);
-      try {
-        return await pending;
-      } finally {
-        computing.delete(flight);
-      }
+      if (cached?.tenantId === stamp.tenantId && cached.generation === stamp.generation) return cached.json;
+      return shared(
+        `${full}|${stamp.tenantId}|${stamp.generation}`,
+        () => true,
+        () => compute(full, stamp, tenantCode, undefined, make),
+        undefined,
+      );
     },
   };
 }

@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config.js';
+import { listenToPublicInputs } from '../db/public-inputs-listener.js';
 import { AppError } from '../errors.js';
 import { oidcRoutes } from '../modules/auth/oidc-routes.js';
 import { authRepository } from '../modules/auth/repository.js';
@@ -84,7 +85,10 @@ const API_MODULES = [
 ];
 
 /** Builds the HTTP application: API, OpenAPI, docs and (when built) the web UI. Does not listen. */
-export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(given: AppDeps, options: { serveWeb?: boolean } = {}): Promise<FastifyInstance> {
+  // One listening connection per app server for the public pages' caches, closed with the app.
+  const publicInputs = given.publicInputs ?? listenToPublicInputs(given.pool.options, given.log);
+  const deps: AppDeps = { ...given, publicInputs };
   const app = Fastify({
     loggerInstance: deps.log as FastifyBaseLogger,
     genReqId: () => randomUUID(),
@@ -104,6 +108,7 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
     void reply.header('x-server-time', deps.clock.now().toISOString());
   });
   app.decorate('apiRoutes', requirePolicyOnEveryRoute(app));
+  if (!given.publicInputs) app.addHook('onClose', () => publicInputs.close());
 
   await hardenWeb(app);
   await app.register(cookie);

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
+import type { PublicInputsListener } from '../db/public-inputs-listener.js';
 import type { Logger } from '../logger.js';
 
 /** What every route module receives: no module reaches for globals. */
@@ -16,6 +17,11 @@ export interface AppDeps {
    * the city view, the feed. Absent, those read the primary. Read through {@link readDb}.
    */
   replica?: { db: Db; pool: pg.Pool };
+  /**
+   * What tells the public pages' caches that their inputs changed (LISTEN/NOTIFY, migration 0031); buildApp starts
+   * one per app server. Absent, the caches read the inputs' stamps on every request.
+   */
+  publicInputs?: PublicInputsListener;
   /** The job queue, when this process runs jobs (`cchc serve`); without it long work runs in-process. */
   jobs?: { send(name: string, payload: unknown): Promise<string | null> };
 }

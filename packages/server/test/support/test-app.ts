@@ -128,6 +128,14 @@ export class TestClient {
   }
   private localAddress: string | undefined;
 
+  /** The same signed-in browser talking to another app server (behind one load balancer, one origin). */
+  at(baseUrl: string): TestClient {
+    const c = new TestClient(baseUrl);
+    c.cookie = this.cookie;
+    c.csrf = this.csrf;
+    return c;
+  }
+
   /** Sends without the CSRF header, as a forged cross-site form would. */
   withoutCsrf(): TestClient {
     const c = new TestClient(this.baseUrl);

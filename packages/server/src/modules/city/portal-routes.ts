@@ -1,6 +1,8 @@
-import { lastFullMonth } from '@cchc/domain';
+import { lastFullMonth, vietnamDateOf } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { publicStampCache } from '../../db/public-stamp-cache.js';
+import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { registerRateLimit } from '../../http/rate-limit/register.js';
 import { cityPublicPageOut, wardPortalOut } from './portal-schemas.js';
@@ -14,11 +16,26 @@ const tenantParams = z.object({ tenantCode: z.string().trim().min(1).max(60) });
 export function cityPortalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await registerRateLimit(app, deps);
+    // The portal cached per ward, day and input stamp (plans, tasks, evidence since migration 0031; the results,
+    // feedback and procedures it shows were stamped already): it depends on `now` only through the Vietnam day.
+    const portals = publicStampCache(deps.pool, deps.publicInputs);
 
     app.get(
       '/public/:tenantCode/portal',
       { config: PUBLIC, schema: { tags: TAGS, params: tenantParams, response: { 200: wardPortalOut } } },
-      async (request) => wardPortal(deps.db, request.params.tenantCode, deps.clock.now()),
+      async (request, reply) => {
+        const { tenantCode } = request.params;
+        const now = deps.clock.now();
+        const json = await portals.json(
+          tenantCode,
+          `portal|${vietnamDateOf(now)}`,
+          async () => JSON.stringify(wardPortalOut.parse(await wardPortal(deps.db, tenantCode, now))),
+          request.readsOwnWrites,
+        );
+        if (json === undefined) throw new AppError('not_found');
+        // Already validated against wardPortalOut when computed: Fastify sends the encoded JSON as is.
+        return reply.type('application/json; charset=utf-8').send(json as unknown as z.infer<typeof wardPortalOut>);
+      },
     );
 
     app.get(

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
 import { registerRateLimit } from '../../http/rate-limit/register.js';
 import { langFrom } from '../../i18n/messages.js';
+import { memoryLookupThrottle } from './lookup-throttle.js';
 import { LOOKUP_FAILURES_PER_CODE, lookUpDossier, RATING_CRITERIA, rateDossier } from './use-cases/public-lookup.js';
 
 const PUBLIC = { public: true } as const;
@@ -47,15 +48,21 @@ export function publicDossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await registerRateLimit(app, deps);
     const tags = ['dossiers (public)'];
+    // The lookup throttle counts where the rate limits do: in this server's memory, or in the shared database.
+    const lookupDeps = {
+      ...deps,
+      lookupThrottle: deps.config.rateLimitStore === 'memory' ? memoryLookupThrottle() : undefined,
+    };
 
     app.post(
       '/public/dossiers/lookup',
       {
-        config: { policy: PUBLIC, rateLimit: DOSSIER_RATE_LIMITS.lookup },
+        // A read: the throttle's counters are all it writes, no page shows them.
+        config: { policy: PUBLIC, rateLimit: DOSSIER_RATE_LIMITS.lookup, readOnly: true },
         schema: { tags, body: z.object(proof), response: { 200: lookupOut } },
       },
       async (request) =>
-        lookUpDossier(deps, {
+        lookUpDossier(lookupDeps, {
           code: request.body.code,
           phoneLast4: request.body.phone,
           ip: request.ip,
@@ -73,7 +80,7 @@ export function publicDossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { code, phone, ...rating } = request.body;
         const lang = langFrom(request.headers['accept-language']);
-        await rateDossier(deps, { code, phoneLast4: phone, ip: request.ip, now: deps.clock.now(), lang }, rating);
+        await rateDossier(lookupDeps, { code, phoneLast4: phone, ip: request.ip, now: deps.clock.now(), lang }, rating);
         return reply.status(204).send(null);
       },
     );

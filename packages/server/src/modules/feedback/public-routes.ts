@@ -70,8 +70,8 @@ async function readSubmission(request: FastifyRequest, deps: AppDeps): Promise<U
 export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['feedback (public)'];
-    // The published answers, cached per ward, page and input stamp (feedback, reactions, units: migrations 0018, 0028).
-    const published = publicStampCache(deps.pool);
+    // The published answers, cached per ward, page and input stamp (feedback, reactions, units: migrations 0018, 0028, 0031).
+    const published = publicStampCache(deps.pool, deps.publicInputs);
     app.get(
       '/public/:tenantCode/feedback/info',
       {
@@ -195,8 +195,12 @@ export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { page, pageSize } = request.query;
-        const json = await published.json(request.params.tenantCode, `published|${page}|${pageSize}`, async (ward) =>
-          JSON.stringify(publicPageOut.parse(await publishedPage(deps.db, ward.tenantId, page, pageSize))),
+        const json = await published.json(
+          request.params.tenantCode,
+          `published|${page}|${pageSize}`,
+          async (ward) =>
+            JSON.stringify(publicPageOut.parse(await publishedPage(deps.db, ward.tenantId, page, pageSize))),
+          request.readsOwnWrites,
         );
         if (json === undefined) throw unknownWardError();
         // Already validated against publicPageOut when computed: Fastify sends the encoded JSON as is.

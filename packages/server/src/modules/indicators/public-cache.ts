@@ -1,7 +1,6 @@
 import { vietnamDateOf } from '@cchc/domain';
-import type pg from 'pg';
-import type { Db } from '../../db/database.js';
 import { publicStampCache } from '../../db/public-stamp-cache.js';
+import type { AppDeps } from '../../http/deps.js';
 import { unknownWardError } from '../../http/unknown-ward.js';
 import { publicResultsOut } from './schemas.js';
 import { monthlyResults } from './use-cases/public-results.js';
@@ -12,13 +11,19 @@ import { monthlyResults } from './use-cases/public-results.js';
  * through its Vietnam day (the day open dossiers are judged at, DOMAIN §4), so the day is part of the key: a due
  * day passing on the app clock recomputes the running month. Closed months come from their frozen revisions.
  */
-export function publicResultsCache(db: Db, pool: pg.Pool) {
-  const cache = publicStampCache(pool);
+export function publicResultsCache({ db, pool, publicInputs }: Pick<AppDeps, 'db' | 'pool' | 'publicInputs'>) {
+  const cache = publicStampCache(pool, publicInputs);
   return {
-    /** The response body of a ward's month (or its `revision`) at `now`; 404 as the route answers it. */
-    async json(tenantCode: string, month: string, now: Date, revision?: number): Promise<Buffer> {
-      const json = await cache.json(tenantCode, `${month}|${revision ?? ''}|${vietnamDateOf(now)}`, async () =>
-        JSON.stringify(publicResultsOut.parse(await monthlyResults(db, tenantCode, month, now, revision))),
+    /**
+     * The response body of a ward's month (or its `revision`) at `now`; 404 as the route answers it.
+     * `readsOwnWrites`: a signed-in client, who must see its own writes (db/public-stamp-cache.ts).
+     */
+    async json(tenantCode: string, month: string, now: Date, revision?: number, readsOwnWrites = false) {
+      const json = await cache.json(
+        tenantCode,
+        `${month}|${revision ?? ''}|${vietnamDateOf(now)}`,
+        async () => JSON.stringify(publicResultsOut.parse(await monthlyResults(db, tenantCode, month, now, revision))),
+        readsOwnWrites,
       );
       if (json === undefined) throw unknownWardError();
       return json;

@@ -55,7 +55,7 @@ async function targetTenant(deps: AppDeps, auth: AuthContext, code: string | und
 export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await registerRateLimit(app, deps);
-    const results = publicResultsCache(deps.db, deps.pool);
+    const results = publicResultsCache(deps);
 
     app.get(
       '/indicators',
@@ -188,7 +188,8 @@ export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { tenantCode } = request.params;
-        const json = await results.json(tenantCode, request.query.month, deps.clock.now(), request.query.revision);
+        const { month, revision } = request.query;
+        const json = await results.json(tenantCode, month, deps.clock.now(), revision, request.readsOwnWrites);
         // Already validated against publicResultsOut when computed: Fastify sends the encoded JSON as is.
         return reply.type('application/json; charset=utf-8').send(json as unknown as z.infer<typeof publicResultsOut>);
       },

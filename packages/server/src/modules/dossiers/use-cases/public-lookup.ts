@@ -2,7 +2,7 @@ import { DOSSIER_STATUS } from '@cchc/domain';
 import type { AppDeps } from '../../../http/deps.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { dossierForLookup, type LookedUpDossier } from '../lookup-repository.js';
-import { LOOKUP_FAILURES_PER_CODE_AND_ADDRESS, LOOKUP_LIMITS } from '../lookup-throttle.js';
+import { LOOKUP_FAILURES_PER_CODE_AND_ADDRESS, LOOKUP_LIMITS, type LookupThrottle } from '../lookup-throttle.js';
 import { dossierMessage } from '../messages.js';
 import { dossierSideRepository } from '../side-repository.js';
 
@@ -24,21 +24,28 @@ export interface LookupProof {
   lang: Lang;
 }
 
+/** What a lookup needs: the pool, and the throttle when it is kept in this server's memory (else the database's). */
+export type LookupDeps = Pick<AppDeps, 'pool'> & { lookupThrottle?: LookupThrottle | undefined };
+
 /**
  * The dossier a proof opens, or the uniform "not found". Failures are counted per (code, address) and per
  * address (lookup-throttle.ts): four digits are quick to guess otherwise, but a stranger's guesses from elsewhere
  * never lock the applicant out. The lookup and the count are one statement (lookup-repository.ts), which decides
- * under the address's lock; nothing is answered before the attempt was counted. Unknown and known codes run the
- * same statement.
+ * under the address's lock (or the lookup, then the count in memory: `lookupThrottle`); nothing is answered before
+ * the attempt was counted. Unknown and known codes run the same statement.
  */
-export async function verifiedDossier(pool: AppDeps['pool'], proof: LookupProof): Promise<LookedUpDossier> {
-  const { found } = await dossierForLookup(pool, {
-    code: proof.code.trim(),
-    phoneLast4: proof.phoneLast4,
-    ip: proof.ip,
-    now: proof.now,
-    limits: LOOKUP_LIMITS,
-  });
+export async function verifiedDossier(deps: LookupDeps, proof: LookupProof): Promise<LookedUpDossier> {
+  const { found } = await dossierForLookup(
+    deps.pool,
+    {
+      code: proof.code.trim(),
+      phoneLast4: proof.phoneLast4,
+      ip: proof.ip,
+      now: proof.now,
+      limits: LOOKUP_LIMITS,
+    },
+    deps.lookupThrottle,
+  );
   if (!found) throw lookupNotFound(proof.lang);
   return found;
 }
@@ -47,8 +54,8 @@ export async function verifiedDossier(pool: AppDeps['pool'], proof: LookupProof)
  * What the public page shows of a dossier: the procedure, the status timeline and the due date. No name, phone,
  * address or identity number ever leaves here.
  */
-export async function lookUpDossier(deps: Pick<AppDeps, 'pool'>, proof: LookupProof) {
-  const { row, procedureName, rated } = await verifiedDossier(deps.pool, proof);
+export async function lookUpDossier(deps: LookupDeps, proof: LookupProof) {
+  const { row, procedureName, rated } = await verifiedDossier(deps, proof);
   return {
     code: row.code,
     procedureName,
@@ -64,13 +71,13 @@ export async function lookUpDossier(deps: Pick<AppDeps, 'pool'>, proof: LookupPr
 
 /** The applicant's rating after the result is returned, once per dossier. */
 export async function rateDossier(
-  { db, pool }: Pick<AppDeps, 'db' | 'pool'>,
+  deps: LookupDeps & Pick<AppDeps, 'db'>,
   proof: LookupProof,
   rating: { satisfied: boolean; criteria: string[]; comment?: string },
 ): Promise<void> {
-  const { tenantId, row } = await verifiedDossier(pool, proof);
+  const { tenantId, row } = await verifiedDossier(deps, proof);
   if (row.status !== DOSSIER_STATUS.returned) throw dossierMessage.error('conflict', 'rate_after_return', proof.lang);
-  const added = await dossierSideRepository(db).addRating({
+  const added = await dossierSideRepository(deps.db).addRating({
     tenant_id: tenantId,
     dossier_id: row.id,
     satisfied: rating.satisfied,
