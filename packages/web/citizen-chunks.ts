@@ -33,8 +33,8 @@ function importsOf(id: string, ctx: ChunkingContext): string[] {
 }
 
 /**
- * The pages a citizen opens without logging in (App.tsx routes them before the login check). Each is lazy; a
- * citizen's page downloads the entry, the code the citizens' pages share, and that page's own code.
+ * The pages a citizen opens without logging in: their own app (citizen.html, src/citizen/main.tsx). Each is lazy;
+ * a citizen's page downloads the entry, the code the citizens' pages share, and that page's own code.
  */
 export const CITIZEN_PAGES = {
   lookup: 'src/features/public-lookup/PublicLookupPage.tsx',
@@ -54,9 +54,10 @@ export const CITIZEN_PAGES = {
 const MAIN = ['lookup', 'feedback', 'results', 'portal', 'city'];
 
 export function citizenChunkNames(root: string) {
-  // What the entry (main.tsx) imports is needed by every page: counted as shared.
+  // What the citizens' entry (src/citizen/main.tsx) imports is needed by every page: counted as shared.
+  const entry = path.resolve(root, 'src/citizen/main.tsx');
   const roots = [
-    ['shell', path.resolve(root, 'src/main.tsx')] as const,
+    ['shell', entry] as const,
     ...Object.entries(CITIZEN_PAGES).map(([name, file]) => [name, path.resolve(root, file)] as const),
   ];
   let owners: Map<string, Set<string>> | null = null;
@@ -78,7 +79,9 @@ export function citizenChunkNames(root: string) {
   return (id: string, ctx: ChunkingContext): string | null => {
     owners ??= reach(ctx);
     const pages = owners.get(id);
-    if (!pages) return null;
+    // The entry and its style sheet stay in the citizens' entry chunk: in the shared chunk, the officers' app would
+    // run the one and apply the other too.
+    if (!pages || id === entry || id.endsWith('.css')) return null;
     // Everything the entry loads is loaded by every page anyway: one chunk.
     // So is what every citizens' page needs: one response (~1 kB of headers each) instead of several.
     if (pages.has('shell') || MAIN.filter((name) => pages.has(name)).length === MAIN.length) return 'citizen-shared';

@@ -1,5 +1,6 @@
 // Public surface of @cchc/domain: pure rules, no I/O. Each area re-exports from its own folder.
 export * from './calendar/index.js';
+export * from './citizen-paths.js';
 export * from './city/index.js';
 export * from './clock.js';
 export * from './documents/index.js';

@@ -1,10 +1,11 @@
+import { isCitizenPath } from '@cchc/domain';
 import { Spin } from 'antd';
-import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { lazy, Suspense, useEffect } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession } from './api/session';
 
-// Every page is its own chunk, loaded when its route is first shown: a citizen opening /tra-cuu, /gop-y/… or
-// /cong-khai/… downloads the small shell and that page, never the officers' features.
+// Every page is its own chunk, loaded when its route is first shown. The citizens' pages (/tra-cuu, /gop-y/…,
+// /cong-khai/…, /cong-thong-tin…) are another app (src/citizen/main.tsx): a link to one from here is a full load.
 const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const ForcedPasswordPage = lazy(() =>
   import('./features/account/AccountPage').then((m) => ({ default: m.ForcedPasswordPage })),
@@ -25,9 +26,6 @@ const FeedbackDetailPage = lazy(() =>
 );
 const FeedbackPage = lazy(() => import('./features/feedback/FeedbackPage').then((m) => ({ default: m.FeedbackPage })));
 const HomePage = lazy(() => import('./features/home/HomePage').then((m) => ({ default: m.HomePage })));
-const PublicResultsPage = lazy(() =>
-  import('./features/indicators/PublicResultsPage').then((m) => ({ default: m.PublicResultsPage })),
-);
 const InspectionDetailPage = lazy(() =>
   import('./features/inspections/InspectionDetailPage').then((m) => ({ default: m.InspectionDetailPage })),
 );
@@ -46,21 +44,6 @@ const CityAppraisalPage = lazy(() =>
   import('./features/par/CityParPage').then((m) => ({ default: m.CityAppraisalPage })),
 );
 const PlanSection = lazy(() => import('./features/plan/PlanPage').then((m) => ({ default: m.PlanSection })));
-const CityPublicPage = lazy(() =>
-  import('./features/portal/CityPublicPage').then((m) => ({ default: m.CityPublicPage })),
-);
-const ScorecardPrintPage = lazy(() =>
-  import('./features/portal/ScorecardPrintPage').then((m) => ({ default: m.ScorecardPrintPage })),
-);
-const WardPortalPage = lazy(() =>
-  import('./features/portal/WardPortalPage').then((m) => ({ default: m.WardPortalPage })),
-);
-const PublicFeedbackPage = lazy(() =>
-  import('./features/public/PublicFeedbackPage').then((m) => ({ default: m.PublicFeedbackPage })),
-);
-const PublicLookupPage = lazy(() =>
-  import('./features/public-lookup/PublicLookupPage').then((m) => ({ default: m.PublicLookupPage })),
-);
 const ReportsSection = lazy(() =>
   import('./features/reports/ReportsSection').then((m) => ({ default: m.ReportsSection })),
 );
@@ -68,8 +51,15 @@ const TasksSection = lazy(() => import('./features/tasks/TasksSection').then((m)
 const WardsPage = lazy(() => import('./features/wards/WardsPage').then((m) => ({ default: m.WardsPage })));
 const AppLayout = lazy(() => import('./ui/AppLayout').then((m) => ({ default: m.AppLayout })));
 
+/** The server sends the citizens' app for its paths; reached by a link inside this app, the page is loaded anew. */
+function CitizensApp() {
+  useEffect(() => window.location.reload(), []);
+  return <Spin fullscreen />;
+}
+
 export function App() {
   const session = useSession();
+  if (isCitizenPath(useLocation().pathname)) return <CitizensApp />;
   if (session.isPending) return <Spin fullscreen />;
   return <Suspense fallback={<Spin fullscreen />}>{routesFor(session.data)}</Suspense>;
 }
@@ -79,12 +69,6 @@ function routesFor(me: ReturnType<typeof useSession>['data']) {
     return (
       <Routes>
         <Route path="/login" element={<LoginPage />} />
-        <Route path="/gop-y/:tenantCode" element={<PublicFeedbackPage />} />
-        <Route path="/tra-cuu" element={<PublicLookupPage />} />
-        <Route path="/cong-khai/:tenantCode" element={<PublicResultsPage />} />
-        <Route path="/cong-thong-tin" element={<CityPublicPage />} />
-        <Route path="/cong-thong-tin/:tenantCode" element={<WardPortalPage />} />
-        <Route path="/cong-thong-tin/:tenantCode/in-a3" element={<ScorecardPrintPage />} />
         <Route path="*" element={<Navigate to="/login" replace />} />
       </Routes>
     );
@@ -99,13 +83,6 @@ function routesFor(me: ReturnType<typeof useSession>['data']) {
   }
   return (
     <Routes>
-      {/* The citizens' page looks the same to a logged-in officer: outside the app's frame. */}
-      <Route path="/gop-y/:tenantCode" element={<PublicFeedbackPage />} />
-      <Route path="/tra-cuu" element={<PublicLookupPage />} />
-      <Route path="/cong-khai/:tenantCode" element={<PublicResultsPage />} />
-      <Route path="/cong-thong-tin" element={<CityPublicPage />} />
-      <Route path="/cong-thong-tin/:tenantCode" element={<WardPortalPage />} />
-      <Route path="/cong-thong-tin/:tenantCode/in-a3" element={<ScorecardPrintPage />} />
       <Route element={<AppLayout me={me} />}>
         <Route index element={<HomePage me={me} />} />
         <Route path="/tai-khoan" element={<AccountPage me={me} />} />

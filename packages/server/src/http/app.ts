@@ -42,7 +42,7 @@ import { handleError } from './error-handler.js';
 import { guardInputs } from './input-guard.js';
 import { enforcePolicy, type RegisteredRoute, requirePolicyOnEveryRoute } from './policy.js';
 import { readYourWrites } from './read-your-writes.js';
-import { serveWeb } from './static-web.js';
+import { pageFor, serveWeb } from './static-web.js';
 import { hardenWeb } from './web-hardening.js';
 
 z.config(z.locales.vi());
@@ -136,7 +136,7 @@ export async function buildApp(given: AppDeps, options: { serveWeb?: boolean } =
   );
   const web = options.serveWeb ? await serveWeb(app, deps.log) : false;
   app.setNotFoundHandler((request, reply) => {
-    if (web && request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
+    if (web && request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile(pageFor(request.url));
     handleError(new AppError('not_found'), request, reply);
   });
   return app;

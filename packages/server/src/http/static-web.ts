@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isCitizenPath } from '@cchc/domain';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from '../logger.js';
@@ -10,7 +11,7 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 /** Serves the single-page app's files at `/`; returns false when the UI has not been built. */
 export async function serveWeb(app: FastifyInstance, log: Logger): Promise<boolean> {
-  if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
+  if (!['index.html', 'citizen.html'].every((page) => fs.existsSync(path.join(WEB_DIST, page)))) {
     log.warn({ WEB_DIST }, 'giao diện web chưa được build (web UI not built): chạy npm run build');
     return false;
   }
@@ -28,3 +29,9 @@ export async function serveWeb(app: FastifyInstance, log: Logger): Promise<boole
   });
   return true;
 }
+
+/**
+ * The HTML a page of the single-page apps starts from: the citizens' pages are their own small app (no Ant Design,
+ * no officers' code), every other path the officers' app.
+ */
+export const pageFor = (url: string): string => (isCitizenPath(url) ? 'citizen.html' : 'index.html');

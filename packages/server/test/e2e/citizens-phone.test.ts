@@ -27,6 +27,9 @@ async function phonePage(width: number, path: string): Promise<Page> {
   return page;
 }
 
+/** The month the results page's month picker shows (its chosen option). */
+const monthShown = (page: Page) => page.getByTestId('public-month').locator('option:checked').textContent();
+
 const scrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 
@@ -47,7 +50,8 @@ describe("citizens' pages on a phone", () => {
 
   it('write the month "Tháng 3/2026" and say an unknown ward code plainly', async () => {
     const page = await phonePage(360, '/cong-khai/hai-duong?thang=2026-03');
-    await page.getByTestId('public-month').getByText('Tháng 3/2026').waitFor();
+    await page.getByTestId('public-title').waitFor();
+    expect(await monthShown(page)).toBe('Tháng 3/2026');
     await page.close();
     for (const path of ['/cong-khai/khong-co-phuong', '/gop-y/khong-co-phuong']) {
       const unknown = await phonePage(360, path);
@@ -93,9 +97,10 @@ describe("citizens' pages on a phone", () => {
     // The month's public results now count that dossier: every rate reads the Vietnamese way ("100,00 %", comma
     // decimals, two places, a space before %), never "100.00%".
     const results = await phonePage(414, '/cong-khai/hai-duong?thang=2026-03');
-    await results.getByTestId('public-month').getByText('Tháng 3/2026').waitFor();
-    await results.locator('.ant-table-row').first().waitFor();
-    const rates = (await results.locator('.ant-table-row td').allTextContents()).filter((x) => x.includes('%'));
+    await results.getByTestId('public-title').waitFor();
+    expect(await monthShown(results)).toBe('Tháng 3/2026');
+    await results.getByTestId('indicator-rate').first().waitFor();
+    const rates = (await results.getByTestId('indicator-rate').allTextContents()).filter((x) => x.includes('%'));
     expect(rates.length).toBeGreaterThan(0);
     for (const rate of rates) expect(rate).toMatch(/^\d{1,3}(\.\d{3})*,\d{2} %$/);
     expect(await scrollsSideways(results)).toBe(false);

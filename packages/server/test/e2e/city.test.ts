@@ -44,7 +44,7 @@ describe("a ward's public portal on a phone", () => {
     await page.getByText(portalVi.plan).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
-    await page.getByRole('button', { name: portalVi.printA3 }).first().click();
+    await page.getByRole('link', { name: portalVi.printA3 }).click();
     await page.getByTestId('a3-total').waitFor();
     await page.goto(`${t.url}/cong-thong-tin`);
     await page.getByRole('link', { name: 'Phường Hải Dương' }).waitFor();

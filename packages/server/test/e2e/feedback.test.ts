@@ -62,6 +62,30 @@ describe('a citizen’s feedback from the public page to its published answer', 
     await page.close();
   });
 
+  it('tells the citizen in Vietnamese why a feedback was not sent: a refused field under it, a failed send above', async () => {
+    const page = await newTab();
+    await page.goto(`${t.url}/gop-y/hai-duong`);
+    await page.getByLabel(T.fields.title).fill(TITLE);
+    await page.getByLabel(T.fields.text, { exact: true }).fill(TEXT);
+    // Nothing is sent without the required text: the form says which field is missing.
+    await page.getByLabel(T.fields.title).fill('');
+    await page.getByRole('button', { name: P.submit }).click();
+    expect(await page.getByLabel(T.fields.title).getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel(T.fields.title).fill(TITLE);
+    // The server refuses a malformed e-mail address: its message stands under that field.
+    await page.getByLabel(T.fields.email).fill('khong-phai-email');
+    await page.getByRole('button', { name: P.submit }).click();
+    await expect.poll(() => page.getByLabel(T.fields.email).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('tracking-code').count()).toBe(0);
+    await page.getByLabel(T.fields.email).fill('');
+    // The network fails: a plain message above the button, and the form keeps what was typed.
+    await page.route('**/api/v1/public/hai-duong/feedback', (route) => route.abort());
+    await page.getByRole('button', { name: P.submit }).click();
+    await page.getByTestId('submit-error').getByText(vi.errors.generic).waitFor();
+    expect(await page.getByLabel(T.fields.title).inputValue()).toBe(TITLE);
+    await page.close();
+  });
+
   it('lets the Centre’s officer answer it', async () => {
     const page = await loggedIn('haiduong.canbo');
     await page.goto(`${t.url}/phan-anh`);

@@ -19,3 +19,9 @@ export const serverDayjs = (): Dayjs => dayjs(serverNow());
 
 /** Today's date in Vietnam (UTC+7, no daylight saving), `YYYY-MM-DD`, on the server's clock. */
 export const serverToday = (): string => new Date(serverNow().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/** The current month as `YYYY-MM`, on the server's clock. */
+export const thisMonth = (): string => {
+  const now = serverNow();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+};

@@ -5,13 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Me } from '../../api/session';
-import { PublishedFeedbackList } from '../public/PublishedFeedbackList';
 import { useReminders } from './api';
 import { DeadlineTag } from './DeadlineTag';
 import { FeedbackIndicatorsPanel } from './FeedbackIndicatorsPanel';
 import { FeedbackList } from './FeedbackList';
 import { FeedbackSettingsForm } from './FeedbackSettingsForm';
 import { IntakeModal } from './IntakeModal';
+import { PublishedAnswers } from './PublishedAnswers';
 
 function Reminders() {
   const { t } = useTranslation();
@@ -52,7 +52,7 @@ export function FeedbackPage({ me }: { me: Me }) {
     {
       key: 'published',
       label: t('feedback.tabs.published'),
-      children: <PublishedFeedbackList tenantCode={me.tenant.code} inApp />,
+      children: <PublishedAnswers tenantCode={me.tenant.code} />,
     },
     { key: 'indicators', label: t('feedback.tabs.indicators'), children: <FeedbackIndicatorsPanel /> },
     ...(can('feedback.settings')

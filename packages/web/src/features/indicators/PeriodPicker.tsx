@@ -38,8 +38,4 @@ export function PeriodPicker({ value, onChange }: { value: string; onChange: (pe
   );
 }
 
-/** The current month as `YYYY-MM`. */
-export const thisMonth = () => {
-  const now = serverNow();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-};
+export { thisMonth } from '../../api/clock';

@@ -1,13 +1,11 @@
-import { formatMonthVi, formatNumberVi } from '@cchc/domain';
-import { Flex, Result, Select, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { formatMonthVi, formatNumberVi, formatVietnamDateTime } from '@cchc/domain';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { serverNow } from '../../api/clock';
-import { PublicLayout } from '../../ui/PublicLayout';
+import { serverNow, thisMonth } from '../../api/clock';
+import { NotFoundPage, PublicLayout } from '../../ui/citizen/PublicLayout';
+import { Loading, Statistic, Tag } from '../../ui/citizen/parts';
 import { usePublicInfo } from '../public/api';
-import { formatMoment } from '../tasks/TaskTags';
 import { type PublicResults, percent, usePublicResults } from './api';
-import { thisMonth } from './PeriodPicker';
 
 function months(): string[] {
   const now = serverNow();
@@ -17,77 +15,88 @@ function months(): string[] {
   });
 }
 
+const figure = (v: number | null) => (v === null ? 'N/A' : formatNumberVi(v));
+
 function Results({ data }: { data: PublicResults }) {
   const { t } = useTranslation();
   return (
-    <Flex vertical gap={16}>
-      <Flex gap={32} wrap>
-        <Statistic title={t('indicators.total')} value={data.total === null ? 'N/A' : formatNumberVi(data.total)} />
+    <div className="c-stack">
+      <div className="c-row" style={{ gap: 32 }}>
+        <Statistic title={t('indicators.total')} value={figure(data.total)} />
         <Statistic title={t('indicators.band')} value={data.bandName ?? 'N/A'} />
-        {data.provisional && <Tag color="orange">{t('indicators.public.provisional')}</Tag>}
+        {data.provisional && <Tag colour="orange">{t('indicators.public.provisional')}</Tag>}
         {data.revision !== null && data.publishedAt && (
-          <Tag>{t('indicators.public.revision', { revision: data.revision, at: formatMoment(data.publishedAt) })}</Tag>
+          <Tag>
+            {t('indicators.public.revision', { revision: data.revision, at: formatVietnamDateTime(data.publishedAt) })}
+          </Tag>
         )}
-      </Flex>
-      {data.revisions.length > 1 && (
-        <Typography.Text type="secondary">{t('indicators.public.revisionsNote')}</Typography.Text>
-      )}
-      <Table
-        size="small"
-        rowKey="code"
-        pagination={false}
-        dataSource={data.indicators}
-        columns={[
-          { title: t('indicators.code'), dataIndex: 'code', width: 70, responsive: ['md'] },
-          { title: t('indicators.name'), dataIndex: 'name' },
-          {
-            title: t('indicators.public.figures'),
-            key: 'figures',
-            render: (_, r) => (r.numerator === null ? 'N/A' : `${r.numerator} / ${r.denominator}`),
-          },
-          { title: t('indicators.rate'), key: 'rate', render: (_, r) => percent(r.rate) },
-          {
-            title: t('indicators.points'),
-            key: 'points',
-            render: (_, r) =>
-              `${r.points === null ? 'N/A' : formatNumberVi(r.points)} / ${formatNumberVi(r.maxPoints)}`,
-          },
-        ]}
-        expandable={{
-          // Every published figure shows how it is calculated and the clause it comes from.
-          expandedRowRender: (r) => (
-            <Flex vertical gap={4}>
-              <Typography.Text>
-                <b>{t('indicators.public.numerator')}:</b> {r.formula.numerator}
-              </Typography.Text>
-              <Typography.Text>
-                <b>{t('indicators.public.denominator')}:</b> {r.formula.denominator}
-              </Typography.Text>
-              <Typography.Text type="secondary">
-                {t('indicators.public.clause')}: {r.clause}
-              </Typography.Text>
-            </Flex>
-          ),
-        }}
-      />
-      <Typography.Title level={5}>{t('indicators.public.units')}</Typography.Title>
-      <Table
-        size="small"
-        rowKey="rank"
-        pagination={false}
-        dataSource={data.units}
-        columns={[
-          { title: t('indicators.public.rank'), dataIndex: 'rank', width: 56 },
-          { title: t('indicators.processing.unit'), dataIndex: 'name' },
-          {
-            title: t('indicators.total'),
-            dataIndex: 'total',
-            render: (v: number | null) => (v === null ? 'N/A' : formatNumberVi(v)),
-          },
-          { title: t('indicators.band'), dataIndex: 'bandName', responsive: ['sm'] },
-        ]}
-      />
-    </Flex>
+      </div>
+      {data.revisions.length > 1 && <p className="c-muted">{t('indicators.public.revisionsNote')}</p>}
+      <div className="c-table-wrap">
+        <table className="c-table">
+          <thead>
+            <tr>
+              <th className="c-md">{t('indicators.code')}</th>
+              <th>{t('indicators.name')}</th>
+              <th>{t('indicators.public.figures')}</th>
+              <th>{t('indicators.rate')}</th>
+              <th>{t('indicators.points')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.indicators.map((r) => (
+              <tr key={r.code}>
+                <td className="c-md">{r.code}</td>
+                <td>
+                  {r.name}
+                  {/* Every published figure shows how it is calculated and the clause it comes from. */}
+                  <details>
+                    <summary>{t('citizen.details')}</summary>
+                    <div>
+                      <b>{t('indicators.public.numerator')}:</b> {r.formula.numerator}
+                    </div>
+                    <div>
+                      <b>{t('indicators.public.denominator')}:</b> {r.formula.denominator}
+                    </div>
+                    <div className="c-muted">
+                      {t('indicators.public.clause')}: {r.clause}
+                    </div>
+                  </details>
+                </td>
+                <td>{r.numerator === null ? 'N/A' : `${r.numerator} / ${r.denominator}`}</td>
+                <td data-testid="indicator-rate">{percent(r.rate)}</td>
+                <td>
+                  {figure(r.points)} / {formatNumberVi(r.maxPoints)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>{t('indicators.public.units')}</h3>
+      <div className="c-table-wrap">
+        <table className="c-table">
+          <thead>
+            <tr>
+              <th>{t('indicators.public.rank')}</th>
+              <th>{t('indicators.processing.unit')}</th>
+              <th>{t('indicators.total')}</th>
+              <th className="c-md">{t('indicators.band')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.units.map((u) => (
+              <tr key={u.rank}>
+                <td>{u.rank}</td>
+                <td>{u.name}</td>
+                <td>{figure(u.total)}</td>
+                <td className="c-md">{u.bandName}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
   );
 }
 
@@ -98,30 +107,45 @@ export function PublicResultsPage() {
   // `?thang=2026-03` opens a given month, so a published month can be linked to.
   const [params, setParams] = useSearchParams();
   const month = params.get('thang') ?? thisMonth();
-  const setMonth = (value: string) => setParams({ thang: value });
   const results = usePublicResults(tenantCode, month);
   // An unknown ward code is told apart from a month without results: the ward's public page answers 404 too.
   const ward = usePublicInfo(tenantCode);
   const title = `${t('indicators.public.title')}${ward.data ? ` · ${ward.data.tenant.name}` : ''}`;
-  if (ward.isError) return <Result status="404" title={t('publicFeedback.unknownWard')} data-testid="unknown-ward" />;
+  if (ward.isError)
+    return (
+      <NotFoundPage
+        title={t('indicators.public.title')}
+        message={t('publicFeedback.unknownWard')}
+        testId="unknown-ward"
+      />
+    );
+  // A month linked to from elsewhere may be older than the list's twelve: it is offered too.
+  const choices = months().includes(month) ? months() : [month, ...months()];
   return (
     <PublicLayout title={title} maxWidth={1040}>
-      <Flex gap={8} align="center" wrap style={{ marginBottom: 16 }}>
-        {t('indicators.public.month')}
-        <Select
-          value={month}
-          onChange={setMonth}
+      <div className="c-row" style={{ marginBottom: 16 }}>
+        <label htmlFor="public-month">{t('indicators.public.month')}</label>
+        <select
+          id="public-month"
+          className="c-input"
           style={{ width: 160 }}
-          options={months().map((m) => ({ value: m, label: formatMonthVi(m) }))}
+          value={month}
+          onChange={(e) => setParams({ thang: e.target.value })}
           data-testid="public-month"
-        />
-      </Flex>
+        >
+          {choices.map((m) => (
+            <option key={m} value={m}>
+              {formatMonthVi(m)}
+            </option>
+          ))}
+        </select>
+      </div>
       {results.isPending ? (
-        <Spin />
+        <Loading />
       ) : results.data ? (
         <Results data={results.data} />
       ) : (
-        <Result status="404" title={t('indicators.public.noData')} />
+        <p className="c-result c-muted">{t('indicators.public.noData')}</p>
       )}
     </PublicLayout>
   );

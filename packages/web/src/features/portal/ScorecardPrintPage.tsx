@@ -1,6 +1,6 @@
-import { Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { Loading } from '../../ui/citizen/parts';
 import { percent } from '../indicators/api';
 import { useWardPortal } from './api';
 
@@ -18,7 +18,7 @@ export function ScorecardPrintPage() {
   const { t } = useTranslation();
   const code = useParams().tenantCode ?? '';
   const portal = useWardPortal(code);
-  if (!portal.data) return <Spin />;
+  if (!portal.data) return <Loading />;
   const card = portal.data.scorecard;
   return (
     <div className="a3">

@@ -1,60 +1,62 @@
-import { Button, Card, Collapse, Empty, Flex, List, Result, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { groupKey } from '../../i18n/keys';
-import { PublicLayout } from '../../ui/PublicLayout';
+import { PublicLayout } from '../../ui/citizen/PublicLayout';
+import { Card, Loading, Statistic, Tag } from '../../ui/citizen/parts';
 import { useWardPortal, type WardPortal } from './api';
 
-const STATUS_COLOURS: Record<string, string> = { completed: 'green', completed_late: 'orange', not_done: 'red' };
+const STATUS_COLOURS: Record<string, 'green' | 'orange' | 'red'> = {
+  completed: 'green',
+  completed_late: 'orange',
+  not_done: 'red',
+};
+const PAGE_SIZE = 10;
 
 function PlanSection({ plan }: { plan: WardPortal['plan'] }) {
   const { t } = useTranslation();
-  if (!plan) return <Empty description={t('portal.noPlan')} />;
+  if (!plan) return <p className="c-muted">{t('portal.noPlan')}</p>;
   return (
     <>
-      <Typography.Paragraph>
+      <p>
         {plan.plan.title}: {t('portal.planSummary', plan.completion)}
-      </Typography.Paragraph>
-      <Collapse
-        items={plan.areas.map((a) => ({
-          key: a.code || 'other',
-          label: `${a.title} (${a.figures.completed}/${a.figures.total})`,
-          children: (
-            <List
-              size="small"
-              dataSource={a.tasks}
-              renderItem={(task) => (
-                <List.Item>
-                  <Flex vertical gap={4} style={{ width: '100%' }}>
-                    <Typography.Text>{task.no ? `${task.no}. ${task.content}` : task.content}</Typography.Text>
-                    <Flex gap={8} wrap>
-                      <Tag color={STATUS_COLOURS[task.status] ?? 'blue'}>
-                        {t(groupKey('tasks.status', task.status))}
-                      </Tag>
-                      {task.dueDate && (
-                        <Typography.Text type="secondary">
-                          {t('portal.due')} {task.dueDate}
-                        </Typography.Text>
-                      )}
-                    </Flex>
-                    {task.evidence.length > 0 && (
-                      <Typography.Text type="secondary">
-                        {t('portal.evidence')}: {task.evidence.join('; ')}
-                      </Typography.Text>
-                    )}
-                  </Flex>
-                </List.Item>
-              )}
-            />
-          ),
-        }))}
-      />
+      </p>
+      {plan.areas.map((a) => (
+        <details key={a.code || 'other'} className="c-area">
+          <summary>
+            {a.title} ({a.figures.completed}/{a.figures.total})
+          </summary>
+          <ul className="c-list">
+            {a.tasks.map((task, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the plan's own order, never reordered here
+              <li key={i}>
+                <div>{task.no ? `${task.no}. ${task.content}` : task.content}</div>
+                <div className="c-row">
+                  <Tag colour={STATUS_COLOURS[task.status] ?? 'blue'}>{t(groupKey('tasks.status', task.status))}</Tag>
+                  {task.dueDate && (
+                    <span className="c-muted">
+                      {t('portal.due')} {task.dueDate}
+                    </span>
+                  )}
+                </div>
+                {task.evidence.length > 0 && (
+                  <div className="c-muted">
+                    {t('portal.evidence')}: {task.evidence.join('; ')}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
     </>
   );
 }
 
 function ProceduresSection({ procedures }: { procedures: WardPortal['procedures'] }) {
   const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const pages = Math.ceil(procedures.length / PAGE_SIZE);
   const limit = (p: WardPortal['procedures'][number]) =>
     p.limitDays !== null
       ? t('portal.days', { n: p.limitDays })
@@ -62,23 +64,43 @@ function ProceduresSection({ procedures }: { procedures: WardPortal['procedures'
         ? t('portal.hours', { n: p.limitHours })
         : '';
   return (
-    <Table
-      size="small"
-      rowKey="code"
-      scroll={{ x: true }}
-      pagination={{ pageSize: 10 }}
-      dataSource={procedures}
-      columns={[
-        { title: t('portal.procedure'), key: 'name', render: (_, p) => `${p.name} (${p.code})` },
-        {
-          title: t('portal.fee'),
-          key: 'fee',
-          render: (_, p) => (p.fee ? `${p.fee.toLocaleString('vi-VN')} đ` : t('portal.free')),
-        },
-        { title: t('portal.limit'), key: 'limit', render: (_, p) => limit(p) },
-        { title: t('portal.online'), key: 'online', render: (_, p) => t(`portal.onlineLevels.${p.onlineLevel}`) },
-      ]}
-    />
+    <>
+      <div className="c-table-wrap">
+        <table className="c-table">
+          <thead>
+            <tr>
+              <th>{t('portal.procedure')}</th>
+              <th>{t('portal.fee')}</th>
+              <th>{t('portal.limit')}</th>
+              <th>{t('portal.online')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {procedures.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((p) => (
+              <tr key={p.code}>
+                <td>
+                  {p.name} ({p.code})
+                </td>
+                <td>{p.fee ? `${p.fee.toLocaleString('vi-VN')} đ` : t('portal.free')}</td>
+                <td>{limit(p)}</td>
+                <td>{t(`portal.onlineLevels.${p.onlineLevel}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 && (
+        <nav className="c-row" style={{ marginTop: 8 }} aria-label={t('citizen.page', { page, pages })}>
+          <button type="button" className="c-btn" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            {t('citizen.previous')}
+          </button>
+          <span>{t('citizen.page', { page, pages })}</span>
+          <button type="button" className="c-btn" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+            {t('citizen.next')}
+          </button>
+        </nav>
+      )}
+    </>
   );
 }
 
@@ -86,59 +108,60 @@ function Portal({ data }: { data: WardPortal }) {
   const { t } = useTranslation();
   const card = data.scorecard;
   return (
-    <Flex vertical gap={16}>
-      <Card title={t('portal.scorecard', { month: card.month })} data-testid="portal-scorecard">
-        <Flex gap={24} wrap align="center">
+    <div className="c-stack">
+      <Card title={t('portal.scorecard', { month: card.month })} testId="portal-scorecard">
+        <div className="c-row" style={{ gap: 24 }}>
           <Statistic title={t('portal.total')} value={card.total ?? 'N/A'} />
           <Statistic title={t('portal.band')} value={card.bandName ?? 'N/A'} />
-          <Link to={`/cong-thong-tin/${data.ward.code}/in-a3`}>
-            <Button>{t('portal.printA3')}</Button>
+          <Link className="c-btn" to={`/cong-thong-tin/${data.ward.code}/in-a3`}>
+            {t('portal.printA3')}
           </Link>
-        </Flex>
+        </div>
       </Card>
       <Card title={t('portal.links')}>
-        <Flex gap={8} wrap>
-          <Link to={data.links.lookup}>
-            <Button type="primary">{t('portal.lookup')}</Button>
+        <div className="c-row">
+          <Link className="c-btn c-btn-primary" to={data.links.lookup}>
+            {t('portal.lookup')}
           </Link>
-          <Link to={data.links.rating}>
-            <Button>{t('portal.rating')}</Button>
+          <Link className="c-btn" to={data.links.rating}>
+            {t('portal.rating')}
           </Link>
-          <Link to={data.links.feedback}>
-            <Button>{t('portal.sendFeedback')}</Button>
+          <Link className="c-btn" to={data.links.feedback}>
+            {t('portal.sendFeedback')}
           </Link>
-        </Flex>
+        </div>
       </Card>
       <Card title={t('portal.plan')}>
         <PlanSection plan={data.plan} />
       </Card>
       <Card title={t('portal.feedback')}>
         {data.feedback.items.length === 0 ? (
-          <Empty description={t('portal.noFeedback')} />
+          <p className="c-muted">{t('portal.noFeedback')}</p>
         ) : (
-          <List
-            dataSource={data.feedback.items}
-            renderItem={(f) => (
-              <List.Item>
-                <List.Item.Meta title={f.title} description={f.answer ?? f.unitName} />
-              </List.Item>
-            )}
-          />
+          <ul className="c-list">
+            {data.feedback.items.map((f, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the server's order, never reordered here
+              <li key={i}>
+                <h3>{f.title}</h3>
+                <div className="c-muted">{f.answer ?? f.unitName}</div>
+              </li>
+            ))}
+          </ul>
         )}
       </Card>
       <Card title={t('portal.procedures')}>
         <ProceduresSection procedures={data.procedures} />
       </Card>
       <Card title={t('portal.openData')}>
-        <Flex gap={8} wrap>
+        <div className="c-row">
           <a href={data.links.openDataCsv}>CSV</a>
           <a href={data.links.openDataJson}>JSON</a>
-        </Flex>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+        </div>
+        <p className="c-muted" style={{ marginTop: 8 }}>
           {data.licence}
-        </Typography.Paragraph>
+        </p>
       </Card>
-    </Flex>
+    </div>
   );
 }
 
@@ -149,7 +172,13 @@ export function WardPortalPage() {
   const portal = useWardPortal(code);
   return (
     <PublicLayout title={portal.data?.ward.name ?? t('portal.title')} maxWidth={960}>
-      {portal.isPending ? <Spin /> : portal.data ? <Portal data={portal.data} /> : <Result status="404" />}
+      {portal.isPending ? (
+        <Loading />
+      ) : portal.data ? (
+        <Portal data={portal.data} />
+      ) : (
+        <p className="c-result">{t('publicFeedback.unknownWard')}</p>
+      )}
     </PublicLayout>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Checkbox, Descriptions, Flex, Form, Grid, Input, Radio, Steps, Typography } from 'antd';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupKey } from '../../i18n/keys';
-import { PublicLayout } from '../../ui/PublicLayout';
+import { checkForm, messageOf } from '../../ui/citizen/form-check';
+import { PublicLayout } from '../../ui/citizen/PublicLayout';
+import { Card, Details, Field, Notice } from '../../ui/citizen/parts';
 import { moment as at } from '../dossiers/format';
 import { type LookedUpDossier, useLookup, useRate } from './api';
 
@@ -17,38 +18,49 @@ function RatingForm({
 }) {
   const { t } = useTranslation();
   const rate = useRate();
-  const submit = (values: { satisfied: boolean; criteria?: string[]; comment?: string }) =>
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    const comment = String(data.get('comment') ?? '').trim();
     rate.mutate(
-      { ...proof, satisfied: values.satisfied, criteria: values.criteria ?? [], comment: values.comment || undefined },
+      {
+        ...proof,
+        satisfied: data.get('satisfied') === 'yes',
+        criteria: data.getAll('criteria').map(String),
+        comment: comment || undefined,
+      },
       { onSuccess: onRated },
     );
+  };
   return (
-    <Card size="small" title={t('publicLookup.rate.title')}>
-      <Form layout="vertical" onFinish={submit} initialValues={{ satisfied: true }}>
-        <Form.Item name="satisfied">
-          <Radio.Group
-            options={[
-              { value: true, label: t('publicLookup.rate.satisfied') },
-              { value: false, label: t('publicLookup.rate.notSatisfied') },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="criteria" label={t('publicLookup.rate.criteriaLabel')}>
-          <Checkbox.Group
-            options={dossier.ratingCriteria.map((c) => ({
-              value: c,
-              label: t(groupKey('publicLookup.rate.criteria', c)),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="comment" label={t('publicLookup.rate.comment')}>
-          <Input.TextArea rows={2} maxLength={1000} />
-        </Form.Item>
-        {rate.error && <Alert type="error" showIcon title={rate.error.message} style={{ marginBottom: 12 }} />}
-        <Button type="primary" htmlType="submit" loading={rate.isPending}>
+    <Card title={t('publicLookup.rate.title')}>
+      <form onSubmit={submit}>
+        <fieldset className="c-choices">
+          {(['yes', 'no'] as const).map((value) => (
+            <label key={value}>
+              <input type="radio" name="satisfied" value={value} defaultChecked={value === 'yes'} />
+              {value === 'yes' ? t('publicLookup.rate.satisfied') : t('publicLookup.rate.notSatisfied')}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="c-choices">
+          <legend>{t('publicLookup.rate.criteriaLabel')}</legend>
+          {dossier.ratingCriteria.map((c) => (
+            <label key={c}>
+              <input type="checkbox" name="criteria" value={c} />
+              {t(groupKey('publicLookup.rate.criteria', c))}
+            </label>
+          ))}
+        </fieldset>
+        <Field label={t('publicLookup.rate.comment')}>
+          {(ids) => <textarea {...ids} name="comment" className="c-input" rows={2} maxLength={1000} />}
+        </Field>
+        {rate.error && <Notice kind="error" title={messageOf(rate.error)} />}
+        <p />
+        <button type="submit" className="c-btn c-btn-primary" disabled={rate.isPending}>
           {t('publicLookup.rate.submit')}
-        </Button>
-      </Form>
+        </button>
+      </form>
     </Card>
   );
 }
@@ -56,25 +68,24 @@ function RatingForm({
 function DossierStatus({ dossier }: { dossier: LookedUpDossier }) {
   const { t } = useTranslation();
   return (
-    <Card data-testid="lookup-result">
-      <Descriptions column={1} size="small">
-        <Descriptions.Item label={t('publicLookup.code')}>{dossier.code}</Descriptions.Item>
-        <Descriptions.Item label={t('publicLookup.procedure')}>{dossier.procedureName}</Descriptions.Item>
-        <Descriptions.Item label={t('publicLookup.status')}>
-          {t(groupKey('dossiers.statuses', dossier.status))}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('publicLookup.receivedAt')}>{at(dossier.receivedAt)}</Descriptions.Item>
-        <Descriptions.Item label={t('publicLookup.dueAt')}>{at(dossier.dueAt)}</Descriptions.Item>
-      </Descriptions>
-      <Steps
-        direction="vertical"
-        size="small"
-        current={dossier.timeline.length - 1}
-        items={dossier.timeline.map((s) => ({
-          title: t(groupKey('dossiers.statuses', s.status)),
-          description: at(s.at),
-        }))}
+    <Card testId="lookup-result">
+      <Details
+        items={[
+          [t('publicLookup.code'), dossier.code],
+          [t('publicLookup.procedure'), dossier.procedureName],
+          [t('publicLookup.status'), t(groupKey('dossiers.statuses', dossier.status))],
+          [t('publicLookup.receivedAt'), at(dossier.receivedAt)],
+          [t('publicLookup.dueAt'), at(dossier.dueAt)],
+        ]}
       />
+      <ol className="c-timeline">
+        {dossier.timeline.map((s) => (
+          <li key={`${s.status}-${s.at}`}>
+            <div>{t(groupKey('dossiers.statuses', s.status))}</div>
+            <div className="c-muted">{at(s.at)}</div>
+          </li>
+        ))}
+      </ol>
     </Card>
   );
 }
@@ -88,8 +99,14 @@ export function PublicLookupPage() {
   const lookup = useLookup();
   const [proof, setProof] = useState<{ code: string; phone: string } | null>(null);
   const [rated, setRated] = useState(false);
-  const phone = !Grid.useBreakpoint().md;
-  const search = (values: { code: string; phone: string }) => {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const search = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const found = checkForm(e.currentTarget);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const data = new FormData(e.currentTarget);
+    const values = { code: String(data.get('code')).trim(), phone: String(data.get('phone')).trim() };
     setProof(values);
     setRated(false);
     lookup.mutate(values);
@@ -101,42 +118,39 @@ export function PublicLookupPage() {
   };
   return (
     <PublicLayout title={t('publicLookup.title')} maxWidth={760}>
-      <Flex vertical gap={16}>
-        <Typography.Paragraph>{t('publicLookup.intro')}</Typography.Paragraph>
-        <Form layout={phone ? 'vertical' : 'inline'} onFinish={search}>
-          <Form.Item name="code" rules={[{ required: true, min: 5 }]}>
-            <Input
-              placeholder={t('publicLookup.code')}
-              style={{ width: phone ? '100%' : 280 }}
-              aria-label={t('publicLookup.code')}
-            />
-          </Form.Item>
-          <Form.Item
-            name="phone"
-            rules={[{ required: true, pattern: /^\d{4}$/, message: t('publicLookup.phoneHint') }]}
-          >
-            <Input
-              placeholder={t('publicLookup.phone')}
-              maxLength={4}
-              inputMode="numeric"
-              style={{ width: phone ? '100%' : 200 }}
-              aria-label={t('publicLookup.phone')}
-            />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={lookup.isPending} block={phone}>
+      <div className="c-stack">
+        <p>{t('publicLookup.intro')}</p>
+        <form className="c-inline" onSubmit={search} noValidate>
+          <Field label={t('publicLookup.code')} error={errors.code}>
+            {(ids) => <input {...ids} name="code" className="c-input" required minLength={5} autoComplete="off" />}
+          </Field>
+          <Field label={t('publicLookup.phone')} error={errors.phone}>
+            {(ids) => (
+              <input
+                {...ids}
+                name="phone"
+                className="c-input"
+                required
+                maxLength={4}
+                pattern="\d{4}"
+                title={t('publicLookup.phoneHint')}
+                inputMode="numeric"
+                autoComplete="off"
+              />
+            )}
+          </Field>
+          <button type="submit" className="c-btn c-btn-primary" disabled={lookup.isPending} style={{ marginTop: 28 }}>
             {t('publicLookup.search')}
-          </Button>
-        </Form>
-        {lookup.error && <Alert type="warning" showIcon title={lookup.error.message} />}
+          </button>
+        </form>
+        {lookup.error && <Notice kind="warning" title={messageOf(lookup.error)} />}
         {lookup.data && <DossierStatus dossier={lookup.data} />}
-        {rated && <Alert type="success" showIcon title={t('publicLookup.rate.thanks')} />}
-        {lookup.data?.rated && (
-          <Alert type="info" showIcon title={t('publicLookup.rate.alreadyRated')} data-testid="lookup-rated" />
-        )}
+        {rated && <Notice kind="success" title={t('publicLookup.rate.thanks')} />}
+        {lookup.data?.rated && <Notice kind="info" title={t('publicLookup.rate.alreadyRated')} testId="lookup-rated" />}
         {lookup.data?.canRate && proof && !rated && (
           <RatingForm proof={proof} dossier={lookup.data} onRated={afterRating} />
         )}
-      </Flex>
+      </div>
     </PublicLayout>
   );
 }

@@ -1,7 +1,8 @@
-import { Result, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { PublicLayout } from '../../ui/PublicLayout';
+import { NotFoundPage, PublicLayout } from '../../ui/citizen/PublicLayout';
+import { Loading } from '../../ui/citizen/parts';
+import { Tabs } from '../../ui/citizen/Tabs';
 import { usePublicInfo } from './api';
 import { PublishedFeedbackList } from './PublishedFeedbackList';
 import { SubmitFeedbackForm } from './SubmitFeedbackForm';
@@ -15,11 +16,11 @@ export function PublicFeedbackPage() {
   const { t } = useTranslation();
   const tenantCode = useParams().tenantCode ?? '';
   const info = usePublicInfo(tenantCode);
-  if (info.isError) return <Result status="404" title={t('publicFeedback.unknownWard')} />;
-  if (!info.data) return <Spin fullscreen />;
+  if (info.isError) return <NotFoundPage title={t('publicFeedback.title')} message={t('publicFeedback.unknownWard')} />;
+  if (!info.data) return <Loading />;
   return (
     <PublicLayout title={`${t('publicFeedback.title')} · ${info.data.tenant.name}`} maxWidth={960}>
-      <Typography.Paragraph>{t('publicFeedback.intro')}</Typography.Paragraph>
+      <p>{t('publicFeedback.intro')}</p>
       <Tabs
         items={[
           {

@@ -1,9 +1,11 @@
-import { DislikeOutlined, LikeOutlined } from '@ant-design/icons';
 import { formatVietnamDate } from '@cchc/domain';
-import { Button, Card, Empty, Flex, Input, Pagination, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageOf } from '../../ui/citizen/form-check';
+import { Card, Loading, Notice, Tag } from '../../ui/citizen/parts';
 import { type PublishedFeedback, usePublished, useReact } from './api';
+
+const PAGE_SIZE = 10;
 
 function Ratings({ tenantCode, item }: { tenantCode: string; item: PublishedFeedback }) {
   const { t } = useTranslation();
@@ -22,70 +24,89 @@ function Ratings({ tenantCode, item }: { tenantCode: string; item: PublishedFeed
       },
     );
   return (
-    <Flex vertical gap={8}>
-      <Space>
-        <Button icon={<LikeOutlined />} onClick={() => send('like')} aria-label={t('publicFeedback.helpful')}>
-          {t('publicFeedback.helpful')} ({item.likes})
-        </Button>
-        <Button icon={<DislikeOutlined />} onClick={() => setAsking(true)} aria-label={t('publicFeedback.notHelpful')}>
-          {t('publicFeedback.notHelpful')} ({item.dislikes})
-        </Button>
-      </Space>
+    <div className="c-stack" style={{ gap: 8 }}>
+      <div className="c-row">
+        <button type="button" className="c-btn" onClick={() => send('like')} aria-label={t('publicFeedback.helpful')}>
+          👍 {t('publicFeedback.helpful')} ({item.likes})
+        </button>
+        <button
+          type="button"
+          className="c-btn"
+          onClick={() => setAsking(true)}
+          aria-label={t('publicFeedback.notHelpful')}
+        >
+          👎 {t('publicFeedback.notHelpful')} ({item.dislikes})
+        </button>
+      </div>
       {asking && (
-        <Flex gap={8}>
-          <Input
+        <div className="c-row">
+          <input
+            className="c-input"
+            style={{ flex: '1 1 200px', width: 'auto' }}
             placeholder={t('publicFeedback.notSatisfiedReason')}
+            aria-label={t('publicFeedback.notSatisfiedReason')}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             maxLength={1000}
           />
-          <Button type="primary" loading={react.isPending} onClick={() => send('dislike', reason)}>
+          <button
+            type="button"
+            className="c-btn c-btn-primary"
+            disabled={react.isPending}
+            onClick={() => send('dislike', reason)}
+          >
             {t('publicFeedback.send')}
-          </Button>
-        </Flex>
+          </button>
+        </div>
       )}
-      {thanked && <Typography.Text type="success">{t('publicFeedback.thanks')}</Typography.Text>}
-    </Flex>
+      {react.error && <Notice kind="error" title={messageOf(react.error)} />}
+      {thanked && <Notice kind="success" title={t('publicFeedback.thanks')} />}
+    </div>
   );
 }
 
-/**
- * The published answers, newest first, with their ratings; the citizen's name and contact never appear here.
- * `inApp` reads them inside the app (staff, the Fatherland Front's observer), where they are shown, not rated.
- */
-export function PublishedFeedbackList({ tenantCode, inApp = false }: { tenantCode: string; inApp?: boolean }) {
+/** The published answers, newest first, for citizens to read and rate; the citizen's name and contact never appear. */
+export function PublishedFeedbackList({ tenantCode }: { tenantCode: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const query = usePublished(tenantCode, page, inApp);
-  if (!query.data) return <Spin />;
-  if (query.data.items.length === 0) return <Empty description={t('publicFeedback.empty')} />;
+  const query = usePublished(tenantCode, page);
+  if (query.error) return <Notice kind="error" title={messageOf(query.error)} />;
+  if (!query.data) return <Loading />;
+  if (query.data.items.length === 0) return <p className="c-result c-muted">{t('publicFeedback.empty')}</p>;
+  const pages = Math.ceil(query.data.total / PAGE_SIZE);
   return (
-    <Flex vertical gap={16} data-testid="published-feedback">
+    <div className="c-stack" data-testid="published-feedback">
       {query.data.items.map((item) => (
-        <Card key={item.id} title={item.title} extra={<Tag>{t(`feedback.categories.${item.category}`)}</Tag>}>
-          <Typography.Paragraph>
-            <Typography.Text strong>{t('publicFeedback.question')}: </Typography.Text>
+        <Card key={item.id} title={item.title}>
+          <p>
+            <Tag>{t(`feedback.categories.${item.category}`)}</Tag>
+          </p>
+          <p>
+            <strong>{t('publicFeedback.question')}: </strong>
             {item.text}
-          </Typography.Paragraph>
-          <Typography.Paragraph>
-            <Typography.Text strong>{t('publicFeedback.answer')}: </Typography.Text>
+          </p>
+          <p>
+            <strong>{t('publicFeedback.answer')}: </strong>
             {item.answer}
-          </Typography.Paragraph>
-          <Typography.Paragraph type="secondary">
+          </p>
+          <p className="c-muted">
             {t('publicFeedback.answeredBy')}: {item.unitName ?? '—'} · {t('publicFeedback.publishedOn')}:{' '}
             {formatVietnamDate(item.publishedAt)}
-          </Typography.Paragraph>
-          {inApp ? (
-            <Space>
-              <Tag icon={<LikeOutlined />}>{item.likes}</Tag>
-              <Tag icon={<DislikeOutlined />}>{item.dislikes}</Tag>
-            </Space>
-          ) : (
-            <Ratings tenantCode={tenantCode} item={item} />
-          )}
+          </p>
+          <Ratings tenantCode={tenantCode} item={item} />
         </Card>
       ))}
-      <Pagination current={page} total={query.data.total} pageSize={10} onChange={setPage} hideOnSinglePage />
-    </Flex>
+      {pages > 1 && (
+        <nav className="c-row" aria-label={t('citizen.page', { page, pages })}>
+          <button type="button" className="c-btn" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            {t('citizen.previous')}
+          </button>
+          <span>{t('citizen.page', { page, pages })}</span>
+          <button type="button" className="c-btn" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+            {t('citizen.next')}
+          </button>
+        </nav>
+      )}
+    </div>
   );
 }

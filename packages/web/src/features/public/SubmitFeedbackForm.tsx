@@ -1,24 +1,9 @@
-import { UploadOutlined } from '@ant-design/icons';
 import type { FeedbackCategory } from '@cchc/domain';
-import { Alert, Button, Form, Input, Result, Select, Typography, Upload, type UploadFile } from 'antd';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showServerErrors } from '../../ui/form-errors';
+import { checkForm, serverErrors } from '../../ui/citizen/form-check';
+import { Field, Notice } from '../../ui/citizen/parts';
 import { type PublicInfo, submitPublicFeedback } from './api';
-
-interface Values {
-  category: FeedbackCategory;
-  title: string;
-  text: string;
-  dossierCode?: string;
-  legalDocumentId?: string;
-  relatedTrackingCode?: string;
-  name?: string;
-  phone?: string;
-  email?: string;
-  address?: string;
-  website?: string;
-}
 
 const FIELDS = [
   'category',
@@ -33,55 +18,67 @@ const FIELDS = [
   'address',
 ];
 
-// Off-screen rather than display:none: some bots skip hidden inputs, none of them skip an ordinary-looking one.
-const HONEYPOT_STYLE = { position: 'absolute', left: -10_000, width: 1, height: 1, overflow: 'hidden' } as const;
-
 function Submitted({ code, complaint, onAgain }: { code: string; complaint: boolean; onAgain: () => void }) {
   const { t } = useTranslation();
+  const [copied, setCopied] = useState(false);
+  const copy = () => void navigator.clipboard?.writeText(code).then(() => setCopied(true));
   return (
-    <Result
-      status="success"
-      title={t('publicFeedback.successTitle')}
-      subTitle={t('publicFeedback.successHint')}
-      extra={[
-        <Button key="again" onClick={onAgain}>
-          {t('publicFeedback.another')}
-        </Button>,
-      ]}
-    >
-      <Typography.Paragraph style={{ textAlign: 'center' }}>
+    <div className="c-stack c-result" role="status">
+      <h2>✓ {t('publicFeedback.successTitle')}</h2>
+      <p className="c-muted">{t('publicFeedback.successHint')}</p>
+      <p>
         {t('publicFeedback.successCode')}:{' '}
-        <Typography.Text strong copyable data-testid="tracking-code" style={{ fontSize: 20 }}>
+        <span className="c-code" data-testid="tracking-code">
           {code}
-        </Typography.Text>
-      </Typography.Paragraph>
-      {complaint && <Alert type="warning" showIcon title={t('publicFeedback.complaintWarning')} />}
-    </Result>
+        </span>{' '}
+        <button type="button" className="c-btn" onClick={copy}>
+          {copied ? t('citizen.copied') : t('citizen.copy')}
+        </button>
+      </p>
+      {complaint && <Notice kind="warning" title={t('publicFeedback.complaintWarning')} />}
+      <div>
+        <button type="button" className="c-btn" onClick={onAgain}>
+          {t('publicFeedback.another')}
+        </button>
+      </div>
+    </div>
   );
 }
 
 /** The public form: category, text, optional contact and files, and a honeypot field people never see. */
 export function SubmitFeedbackForm({ tenantCode, info }: { tenantCode: string; info: PublicInfo }) {
   const { t, i18n } = useTranslation();
-  const [form] = Form.useForm<Values>();
-  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [category, setCategory] = useState<FeedbackCategory>('procedure');
+  const [text, setText] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
   const [sent, setSent] = useState<{ code: string; complaint: boolean } | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const category = Form.useWatch('category', form);
   const { limits } = info;
 
-  const submit = async (values: Values) => {
-    setBusy(true);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const found = checkForm(form);
+    setErrors(found);
     setError(null);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
     try {
-      const raw = files.flatMap((f) => (f.originFileObj ? [f.originFileObj] : []));
-      const result = await submitPublicFeedback(tenantCode, { ...values }, raw, i18n.language);
+      const fields = Object.fromEntries(
+        [...new FormData(form).entries()].flatMap(([name, value]) =>
+          typeof value === 'string' && value.trim() !== '' ? [[name, value.trim()]] : [],
+        ),
+      );
+      const result = await submitPublicFeedback(tenantCode, fields, files, i18n.language);
       setSent({ code: result.trackingCode, complaint: result.complaintKinds.length > 0 });
-      form.resetFields();
       setFiles([]);
+      setText('');
     } catch (e) {
-      setError(showServerErrors(form, e, FIELDS));
+      const refused = serverErrors(e, FIELDS);
+      setErrors(refused.fields);
+      setError(refused.message);
     } finally {
       setBusy(false);
     }
@@ -89,84 +86,146 @@ export function SubmitFeedbackForm({ tenantCode, info }: { tenantCode: string; i
 
   if (sent) return <Submitted code={sent.code} complaint={sent.complaint} onAgain={() => setSent(null)} />;
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      onFinish={submit}
-      style={{ maxWidth: 720 }}
-      initialValues={{ category: 'procedure' }}
-    >
-      <Form.Item name="category" label={t('feedback.fields.category')} rules={[{ required: true }]}>
-        <Select options={info.categories.map((c) => ({ value: c, label: t(`feedback.categories.${c}`) }))} />
-      </Form.Item>
+    <form onSubmit={submit} noValidate style={{ maxWidth: 720 }}>
+      <Field label={t('feedback.fields.category')} error={errors.category}>
+        {(ids) => (
+          <select
+            {...ids}
+            name="category"
+            className="c-input"
+            required
+            value={category}
+            onChange={(e) => setCategory(e.target.value as FeedbackCategory)}
+          >
+            {info.categories.map((c) => (
+              <option key={c} value={c}>
+                {t(`feedback.categories.${c}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {category === 'dossier' && (
-        <Form.Item name="dossierCode" label={t('feedback.fields.dossierCode')} rules={[{ required: true }]}>
-          <Input placeholder="H15.50.05.13-261008-0975" />
-        </Form.Item>
+        <Field label={t('feedback.fields.dossierCode')} error={errors.dossierCode}>
+          {(ids) => (
+            <input {...ids} name="dossierCode" className="c-input" required placeholder="H15.50.05.13-261008-0975" />
+          )}
+        </Field>
       )}
       {category === 'regulation' && info.documents.length > 0 && (
-        <Form.Item name="legalDocumentId" label={t('publicFeedback.document')}>
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            options={info.documents.map((d) => ({ value: d.id, label: `${d.numberSymbol} · ${d.title}` }))}
-          />
-        </Form.Item>
+        <Field label={t('publicFeedback.document')} error={errors.legalDocumentId}>
+          {(ids) => (
+            <select {...ids} name="legalDocumentId" className="c-input" defaultValue="">
+              <option value="" />
+              {info.documents.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.numberSymbol} · {d.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
-      <Form.Item
-        name="title"
-        label={t('feedback.fields.title')}
-        rules={[{ required: true, min: 5, max: limits.titleMax }]}
-      >
-        <Input maxLength={limits.titleMax} />
-      </Form.Item>
-      <Form.Item
-        name="text"
-        label={t('feedback.fields.text')}
-        rules={[{ required: true, min: limits.textMin, max: limits.textMax }]}
-      >
-        <Input.TextArea rows={6} maxLength={limits.textMax} showCount />
-      </Form.Item>
-      <Form.Item name="relatedTrackingCode" label={t('feedback.fields.relatedCode')}>
-        <Input placeholder={t('publicFeedback.trackPlaceholder')} />
-      </Form.Item>
-      <Typography.Paragraph type="secondary">{t('publicFeedback.contactHint')}</Typography.Paragraph>
-      <Form.Item name="name" label={t('feedback.fields.name')}>
-        <Input autoComplete="name" />
-      </Form.Item>
-      <Form.Item name="phone" label={t('feedback.fields.phone')}>
-        <Input autoComplete="tel" />
-      </Form.Item>
-      <Form.Item name="email" label={t('feedback.fields.email')}>
-        <Input autoComplete="email" />
-      </Form.Item>
-      <div style={HONEYPOT_STYLE} aria-hidden="true">
-        <Form.Item name="website" label={t('publicFeedback.honeypot')}>
-          <Input tabIndex={-1} autoComplete="off" />
-        </Form.Item>
+      <Field label={t('feedback.fields.title')} error={errors.title}>
+        {(ids) => (
+          <input {...ids} name="title" className="c-input" required minLength={5} maxLength={limits.titleMax} />
+        )}
+      </Field>
+      <Field label={t('feedback.fields.text')} error={errors.text}>
+        {(ids) => (
+          <>
+            <textarea
+              {...ids}
+              name="text"
+              className="c-input"
+              rows={6}
+              required
+              minLength={limits.textMin}
+              maxLength={limits.textMax}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+            <span className="c-count" aria-hidden="true">
+              {text.length} / {limits.textMax}
+            </span>
+          </>
+        )}
+      </Field>
+      <Field label={t('feedback.fields.relatedCode')} error={errors.relatedTrackingCode}>
+        {(ids) => (
+          <input
+            {...ids}
+            name="relatedTrackingCode"
+            className="c-input"
+            placeholder={t('publicFeedback.trackPlaceholder')}
+          />
+        )}
+      </Field>
+      <p className="c-muted">{t('publicFeedback.contactHint')}</p>
+      <Field label={t('feedback.fields.name')} error={errors.name}>
+        {(ids) => <input {...ids} name="name" className="c-input" autoComplete="name" />}
+      </Field>
+      <Field label={t('feedback.fields.phone')} error={errors.phone}>
+        {(ids) => <input {...ids} name="phone" className="c-input" type="tel" autoComplete="tel" />}
+      </Field>
+      <Field label={t('feedback.fields.email')} error={errors.email}>
+        {(ids) => <input {...ids} name="email" className="c-input" type="email" autoComplete="email" />}
+      </Field>
+      {/* Off-screen rather than display:none: some bots skip hidden inputs, none skip an ordinary-looking one. */}
+      <div className="c-honeypot" aria-hidden="true">
+        <label>
+          {t('publicFeedback.honeypot')}
+          <input name="website" tabIndex={-1} autoComplete="off" />
+        </label>
       </div>
-      <Form.Item
+      <Field
         label={t('publicFeedback.attachments', {
           count: limits.attachmentsMax,
           size: limits.attachmentBytesMax / 1024 / 1024,
         })}
       >
-        <Upload
-          accept={limits.accept}
-          multiple
-          fileList={files}
-          maxCount={limits.attachmentsMax}
-          beforeUpload={() => false}
-          onChange={({ fileList }) => setFiles(fileList.slice(0, limits.attachmentsMax))}
-        >
-          <Button icon={<UploadOutlined />}>{t('publicFeedback.addFile')}</Button>
-        </Upload>
-      </Form.Item>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Button type="primary" htmlType="submit" loading={busy}>
+        {(ids) => (
+          <>
+            <input
+              {...ids}
+              type="file"
+              accept={limits.accept}
+              multiple
+              disabled={files.length >= limits.attachmentsMax}
+              onChange={(e) => {
+                const picked = Array.from(e.target.files ?? []);
+                setFiles((before) => [...before, ...picked].slice(0, limits.attachmentsMax));
+                e.target.value = ''; // the same file can be picked again after being removed
+              }}
+            />
+            {files.length > 0 && (
+              <ul className="c-list">
+                {files.map((file, i) => (
+                  <li key={`${file.name}-${file.size}-${file.lastModified}`} className="c-row">
+                    <span style={{ overflowWrap: 'anywhere', flex: 1 }}>{file.name}</span>
+                    <button
+                      type="button"
+                      className="c-btn"
+                      aria-label={t('citizen.removeFile', { name: file.name })}
+                      onClick={() => setFiles(files.filter((_, j) => j !== i))}
+                    >
+                      ✕
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </Field>
+      {error && (
+        <div style={{ marginBottom: 16 }}>
+          <Notice kind="error" title={error} testId="submit-error" />
+        </div>
+      )}
+      <button type="submit" className="c-btn c-btn-primary" disabled={busy}>
         {t('publicFeedback.submit')}
-      </Button>
-    </Form>
+      </button>
+    </form>
   );
 }

@@ -1,38 +1,57 @@
-import { Alert, Button, Descriptions, Flex, Form, Input, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { checkForm, messageOf } from '../../ui/citizen/form-check';
+import { Details, Field, Notice, Tag } from '../../ui/citizen/parts';
 import { supplyInfo, type TrackedFeedback, trackFeedback } from './api';
 
 function ClosedNotice({ closed }: { closed: NonNullable<TrackedFeedback['closed']> }) {
   const { t } = useTranslation();
-  if (closed.agency)
-    return <Alert type="info" showIcon title={t('publicFeedback.transferred', { agency: closed.agency })} />;
+  if (closed.agency) return <Notice kind="info" title={t('publicFeedback.transferred', { agency: closed.agency })} />;
   const title = closed.reason === 'complaint' ? t('publicFeedback.closedComplaint') : t('publicFeedback.closedOther');
-  return <Alert type="warning" showIcon title={title} description={closed.note} />;
+  return (
+    <Notice kind="warning" title={title}>
+      {closed.note}
+    </Notice>
+  );
 }
 
 function SupplyInfo({ tenantCode, found, onSent }: { tenantCode: string; found: TrackedFeedback; onSent: () => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const send = async () => {
     setBusy(true);
+    setError(null);
     try {
       await supplyInfo(tenantCode, found.trackingCode, text);
       onSent();
+    } catch (e) {
+      setError(messageOf(e));
     } finally {
       setBusy(false);
     }
   };
   return (
-    <Flex vertical gap={8}>
-      <Alert type="warning" showIcon title={t('publicFeedback.infoRequested')} description={found.infoRequest} />
-      <Input.TextArea rows={4} value={text} onChange={(e) => setText(e.target.value)} />
-      <Button type="primary" onClick={send} loading={busy} disabled={text.trim().length < 10}>
-        {t('publicFeedback.supply')}
-      </Button>
-    </Flex>
+    <div className="c-stack" style={{ gap: 8 }}>
+      <Notice kind="warning" title={t('publicFeedback.infoRequested')}>
+        {found.infoRequest}
+      </Notice>
+      <textarea
+        className="c-input"
+        rows={4}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-label={t('publicFeedback.supply')}
+      />
+      {error && <Notice kind="error" title={error} />}
+      <div>
+        <button type="button" className="c-btn c-btn-primary" onClick={send} disabled={busy || text.trim().length < 10}>
+          {t('publicFeedback.supply')}
+        </button>
+      </div>
+    </div>
   );
 }
 
@@ -42,59 +61,76 @@ export function TrackFeedback({ tenantCode }: { tenantCode: string }) {
   const [found, setFound] = useState<TrackedFeedback | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const look = async ({ code }: { code: string }) => {
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const look = async (code: string) => {
     setError(null);
     setNotice(null);
     try {
       setFound(await trackFeedback(tenantCode, code));
     } catch (e) {
       setFound(null);
-      setError(e instanceof ApiError && e.status === 404 ? t('publicFeedback.notFound') : String(e));
+      setError(e instanceof ApiError && e.status === 404 ? t('publicFeedback.notFound') : messageOf(e));
     }
   };
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const errors = checkForm(e.currentTarget);
+    setFieldError(errors.code);
+    if (!errors.code) void look(String(new FormData(e.currentTarget).get('code')));
+  };
   return (
-    <Flex vertical gap={16} style={{ maxWidth: 720 }}>
-      <Form layout="inline" onFinish={look}>
-        <Form.Item name="code" label={t('publicFeedback.trackLabel')} rules={[{ required: true }]}>
-          <Input placeholder={t('publicFeedback.trackPlaceholder')} style={{ width: 260 }} />
-        </Form.Item>
-        <Button type="primary" htmlType="submit">
+    <div className="c-stack" style={{ maxWidth: 720 }}>
+      <form className="c-inline" onSubmit={submit} noValidate>
+        <Field label={t('publicFeedback.trackLabel')} error={fieldError}>
+          {(ids) => (
+            <input
+              {...ids}
+              name="code"
+              className="c-input"
+              required
+              placeholder={t('publicFeedback.trackPlaceholder')}
+              autoComplete="off"
+            />
+          )}
+        </Field>
+        <button type="submit" className="c-btn c-btn-primary" style={{ marginTop: 28 }}>
           {t('publicFeedback.trackButton')}
-        </Button>
-      </Form>
-      {error && <Alert type="error" showIcon title={error} />}
-      {notice && <Alert type="success" showIcon title={notice} />}
+        </button>
+      </form>
+      {error && <Notice kind="error" title={error} />}
+      {notice && <Notice kind="success" title={notice} />}
       {found && (
         <>
-          <Descriptions bordered size="small" column={1}>
-            <Descriptions.Item label={t('feedback.fields.trackingCode')}>{found.trackingCode}</Descriptions.Item>
-            <Descriptions.Item label={t('feedback.fields.title')}>{found.title}</Descriptions.Item>
-            <Descriptions.Item label={t('feedback.fields.status')}>
-              <Tag color="blue">{t(`feedback.statuses.${found.status}`)}</Tag>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('feedback.fields.unit')}>
-              {found.unitName ?? t('feedback.unrouted')}
-            </Descriptions.Item>
-          </Descriptions>
+          <Details
+            items={[
+              [t('feedback.fields.trackingCode'), found.trackingCode],
+              [t('feedback.fields.title'), found.title],
+              [
+                t('feedback.fields.status'),
+                <Tag key="status" colour="blue">
+                  {t(`feedback.statuses.${found.status}`)}
+                </Tag>,
+              ],
+              [t('feedback.fields.unit'), found.unitName ?? t('feedback.unrouted')],
+            ]}
+          />
           {found.closed && <ClosedNotice closed={found.closed} />}
           {found.status === 'info_requested' && (
             <SupplyInfo
               tenantCode={tenantCode}
               found={found}
-              onSent={() => {
-                setNotice(t('publicFeedback.supplied'));
-                void look({ code: found.trackingCode });
-              }}
+              // Read again (it clears the notices), then say the information went.
+              onSent={() => void look(found.trackingCode).then(() => setNotice(t('publicFeedback.supplied')))}
             />
           )}
           {found.answer && (
-            <Typography.Paragraph>
-              <Typography.Text strong>{t('publicFeedback.answer')}: </Typography.Text>
+            <p>
+              <strong>{t('publicFeedback.answer')}: </strong>
               {found.answer}
-            </Typography.Paragraph>
+            </p>
           )}
         </>
       )}
-    </Flex>
+    </div>
   );
 }

@@ -1484,5 +1484,17 @@ export const en: Messages = {
     mailSave: 'Save',
     mailSaved: 'Notification settings saved.',
   },
+  citizen: {
+    loading: 'Loading…',
+    required: 'Please enter {{label}}',
+    tooShort: '{{label}} needs at least {{min}} characters',
+    copy: 'Copy',
+    copied: 'Copied',
+    removeFile: 'Remove {{name}}',
+    previous: 'Previous page',
+    next: 'Next page',
+    page: 'Page {{page}} of {{pages}}',
+    details: 'How it is calculated',
+  },
   errors: { generic: 'Something went wrong. Please try again.', notFound: 'Page not found.' },
 };

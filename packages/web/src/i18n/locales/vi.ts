@@ -1502,6 +1502,19 @@ export const vi = {
     mailSave: 'Lưu',
     mailSaved: 'Đã lưu cách nhận thông báo.',
   },
+  /** The citizens' pages' own controls (their forms, lists and pages without Ant Design). */
+  citizen: {
+    loading: 'Đang tải…',
+    required: 'Vui lòng nhập {{label}}',
+    tooShort: '{{label}} cần ít nhất {{min}} ký tự',
+    copy: 'Sao chép',
+    copied: 'Đã sao chép',
+    removeFile: 'Bỏ tệp {{name}}',
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    page: 'Trang {{page}}/{{pages}}',
+    details: 'Cách tính',
+  },
   errors: { generic: 'Đã có lỗi xảy ra. Vui lòng thử lại.', notFound: 'Không tìm thấy trang.' },
 };
 
