@@ -33,7 +33,7 @@ export async function withCity<T>(
     return await work(rt, { userId: null, lang: 'vi', now: rt.clock.now() });
   } catch (e) {
     if (e instanceof AppError && ['validation_failed', 'conflict', 'not_found'].includes(e.code)) {
-      exitWithUsage(e.fields ? Object.entries(e.fields).map(([f, m]) => `${f}: ${m}`) : [e.message]);
+      exitWithUsage(e.fields ? Object.entries(e.fields).map(([f, m]) => `${f}: ${m.message}`) : [e.message]);
     }
     throw e;
   } finally {
