@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   const samples = numberOption('samples', 20);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-growth-work-'));
   await withBenchDatabase('cchc-bench-growth-', log, async ({ url, dataDir, db, children }) => {
-    const generated = await generateCity(db, dossiers);
+    const generated = await generateCity(db, { dossiers, years: [2026], extras: false });
     console.log(
       `  the city: ${dossiers.toLocaleString('en-US')} dossiers in 114 wards (${(generated / 1000).toFixed(1)} s)`,
     );

@@ -57,7 +57,6 @@ export async function uncoveredRecords(db: Db, scope: FactsScope) {
   return { rows, records: rows.map(periodRecordOf) };
 }
 
-
 /** The uncovered dossiers of each ward, as the domain reads them. */
 export function uncoveredByWard(uncovered: Awaited<ReturnType<typeof uncoveredRecords>>): Map<string, DossierRecord[]> {
   const byWard = new Map<string, DossierRecord[]>();

@@ -15,12 +15,12 @@ import {
 } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { renderXlsx } from '../../../documents/index.js';
+import { groupBy } from '../../../group-by.js';
 import { loadWorkingCalendars } from '../../calendar/index.js';
 import { procedureRecordOf, proceduresRepository } from '../../procedures/index.js';
 import { processingRows } from '../facts-repository.js';
 import { periodBounds, periodNamed } from '../load-input.js';
 import { indicatorsRepository } from '../repository.js';
-import { groupBy } from '../../../group-by.js';
 import { factsScope, inOneSnapshot, storeFacts, uncoveredByWard, uncoveredRecords } from '../summed-period.js';
 
 /** A row of the table with the unit's name; the ward as a whole when a dossier has no unit. */
