@@ -23,12 +23,66 @@ const LE_CHAN = {
   firstAdmin: { username: 'lechan.admin', fullName: 'Quản trị Lê Chân', password: DEMO_PASSWORD },
 };
 
-describe('a ward created by the city admin', () => {
-  let plan: { planId: string };
-  let dossierCode: string;
+/** Runs `make` once, however many tests ask: each test asks for the state it needs, in any order. */
+const once = <T>(make: () => Promise<T>) => {
+  let made: Promise<T> | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
+};
 
+/** Lê Chân created by the city admin (the response of its creation). */
+const leChanCreated = once(() => city.post('/api/v1/tenants', LE_CHAN));
+
+/** Lê Chân at work: three accounts, its plan imported and in use, a task update, a dossier; what each step answered. */
+const leChanAtWork = once(async () => {
+  await leChanCreated();
+  const admin = await t.loginAs('lechan.admin');
+  const accounts: { username: string; status: number }[] = [];
+  for (const [username, roles, unitCode] of [
+    ['lechan.vhxh', ['coordinator'], 'VHXH'],
+    ['lechan.motcua', ['one_stop_officer'], 'TTPVHCC'],
+    ['lechan.canbo', ['officer'], 'TTPVHCC'],
+  ] as const) {
+    const units = (await admin.get('/api/v1/units')).body as { id: string; code: string }[];
+    const unitId = units.find((u) => u.code === unitCode)?.id;
+    const made = await admin.post('/api/v1/users', {
+      username,
+      fullName: username,
+      password: DEMO_PASSWORD,
+      roles,
+      unitId,
+    });
+    accounts.push({ username, status: made.status });
+  }
+  const vhxh = await t.loginAs('lechan.vhxh');
+  const imported = await vhxh.post('/api/v1/plans/imports', upload('ke-hoach.txt', SEED_TEXT));
+  const plan = imported.body as { planId: string };
+  const inUse = await vhxh.post(`/api/v1/plans/${plan.planId}/in-use`);
+  const officer = await t.loginAs('lechan.canbo');
+  const tasks = (await officer.get('/api/v1/tasks')).body.tasks as { id: string; no: number }[];
+  const task20 = tasks.find((x) => x.no === 20);
+  const progress = await officer.post(`/api/v1/tasks/${task20?.id}/updates`, { progress: 30, comment: 'Bắt đầu' });
+  const desk = await t.loginAs('lechan.motcua');
+  const dossier = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')));
+  const report = await vhxh.get('/api/v1/indicators?period=2026-03');
+  return {
+    accounts,
+    imported,
+    plan,
+    inUse,
+    task20,
+    progress,
+    dossier,
+    dossierCode: dossier.body.code as string,
+    report,
+  };
+});
+
+describe('a ward created by the city admin', () => {
   it('starts with its block, codes, the usual units, the template settings and its first admin', async () => {
-    const res = await city.post('/api/v1/tenants', LE_CHAN);
+    const res = await leChanCreated();
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       code: 'le-chan',
@@ -73,6 +127,7 @@ describe('a ward created by the city admin', () => {
   });
 
   it('refuses a taken code, a taken agency code, a wrong block and a bad kind with field messages', async () => {
+    await leChanCreated();
     const again = await city.post('/api/v1/tenants', { ...LE_CHAN, firstAdmin: undefined });
     expect(again.status).toBe(409);
     expect(again.body.error.fieldReasons.code).toEqual({ code: 'code_taken', values: { code: 'le-chan' } });
@@ -105,46 +160,20 @@ describe('a ward created by the city admin', () => {
   });
 
   it('imports its plan, takes its first accounts, task update, dossier and report without the seed ward', async () => {
-    const admin = await t.loginAs('lechan.admin');
-    for (const [username, roles, unitCode] of [
-      ['lechan.vhxh', ['coordinator'], 'VHXH'],
-      ['lechan.motcua', ['one_stop_officer'], 'TTPVHCC'],
-      ['lechan.canbo', ['officer'], 'TTPVHCC'],
-    ] as const) {
-      const units = (await admin.get('/api/v1/units')).body as { id: string; code: string }[];
-      const unitId = units.find((u) => u.code === unitCode)?.id;
-      const made = await admin.post('/api/v1/users', {
-        username,
-        fullName: username,
-        password: DEMO_PASSWORD,
-        roles,
-        unitId,
-      });
-      expect(made.status, username).toBe(201);
-    }
-    const vhxh = await t.loginAs('lechan.vhxh');
-    const imported = await vhxh.post('/api/v1/plans/imports', upload('ke-hoach.txt', SEED_TEXT));
-    expect(imported.status).toBe(201);
-    plan = imported.body;
-    expect((await vhxh.post(`/api/v1/plans/${plan.planId}/in-use`)).status).toBe(200);
-    const officer = await t.loginAs('lechan.canbo');
-    const tasks = (await officer.get('/api/v1/tasks')).body.tasks as { id: string; no: number }[];
-    const task20 = tasks.find((x) => x.no === 20);
-    expect(task20).toBeDefined();
-    const progress = await officer.post(`/api/v1/tasks/${task20?.id}/updates`, { progress: 30, comment: 'Bắt đầu' });
-    expect(progress.status).toBe(200);
-
-    const desk = await t.loginAs('lechan.motcua');
-    const dossier = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')));
-    expect(dossier.status).toBe(201);
-    dossierCode = dossier.body.code;
-    expect(dossierCode.startsWith('000.00.15.H26')).toBe(true);
-    const report = await vhxh.get('/api/v1/indicators?period=2026-03');
-    expect(report.status).toBe(200);
-    expect(report.body.tenant.code).toBe('le-chan');
+    const w = await leChanAtWork();
+    for (const { username, status } of w.accounts) expect(status, username).toBe(201);
+    expect(w.imported.status).toBe(201);
+    expect(w.inUse.status).toBe(200);
+    expect(w.task20).toBeDefined();
+    expect(w.progress.status).toBe(200);
+    expect(w.dossier.status).toBe(201);
+    expect(w.dossierCode.startsWith('000.00.15.H26')).toBe(true);
+    expect(w.report.status).toBe(200);
+    expect(w.report.body.tenant.code).toBe('le-chan');
   });
 
   it("never shows the second ward's users, dossiers or plan to the first, nor the first's to the second", async () => {
+    const { plan, dossierCode } = await leChanAtWork();
     const seedAdmin = await t.loginAs('haiduong.admin');
     const users = (await seedAdmin.get('/api/v1/users')).body.map((u: { username: string }) => u.username);
     expect(users.some((u: string) => u.startsWith('lechan.'))).toBe(false);
@@ -164,6 +193,7 @@ describe('a ward created by the city admin', () => {
   });
 
   it('lets the city admin pick the ward and read its pages', async () => {
+    const { plan, dossierCode } = await leChanAtWork();
     const pick = { 'x-cchc-tenant': 'le-chan' };
     const me = await city.get('/api/v1/auth/me', pick);
     expect(me.body.tenant.code).toBe('le-chan');
@@ -176,6 +206,7 @@ describe('a ward created by the city admin', () => {
   });
 
   it("opens the picked ward's downloads through the picker's cookie, for the city's reads only", async () => {
+    const { plan } = await leChanAtWork();
     const cookie = { cookie: 'cchc_ward=le-chan' };
     const exported = await city.get(`/api/v1/plans/${plan.planId}/export.xlsx`, cookie);
     expect(exported.status).toBe(200);
@@ -190,6 +221,7 @@ describe('a ward created by the city admin', () => {
   });
 
   it('renames, deactivates (read only, data kept) and reactivates', async () => {
+    const { plan } = await leChanAtWork();
     const renamed = await city.patch('/api/v1/tenants/le-chan', {
       name: 'Phường Lê Chân mới',
       shortName: 'Lê Chân mới',
@@ -221,6 +253,7 @@ describe('a ward created by the city admin', () => {
   });
 
   it('records a merger: the former unit is deactivated and listed under the ward it became', async () => {
+    await leChanCreated();
     await city.post('/api/v1/tenants', { code: 'trai-cau', name: 'Phường Trại Cau', kind: 'ward' });
     const merged = await city.post('/api/v1/tenants/le-chan/mergers', {
       formerName: 'Phường Trại Cau',
@@ -384,29 +417,37 @@ describe('the whole city from one spreadsheet', () => {
   });
 
   it("creates a ward's accounts in bulk from a sheet, once", async () => {
+    // A ward of its own, so the test needs no other to have run.
+    const made = await city.post('/api/v1/tenants', {
+      code: 'do-son',
+      name: 'Phường Đồ Sơn',
+      kind: 'ward',
+      firstAdmin: { username: 'doson.admin', fullName: 'Quản trị Đồ Sơn' },
+    });
+    expect(made.status).toBe(201);
     const sheet = await sheetBase64([
       ['Tên đăng nhập', 'Họ và tên', 'Vai trò', 'Mã đơn vị'],
-      ['kienan.vhxh', 'Nguyễn Thị Hoa', 'coordinator', 'VHXH'],
-      ['kienan.canbo', 'Trần Văn Bình', 'officer', 'KTHTDT'],
-      ['kienan.sai', 'Lê Sai', 'officer', 'KHONGCO'],
+      ['doson.vhxh', 'Nguyễn Thị Hoa', 'coordinator', 'VHXH'],
+      ['doson.canbo', 'Trần Văn Bình', 'officer', 'KTHTDT'],
+      ['doson.sai', 'Lê Sai', 'officer', 'KHONGCO'],
     ]);
-    const res = await city.post('/api/v1/tenants/kien-an/accounts/import', {
+    const res = await city.post('/api/v1/tenants/do-son/accounts/import', {
       fileName: 'tk.xlsx',
       contentBase64: sheet,
     });
     expect(res.body).toMatchObject({ created: 2, errors: 1 });
     expect(res.body.rows[2].fields.unitCode).toMatch(/KHONGCO/);
-    const again = await city.post('/api/v1/tenants/kien-an/accounts/import', {
+    const again = await city.post('/api/v1/tenants/do-son/accounts/import', {
       fileName: 'tk.xlsx',
       contentBase64: sheet,
     });
     expect(again.body).toMatchObject({ created: 0, unchanged: 2, errors: 1 });
-    const pick = { 'x-cchc-tenant': 'kien-an' };
+    const pick = { 'x-cchc-tenant': 'do-son' };
     const users = (await city.get('/api/v1/users', pick)).body.map((u: { username: string }) => u.username).sort();
-    expect(users).toEqual(['kienan.admin', 'kienan.canbo', 'kienan.vhxh']);
+    expect(users).toEqual(['doson.admin', 'doson.canbo', 'doson.vhxh']);
     const other = await t.loginAs('haiduong.admin');
     expect(
-      (await other.post('/api/v1/tenants/kien-an/accounts/import', { fileName: 'tk.xlsx', contentBase64: sheet }))
+      (await other.post('/api/v1/tenants/do-son/accounts/import', { fileName: 'tk.xlsx', contentBase64: sheet }))
         .status,
     ).toBe(404);
   });
