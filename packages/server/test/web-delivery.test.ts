@@ -47,7 +47,8 @@ describe.skipIf(!built)('built assets', () => {
     // The shell every page loads (the entry itself is a few hundred bytes, sent as it is).
     const script = html.match(/href="(\/assets\/citizen-shared-[^"]+\.js)"/)?.[1];
     expect(script).toBeDefined();
-    const entry = html.match(/src="(\/assets\/index-[^"]+\.js)"/)?.[1];
+    const entry = html.match(/src="(\/assets\/citizen-[^"]+\.js)"/)?.[1];
+    expect(entry).toBeDefined();
     const small = await fetch(`${t.url}${entry}`, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(small.status).toBe(200);
     expect(small.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
