@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { groupKey } from '../../i18n/keys';
 import { PublicLayout } from '../../ui/citizen/PublicLayout';
-import { Card, Loading, Statistic, Tag } from '../../ui/citizen/parts';
+import { Card, Loading, Pager, Statistic, Tag } from '../../ui/citizen/parts';
 import { useWardPortal, type WardPortal } from './api';
 
 const STATUS_COLOURS: Record<string, 'green' | 'orange' | 'red'> = {
@@ -89,17 +89,7 @@ function ProceduresSection({ procedures }: { procedures: WardPortal['procedures'
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav className="c-row" style={{ marginTop: 8 }} aria-label={t('citizen.page', { page, pages })}>
-          <button type="button" className="c-btn" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t('citizen.previous')}
-          </button>
-          <span>{t('citizen.page', { page, pages })}</span>
-          <button type="button" className="c-btn" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-            {t('citizen.next')}
-          </button>
-        </nav>
-      )}
+      <Pager page={page} pages={pages} onPage={setPage} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { formatVietnamDate } from '@cchc/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../ui/citizen/form-check';
-import { Card, Loading, Notice, Tag } from '../../ui/citizen/parts';
+import { Card, Loading, Notice, Pager, Tag } from '../../ui/citizen/parts';
 import { type PublishedFeedback, usePublished, useReact } from './api';
 
 const PAGE_SIZE = 10;
@@ -96,17 +96,7 @@ export function PublishedFeedbackList({ tenantCode }: { tenantCode: string }) {
           <Ratings tenantCode={tenantCode} item={item} />
         </Card>
       ))}
-      {pages > 1 && (
-        <nav className="c-row" aria-label={t('citizen.page', { page, pages })}>
-          <button type="button" className="c-btn" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t('citizen.previous')}
-          </button>
-          <span>{t('citizen.page', { page, pages })}</span>
-          <button type="button" className="c-btn" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-            {t('citizen.next')}
-          </button>
-        </nav>
-      )}
+      <Pager page={page} pages={pages} onPage={setPage} />
     </div>
   );
 }

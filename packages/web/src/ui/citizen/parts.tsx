@@ -100,3 +100,20 @@ export function Details({ items }: { items: [label: ReactNode, value: ReactNode]
     </dl>
   );
 }
+
+/** Previous / next buttons between pages of a list; nothing when there is one page. */
+export function Pager({ page, pages, onPage }: { page: number; pages: number; onPage: (page: number) => void }) {
+  const { t } = useTranslation();
+  if (pages <= 1) return null;
+  return (
+    <nav className="c-row" style={{ marginTop: 8 }} aria-label={t('citizen.page', { page, pages })}>
+      <button type="button" className="c-btn" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        {t('citizen.previous')}
+      </button>
+      <span>{t('citizen.page', { page, pages })}</span>
+      <button type="button" className="c-btn" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        {t('citizen.next')}
+      </button>
+    </nav>
+  );
+}
