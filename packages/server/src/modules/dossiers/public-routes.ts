@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { AppDeps } from '../../http/deps.js';
 import { registerRateLimit } from '../../http/rate-limit/register.js';
 import { langFrom } from '../../i18n/messages.js';
+import { lookupCache } from './lookup-cache.js';
+import type { LookedUpDossier } from './lookup-repository.js';
 import { memoryLookupThrottle } from './lookup-throttle.js';
 import { LOOKUP_FAILURES_PER_CODE, lookUpDossier, RATING_CRITERIA, rateDossier } from './use-cases/public-lookup.js';
 
@@ -48,10 +50,13 @@ export function publicDossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await registerRateLimit(app, deps);
     const tags = ['dossiers (public)'];
-    // The lookup throttle counts where the rate limits do: in this server's memory, or in the shared database.
+    // The lookup throttle counts where the rate limits do: in this server's memory, or in the shared database;
+    // in memory, the answers are kept too while the server listens to its inputs' changes.
+    const inMemory = deps.config.rateLimitStore === 'memory';
     const lookupDeps = {
       ...deps,
-      lookupThrottle: deps.config.rateLimitStore === 'memory' ? memoryLookupThrottle() : undefined,
+      lookupThrottle: inMemory ? memoryLookupThrottle() : undefined,
+      lookupCache: inMemory ? lookupCache<LookedUpDossier>(deps.publicInputs) : undefined,
     };
 
     app.post(
@@ -68,6 +73,7 @@ export function publicDossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           ip: request.ip,
           now: deps.clock.now(),
           lang: langFrom(request.headers['accept-language']),
+          readsOwnWrites: request.readsOwnWrites,
         }),
     );
 
@@ -80,7 +86,8 @@ export function publicDossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { code, phone, ...rating } = request.body;
         const lang = langFrom(request.headers['accept-language']);
-        await rateDossier(lookupDeps, { code, phoneLast4: phone, ip: request.ip, now: deps.clock.now(), lang }, rating);
+        const proof = { code, phoneLast4: phone, ip: request.ip, now: deps.clock.now(), lang };
+        await rateDossier(lookupDeps, { ...proof, readsOwnWrites: request.readsOwnWrites }, rating);
         return reply.status(204).send(null);
       },
     );

@@ -1,6 +1,7 @@
 import { DOSSIER_STATUS } from '@cchc/domain';
 import type { AppDeps } from '../../../http/deps.js';
 import type { Lang } from '../../../i18n/messages.js';
+import type { LookupCache } from '../lookup-cache.js';
 import { dossierForLookup, type LookedUpDossier } from '../lookup-repository.js';
 import { LOOKUP_FAILURES_PER_CODE_AND_ADDRESS, LOOKUP_LIMITS, type LookupThrottle } from '../lookup-throttle.js';
 import { dossierMessage } from '../messages.js';
@@ -22,10 +23,18 @@ export interface LookupProof {
   ip: string;
   now: Date;
   lang: Lang;
+  /** A signed-in client, who must see its own writes at once (http/read-your-writes.ts). */
+  readsOwnWrites?: boolean;
 }
 
-/** What a lookup needs: the pool, and the throttle when it is kept in this server's memory (else the database's). */
-export type LookupDeps = Pick<AppDeps, 'pool'> & { lookupThrottle?: LookupThrottle | undefined };
+/**
+ * What a lookup needs: the pool, and the throttle when it is kept in this server's memory (else the database's)
+ * with the answers this server keeps (lookup-cache.ts).
+ */
+export type LookupDeps = Pick<AppDeps, 'pool'> & {
+  lookupThrottle?: LookupThrottle | undefined;
+  lookupCache?: LookupCache<LookedUpDossier> | undefined;
+};
 
 /**
  * The dossier a proof opens, or the uniform "not found". Failures are counted per (code, address) and per
@@ -43,8 +52,10 @@ export async function verifiedDossier(deps: LookupDeps, proof: LookupProof): Pro
       ip: proof.ip,
       now: proof.now,
       limits: LOOKUP_LIMITS,
+      readsOwnWrites: proof.readsOwnWrites === true,
     },
     deps.lookupThrottle,
+    deps.lookupCache,
   );
   if (!found) throw lookupNotFound(proof.lang);
   return found;
