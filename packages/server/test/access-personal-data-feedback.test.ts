@@ -108,4 +108,30 @@ describe('feedback submitters (Decree 13)', () => {
       expect(text).not.toContain(secret);
     }
   });
+
+  it('writes one line per request, at its end: its id, method, masked URL, status and time', async () => {
+    lines.length = 0;
+    const res = await t
+      .client()
+      .post('/api/v1/public/dossiers/lookup', { code: 'H15.50.05.13-260504-0001', phone: '5678' });
+    expect(res.status).toBe(404);
+    await (await t.loginAs('haiduong.admin')).get('/api/v1/personal-data/export?phone=0912345678');
+    const requestId = res.headers.get('x-request-id');
+    const mine = lines.map((line) => JSON.parse(line)).filter((line) => line.reqId === requestId);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      level: 30,
+      msg: 'request completed',
+      req: { method: 'POST', url: '/api/v1/public/dossiers/lookup' },
+      res: { statusCode: 404 },
+    });
+    expect(mine[0].responseTime).toBeGreaterThan(0);
+    const exports = lines.filter((line) => line.includes('/personal-data/export'));
+    expect(exports).toHaveLength(1);
+    expect(exports[0]).toContain('phone=*******678');
+    // Of the reply, the status alone: no headers (session cookies), no request body (passwords).
+    for (const secret of ['cchc_session', 'set-cookie', 'HaiDuong@2026', 'password']) {
+      expect(lines.join('')).not.toContain(secret);
+    }
+  });
 });

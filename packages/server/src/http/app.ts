@@ -42,6 +42,7 @@ import { handleError } from './error-handler.js';
 import { guardInputs } from './input-guard.js';
 import { enforcePolicy, type RegisteredRoute, requirePolicyOnEveryRoute } from './policy.js';
 import { readYourWrites } from './read-your-writes.js';
+import { lazyChildLogger, OneLinePerRequest } from './request-logging.js';
 import { pageFor, serveWeb } from './static-web.js';
 import { hardenWeb } from './web-hardening.js';
 
@@ -91,6 +92,8 @@ export async function buildApp(given: AppDeps, options: { serveWeb?: boolean } =
   const deps: AppDeps = { ...given, publicInputs };
   const app = Fastify({
     loggerInstance: deps.log as FastifyBaseLogger,
+    logController: new OneLinePerRequest(deps.log as FastifyBaseLogger),
+    childLoggerFactory: lazyChildLogger,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1_048_576,

@@ -58,8 +58,9 @@ export async function refuseWritesToInactive(db: Db, auth: AuthContext | null, r
   if (SAFE.has(request.method) || request.url.startsWith('/api/v1/auth/')) return;
   // Citizens' public writes name the ward in the path (`/public/:tenantCode/…`).
   const code = (request.params as { tenantCode?: unknown } | undefined)?.tenantCode;
+  if (!auth && typeof code !== 'string') return; // nothing names a ward: nothing to look up
   const repo = tenantsRepository(db);
-  const tenant = auth ? await repo.byId(auth.tenantId) : typeof code === 'string' ? await repo.find(code) : undefined;
+  const tenant = auth ? await repo.byId(auth.tenantId) : await repo.find(String(code));
   if (tenant && !tenant.active) {
     const lang = langFrom(request.headers['accept-language']);
     throw tenantMessage.error('forbidden', 'tenant_inactive', lang, { name: tenant.name });
