@@ -5,7 +5,9 @@
 // (X-Forwarded-For from loopback, trusted), as citizens do, so the per-address limits do not answer 429.
 // Run: node --import tsx packages/server/bench/public-pages.bench.ts [--dossiers 20000] [--seconds 5]
 //      [--connections 10] [--before-root <folder holding another checkout's packages/server>]
-//      [--rate-limit-store memory|database]
+//      [--rate-limit-store memory|database] [--only <name>,<name>…]
+// The app logs at info (a line per request) as `npm start` runs it, to /dev/null (LOG_LEVEL changes the level,
+// BENCH_APP_LOG=1 shows the lines); `--only` measures some pages alone.
 // The app counts rate limits in memory by default, as `npm start` runs it (one server, no DATABASE_URL);
 // `--rate-limit-store database` measures the shared store of several servers. BENCH_CPU_PROF_DIR=<folder> writes
 // a CPU profile of each app server there (node --cpu-prof), to see what a public request costs.
@@ -49,7 +51,7 @@ function serve(
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', script, mode], {
     cwd: root,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', process.env.BENCH_APP_LOG ? 'inherit' : 'ignore'],
   });
   children.push(child); // stopped by main's finally even if it never listens
   return new Promise((resolve, reject) => {
@@ -146,8 +148,10 @@ async function main(): Promise<void> {
         { path: '/api/v1/public/dossiers/lookup', method: 'POST', body: JSON.stringify(sample), expect200: true },
       ],
     ];
+    const only = textOption('only')?.split(',');
     for (const [suffix, child, port] of servers) {
       for (const [name, target] of cases) {
+        if (only && !only.includes(name)) continue;
         const perSecond = await rate(port, target, seconds, connections);
         const ratio = perSecond / baseline;
         figures[`${name}${suffix}`] = Number(ratio.toFixed(4));

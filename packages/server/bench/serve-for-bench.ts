@@ -15,8 +15,8 @@ async function start(mode: string) {
     bare.get('/', async () => ({ hello: 'world' }));
     return bare;
   }
-  const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', TRUST_PROXY: 'loopback' });
-  const log = createLogger({ logLevel: 'warn', logFormat: 'json' });
+  const config = loadConfig({ LOG_LEVEL: 'info', ...process.env, NODE_ENV: 'production', TRUST_PROXY: 'loopback' });
+  const log = createLogger(config);
   const handle = connect(config.databaseUrl ?? '', false, async () => {});
   const clock = createClock(new Date(process.env.CCHC_NOW ?? Date.now()));
   return buildApp({ config, db: handle.db, pool: handle.pool, clock, log }, { serveWeb: false });

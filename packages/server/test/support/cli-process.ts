@@ -49,14 +49,19 @@ export async function startServe(dataDir: string, extra: Record<string, string> 
     out += d;
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
+  // Generous: on a busy 2-core machine two servers migrating and seeding at once took over a minute.
+  const deadline = Date.now() + 2 * CLI_TIMEOUT;
+  for (;;) {
     if (child.exitCode !== null) throw new Error(`cchc serve exited ${child.exitCode}: ${out}`);
     const ok = await fetch(`${url}/api/v1/health`).then(
       (r) => r.status === 200,
       () => false,
     );
     if (ok) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`cchc serve was not healthy after ${(2 * CLI_TIMEOUT) / 1000} s: ${out}`);
+    }
     await new Promise((r) => setTimeout(r, 150));
   }
   return {
