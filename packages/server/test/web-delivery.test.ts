@@ -37,6 +37,25 @@ describe('security headers on every response', () => {
     expect(res.headers.get('content-encoding')).toBe('br');
     expect((await res.json()).openapi).toMatch(/^3\./);
   });
+
+  it('sends a cached public page compressed as each client accepts, the same JSON every way', async () => {
+    const url = `${t.url}/api/v1/public/hai-duong/results?month=2026-02`;
+    const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const json = await plain.json();
+    expect(json.indicators.length).toBeGreaterThan(0);
+    for (const [accepted, sent] of [
+      ['br, gzip', 'br'],
+      ['gzip, deflate', 'gzip'],
+      ['gzip;q=1, br;q=0.5', 'gzip'],
+      ['deflate', null],
+    ] as const) {
+      const res = await fetch(url, { headers: { 'accept-encoding': accepted } });
+      expect(res.headers.get('content-encoding'), accepted).toBe(sent);
+      expect(res.headers.get('vary')?.toLowerCase()).toContain('accept-encoding');
+      expect(await res.json(), accepted).toEqual(json); // fetch inflates it
+    }
+  });
 });
 
 describe.skipIf(!built)('built assets', () => {

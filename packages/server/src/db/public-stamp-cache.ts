@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { type CachedBody, cachedBody } from '../http/cached-body.js';
 import type { PublicInputsListener } from './public-inputs-listener.js';
 
 /** Entries kept per cache and server: 114 wards × a few years of months, with room for revisions and pages. */
@@ -58,7 +59,7 @@ export function sharedStampReads(pool: pg.Pool): (tenantCode: string) => Promise
   };
 }
 
-type Entry = { tenantId: string; generation: string; heardAt: number | undefined; json: Buffer };
+type Entry = { tenantId: string; generation: string; heardAt: number | undefined; body: CachedBody };
 
 /**
  * Response bodies of public pages computed once per ward, key and inputs. Kept in memory; several servers never
@@ -75,7 +76,7 @@ type Entry = { tenantId: string; generation: string; heardAt: number | undefined
 export function publicStampCache(pool: pg.Pool, listener?: PublicInputsListener) {
   // Keyed by the ward's code as the URL names it: a renamed ward's notification invalidates its entries.
   const entries = new Map<string, Entry>();
-  const computing = new Map<string, { heardAt: number | undefined; page: Promise<Buffer | undefined> }>();
+  const computing = new Map<string, { heardAt: number | undefined; page: Promise<CachedBody | undefined> }>();
   const stampOf = sharedStampReads(pool);
 
   function store(key: string, entry: Entry) {
@@ -90,20 +91,20 @@ export function publicStampCache(pool: pg.Pool, listener?: PublicInputsListener)
     tenantCode: string,
     heardAt: number | undefined,
     make: (stamp: WardStamp) => Promise<string>,
-  ): Promise<Buffer | undefined> {
+  ): Promise<CachedBody | undefined> {
     const stamp = known ?? (await stampOf(tenantCode));
     if (!stamp) return undefined;
-    // Encoded once: sending a Buffer spares Fastify measuring and encoding the same text on every request.
-    const json = Buffer.from(await make(stamp));
-    store(key, { tenantId: stamp.tenantId, generation: stamp.generation, heardAt, json });
-    return json;
+    // Encoded once (and compressed once per encoding asked): Fastify sends the same bytes on every request.
+    const body = cachedBody(Buffer.from(await make(stamp)));
+    store(key, { tenantId: stamp.tenantId, generation: stamp.generation, heardAt, body });
+    return body;
   }
 
   /** One computation per key at a time, joined by requests for which it is current. */
   async function shared(
     flight: string,
     current: (pending: { heardAt: number | undefined }) => boolean,
-    start: () => Promise<Buffer | undefined>,
+    start: () => Promise<CachedBody | undefined>,
     heardAt: number | undefined,
   ) {
     const joined = computing.get(flight);
@@ -120,20 +121,21 @@ export function publicStampCache(pool: pg.Pool, listener?: PublicInputsListener)
 
   return {
     /** The body (UTF-8 JSON) for `key` in the ward `tenantCode`; undefined for an unknown ward (the route's 404).
+     * Sent by `sendCachedBody` (http/cached-body.ts).
      * `readsOwnWrites`: a signed-in client (http/read-your-writes.ts), who must see what it wrote on any server.
      */
-    async json(
+    async body(
       tenantCode: string,
       key: string,
       make: (stamp: WardStamp) => Promise<string>,
       readsOwnWrites = false,
-    ): Promise<Buffer | undefined> {
+    ): Promise<CachedBody | undefined> {
       const full = `${tenantCode}|${key}`;
       const heardAt = readsOwnWrites ? await listener?.caughtUp() : listener?.heard();
       if (listener && heardAt !== undefined) {
         const cached = entries.get(full);
         if (cached?.heardAt !== undefined && !listener.changedSince(cached.tenantId, cached.heardAt))
-          return cached.json;
+          return cached.body;
         // A computation started at an earlier position serves this request too if nothing was heard since.
         return shared(
           full,
@@ -145,7 +147,7 @@ export function publicStampCache(pool: pg.Pool, listener?: PublicInputsListener)
       const stamp = await stampOf(tenantCode);
       if (!stamp) return undefined;
       const cached = entries.get(full);
-      if (cached?.tenantId === stamp.tenantId && cached.generation === stamp.generation) return cached.json;
+      if (cached?.tenantId === stamp.tenantId && cached.generation === stamp.generation) return cached.body;
       return shared(
         `${full}|${stamp.tenantId}|${stamp.generation}`,
         () => true,

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicStampCache } from '../../db/public-stamp-cache.js';
 import { AppError } from '../../errors.js';
+import { sendCachedBody } from '../../http/cached-body.js';
 import type { AppDeps } from '../../http/deps.js';
 import { registerRateLimit } from '../../http/rate-limit/register.js';
 import { cityPublicPageOut, wardPortalOut } from './portal-schemas.js';
@@ -26,15 +27,15 @@ export function cityPortalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { tenantCode } = request.params;
         const now = deps.clock.now();
-        const json = await portals.json(
+        const body = await portals.body(
           tenantCode,
           `portal|${vietnamDateOf(now)}`,
           async () => JSON.stringify(wardPortalOut.parse(await wardPortal(deps.db, tenantCode, now))),
           request.readsOwnWrites,
         );
-        if (json === undefined) throw new AppError('not_found');
-        // Already validated against wardPortalOut when computed: Fastify sends the encoded JSON as is.
-        return reply.type('application/json; charset=utf-8').send(json as unknown as z.infer<typeof wardPortalOut>);
+        if (body === undefined) throw new AppError('not_found');
+        // Already validated against wardPortalOut when computed: sent as is.
+        return sendCachedBody(request, reply, body);
       },
     );
 

@@ -10,8 +10,8 @@ import {
 } from '@cchc/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import { publicStampCache } from '../../db/public-stamp-cache.js';
+import { sendCachedBody } from '../../http/cached-body.js';
 import type { AppDeps } from '../../http/deps.js';
 import { unknownWardError } from '../../http/unknown-ward.js';
 import { langFrom } from '../../i18n/messages.js';
@@ -195,16 +195,16 @@ export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { page, pageSize } = request.query;
-        const json = await published.json(
+        const body = await published.body(
           request.params.tenantCode,
           `published|${page}|${pageSize}`,
           async (ward) =>
             JSON.stringify(publicPageOut.parse(await publishedPage(deps.db, ward.tenantId, page, pageSize))),
           request.readsOwnWrites,
         );
-        if (json === undefined) throw unknownWardError();
-        // Already validated against publicPageOut when computed: Fastify sends the encoded JSON as is.
-        return reply.type('application/json; charset=utf-8').send(json as unknown as z.infer<typeof publicPageOut>);
+        if (body === undefined) throw unknownWardError();
+        // Already validated against publicPageOut when computed: sent as is.
+        return sendCachedBody(request, reply, body);
       },
     );
 

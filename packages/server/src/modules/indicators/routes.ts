@@ -2,6 +2,7 @@ import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
+import { sendCachedBody } from '../../http/cached-body.js';
 import type { AppDeps } from '../../http/deps.js';
 import { type AuthContext, authOf, requireCapability } from '../../http/policy.js';
 import { registerRateLimit } from '../../http/rate-limit/register.js';
@@ -189,9 +190,9 @@ export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { tenantCode } = request.params;
         const { month, revision } = request.query;
-        const json = await results.json(tenantCode, month, deps.clock.now(), revision, request.readsOwnWrites);
-        // Already validated against publicResultsOut when computed: Fastify sends the encoded JSON as is.
-        return reply.type('application/json; charset=utf-8').send(json as unknown as z.infer<typeof publicResultsOut>);
+        const body = await results.body(tenantCode, month, deps.clock.now(), revision, request.readsOwnWrites);
+        // Already validated against publicResultsOut when computed: sent as is.
+        return sendCachedBody(request, reply, body);
       },
     );
   };
