@@ -64,8 +64,10 @@ export async function loadTaskSettings(db: Db, tenantId: string): Promise<TaskSe
 
 /** The scope of the plan in use on `now`'s date, or null when the tenant has no plan yet. */
 export async function loadTaskScope(db: Db, tenantId: string, now: Date, planId?: string): Promise<TaskScope | null> {
-  const plan = await findTaskPlan(db, tenantId, vietnamDateOf(now), planId);
-  return plan ? scopeOfPlan(db, tenantId, plan, vietnamDateOf(now)).scope : null;
+  const today = vietnamDateOf(now);
+  const parts = tenantPartsOf(db, tenantId);
+  const plan = await findTaskPlan(db, tenantId, today, planId);
+  return plan ? scopeOfPlan(db, tenantId, plan, today, parts).scope : null;
 }
 
 /** The plan a scope is for: the one named, else the one in use on `today`. */
@@ -74,24 +76,33 @@ function findTaskPlan(db: Db, tenantId: string, today: IsoDate, planId?: string)
   return planId ? repo.findPlanById(tenantId, planId) : repo.findPlan(tenantId, Number(today.slice(0, 4)));
 }
 
+/** What a scope needs of the tenant alone (calendar, settings, coordinators' units), sent with the plan's query. */
+function tenantPartsOf(db: Db, tenantId: string) {
+  const parts = Promise.all([
+    loadWorkingCalendar(db, tenantId),
+    loadTaskSettings(db, tenantId),
+    tasksRepository(db).coordinatorUnitIds(tenantId),
+  ]);
+  // Awaited once the plan is found, and thrown there; without a plan, a failure meanwhile is of no interest.
+  parts.catch(() => undefined);
+  return parts;
+}
+type TenantParts = ReturnType<typeof tenantPartsOf>;
+
 /**
  * The scope of a known plan, its queries sent together; its reporting windows resolve first, as soon as the plan's
  * periods are read, for what needs only them (the days of updates the flags look at).
  */
-function scopeOfPlan(db: Db, tenantId: string, plan: PlanRef, today: IsoDate) {
-  const repo = tasksRepository(db);
-  const windows = repo.reportPeriods(tenantId, plan.id).then((periods) =>
-    reportingWindows(
-      plan.year,
-      periods.map((p) => ({ period: p.period, due: p.due_date })),
-    ),
-  );
-  const scope = Promise.all([
-    loadWorkingCalendar(db, tenantId),
-    windows,
-    loadTaskSettings(db, tenantId),
-    repo.coordinatorUnitIds(tenantId),
-  ]).then(([calendar, w, settings, coordinatorUnitIds]): TaskScope => {
+function scopeOfPlan(db: Db, tenantId: string, plan: PlanRef, today: IsoDate, parts: TenantParts) {
+  const windows = tasksRepository(db)
+    .reportPeriods(tenantId, plan.id)
+    .then((periods) =>
+      reportingWindows(
+        plan.year,
+        periods.map((p) => ({ period: p.period, due: p.due_date })),
+      ),
+    );
+  const scope = Promise.all([parts, windows]).then(([[calendar, settings, coordinatorUnitIds], w]): TaskScope => {
     return { tenantId, plan, today, calendar, windows: w, settings, coordinatorUnitIds };
   });
   return { windows, scope };
@@ -201,9 +212,10 @@ export interface PlanTaskViews {
 
 /**
  * The views of the tasks of the plan in use on `now`'s date, narrowed by `filter`, with their evidence counts; null
- * without a plan. Once the plan is known every query is sent at once, each on a connection of its own: the scope,
- * the rows and, for the whole plan (`filter` empty), the units, milestones, evidence counts by plan (the days of
- * updates once the reporting windows are read). A filtered list reads those of the rows it got, by id.
+ * without a plan. The tenant's part of the scope is read with the plan; once the plan is known every query is sent
+ * at once, each on a connection of its own: the plan's periods, the rows and, for the whole plan (`filter` empty),
+ * the units, milestones, evidence counts by plan (the days of updates once the reporting windows are read). A
+ * filtered list reads those of the rows it got, by id.
  */
 export async function loadPlanTaskViews(
   db: Db,
@@ -214,9 +226,10 @@ export async function loadPlanTaskViews(
 ): Promise<PlanTaskViews | null> {
   const repo = tasksRepository(db);
   const today = vietnamDateOf(now);
+  const parts = tenantPartsOf(db, tenantId);
   const plan = await findTaskPlan(db, tenantId, today);
   if (!plan) return null;
-  const { windows, scope } = scopeOfPlan(db, tenantId, plan, today);
+  const { windows, scope } = scopeOfPlan(db, tenantId, plan, today, parts);
   const rows = repo.listTasks(tenantId, plan.id, filter);
   const wholePlan = Object.values(filter).every((v) => v === undefined);
   const tasks: Promise<TaskSet> = wholePlan
