@@ -223,6 +223,8 @@ export async function loadPlanTaskViews(
   now: Date,
   filter: TaskRowFilter,
   actor: TaskActor,
+  /** false: the evidence counts are not read (the map is empty). */
+  withEvidenceCounts = true,
 ): Promise<PlanTaskViews | null> {
   const repo = tasksRepository(db);
   const today = vietnamDateOf(now);
@@ -246,7 +248,7 @@ export async function loadPlanTaskViews(
       repo.lastUpdateDays(tenantId, set, updatesSince(w, today), today),
     ),
     tasks.then((set) => listMilestones(db, tenantId, Array.isArray(set) ? set : { planId: plan.id })),
-    tasks.then((set) => repo.evidenceCounts(tenantId, set)),
+    withEvidenceCounts ? tasks.then((set) => repo.evidenceCounts(tenantId, set)) : new Map<string, number>(),
   ]);
   return { scope: s, views: buildTaskViews(taskRows, units, days, s, actor, milestones), evidenceCounts };
 }
