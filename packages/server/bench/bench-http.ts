@@ -30,9 +30,18 @@ export function serveForBench(
   });
 }
 
-/** The median milliseconds of `samples` GET requests made one after the other, after three to warm up. */
-export async function medianMs(url: string, headers: Record<string, string>, samples: number): Promise<number> {
+/**
+ * The median milliseconds of `samples` GET requests made one after the other, after three to warm up; `before`, when
+ * given, runs ahead of each request, outside the time measured.
+ */
+export async function medianMs(
+  url: string,
+  headers: Record<string, string>,
+  samples: number,
+  before?: () => Promise<unknown>,
+): Promise<number> {
   const once = async () => {
+    await before?.();
     const started = performance.now();
     const res = await fetch(url, { headers });
     await res.arrayBuffer();

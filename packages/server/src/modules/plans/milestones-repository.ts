@@ -16,15 +16,26 @@ export interface MilestoneRow {
   done_by: string | null;
 }
 
-/** The milestones of some tasks, in task and date order; one query whatever the number of tasks. */
-export async function listMilestones(db: Db, tenantId: string, taskIds: readonly string[]): Promise<MilestoneRow[]> {
-  if (taskIds.length === 0) return [];
+/**
+ * The milestones of some tasks, or of every task in force of a plan (`{ planId }`: read without waiting for the
+ * task rows), in task and date order; one query whatever the number of tasks.
+ */
+export async function listMilestones(
+  db: Db,
+  tenantId: string,
+  tasks: readonly string[] | { planId: string },
+): Promise<MilestoneRow[]> {
+  if (Array.isArray(tasks) && tasks.length === 0) return [];
   // One array parameter: a list of 1,000 tasks would send 1,000.
+  const named = Array.isArray(tasks)
+    ? sql<boolean>`task_id = any(${[...tasks]}::uuid[])`
+    : sql<boolean>`task_id IN (SELECT id FROM plan_tasks WHERE tenant_id = ${tenantId}
+        AND plan_id = ${(tasks as { planId: string }).planId} AND removed_in_version IS NULL)`;
   return db
     .selectFrom('plan_task_milestones')
     .select(['task_id', 'position', 'start_date', 'due_date', 'done_on', 'done_by'])
     .where('tenant_id', '=', tenantId)
-    .where('task_id', '=', sql<string>`any(${[...taskIds]}::uuid[])`)
+    .where(named)
     .orderBy('task_id')
     .orderBy('position')
     .execute();

@@ -3,6 +3,9 @@ import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
 import { loadParFocalUnitId } from '../org/index.js';
+import { inTaskSet, isEmpty, type TaskSet } from './task-set-repository.js';
+
+export type { TaskSet } from './task-set-repository.js';
 
 /** A task row with its execution columns. */
 export type TaskRow = Selectable<DB['plan_tasks']>;
@@ -34,9 +37,6 @@ export interface PlanRef {
   status: 'draft' | 'in_use' | 'closed';
   current_version: number;
 }
-
-/** Rows of some tasks: one array parameter, not a thousand (`IN ($2, …, $1001)` costs to build, send and plan). */
-const ofTasks = (taskIds: readonly string[]) => sql<string>`any(${[...taskIds]}::uuid[])`;
 
 /** The only SQL of the tasks module. Every query filters by the caller's tenant. */
 export function tasksRepository(db: Db) {
@@ -109,14 +109,14 @@ export function tasksRepository(db: Db) {
         .$if(lock, (q) => q.forUpdate())
         .executeTakeFirst(),
 
-    async taskUnits(tenantId: string, taskIds: readonly string[]): Promise<TaskUnitRow[]> {
-      if (taskIds.length === 0) return [];
+    async taskUnits(tenantId: string, tasks: TaskSet): Promise<TaskUnitRow[]> {
+      if (isEmpty(tasks)) return [];
       return db
         .selectFrom('plan_task_units as tu')
         .innerJoin('units as u', (j) => j.onRef('u.tenant_id', '=', 'tu.tenant_id').onRef('u.id', '=', 'tu.unit_id'))
         .select(['tu.task_id', 'tu.unit_id', 'tu.role', 'u.code', 'u.short_name'])
         .where('tu.tenant_id', '=', tenantId)
-        .where('tu.task_id', '=', ofTasks(taskIds))
+        .where(inTaskSet('tu.task_id', tenantId, tasks))
         .orderBy('tu.position')
         .execute();
     },
@@ -134,13 +134,13 @@ export function tasksRepository(db: Db) {
      * recurring tasks' flags look at (`@cchc/domain` tasks/flags.ts asks only whether one falls between a window's
      * start and `to`, today, so the last one answers). A year of weekly updates is not sent to say so.
      */
-    async lastUpdateDays(tenantId: string, taskIds: readonly string[], from: string, to: string) {
-      if (taskIds.length === 0 || from > to) return [];
+    async lastUpdateDays(tenantId: string, tasks: TaskSet, from: string, to: string) {
+      if (isEmpty(tasks) || from > to) return [];
       return db
         .selectFrom('task_updates')
         .select(['task_id', (eb) => eb.fn.max('on_date').as('on_date')])
         .where('tenant_id', '=', tenantId)
-        .where('task_id', '=', ofTasks(taskIds))
+        .where(inTaskSet('task_id', tenantId, tasks))
         .where('kind', 'in', ['progress', 'contribution', 'evidence', 'submit'])
         .where('on_date', '>=', from)
         .where('on_date', '<=', to)
@@ -206,13 +206,13 @@ export function tasksRepository(db: Db) {
         .orderBy('e.added_at')
         .execute(),
 
-    async evidenceCounts(tenantId: string, taskIds: readonly string[]): Promise<Map<string, number>> {
-      if (taskIds.length === 0) return new Map();
+    async evidenceCounts(tenantId: string, tasks: TaskSet): Promise<Map<string, number>> {
+      if (isEmpty(tasks)) return new Map();
       const rows = await db
         .selectFrom('task_evidence')
         .select(['task_id', (eb) => eb.fn.countAll<number>().as('n')])
         .where('tenant_id', '=', tenantId)
-        .where('task_id', '=', ofTasks(taskIds))
+        .where(inTaskSet('task_id', tenantId, tasks))
         .groupBy('task_id')
         .execute();
       return new Map(rows.map((r) => [r.task_id, Number(r.n)]));

@@ -2,6 +2,7 @@ import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
+import { presentedJson } from '../../http/presented-json.js';
 import { requestContextOf } from '../../http/request-context.js';
 import { amendmentRoutes } from './amendments/routes.js';
 import { executionRoutes } from './execution-routes.js';
@@ -37,7 +38,11 @@ export function taskRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/tasks',
-      { config: VIEW, schema: { tags: TAGS, querystring: taskListQuery, response: { 200: taskListOut } } },
+      {
+        config: VIEW,
+        schema: { tags: TAGS, querystring: taskListQuery, response: { 200: taskListOut } },
+        ...presentedJson,
+      },
       async (request) => listTasks(deps.db, authOf(request), deps.clock.now(), request.query),
     );
 

@@ -23,7 +23,14 @@ import type { Db } from '../../db/database.js';
 import { groupBy } from '../../group-by.js';
 import { loadWorkingCalendar } from '../calendar/index.js';
 import { listMilestones, type MilestoneRow } from '../plans/index.js';
-import { type PlanRef, type TaskRow, type TaskUnitRow, tasksRepository } from './repository.js';
+import {
+  type PlanRef,
+  type TaskRow,
+  type TaskRowFilter,
+  type TaskSet,
+  type TaskUnitRow,
+  tasksRepository,
+} from './repository.js';
 
 /** Everything the flags and rights of a tenant's tasks are computed against, read once per request. */
 export interface TaskScope {
@@ -57,23 +64,48 @@ export async function loadTaskSettings(db: Db, tenantId: string): Promise<TaskSe
 
 /** The scope of the plan in use on `now`'s date, or null when the tenant has no plan yet. */
 export async function loadTaskScope(db: Db, tenantId: string, now: Date, planId?: string): Promise<TaskScope | null> {
-  const repo = tasksRepository(db);
   const today = vietnamDateOf(now);
-  const plan = planId
-    ? await repo.findPlanById(tenantId, planId)
-    : await repo.findPlan(tenantId, Number(today.slice(0, 4)));
-  if (!plan) return null;
-  const [calendar, periods, settings, coordinatorUnitIds] = await Promise.all([
+  const parts = tenantPartsOf(db, tenantId);
+  const plan = await findTaskPlan(db, tenantId, today, planId);
+  return plan ? scopeOfPlan(db, tenantId, plan, today, parts).scope : null;
+}
+
+/** The plan a scope is for: the one named, else the one in use on `today`. */
+function findTaskPlan(db: Db, tenantId: string, today: IsoDate, planId?: string) {
+  const repo = tasksRepository(db);
+  return planId ? repo.findPlanById(tenantId, planId) : repo.findPlan(tenantId, Number(today.slice(0, 4)));
+}
+
+/** What a scope needs of the tenant alone (calendar, settings, coordinators' units), sent with the plan's query. */
+function tenantPartsOf(db: Db, tenantId: string) {
+  const parts = Promise.all([
     loadWorkingCalendar(db, tenantId),
-    repo.reportPeriods(tenantId, plan.id),
     loadTaskSettings(db, tenantId),
-    repo.coordinatorUnitIds(tenantId),
+    tasksRepository(db).coordinatorUnitIds(tenantId),
   ]);
-  const windows = reportingWindows(
-    plan.year,
-    periods.map((p) => ({ period: p.period, due: p.due_date })),
-  );
-  return { tenantId, plan, today, calendar, windows, settings, coordinatorUnitIds };
+  // Awaited once the plan is found, and thrown there; without a plan, a failure meanwhile is of no interest.
+  parts.catch(() => undefined);
+  return parts;
+}
+type TenantParts = ReturnType<typeof tenantPartsOf>;
+
+/**
+ * The scope of a known plan, its queries sent together; its reporting windows resolve first, as soon as the plan's
+ * periods are read, for what needs only them (the days of updates the flags look at).
+ */
+function scopeOfPlan(db: Db, tenantId: string, plan: PlanRef, today: IsoDate, parts: TenantParts) {
+  const windows = tasksRepository(db)
+    .reportPeriods(tenantId, plan.id)
+    .then((periods) =>
+      reportingWindows(
+        plan.year,
+        periods.map((p) => ({ period: p.period, due: p.due_date })),
+      ),
+    );
+  const scope = Promise.all([parts, windows]).then(([[calendar, settings, coordinatorUnitIds], w]): TaskScope => {
+    return { tenantId, plan, today, calendar, windows: w, settings, coordinatorUnitIds };
+  });
+  return { windows, scope };
 }
 
 /** What decides who accepts the scope's tasks. */
@@ -149,12 +181,12 @@ export function buildTaskViews(
  * The first day an update can weigh on the flags: the start of the last ended reporting window or of the current
  * one, whichever is earlier (`@cchc/domain` tasks/flags.ts looks for updates from there to today only).
  */
-function updatesSince(scope: TaskScope): IsoDate {
-  const starts = [lastEndedWindow(scope.windows, scope.today), windowContaining(scope.windows, scope.today)]
+function updatesSince(windows: readonly ReportingWindow[], today: IsoDate): IsoDate {
+  const starts = [lastEndedWindow(windows, today), windowContaining(windows, today)]
     .flatMap((w) => (w ? [w.start] : []))
     .sort();
   // No window to look at: no update is needed, an empty range reads none.
-  return starts[0] ?? `${scope.today}~`;
+  return starts[0] ?? `${today}~`;
 }
 
 /** Loads and builds the views of the given task rows: three queries whatever the number of tasks. */
@@ -165,8 +197,58 @@ export async function loadTaskViews(db: Db, scope: TaskScope, rows: readonly Tas
   const recurring = rows.filter((r) => r.timeframe_kind === 'recurring').map((r) => r.id);
   const [units, days, milestones] = await Promise.all([
     repo.taskUnits(scope.tenantId, ids),
-    repo.lastUpdateDays(scope.tenantId, recurring, updatesSince(scope), scope.today),
+    repo.lastUpdateDays(scope.tenantId, recurring, updatesSince(scope.windows, scope.today), scope.today),
     listMilestones(db, scope.tenantId, ids),
   ]);
   return buildTaskViews(rows, units, days, scope, actor, milestones);
+}
+
+/** The views of the plan in use's tasks with their evidence counts, and the scope they were built on. */
+export interface PlanTaskViews {
+  scope: TaskScope;
+  views: TaskView[];
+  evidenceCounts: Map<string, number>;
+}
+
+/**
+ * The views of the tasks of the plan in use on `now`'s date, narrowed by `filter`, with their evidence counts; null
+ * without a plan. The tenant's part of the scope is read with the plan; once the plan is known every query is sent
+ * at once, each on a connection of its own: the plan's periods, the rows and, for the whole plan (`filter` empty),
+ * the units, milestones, evidence counts by plan (the days of updates once the reporting windows are read). A
+ * filtered list reads those of the rows it got, by id.
+ */
+export async function loadPlanTaskViews(
+  db: Db,
+  tenantId: string,
+  now: Date,
+  filter: TaskRowFilter,
+  actor: TaskActor,
+  /** false: the evidence counts are not read (the map is empty). */
+  withEvidenceCounts = true,
+): Promise<PlanTaskViews | null> {
+  const repo = tasksRepository(db);
+  const today = vietnamDateOf(now);
+  const parts = tenantPartsOf(db, tenantId);
+  const plan = await findTaskPlan(db, tenantId, today);
+  if (!plan) return null;
+  const { windows, scope } = scopeOfPlan(db, tenantId, plan, today, parts);
+  const rows = repo.listTasks(tenantId, plan.id, filter);
+  const wholePlan = Object.values(filter).every((v) => v === undefined);
+  const tasks: Promise<TaskSet> = wholePlan
+    ? Promise.resolve({ planId: plan.id })
+    : rows.then((r) => r.map((t) => t.id));
+  const recurring: Promise<TaskSet> = wholePlan
+    ? Promise.resolve({ planId: plan.id, recurring: true })
+    : rows.then((r) => r.filter((t) => t.timeframe_kind === 'recurring').map((t) => t.id));
+  const [s, taskRows, units, days, milestones, evidenceCounts] = await Promise.all([
+    scope,
+    rows,
+    tasks.then((set) => repo.taskUnits(tenantId, set)),
+    Promise.all([recurring, windows]).then(([set, w]) =>
+      repo.lastUpdateDays(tenantId, set, updatesSince(w, today), today),
+    ),
+    tasks.then((set) => listMilestones(db, tenantId, Array.isArray(set) ? set : { planId: plan.id })),
+    withEvidenceCounts ? tasks.then((set) => repo.evidenceCounts(tenantId, set)) : new Map<string, number>(),
+  ]);
+  return { scope: s, views: buildTaskViews(taskRows, units, days, s, actor, milestones), evidenceCounts };
 }

@@ -11,8 +11,7 @@ import type { AuthContext } from '../../../http/policy.js';
 import {
   type CompletionTask,
   completionTaskOf,
-  loadTaskScope,
-  loadTaskViews,
+  loadPlanTaskViews,
   type TaskScope,
   type TaskView,
   tasksRepository,
@@ -113,10 +112,11 @@ const emptyDashboard = (today: IsoDate) => ({
  * tasks on the working calendar; completions waiting for review; tasks per month; the targets with status.
  */
 export async function readDashboard(db: Db, auth: AuthContext, now: Date) {
-  const scope = await loadTaskScope(db, auth.tenantId, now);
-  if (!scope) return emptyDashboard(vietnamDateOf(now));
-  const rows = await tasksRepository(db).listTasks(auth.tenantId, scope.plan.id);
-  const views = await loadTaskViews(db, scope, rows, { roles: [], unitId: null });
+  // The plan's scope, rows, units and milestones in two round trips after the plan (tasks' loadPlanTaskViews).
+  const read = await loadPlanTaskViews(db, auth.tenantId, now, {}, { roles: [], unitId: null }, false);
+  if (!read) return emptyDashboard(vietnamDateOf(now));
+  const { scope, views } = read;
+  const rows = views.map((v) => v.row);
   const [figures, targets] = await Promise.all([figuresOf(db, scope, views), evaluateTargets(db, scope, null, rows)]);
   const { unitNames, ...rest } = figures;
   return {

@@ -5,7 +5,7 @@ import type { AuthContext } from '../../../http/policy.js';
 import { presentEvidence, presentTask, presentTimelineEntry } from '../presenter.js';
 import { type TaskRowFilter, tasksRepository } from '../repository.js';
 import type { TaskListQuery } from '../schemas.js';
-import { loadTaskScope, loadTaskViews } from '../task-view.js';
+import { loadPlanTaskViews, loadTaskScope, loadTaskViews } from '../task-view.js';
 import { actorOf } from './task-change.js';
 
 /**
@@ -25,22 +25,15 @@ function rowFilterOf(query: TaskListQuery, auth: AuthContext): TaskRowFilter {
  * area, unit, status, timeframe kind, source, overdue, or the caller's own unit.
  */
 export async function listTasks(db: Db, auth: AuthContext, now: Date, query: TaskListQuery) {
-  const scope = await loadTaskScope(db, auth.tenantId, now);
-  if (!scope) return { plan: null, today: vietnamDateOf(now), tasks: [] };
-  const repo = tasksRepository(db);
-  const rows = await repo.listTasks(auth.tenantId, scope.plan.id, rowFilterOf(query, auth));
-  const [all, counts] = await Promise.all([
-    loadTaskViews(db, scope, rows, actorOf(auth)),
-    repo.evidenceCounts(
-      auth.tenantId,
-      rows.map((r) => r.id),
-    ),
-  ]);
-  const views = all.filter((v) => query.overdue === undefined || v.flags.overdue === query.overdue);
+  const read = await loadPlanTaskViews(db, auth.tenantId, now, rowFilterOf(query, auth), actorOf(auth));
+  if (!read) return { plan: null, today: vietnamDateOf(now), tasks: [] };
+  const { scope, views, evidenceCounts } = read;
   return {
     plan: { id: scope.plan.id, year: scope.plan.year, status: scope.plan.status },
     today: scope.today,
-    tasks: views.map((v) => presentTask(v, counts.get(v.row.id) ?? 0)),
+    tasks: views
+      .filter((v) => query.overdue === undefined || v.flags.overdue === query.overdue)
+      .map((v) => presentTask(v, evidenceCounts.get(v.row.id) ?? 0)),
   };
 }
 
