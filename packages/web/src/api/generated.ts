@@ -15336,7 +15336,7 @@ export interface paths {
                             dueAt: string | null;
                             procedureName: string;
                             rated: boolean;
-                            ratingCriteria: string[];
+                            ratingCriteria: ("on_time" | "attitude" | "guidance" | "procedure" | "fees" | "facilities")[];
                             receivedAt: string | null;
                             status: number;
                             timeline: {
@@ -18048,7 +18048,15 @@ export interface paths {
                                 action: "add" | "change" | "drop";
                                 appliedVersion: number | null;
                                 before: {
-                                    [key: string]: unknown;
+                                    content?: string;
+                                    coordinators_text?: string;
+                                    due_date?: string | null;
+                                    id?: string;
+                                    lead_text?: string;
+                                    no?: number | null;
+                                    product?: string;
+                                    timeframe_kind?: string;
+                                    timeframe_text?: string;
                                 } | null;
                                 decidedAt: string | null;
                                 decidedBy: string | null;
@@ -18057,7 +18065,18 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 proposal: {
-                                    [key: string]: unknown;
+                                    areaCode?: string;
+                                    content?: string;
+                                    coordinatorsGroup?: string;
+                                    coordinatorUnitIds?: string[];
+                                    dueDate?: string;
+                                    leadGroup?: string;
+                                    leadUnitIds?: string[];
+                                    product?: string;
+                                    startDate?: string;
+                                    /** @enum {string} */
+                                    timeframeKind?: "before" | "date" | "month" | "quarter" | "range" | "year" | "recurring" | "event" | "milestones";
+                                    timeframeText?: string;
                                 };
                                 proposedAt: string;
                                 proposedBy: string | null;
