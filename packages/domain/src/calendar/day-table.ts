@@ -28,7 +28,8 @@ export interface DayTable {
 function validateYears(years: readonly OfficialYearCalendar[]): Map<number, OfficialYearCalendar> {
   const byYear = new Map<number, OfficialYearCalendar>();
   for (const data of years) {
-    const problems = checkOfficialYear(data);
+    // A developer's error (bad built-in or stored data): the reasons as data, not sentences.
+    const problems = checkOfficialYear(data).map((p) => `${p.code} ${JSON.stringify(p.values)}`);
     if (byYear.has(data.year)) problems.push(`year ${data.year} is given twice`);
     if (problems.length > 0) throw new RangeError(`Calendar data for ${data.year}: ${problems.join('; ')}`);
     byYear.set(data.year, data);

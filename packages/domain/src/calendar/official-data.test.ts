@@ -113,11 +113,11 @@ describe('checkOfficialYear', () => {
       workingDays: [{ date: '2027-03-01', reason: 'Làm bù', notice: null }],
     });
     expect(problems).toEqual([
-      'daysOff: "2027-02-30" is not a YYYY-MM-DD date',
-      'daysOff: 2026-12-31 is not in 2027',
-      'daysOff: 2027-03-01 has no reason',
-      '2027-03-01 is listed twice (daysOff and workingDays)',
-      'workingDays: 2027-03-01 is a weekday, already a working day',
+      { code: 'calendar_date_malformed', values: { list: 'daysOff', date: '2027-02-30' } },
+      { code: 'calendar_date_outside_year', values: { list: 'daysOff', date: '2026-12-31', year: 2027 } },
+      { code: 'calendar_reason_missing', values: { list: 'daysOff', date: '2027-03-01' } },
+      { code: 'calendar_date_twice', values: { date: '2027-03-01', first: 'daysOff', second: 'workingDays' } },
+      { code: 'calendar_make_up_weekday', values: { date: '2027-03-01' } },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../clock.js';
+import { type Problem, problem } from '../problem.js';
 import { dayOfIso, isIsoDate, isWeekend } from './dates.js';
 
 /** The official text a day comes from. The number stays null until someone has read it on the notice itself. */
@@ -31,29 +32,38 @@ export interface OfficialYearCalendar {
   replacesDefaults: boolean;
 }
 
-/** Lists what is wrong with a year's data, in plain sentences; an empty list means it can be used. */
-export function checkOfficialYear(data: OfficialYearCalendar): string[] {
-  const problems: string[] = [];
+/** What can be wrong with a year's data; `list` names the list an entry is in (`daysOff` or `workingDays`). */
+export type OfficialYearProblemCode =
+  | 'calendar_date_malformed' // {list, date}
+  | 'calendar_date_outside_year' // {list, date, year}
+  | 'calendar_reason_missing' // {list, date}
+  | 'calendar_date_twice' // {date, first, second}: the lists it is in
+  | 'calendar_make_up_weekday'; // {date}: a make-up day that is already a working day
+
+/** Lists what is wrong with a year's data, as reasons with their values; an empty list means it can be used. */
+export function checkOfficialYear(data: OfficialYearCalendar): Problem<OfficialYearProblemCode>[] {
+  const problems: Problem<OfficialYearProblemCode>[] = [];
   const seen = new Map<IsoDate, string>();
   const entries = [
     ...data.daysOff.map((entry) => ({ entry, list: 'daysOff' })),
     ...data.workingDays.map((entry) => ({ entry, list: 'workingDays' })),
   ];
   for (const { entry, list } of entries) {
-    if (!isIsoDate(entry.date)) {
-      problems.push(`${list}: "${entry.date}" is not a YYYY-MM-DD date`);
+    const { date } = entry;
+    if (!isIsoDate(date)) {
+      problems.push(problem('calendar_date_malformed', { list, date }));
       continue;
     }
-    if (Number(entry.date.slice(0, 4)) !== data.year) problems.push(`${list}: ${entry.date} is not in ${data.year}`);
-    if (entry.reason.trim() === '') problems.push(`${list}: ${entry.date} has no reason`);
-    const previous = seen.get(entry.date);
-    if (previous !== undefined) problems.push(`${entry.date} is listed twice (${previous} and ${list})`);
-    seen.set(entry.date, list);
+    if (Number(date.slice(0, 4)) !== data.year) {
+      problems.push(problem('calendar_date_outside_year', { list, date, year: data.year }));
+    }
+    if (entry.reason.trim() === '') problems.push(problem('calendar_reason_missing', { list, date }));
+    const previous = seen.get(date);
+    if (previous !== undefined) problems.push(problem('calendar_date_twice', { date, first: previous, second: list }));
+    seen.set(date, list);
   }
   for (const { date } of data.workingDays) {
-    if (isIsoDate(date) && !isWeekend(dayOfIso(date))) {
-      problems.push(`workingDays: ${date} is a weekday, already a working day`);
-    }
+    if (isIsoDate(date) && !isWeekend(dayOfIso(date))) problems.push(problem('calendar_make_up_weekday', { date }));
   }
   return problems;
 }

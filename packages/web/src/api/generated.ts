@@ -1463,7 +1463,112 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            answer: {
+                                at: string | null;
+                                text: string;
+                            } | null;
+                            appraisal: {
+                                at: string;
+                                by: string | null;
+                                comment: string | null;
+                            } | null;
+                            asOf: string;
+                            can: {
+                                answer: boolean;
+                                appraise: boolean;
+                                edit: boolean;
+                                submit: boolean;
+                            };
+                            criteria: {
+                                appraised: {
+                                    comment: string | null;
+                                    points: number | null;
+                                    value: number;
+                                } | null;
+                                code: string;
+                                difference: number | null;
+                                evidence: {
+                                    addedAt: string;
+                                    code: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "task" | "task_evidence" | "report" | "inspection" | "legal_review" | "document";
+                                    kindName: string;
+                                    reference: string;
+                                    title: string;
+                                    unitId: string | null;
+                                    unitName: string | null;
+                                }[];
+                                guide: string;
+                                label: string;
+                                leaf: boolean;
+                                level: number;
+                                maxPoints: number;
+                                /** @enum {string} */
+                                method: "yes_no" | "scale" | "ratio" | "survey" | "deduction";
+                                parent: string | null;
+                                points: number | null;
+                                pre: {
+                                    calculation: string;
+                                    percent: number | null;
+                                    points: number | null;
+                                    value: number | null;
+                                } | null;
+                                self: {
+                                    note: string | null;
+                                    overrideReason: string | null;
+                                    points: number | null;
+                                    value: number;
+                                } | null;
+                                /** @enum {string|null} */
+                                source: "reports_on_time" | "tasks_done" | "indicators_766" | "inspection_coverage" | null;
+                                survey: boolean;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "par" | "dti";
+                            lost: {
+                                code: string;
+                                label: string;
+                                lost: number;
+                                maxPoints: number;
+                                points: number;
+                                title: string;
+                            }[];
+                            projected: {
+                                blockName: string | null;
+                                finalRank: number | null;
+                                of: number;
+                                rank: number | null;
+                                score: number;
+                                surveyEstimated: boolean;
+                            };
+                            set: {
+                                deadline: string | null;
+                                id: string;
+                                title: string;
+                                totalPoints: number;
+                                version: number;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "appraised" | "final";
+                            statusName: string;
+                            submittedAt: string | null;
+                            totals: {
+                                counted: number;
+                                final: number | null;
+                                max: number;
+                                self: number;
+                            };
+                            ward: {
+                                code: string;
+                                name: string;
+                            };
+                            year: number;
+                        };
+                    };
                 };
                 /** @description Error */
                 default: {
@@ -1715,7 +1820,42 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            criteria: {
+                                code: string;
+                                guide: string;
+                                label: string;
+                                leaf: boolean;
+                                level: number;
+                                maxPoints: number;
+                                /** @enum {string} */
+                                method: "yes_no" | "scale" | "ratio" | "survey" | "deduction";
+                                parent: string | null;
+                                row: number;
+                                /** @enum {string|null} */
+                                source: "reports_on_time" | "tasks_done" | "indicators_766" | "inspection_coverage" | null;
+                                survey: boolean;
+                                thresholds: {
+                                    exclusive: boolean;
+                                    min: number;
+                                    points: number;
+                                }[];
+                                title: string;
+                            }[];
+                            deadline: string | null;
+                            fileName: string;
+                            id: string;
+                            importedAt: string;
+                            /** @enum {string} */
+                            kind: "par" | "dti";
+                            title: string;
+                            totalPoints: number;
+                            version: number;
+                            warnings: unknown[];
+                            year: number;
+                        };
+                    };
                 };
                 /** @description Error */
                 default: {
@@ -11846,7 +11986,112 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            answer: {
+                                at: string | null;
+                                text: string;
+                            } | null;
+                            appraisal: {
+                                at: string;
+                                by: string | null;
+                                comment: string | null;
+                            } | null;
+                            asOf: string;
+                            can: {
+                                answer: boolean;
+                                appraise: boolean;
+                                edit: boolean;
+                                submit: boolean;
+                            };
+                            criteria: {
+                                appraised: {
+                                    comment: string | null;
+                                    points: number | null;
+                                    value: number;
+                                } | null;
+                                code: string;
+                                difference: number | null;
+                                evidence: {
+                                    addedAt: string;
+                                    code: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "task" | "task_evidence" | "report" | "inspection" | "legal_review" | "document";
+                                    kindName: string;
+                                    reference: string;
+                                    title: string;
+                                    unitId: string | null;
+                                    unitName: string | null;
+                                }[];
+                                guide: string;
+                                label: string;
+                                leaf: boolean;
+                                level: number;
+                                maxPoints: number;
+                                /** @enum {string} */
+                                method: "yes_no" | "scale" | "ratio" | "survey" | "deduction";
+                                parent: string | null;
+                                points: number | null;
+                                pre: {
+                                    calculation: string;
+                                    percent: number | null;
+                                    points: number | null;
+                                    value: number | null;
+                                } | null;
+                                self: {
+                                    note: string | null;
+                                    overrideReason: string | null;
+                                    points: number | null;
+                                    value: number;
+                                } | null;
+                                /** @enum {string|null} */
+                                source: "reports_on_time" | "tasks_done" | "indicators_766" | "inspection_coverage" | null;
+                                survey: boolean;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "par" | "dti";
+                            lost: {
+                                code: string;
+                                label: string;
+                                lost: number;
+                                maxPoints: number;
+                                points: number;
+                                title: string;
+                            }[];
+                            projected: {
+                                blockName: string | null;
+                                finalRank: number | null;
+                                of: number;
+                                rank: number | null;
+                                score: number;
+                                surveyEstimated: boolean;
+                            };
+                            set: {
+                                deadline: string | null;
+                                id: string;
+                                title: string;
+                                totalPoints: number;
+                                version: number;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "appraised" | "final";
+                            statusName: string;
+                            submittedAt: string | null;
+                            totals: {
+                                counted: number;
+                                final: number | null;
+                                max: number;
+                                self: number;
+                            };
+                            ward: {
+                                code: string;
+                                name: string;
+                            };
+                            year: number;
+                        };
+                    };
                 };
                 /** @description Error */
                 default: {
@@ -12020,7 +12265,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            inspections: {
+                                concluded_at: string | null;
+                                id: string;
+                                notice_date: string | null;
+                                notice_number: string | null;
+                                unit_name: string;
+                            }[];
+                            products: {
+                                doc_date: string | null;
+                                doc_number: string | null;
+                                doc_title: string | null;
+                                file_name: string | null;
+                                id: string;
+                                kind: string;
+                                no_label: string | null;
+                                task_id: string;
+                            }[];
+                            reports: {
+                                id: string;
+                                number: string | null;
+                                period: string;
+                                sent_on: string | null;
+                            }[];
+                            reviews: {
+                                conclusion: string;
+                                document_id: string;
+                                number_symbol: string;
+                                plan_title: string;
+                                review_plan_id: string;
+                                title: string;
+                            }[];
+                            tasks: {
+                                content: string;
+                                id: string;
+                                no: number | null;
+                                no_label: string | null;
+                                status: string;
+                            }[];
+                        };
+                    };
                 };
                 /** @description Error */
                 default: {
@@ -15050,7 +15336,7 @@ export interface paths {
                             dueAt: string | null;
                             procedureName: string;
                             rated: boolean;
-                            ratingCriteria: string[];
+                            ratingCriteria: ("on_time" | "attitude" | "guidance" | "procedure" | "fees" | "facilities")[];
                             receivedAt: string | null;
                             status: number;
                             timeline: {
@@ -17762,7 +18048,15 @@ export interface paths {
                                 action: "add" | "change" | "drop";
                                 appliedVersion: number | null;
                                 before: {
-                                    [key: string]: unknown;
+                                    content?: string;
+                                    coordinators_text?: string;
+                                    due_date?: string | null;
+                                    id?: string;
+                                    lead_text?: string;
+                                    no?: number | null;
+                                    product?: string;
+                                    timeframe_kind?: string;
+                                    timeframe_text?: string;
                                 } | null;
                                 decidedAt: string | null;
                                 decidedBy: string | null;
@@ -17771,7 +18065,18 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 proposal: {
-                                    [key: string]: unknown;
+                                    areaCode?: string;
+                                    content?: string;
+                                    coordinatorsGroup?: string;
+                                    coordinatorUnitIds?: string[];
+                                    dueDate?: string;
+                                    leadGroup?: string;
+                                    leadUnitIds?: string[];
+                                    product?: string;
+                                    startDate?: string;
+                                    /** @enum {string} */
+                                    timeframeKind?: "before" | "date" | "month" | "quarter" | "range" | "year" | "recurring" | "event" | "milestones";
+                                    timeframeText?: string;
                                 };
                                 proposedAt: string;
                                 proposedBy: string | null;

@@ -1,3 +1,4 @@
+import type { OfficialYearProblemCode } from '@cchc/domain';
 import { type Lang, messagesOf } from '../../i18n/messages.js';
 
 /** Calendar rules an edit can break, beyond the shape the zod schemas check. */
@@ -8,7 +9,7 @@ export type CalendarRule =
   | 'not_a_day_off'
   | 'not_a_make_up_day'
   | 'office_hours_order'
-  | 'year_inconsistent';
+  | OfficialYearProblemCode;
 
 const MESSAGES: Record<CalendarRule, Record<Lang, string>> = {
   make_up_not_weekend: {
@@ -23,10 +24,23 @@ const MESSAGES: Record<CalendarRule, Record<Lang, string>> = {
     vi: 'Các khoảng giờ phải theo thứ tự, không chồng lấn, giờ kết thúc sau giờ bắt đầu.',
     en: 'Periods must be in order, without overlap, each ending after it starts.',
   },
-  // The domain's check of a whole year after an edit; its findings are for the administrator, as written.
-  year_inconsistent: {
-    vi: 'Lịch năm sau khi sửa không nhất quán: {problems}',
-    en: 'The year calendar after this change is inconsistent: {problems}',
+  // The domain's check of the whole year after an edit (`checkOfficialYear`).
+  calendar_date_malformed: {
+    vi: 'Ngày "{date}" không đúng dạng YYYY-MM-DD.',
+    en: '"{date}" is not a YYYY-MM-DD date.',
+  },
+  calendar_date_outside_year: {
+    vi: 'Ngày {date} không thuộc năm {year}.',
+    en: '{date} is not in {year}.',
+  },
+  calendar_reason_missing: { vi: 'Ngày {date} chưa ghi lý do.', en: '{date} has no reason.' },
+  calendar_date_twice: {
+    vi: 'Ngày {date} được ghi hai lần trong lịch năm.',
+    en: '{date} is listed twice in the year calendar.',
+  },
+  calendar_make_up_weekday: {
+    vi: 'Ngày làm bù {date} là ngày thường, vốn đã là ngày làm việc.',
+    en: 'The make-up day {date} is a weekday, already a working day.',
   },
 };
 

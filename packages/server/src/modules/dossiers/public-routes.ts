@@ -35,7 +35,7 @@ const lookupOut = z.object({
   timeline: z.array(z.object({ status: z.number(), at: z.string() })),
   rated: z.boolean(),
   canRate: z.boolean(),
-  ratingCriteria: z.array(z.string()),
+  ratingCriteria: z.array(z.enum(RATING_CRITERIA)),
 });
 
 const ratingIn = z.object({

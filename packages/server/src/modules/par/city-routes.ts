@@ -12,12 +12,14 @@ import { parError } from './messages.js';
 import { parRepository, type SetRow } from './repository.js';
 import {
   appraisalIn,
+  assessmentOut,
   assessmentParams,
   cityWardParams,
   deadlineIn,
   idParams,
   importFields,
   setOut,
+  setWithCriteriaOut,
   standingOut,
 } from './schemas.js';
 import { appraise, finalise } from './use-cases/appraisal.js';
@@ -108,13 +110,17 @@ export function cityParRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => (await parRepository(deps.db).sets(await cityIdOf(deps.db, lang(request)))).map(presentSet),
     );
 
-    app.get('/city/par/sets/:id', { config: VIEW, schema: { tags: TAGS, params: idParams } }, async (request) => {
-      const cityId = await cityIdOf(deps.db, lang(request));
-      const repo = parRepository(deps.db);
-      const set = await repo.setById(cityId, request.params.id);
-      if (!set) throw new AppError('not_found');
-      return { ...presentSet(set), criteria: await repo.criteria(cityId, set.id) };
-    });
+    app.get(
+      '/city/par/sets/:id',
+      { config: VIEW, schema: { tags: TAGS, params: idParams, response: { 200: setWithCriteriaOut } } },
+      async (request) => {
+        const cityId = await cityIdOf(deps.db, lang(request));
+        const repo = parRepository(deps.db);
+        const set = await repo.setById(cityId, request.params.id);
+        if (!set) throw new AppError('not_found');
+        return { ...presentSet(set), criteria: await repo.criteria(cityId, set.id) };
+      },
+    );
 
     app.patch(
       '/city/par/sets/:id',
@@ -139,7 +145,7 @@ export function cityParRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/city/par/:kind/:year/wards/:code',
-      { config: VIEW, schema: { tags: TAGS, params: cityWardParams } },
+      { config: VIEW, schema: { tags: TAGS, params: cityWardParams, response: { 200: assessmentOut } } },
       async (request) => {
         const auth = authOf(request);
         const ward = await wardOf(request.params.code, request);

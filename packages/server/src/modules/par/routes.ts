@@ -8,7 +8,15 @@ import { langFrom } from '../../i18n/messages.js';
 import { cityParRoutes } from './city-routes.js';
 import { parError } from './messages.js';
 import { parRepository } from './repository.js';
-import { answerIn, assessmentParams, evidenceIn, idParams, scoresIn } from './schemas.js';
+import {
+  answerIn,
+  assessmentOut,
+  assessmentParams,
+  evidenceIn,
+  evidenceOptionsOut,
+  idParams,
+  scoresIn,
+} from './schemas.js';
 import { loadContext } from './use-cases/context.js';
 import { assessmentDocx } from './use-cases/report-docx.js';
 import { assessmentView } from './use-cases/view.js';
@@ -44,7 +52,7 @@ export function parRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/par/assessments/:kind/:year',
-      { config: VIEW, schema: { tags: TAGS, params: assessmentParams } },
+      { config: VIEW, schema: { tags: TAGS, params: assessmentParams, response: { 200: assessmentOut } } },
       async (request) => {
         const auth = authOf(request);
         const { kind, year } = request.params;
@@ -66,8 +74,18 @@ export function parRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/par/assessments/:kind/:year/evidence-options',
-      { config: CONTRIBUTE, schema: { tags: TAGS, params: assessmentParams } },
-      async (request) => parRepository(deps.db).evidenceOptions(authOf(request).tenantId, request.params.year),
+      {
+        config: CONTRIBUTE,
+        schema: { tags: TAGS, params: assessmentParams, response: { 200: evidenceOptionsOut } },
+      },
+      async (request) => {
+        const options = await parRepository(deps.db).evidenceOptions(authOf(request).tenantId, request.params.year);
+        const inspections = options.inspections.map((i) => ({
+          ...i,
+          concluded_at: i.concluded_at?.toISOString() ?? null,
+        }));
+        return { ...options, inspections };
+      },
     );
 
     app.post(

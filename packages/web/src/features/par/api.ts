@@ -2,61 +2,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, type ErrorBody } from '../../api/client';
 import type { ApiResponse } from '../../api/types';
 
-export type IndexKind = 'par' | 'dti';
-export type Method = 'yes_no' | 'scale' | 'ratio' | 'survey' | 'deduction';
+export type IndexKind = AssessmentView['kind'];
+export type Method = CriterionView['method'];
 
-export interface EvidenceLine {
-  id: string;
-  code: string;
-  kind: string;
-  kindName: string;
-  title: string;
-  reference: string;
-  unitName: string | null;
-}
-
-export interface CriterionView {
-  code: string;
-  label: string;
-  parent: string | null;
-  level: number;
-  title: string;
-  maxPoints: number;
-  method: Method;
-  survey: boolean;
-  leaf: boolean;
-  guide: string;
-  pre: { value: number | null; points: number | null; percent: number | null; calculation: string } | null;
-  self: { value: number; points: number; overrideReason: string | null; note: string | null } | null;
-  appraised: { value: number; points: number; comment: string | null } | null;
-  points: number | null;
-  difference: number | null;
-  evidence: EvidenceLine[];
-}
-
-export interface AssessmentView {
-  kind: IndexKind;
-  year: number;
-  ward: { code: string; name: string };
-  status: 'draft' | 'submitted' | 'appraised' | 'final';
-  statusName: string;
-  set: { id: string; version: number; title: string; totalPoints: number; deadline: string | null };
-  asOf: string;
-  criteria: CriterionView[];
-  totals: { max: number; self: number; counted: number; final: number | null };
-  projected: {
-    score: number;
-    surveyEstimated: boolean;
-    rank: number | null;
-    finalRank: number | null;
-    of: number;
-    blockName: string | null;
-  };
-  lost: { code: string; label: string; title: string; lost: number }[];
-  appraisal: { at: string; by: string | null; comment: string | null } | null;
-  answer: { text: string; at: string | null } | null;
-  can: { edit: boolean; submit: boolean; answer: boolean; appraise: boolean };
-}
+/** A ward's assessment as its page and the city's appraisal page show it. */
+export type AssessmentView = ApiResponse<'/api/v1/par/assessments/{kind}/{year}'>;
+export type CriterionView = AssessmentView['criteria'][number];
+export type EvidenceLine = CriterionView['evidence'][number];
+type EvidenceOptions = ApiResponse<'/api/v1/par/assessments/{kind}/{year}/evidence-options'>;
 
 export type StandingRow = ApiResponse<'/api/v1/city/par/{kind}/{year}'>[number];
 
@@ -80,14 +33,7 @@ export const useEvidenceOptions = (kind: IndexKind, year: number, enabled: boole
   useQuery({
     queryKey: ['par-options', kind, year],
     enabled,
-    queryFn: () =>
-      api<{
-        tasks: { id: string; no_label: string | null; content: string }[];
-        products: { id: string; doc_title: string | null; file_name: string | null; no_label: string | null }[];
-        reports: { id: string; period: string; sent_on: string | null }[];
-        inspections: { id: string; unit_name: string; notice_number: string | null }[];
-        reviews: { review_plan_id: string; document_id: string; number_symbol: string; title: string }[];
-      }>(`${mine(kind, year)}/evidence-options`),
+    queryFn: () => api<EvidenceOptions>(`${mine(kind, year)}/evidence-options`),
   });
 
 /** Every write of the ward's page: it refreshes the assessment after. */
@@ -108,7 +54,7 @@ export const useSets = () => useQuery({ queryKey: ['par-sets'], queryFn: () => a
 export const useCityAssessment = (kind: IndexKind, year: number, code: string) =>
   useQuery({
     queryKey: ['par-city', kind, year, code],
-    queryFn: () => api<AssessmentView>(cityWard(kind, year, code)),
+    queryFn: () => api<ApiResponse<'/api/v1/city/par/{kind}/{year}/wards/{code}'>>(cityWard(kind, year, code)),
   });
 
 export function useCityWrite(kind: IndexKind, year: number, code: string) {

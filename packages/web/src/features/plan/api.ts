@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { ApiResponse } from '../../api/types';
+import type { ApiBody, ApiResponse } from '../../api/types';
 
 export type Plan = ApiResponse<'/api/v1/plans/current'>;
 export type PlanTask = Plan['tasks'][number];
@@ -24,19 +24,13 @@ export type AppendixColumn = NonNullable<NonNullable<ParsedPlan['appendixHeader'
 export type ImportPreview = ApiResponse<'/api/v1/plans/imports/preview', 'post'>;
 export type ImportAction = ImportPreview['action'];
 
-/** What the user decided in the wizard, sent with the file on every preview and on confirmation. */
-export interface ImportDecisions {
-  unitMappings: { name: string; unitId: string; addAlias: boolean }[];
-  timeframeFixes: { no: number; text: string }[];
-  /** The appendix's columns in order, when the header was not understood. */
-  columns?: (AppendixColumn | null)[];
-  note?: string;
-}
+type ImportBody = ApiBody<'/api/v1/plans/imports', 'post'>;
 
-export interface UploadedFile {
-  fileName: string;
-  contentBase64: string;
-}
+/** What the user decided in the wizard, sent with the file on every preview and on confirmation. */
+export type ImportDecisions = Required<Pick<ImportBody, 'unitMappings' | 'timeframeFixes'>> &
+  Pick<ImportBody, 'columns' | 'note'>;
+
+export type UploadedFile = Pick<ImportBody, 'fileName' | 'contentBase64'>;
 
 /** The file's bytes as base64, the way the import routes take it. */
 export async function readAsBase64(file: File): Promise<UploadedFile> {
@@ -83,20 +77,25 @@ function usePlanWrite<T, R>(write: (input: T) => Promise<R>) {
 
 export const useConfirmImport = () =>
   usePlanWrite((body: UploadedFile & ImportDecisions) =>
-    api<{ planId: string; version: number; kind: string; status: string; changes: PlanChanges }>('/plans/imports', {
+    api<ApiResponse<'/api/v1/plans/imports', 'post'>>('/plans/imports', {
       method: 'POST',
       body,
     }),
   );
 
 export const useMarkInUse = () =>
-  usePlanWrite((planId: string) => api<Plan>(`/plans/${planId}/in-use`, { method: 'POST' }));
+  usePlanWrite((planId: string) =>
+    api<ApiResponse<'/api/v1/plans/{id}/in-use', 'post'>>(`/plans/${planId}/in-use`, { method: 'POST' }),
+  );
 
 export const useDecideAmendment = () =>
   usePlanWrite(
     ({ planId, version, approve, note }: { planId: string; version: number; approve: boolean; note?: string }) =>
-      api<{ status: string }>(`/plans/${planId}/versions/${version}/${approve ? 'approve' : 'reject'}`, {
-        method: 'POST',
-        body: { note },
-      }),
+      api<ApiResponse<'/api/v1/plans/{id}/versions/{version}/approve', 'post'>>(
+        `/plans/${planId}/versions/${version}/${approve ? 'approve' : 'reject'}`,
+        {
+          method: 'POST',
+          body: { note },
+        },
+      ),
   );

@@ -22,11 +22,12 @@ function RatingForm({
     e.preventDefault();
     const data = new FormData(e.currentTarget);
     const comment = String(data.get('comment') ?? '').trim();
+    const ticked = data.getAll('criteria').map(String);
     rate.mutate(
       {
         ...proof,
         satisfied: data.get('satisfied') === 'yes',
-        criteria: data.getAll('criteria').map(String),
+        criteria: dossier.ratingCriteria.filter((c) => ticked.includes(c)),
         comment: comment || undefined,
       },
       { onSuccess: onRated },

@@ -1,7 +1,7 @@
 import type { TaskStatus, TimeframeKind } from '@cchc/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, formData } from '../../api/client';
-import type { ApiResponse } from '../../api/types';
+import type { ApiBody, ApiResponse } from '../../api/types';
 
 /** The task list: the plan in use, today, and its tasks with their flags and the caller's rights. */
 export type TaskList = ApiResponse<'/api/v1/tasks'>;
@@ -48,7 +48,7 @@ export function useTask(id: string) {
 export function useTaskUnits() {
   return useQuery({
     queryKey: ['tasks', 'units'],
-    queryFn: () => api<(UnitRef & { name: string })[]>('/tasks/units'),
+    queryFn: () => api<ApiResponse<'/api/v1/tasks/units'>>('/tasks/units'),
     staleTime: 300_000,
   });
 }
@@ -72,7 +72,10 @@ export function useUploadEvidence(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (file: File) =>
-      api<TaskDetail>(`/tasks/${id}/evidence`, { method: 'POST', body: formData({}, { file: [file] }) }),
+      api<ApiResponse<'/api/v1/tasks/{id}/evidence', 'post'>>(`/tasks/${id}/evidence`, {
+        method: 'POST',
+        body: formData({}, { file: [file] }),
+      }),
     onSuccess: (task) => {
       client.setQueryData(['tasks', 'one', id], task);
       void client.invalidateQueries({ queryKey: ['tasks', 'list'] });
@@ -81,23 +84,13 @@ export function useUploadEvidence(id: string) {
 }
 
 /** A task assigned by the city or the chairman, as entered. */
-export interface AssignedTaskInput {
-  source: 'city' | 'chairman';
-  documentNumber: string;
-  documentDate: string;
-  documentTitle?: string;
-  content: string;
-  product?: string;
-  leadUnitIds: string[];
-  coordinatorUnitIds: string[];
-  timeframeKind: TimeframeKind;
-  dueDate?: string;
-}
+export type AssignedTaskInput = ApiBody<'/api/v1/tasks', 'post'>;
 
 export function useCreateAssignedTask() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: AssignedTaskInput) => api<TaskDetail>('/tasks', { method: 'POST', body }),
+    mutationFn: (body: AssignedTaskInput) =>
+      api<ApiResponse<'/api/v1/tasks', 'post'>>('/tasks', { method: 'POST', body }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['tasks', 'list'] }),
   });
 }

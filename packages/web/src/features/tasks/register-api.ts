@@ -1,27 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ApiBody, ApiResponse } from '../../api/types';
 
-export type RegisterKind = 'legal_review' | 'legal_document' | 'expired_list' | 'inspection_plan' | 'inspection';
-
+type TaskRegisters = ApiResponse<'/api/v1/tasks/{id}/registers'>;
 /** A register record as a task shows it (server `register-links/records.ts`). */
-export interface RegisterRecord {
-  kind: RegisterKind;
-  id: string;
-  year: number;
-  title: string;
-  number: string | null;
-  date: string | null;
-  status: string | null;
-  done: number | null;
-  total: number | null;
-  url: string;
-}
-
-export interface TaskRegisters {
-  canLink: boolean;
-  linked: (RegisterRecord & { linkedAt: string })[];
-  suggestions: (RegisterRecord & { score: number })[];
-}
+export type RegisterRecord = Omit<TaskRegisters['linked'][number], 'linkedAt'>;
+type Link = ApiBody<'/api/v1/tasks/{id}/registers', 'post'>;
 
 export function useTaskRegisters(taskId: string) {
   return useQuery({
@@ -34,8 +18,8 @@ export function useTaskRegisters(taskId: string) {
 export function useLinkRecord(taskId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { kind: RegisterKind; recordId: string }) =>
-      api<TaskRegisters>(`/tasks/${taskId}/registers`, { method: 'POST', body }),
+    mutationFn: (body: Link) =>
+      api<ApiResponse<'/api/v1/tasks/{id}/registers', 'post'>>(`/tasks/${taskId}/registers`, { method: 'POST', body }),
     onSuccess: (registers) => {
       client.setQueryData(['tasks', 'registers', taskId], registers);
       void client.invalidateQueries({ queryKey: ['tasks', 'one', taskId] });

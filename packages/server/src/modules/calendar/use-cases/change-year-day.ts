@@ -42,10 +42,9 @@ async function nextYearData(repo: CalendarRepository, cityId: string, change: Da
   const defaults = defaultDaysOff(year, { cultureDay24Nov: await repo.cultureDay24Nov(cityId) });
   const next = applyDayChange(current.data, year, change, defaults);
   if (isEditProblem(next)) throw problemError(next, lang);
-  const problems = checkOfficialYear(next);
-  if (problems.length > 0) {
-    throw ruleMessage.error('validation_failed', 'year_inconsistent', lang, { problems: problems.join('; ') });
-  }
+  // One day changes at a time, so the year's data was consistent before it: the first problem is the change's.
+  const [problem] = checkOfficialYear(next);
+  if (problem) throw ruleMessage.error('validation_failed', problem.code, lang, problem.values, 'date');
   return { year, current, next };
 }
 

@@ -1,3 +1,4 @@
+import { TIMEFRAME_KINDS } from '@cchc/domain';
 import { z } from 'zod';
 import { taskFieldsIn } from '../schemas.js';
 
@@ -29,12 +30,51 @@ export const decisionIn = z.object({
   decisionNumber: z.string().trim().max(60).optional(),
 });
 
+const optionalText = z.string().optional();
+
+/**
+ * The task's fields as proposed (`amendmentIn`'s `fields` as parsed; empty for a drop). Partial: a stored proposal
+ * keeps the keys it was entered with.
+ */
+export const proposalOut = z
+  .object({
+    content: z.string(),
+    product: optionalText,
+    areaCode: optionalText,
+    leadUnitIds: z.array(z.string()),
+    leadGroup: optionalText,
+    coordinatorUnitIds: z.array(z.string()),
+    coordinatorsGroup: optionalText,
+    timeframeText: optionalText,
+    timeframeKind: z.enum(TIMEFRAME_KINDS),
+    startDate: optionalText,
+    dueDate: optionalText,
+  })
+  .partial();
+export type ProposalOut = z.infer<typeof proposalOut>;
+
+/** The task's cells when the change or drop was proposed (`snapshot` in propose-amendment.ts). */
+export const beforeOut = z
+  .object({
+    id: z.string(),
+    no: z.number().nullable(),
+    content: z.string(),
+    product: z.string(),
+    lead_text: z.string(),
+    coordinators_text: z.string(),
+    timeframe_text: z.string(),
+    timeframe_kind: z.string(),
+    due_date: z.string().nullable(),
+  })
+  .partial();
+export type BeforeOut = z.infer<typeof beforeOut>;
+
 export const amendmentOut = z.object({
   id: z.uuid(),
   action: z.enum(['add', 'change', 'drop']),
   taskId: z.uuid().nullable(),
-  proposal: z.record(z.string(), z.unknown()),
-  before: z.record(z.string(), z.unknown()).nullable(),
+  proposal: proposalOut,
+  before: beforeOut.nullable(),
   reason: z.string(),
   status: z.enum(['proposed', 'approved', 'rejected']),
   proposedBy: z.string().nullable(),
