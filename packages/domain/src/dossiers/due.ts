@@ -89,8 +89,9 @@ export function dueFromReceipt(
   pauses: readonly ClockPause[],
   options: Omit<DossierDueOptions, 'closeOpenPausesAt'>,
 ): DueMoment | null {
-  const letter = dossier.apology;
-  const useLetter = (options.useApology ?? true) && letter != null && known(letter.issuedAt, options.asOf);
+  // The letter is read only when the rules use it (not for lateness): each field read of a dossier costs.
+  const letter = (options.useApology ?? true) ? dossier.apology : null;
+  const useLetter = letter != null && known(letter.issuedAt, options.asOf);
   // The common case, said directly: an appointment that no pause or letter moved is the due moment as recorded
   // (what the working-time round trip below gives too, without walking the calendar twice per dossier).
   if (dossier.dueAt !== null && pauses.length === 0 && !useLetter) return unmovedAppointment(dossier.dueAt);

@@ -3,8 +3,12 @@ import { type IsoDate, VIETNAM_OFFSET_MINUTES } from '../clock.js';
 import { DOSSIER_STATUS, type DossierStatus, endedWithoutResult } from './status.js';
 import type { DossierTimes } from './types.js';
 
-/** The statuses that end processing without a result: a stop, a refusal after acceptance, a withdrawal. */
-const STOPPING_STATUSES: ReadonlySet<DossierStatus> = new Set([3, 7, 8]);
+/**
+ * The statuses that end processing without a result: a refusal after acceptance, a withdrawal, a stop. Compared
+ * directly rather than looked up in a set: this is asked of every history entry of every dossier of a report.
+ */
+const isStoppingStatus = (status: DossierStatus) =>
+  status === DOSSIER_STATUS.refused || status === DOSSIER_STATUS.withdrawn || status === DOSSIER_STATUS.stopped;
 
 /** How and when processing ended. */
 export interface ProcessingEnd {
@@ -69,20 +73,24 @@ function recorded(at: Date | null | undefined, asOf: IsoDate | undefined): Date 
  */
 export function endOfProcessing(dossier: DossierTimes, asOf?: IsoDate): ProcessingEnd | null {
   if (dossier.status !== undefined && endedWithoutResult(dossier.status)) return endWithoutResult(dossier, asOf);
-  // One walk of the history for the first 9, 10 and stop known by `asOf`; the order below picks among them.
+  // One walk of the history for the first 9, 10 and stop known by `asOf`; the order below picks among them. It runs
+  // for every dossier of every report, so it compares milliseconds with the day's end found once.
+  const knownBefore = asOf === undefined ? null : endOfDayMs(asOf);
   let processedAt: Date | null = null;
   let returnedAt: Date | null = null;
   let stop: ProcessingEnd | null = null;
   for (const change of dossier.history) {
     const { status, at } = change;
-    const isStop = STOPPING_STATUSES.has(status);
-    if (status !== DOSSIER_STATUS.processed && status !== DOSSIER_STATUS.returned && !isStop) continue;
-    if (!onOrBefore(at, asOf)) continue;
-    if (status === DOSSIER_STATUS.processed) {
-      if (processedAt === null || at.getTime() < processedAt.getTime()) processedAt = at;
-    } else if (status === DOSSIER_STATUS.returned) {
-      if (returnedAt === null || at.getTime() < returnedAt.getTime()) returnedAt = at;
-    } else if (stop === null || at.getTime() < stop.at.getTime()) stop = { at, status };
+    const isProcessed = status === DOSSIER_STATUS.processed;
+    const isReturned = status === DOSSIER_STATUS.returned;
+    if (!isProcessed && !isReturned && !isStoppingStatus(status)) continue;
+    const ms = at.getTime();
+    if (knownBefore !== null && !(ms < knownBefore)) continue;
+    if (isProcessed) {
+      if (processedAt === null || ms < processedAt.getTime()) processedAt = at;
+    } else if (isReturned) {
+      if (returnedAt === null || ms < returnedAt.getTime()) returnedAt = at;
+    } else if (stop === null || ms < stop.at.getTime()) stop = { at, status };
   }
   const processed = processedAt ?? recorded(dossier.finishedAt, asOf);
   if (processed !== null) return { at: processed, status: DOSSIER_STATUS.processed };

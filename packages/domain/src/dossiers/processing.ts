@@ -23,6 +23,8 @@ export interface ClassifyProcessingOptions {
   /** The day the standing is judged at, usually a period's last day: later events are not known yet. */
   asOf: IsoDate;
   rules?: ProcessingRules;
+  /** The end of processing as of `asOf` when the caller has already found it (`endOfProcessing`); else found here. */
+  end?: ProcessingEnd | null;
 }
 
 /** Why a dossier got its timing. */
@@ -100,10 +102,10 @@ function basisFromReceipt(
   calendar: WorkingCalendar,
   dossier: DossierTimes,
   receivedAt: Date,
-  options: { limit: WorkingTimeLimit | null; asOf?: IsoDate; useApology: boolean },
+  options: { limit: WorkingTimeLimit | null; asOf?: IsoDate; useApology: boolean; end?: ProcessingEnd | null },
 ): TimingBasis {
   const { asOf } = options;
-  const end = endOfProcessing(dossier, asOf);
+  const end = options.end !== undefined ? options.end : endOfProcessing(dossier, asOf);
   if (end !== null) {
     // The pauses known by the end, closed there: counted, and pushing the due moment.
     const pauses = supplementPauses(dossier, asOf, end.at);
@@ -146,9 +148,10 @@ export function classifyAccepted(
   receivedAt: Date,
   options: ClassifyProcessingOptions,
 ): Exclude<ProcessingStanding, { state: 'not_accepted' }> {
-  const { asOf, limit } = options;
+  const { asOf, limit, end: knownEnd } = options;
   const rules = options.rules ?? PLAIN_PROCESSING_RULES;
-  const basis = basisFromReceipt(calendar, dossier, receivedAt, { limit, asOf, useApology: rules.apologyMovesDue });
+  const basisOptions = { limit, asOf, useApology: rules.apologyMovesDue, end: knownEnd };
+  const basis = basisFromReceipt(calendar, dossier, receivedAt, basisOptions);
   const { end, supplementRequests, waitingSince, dueAt } = basis;
   const dueDate = dueAt ? vietnamDateOf(dueAt) : null;
   const reason = reasonOf(dueDate, supplementRequests > rules.maxSupplementRequests);
@@ -169,6 +172,11 @@ export function isOnTimeStanding(standing: ProcessingStanding): boolean {
   return standing.state === 'open' && standing.timing === 'within';
 }
 
+// Module-level helpers rather than arrows made per call: tsx's `__name` wraps each arrow, per dossier.
+/** An instant (an open pause's end: `stop`) held inside [start, stop], in milliseconds. */
+const clip = (at: Date | null, start: number, stop: number) => Math.min(Math.max(at?.getTime() ?? stop, start), stop);
+const byFrom = (a: { from: number }, b: { from: number }) => a.from - b.from;
+
 /**
  * Working minutes the office spent on a dossier from its receipt to a moment: the working time between them less
  * the applicant's supplement time (overlapping requests counted once).
@@ -180,8 +188,9 @@ export function officeWorkingMinutes(calendar: WorkingCalendar, dossier: Dossier
   // Most dossiers have no supplement request: their office time is the working time itself.
   if (known.length === 0) return calendar.workingMinutesBetween(receivedAt, until);
   const [start, stop] = [receivedAt.getTime(), until.getTime()];
-  const clip = (at: Date | null) => Math.min(Math.max(at?.getTime() ?? stop, start), stop);
-  const pauses = known.map((pause) => ({ from: clip(pause.from), to: clip(pause.to) })).sort((a, b) => a.from - b.from);
+  const pauses: { from: number; to: number }[] = [];
+  for (const pause of known) pauses.push({ from: clip(pause.from, start, stop), to: clip(pause.to, start, stop) });
+  pauses.sort(byFrom);
   let paused = 0;
   let coveredUntil = start;
   for (const pause of pauses) {

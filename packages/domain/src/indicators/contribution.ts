@@ -41,28 +41,51 @@ const isPaidOnline = (payment: { place: string }) => payment.place === 'portal' 
 const owesAmount = (line: { amount: number }) => line.amount > 0;
 const hasFile = (component: { hasFile: boolean }) => component.hasFile;
 
-/** The period-free traits of a dossier. */
-export function traitsOf(dossier: DossierRecord, procedure: ProcedureRecord | undefined): DossierTraits {
-  const online = normaliseChannel(dossier.channel) === 2;
-  const resultFile = Boolean(dossier.result?.fileUrl);
+/** The figures a dossier's traits are wanted for (see {@link traitsOf}). */
+export interface WantedTraits {
+  /** Those of the dossiers received in the period (1.4, 3.2–3.6): channel, sync, fees and payments. */
+  received: boolean;
+  /** Those of the dossiers processed in it (4.1, 4.2.1): the result's file and the components' files. */
+  processed: boolean;
+}
+
+const ALL_TRAITS: WantedTraits = Object.freeze({ received: true, processed: true });
+const RECEIVED_TRAITS: WantedTraits = Object.freeze({ received: true, processed: false });
+const PROCESSED_TRAITS: WantedTraits = Object.freeze({ received: false, processed: true });
+
+/**
+ * The period-free traits of a dossier. Given `wanted`, the flags only other figures read are false and the fields
+ * behind them are not read: each field read costs, since dossiers from rows, imports and spreads seldom share a
+ * hidden class.
+ */
+export function traitsOf(
+  dossier: DossierRecord,
+  procedure: ProcedureRecord | undefined,
+  wanted: WantedTraits = ALL_TRAITS,
+): DossierTraits {
   const paperResult = procedure?.returnsPaperResult === true;
-  const feeLines = dossier.feeLines ?? [];
-  const components = dossier.components ?? [];
+  const online = wanted.received && normaliseChannel(dossier.channel) === 2;
+  // 3.3 reads the result of an online dossier with a paper result; 4.1 and 4.2.1 that of a processed one.
+  const result = wanted.processed || (online && paperResult) ? dossier.result : null;
+  const resultFile = Boolean(result?.fileUrl);
+  const synced = wanted.received ? dossier.synced : undefined;
+  const feeLines = (wanted.received ? dossier.feeLines : undefined) ?? [];
+  const components = (wanted.processed ? dossier.components : undefined) ?? [];
   return {
     online,
-    countsAsOnline: online && (!paperResult || (Boolean(dossier.result?.code) && resultFile)),
-    syncKnown: typeof dossier.synced === 'boolean',
-    synced: dossier.synced === true,
-    feeSynced: dossier.synced === true && feeLines.length > 0,
-    paidOnline: (dossier.payments ?? []).some(isPaidOnline),
-    owesFee: bearsFee(procedure) && (feeLines.length === 0 || feeLines.some(owesAmount)),
+    countsAsOnline: online && (!paperResult || (Boolean(result?.code) && resultFile)),
+    syncKnown: typeof synced === 'boolean',
+    synced: synced === true,
+    feeSynced: synced === true && feeLines.length > 0,
+    paidOnline: wanted.received && (dossier.payments ?? []).some(isPaidOnline),
+    owesFee: wanted.received && bearsFee(procedure) && (feeLines.length === 0 || feeLines.some(owesAmount)),
     paperResult,
-    resultFile,
+    resultFile: wanted.processed && resultFile,
     digitised: components.length > 0 && components.every(hasFile) && resultFile,
   };
 }
 
-const NOT_COUNTED_TRAITS: DossierTraits = Object.freeze({
+const NO_TRAITS: DossierTraits = Object.freeze({
   online: false,
   countsAsOnline: false,
   syncKnown: false,
@@ -91,9 +114,15 @@ export interface Contribution {
   processed: boolean;
   /** 2.2: the office's working minutes from receipt to the end, supplement time left out; 0 unless processed. */
   officeMinutes: number;
-  /** The dossier's traits when it is counted; all false when it is not (nothing reads them then). */
+  /**
+   * The dossier's traits read by the figures it enters: those of a dossier received in the period when received,
+   * those of one processed in it when processed; the others false (nothing reads them).
+   */
   traits: DossierTraits;
 }
+
+const wantedTraits = (received: boolean, processed: boolean): WantedTraits =>
+  received ? (processed ? ALL_TRAITS : RECEIVED_TRAITS) : PROCESSED_TRAITS;
 
 /** A dossier's contribution to the period its facts were gathered for. */
 export function contributionOf(
@@ -104,17 +133,22 @@ export function contributionOf(
 ): Contribution {
   const { standing, dossier } = fact;
   const counted = standing !== null;
-  // A dossier the period does not count adds nothing, so its traits are not worked out (about half of the dossiers
-  // a report reads: received after the period, or finished before it).
-  const traits = counted ? traitsOf(dossier, fact.procedure) : NOT_COUNTED_TRAITS;
+  const received = counted && fact.receivedInPeriod;
   const processed =
     standing?.state === 'finished' && hasResult(standing.end.status) && isInPeriod(standing.judgedOn, period);
+  // Only the figures of the dossiers received or processed in the period read traits, each those of its own, so the
+  // rest are not worked out (over half of the dossiers a report reads have none: received after it, finished before
+  // it, or carried over and not processed in it).
+  const traits =
+    received || processed ? traitsOf(dossier, fact.procedure, wantedTraits(received, processed)) : NO_TRAITS;
   return {
     counted,
     onTime: standing !== null && isOnTimeStanding(standing),
-    complained: counted && (dossier.disliked === true || namedByFeedback.has(dossier.code)),
+    // Without feedback the code is not read (nor hashed).
+    complained:
+      counted && (dossier.disliked === true || (namedByFeedback.size > 0 && namedByFeedback.has(dossier.code))),
     missingDue: standing?.reason === 'no_due_date',
-    received: counted && fact.receivedInPeriod,
+    received,
     processed,
     officeMinutes: processed && standing ? officeWorkingMinutes(calendar, dossier, standing.end.at) : 0,
     traits,
