@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegisteredRoute } from '../src/http/policy.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
-import { cliEnv, runCli } from './support/cli-process.js';
+import { cliEnv, cliTestTimeout, runCli } from './support/cli-process.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -134,7 +134,9 @@ describe('account lifecycle', () => {
     }
   });
 
-  it('makes console accounts not temporary, and refuses a city role in a ward there (exit 2)', async () => {
+  it('makes console accounts not temporary, and refuses a city role in a ward there (exit 2)', {
+    timeout: cliTestTimeout(2),
+  }, async () => {
     const env = cliEnv(t.dataDir, { DATABASE_URL: t.databaseUrl, CCHC_PASSWORD: DEMO_PASSWORD });
     const args = [
       'users',

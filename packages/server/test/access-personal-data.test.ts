@@ -1,7 +1,7 @@
 import { DEFAULT_RETENTION_DAYS } from '@cchc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRetention } from '../src/modules/personal-data/retention.js';
-import { cliEnv, runCli } from './support/cli-process.js';
+import { cliEnv, cliTestTimeout, runCli } from './support/cli-process.js';
 import { at, intakeBody, procedureId } from './support/dossier-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -94,7 +94,9 @@ describe('personal data (Decree 13)', () => {
     ).toBe(403);
   });
 
-  it('exports the same from the console: `cchc personal-data export`, JSON on stdout, exit 2 on bad input', async () => {
+  it('exports the same from the console: `cchc personal-data export`, JSON on stdout, exit 2 on bad input', {
+    timeout: cliTestTimeout(4),
+  }, async () => {
     const env = cliEnv(t.dataDir, { DATABASE_URL: t.databaseUrl });
     const json = runCli(
       ['personal-data', 'export', '--tenant', 'hai-duong', '--id-number', '030090001234', '--json'],
@@ -112,17 +114,29 @@ describe('personal data (Decree 13)', () => {
   });
 
   it('erases contacts past their retention, keeping the record', async () => {
+    // A dossier of its own, of another applicant: erasing it leaves the one the exports above read untouched.
+    const desk = await t.loginAs('haiduong.motcua');
+    const applicant = {
+      name: 'Trần Thị Bình',
+      phone: '0987 654 321',
+      idNumber: '030190005678',
+      email: 'binh@example.vn',
+    };
+    const base = intakeBody(await procedureId(desk, '1.001193'));
+    const created = await desk.post('/api/v1/dossiers', { ...base, applicant: { ...base.applicant, ...applicant } });
+    expect(created.status).toBe(201);
+    const endedId: string = created.body.id;
     const longAgo = new Date('2015-01-05T02:00:00Z');
-    await t.db.updateTable('dossiers').set({ ended_at: longAgo }).where('id', '=', dossierId).execute();
+    await t.db.updateTable('dossiers').set({ ended_at: longAgo }).where('id', '=', endedId).execute();
     await t.db.insertInto('login_failures').values({ username: 'cu', ip: '192.0.2.1', at: longAgo }).execute();
     const first = await applyRetention(t.db, t.clock.now(), DEFAULT_RETENTION_DAYS);
     expect(first).toMatchObject({ dossierContacts: 1, loginFailures: 1 });
     const row = await t.db
       .selectFrom('dossiers')
       .select(['applicant_name', 'applicant_phone', 'applicant_id_number'])
-      .where('id', '=', dossierId)
+      .where('id', '=', endedId)
       .executeTakeFirstOrThrow();
-    expect(row).toEqual({ applicant_name: 'Nguyễn Văn An', applicant_phone: null, applicant_id_number: null });
+    expect(row).toEqual({ applicant_name: 'Trần Thị Bình', applicant_phone: null, applicant_id_number: null });
     expect(await applyRetention(t.db, t.clock.now(), DEFAULT_RETENTION_DAYS)).toMatchObject({ dossierContacts: 0 });
   });
 });

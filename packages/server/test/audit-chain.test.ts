@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChains, verifyTenantChain } from '../src/modules/audit/verify.js';
-import { cliEnv, runCli } from './support/cli-process.js';
+import { cliEnv, cliTestTimeout, runCli } from './support/cli-process.js';
 import { createWard } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -74,7 +74,9 @@ describe('the audit chain', () => {
     ]);
   });
 
-  it('answers `cchc audit verify` with exit 1 and JSON naming the broken wards, exit 0 for a sound one', async () => {
+  it('answers `cchc audit verify` with exit 1 and JSON naming the broken wards, exit 0 for a sound one', {
+    timeout: cliTestTimeout(3),
+  }, async () => {
     // Its own broken ward: which of the wards above are tampered with yet depends on the order tests run in.
     const cliBroken = (await createWard(t.db, 'chain-cli-broken', [...ROLES])).tenantId;
     await tamper(sql`DELETE FROM audit_events WHERE tenant_id = ${cliBroken} AND seq = 2`);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as tar from 'tar';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { cliEnv, runCli, startServe } from './support/cli-process.js';
+import { cliEnv, cliTestTimeout, runCli, startServe } from './support/cli-process.js';
 import { intakeBody, procedureId } from './support/dossier-fixtures.js';
 import { TestClient } from './support/test-app.js';
 
@@ -26,8 +26,13 @@ async function tableContents(archive: string, folder = 'tables'): Promise<Record
   );
 }
 
-embeddedOnly('cchc backup and restore', () => {
-  it('restores into an empty data folder exactly the data that was backed up', async () => {
+/**
+ * A served data folder with a user, a dossier and a stored file, stopped and backed up: made once, by whichever test
+ * needs it first, so each test also runs alone or in any order.
+ */
+let sourceBackup: Promise<{ archive: string; hash: string }> | undefined;
+const backedUp = () => {
+  sourceBackup ??= (async () => {
     const source = path.join(work, 'source');
     const app = await startServe(source);
     const admin = new TestClient(app.url);
@@ -52,7 +57,18 @@ embeddedOnly('cchc backup and restore', () => {
     const backup = runCli(['backup', archive], cliEnv(source));
     expect(backup.status).toBe(0);
     expect(backup.stdout).toContain('bảng users');
+    return { archive, hash };
+  })();
+  return sourceBackup;
+};
+/** The spawns of `backedUp()`: `cchc serve` and `cchc backup`. */
+const BACKED_UP_SPAWNS = 2;
 
+embeddedOnly('cchc backup and restore', () => {
+  it('restores into an empty data folder exactly the data that was backed up', {
+    timeout: cliTestTimeout(BACKED_UP_SPAWNS + 4),
+  }, async () => {
+    const { archive, hash } = await backedUp();
     const target = path.join(work, 'target');
     const restore = runCli(['restore', archive], cliEnv(target));
     expect(restore.stderr).toBe('');
@@ -76,10 +92,12 @@ embeddedOnly('cchc backup and restore', () => {
     expect(refused.stderr).toContain('chỉ khôi phục vào CSDL trống');
   });
 
-  it('lists every dossier pending for its facts after restoring a backup taken before migration 0024', async () => {
-    // The first test's backup, made as a pre-0024 one: no facts tables, no 0024 and later in its migrations.
+  it('lists every dossier pending for its facts after restoring a backup taken before migration 0024', {
+    timeout: cliTestTimeout(BACKED_UP_SPAWNS + 2),
+  }, async () => {
+    // The source backup, made as a pre-0024 one: no facts tables, no 0024 and later in its migrations.
     const old = fs.mkdtempSync(path.join(work, 'old-'));
-    await tar.x({ file: path.join(work, 'backup.tar.gz'), cwd: old });
+    await tar.x({ file: (await backedUp()).archive, cwd: old });
     const manifestFile = path.join(old, 'cchc-backup.json');
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
     manifest.migrations = manifest.migrations.filter((m: string) => m < '0024');

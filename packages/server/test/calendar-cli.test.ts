@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { OFFICIAL_CALENDAR_2026 } from '@cchc/domain';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { cliEnv, runCli, startServe } from './support/cli-process.js';
+import { cliEnv, cliTestTimeout, runCli, startServe } from './support/cli-process.js';
 import { TestClient } from './support/test-app.js';
 
 const embeddedOnly = inject('dbKind') === 'embedded' ? describe : describe.skip;
@@ -16,8 +16,7 @@ const WEEKDAYS_OFF_2026 = OFFICIAL_CALENDAR_2026.daysOff
   .map((d) => d.date)
   .filter((date) => ![0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay()));
 
-// Each case spawns the CLI (and an embedded PostgreSQL): minutes, not seconds, on a loaded 2-core machine.
-const SLOW = 180_000;
+// Each case spawns the CLI (and an embedded PostgreSQL): each spawn's own timeout decides (cliTestTimeout).
 
 embeddedOnly('cchc calendar', () => {
   const fresh = path.join(work, 'fresh');
@@ -33,7 +32,7 @@ embeddedOnly('cchc calendar', () => {
       expect(r.stdout).toMatch(/Ngày làm bù \(1\):\n {2}2026-01-10 {2}Thứ Bảy {3}Làm bù cho ngày nghỉ 02\/01\/2026/);
       for (const date of WEEKDAYS_OFF_2026) expect(r.stdout).toContain(`  ${date}  `);
     },
-    SLOW,
+    cliTestTimeout(1),
   );
 
   it(
@@ -48,7 +47,7 @@ embeddedOnly('cchc calendar', () => {
         expect.objectContaining({ date: '2026-01-10', weekday: 'Thứ Bảy', reason: 'Làm bù cho ngày nghỉ 02/01/2026' }),
       ]);
     },
-    SLOW,
+    cliTestTimeout(1),
   );
 
   it(
@@ -63,7 +62,7 @@ embeddedOnly('cchc calendar', () => {
       );
       expect(hours.stdout).toBe('2026-02-23T08:00:00+07:00\n');
     },
-    SLOW,
+    cliTestTimeout(2),
   );
 
   it(
@@ -83,7 +82,7 @@ embeddedOnly('cchc calendar', () => {
         expect(r.stdout).toBe('');
       }
     },
-    SLOW,
+    cliTestTimeout(5),
   );
 
   it(
@@ -117,6 +116,6 @@ embeddedOnly('cchc calendar', () => {
       expect(unknown.status).toBe(2);
       expect(unknown.stderr).toContain('không có phường/xã với mã "x"');
     },
-    SLOW,
+    cliTestTimeout(5),
   );
 });

@@ -1,17 +1,18 @@
 import { OFFICIAL_CALENDAR_2026 } from '@cchc/domain';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RecomputeContext, registerDeadlineRecomputer } from '../src/modules/calendar/recompute.js';
 import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
 
 let t: TestApp;
 let city: TestClient;
 let wardId: string;
-beforeAll(async () => {
+/** A database of its own with the built-in calendar: the version numbers and change logs below are counted. */
+async function openCity() {
   t = await startTestApp();
   city = await t.loginAs('thanhpho.admin');
   wardId = (await t.db.selectFrom('tenants').select('id').where('code', '=', 'hai-duong').executeTakeFirstOrThrow()).id;
-});
-afterAll(() => t.close());
+}
+const closeCity = () => t?.close();
 
 const NOTICE = { noticeNumber: '4321/TB-BNV', noticeTitle: 'Thông báo nghỉ lễ Quốc khánh năm 2026' };
 const remove = (c: TestClient, path: string, body: unknown) => c.request('DELETE', `/api/v1/calendar/${path}`, body);
@@ -23,7 +24,20 @@ const storedVersions = async () => (await t.db.selectFrom('calendar_year_version
 let unregister = () => {};
 afterEach(() => unregister());
 
+// Each edit counts versions from the built-in calendar, so each test starts from it and makes the edits it builds on.
 describe('national edits by the city admin', () => {
+  beforeEach(openCity);
+  afterEach(closeCity);
+
+  const addDayOff = () =>
+    city.post('/api/v1/calendar/days-off', { date: '2026-08-31', reason: 'Nghỉ hoán đổi', ...NOTICE });
+  const addMakeUpDay = () =>
+    city.post('/api/v1/calendar/make-up-days', {
+      date: '2027-02-20',
+      reason: 'Làm bù ngày 12/02/2027',
+      noticeNumber: '99/TB-BNV',
+    });
+
   it('adds a day off: new version, change log, audit, moved due moments and recomputed deadlines', async () => {
     const seen: { change: RecomputeContext['change']; off: boolean }[] = [];
     unregister = registerDeadlineRecomputer('test-deadlines', async (context) => {
@@ -34,11 +48,7 @@ describe('national edits by the city admin', () => {
     const before = await year(2026);
     expect(await dueAfter('2026-08-28T10:00', 1)).toBe('2026-08-31T10:00:00+07:00');
 
-    const res = await city.post('/api/v1/calendar/days-off', {
-      date: '2026-08-31',
-      reason: 'Nghỉ hoán đổi',
-      ...NOTICE,
-    });
+    const res = await addDayOff();
     expect(res.status).toBe(201);
     // Other modules (tasks, feedback, dossiers) register their own recomputers; this test owns one of them.
     expect(res.body).toMatchObject({ year: 2026, version: 1 });
@@ -75,6 +85,7 @@ describe('national edits by the city admin', () => {
   });
 
   it('removes it again on a notice: one more version, due moments back, old versions kept', async () => {
+    expect((await addDayOff()).status).toBe(201);
     const res = await remove(city, 'days-off/2026-08-31', { noticeNumber: '4400/TB-BNV' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ year: 2026, version: 2 });
@@ -88,11 +99,7 @@ describe('national edits by the city admin', () => {
   });
 
   it('adds a make-up Saturday to a year without official data, on top of the Labour Code days', async () => {
-    const res = await city.post('/api/v1/calendar/make-up-days', {
-      date: '2027-02-20',
-      reason: 'Làm bù ngày 12/02/2027',
-      noticeNumber: '99/TB-BNV',
-    });
+    const res = await addMakeUpDay();
     expect(res.status).toBe(201);
     const y2027 = await year(2027);
     expect(y2027.makeUpDays).toEqual([expect.objectContaining({ date: '2027-02-20', source: 'official' })]);
@@ -102,6 +109,7 @@ describe('national edits by the city admin', () => {
   });
 
   it('makes the list official when a Labour Code day is removed, and the statutory floor keeps that day', async () => {
+    expect((await addMakeUpDay()).status).toBe(201);
     const res = await remove(city, 'days-off/2027-09-01', {
       noticeNumber: '100/TB-BNV',
       noticeTitle: 'Quốc khánh 2027',
@@ -120,6 +128,9 @@ describe('national edits by the city admin', () => {
 });
 
 describe('refused edits store nothing', () => {
+  beforeAll(openCity);
+  afterAll(closeCity);
+
   it('answers 403 to the ward admin, the coordinator and an officer', async () => {
     const versions = await storedVersions();
     for (const username of ['haiduong.admin', 'haiduong.vhxh', 'haiduong.canbo']) {
@@ -177,6 +188,9 @@ function sumOf(byName: Record<string, number>): number {
 }
 
 describe('the 24/11 switch', () => {
+  beforeAll(openCity);
+  afterAll(closeCity);
+
   it('makes 24/11 a day off in years without a complete official list, and back', async () => {
     unregister = registerDeadlineRecomputer('test-switch', async (context) => (context.change.years === 'all' ? 3 : 0));
     const on = await city.request('PUT', '/api/v1/calendar/settings', { cultureDay24Nov: true });

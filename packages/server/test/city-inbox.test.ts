@@ -9,16 +9,15 @@ let t: TestApp;
 let hoa: Awaited<ReturnType<typeof createWard>>;
 const Q1 = '/api/v1/reports/periods/2026-Q1/report';
 
-const wardWithPlan = () => wardWithPlanInUse(t.db, 'p-hoa');
-
-beforeAll(async () => {
-  t = await startTestApp();
-  at(t, '2026-03-06 09:00');
-  await ensureSeedPlan(t.db);
-  hoa = await wardWithPlan();
-  const coordinator = await t.loginAs('haiduong.vhxh');
+/** A city where Hải Dương sent its Q1 report on time (06/03) and P. Hoa, with a plan in use, has not; now 10/03. */
+async function inboxOfQ1(): Promise<{ app: TestApp; hoa: Awaited<ReturnType<typeof createWard>> }> {
+  const app = await startTestApp();
+  at(app, '2026-03-06 09:00');
+  await ensureSeedPlan(app.db);
+  const late = await wardWithPlanInUse(app.db, 'p-hoa');
+  const coordinator = await app.loginAs('haiduong.vhxh');
   expect((await coordinator.post(`${Q1}/generate`, {})).status).toBe(201);
-  const chairman = await t.loginAs('haiduong.chutich');
+  const chairman = await app.loginAs('haiduong.chutich');
   const sent = await chairman.post(`${Q1}/send`, {
     version: 1,
     number: '15/BC-UBND',
@@ -26,14 +25,19 @@ beforeAll(async () => {
     recipients: ['UBND thành phố Hải Phòng'],
   });
   expect(sent.status).toBe(200);
-  at(t, '2026-03-10 09:00');
+  at(app, '2026-03-10 09:00');
+  return { app, hoa: late };
+}
+
+beforeAll(async () => {
+  ({ app: t, hoa } = await inboxOfQ1());
 }, 120_000);
 afterAll(() => t?.close());
 
-const notificationsOf = async (tenantId: string) =>
-  (await t.db.selectFrom('notifications').select(['subject', 'data']).where('tenant_id', '=', tenantId).execute()).map(
-    (n) => ({ subject: n.subject, data: n.data as { comment?: string } }),
-  );
+const notificationsOf = async (tenantId: string, app = t) =>
+  (
+    await app.db.selectFrom('notifications').select(['subject', 'data']).where('tenant_id', '=', tenantId).execute()
+  ).map((n) => ({ subject: n.subject, data: n.data as { comment?: string } }));
 
 describe('tasks the city assigns', () => {
   it('adds the task to the plan of each ward it goes to, skipping a ward without a plan in use', async () => {
@@ -79,6 +83,9 @@ describe('tasks the city assigns', () => {
 });
 
 describe('the city inbox of periodic reports', () => {
+  let returned: TestApp | undefined;
+  afterAll(() => returned?.close());
+
   it('lists which wards sent their report by the due date and which are late', async () => {
     const admin = await t.loginAs('thanhpho.admin');
     const inbox = await admin.get('/api/v1/city/inbox?period=2026-Q1');
@@ -113,8 +120,11 @@ describe('the city inbox of periodic reports', () => {
     expect(told).toHaveLength(1);
   });
 
-  it('returns a sent report with a comment, which the ward’s focal point is told', async () => {
-    const admin = await t.loginAs('thanhpho.admin');
+  it('returns a sent report with a comment, which the ward’s focal point is told', { timeout: 120_000 }, async () => {
+    // A city of its own: the returned report is no longer sent, which the tests above must not see.
+    const { app } = await inboxOfQ1();
+    returned = app;
+    const admin = await app.loginAs('thanhpho.admin');
     const empty = await admin.post('/api/v1/city/inbox/hai-duong/2026-Q1/return', { comment: '  ' });
     expect(empty.status).toBe(400);
     const res = await admin.post('/api/v1/city/inbox/hai-duong/2026-Q1/return', {
@@ -122,12 +132,12 @@ describe('the city inbox of periodic reports', () => {
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'returned', returned: { comment: 'Bổ sung số liệu kiểm tra công vụ.' } });
-    const ward = await t.db
+    const ward = await app.db
       .selectFrom('tenants')
       .select('id')
       .where('code', '=', 'hai-duong')
       .executeTakeFirstOrThrow();
-    const told = (await notificationsOf(ward.id)).filter((n) => n.subject.startsWith('city-return:2026-Q1'));
+    const told = (await notificationsOf(ward.id, app)).filter((n) => n.subject.startsWith('city-return:2026-Q1'));
     expect(told.length).toBeGreaterThan(0);
     expect(told[0]?.data.comment).toBe('Bổ sung số liệu kiểm tra công vụ.');
     expect((await admin.post('/api/v1/city/inbox/p-hoa/2026-Q1/return', { comment: 'x' })).status).toBe(409);

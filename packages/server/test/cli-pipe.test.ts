@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cliEnv, runCli } from './support/cli-process.js';
+import { cliEnv, cliTestTimeout, runCli } from './support/cli-process.js';
 import { createWard } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -12,8 +12,6 @@ const embeddedOnly = inject('dbKind') === 'embedded' ? describe : describe.skip;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-cli-pipe-'));
 fs.chmodSync(work, 0o755);
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-const SLOW = 180_000;
 
 embeddedOnly('a fresh data folder', () => {
   it(
@@ -31,7 +29,7 @@ embeddedOnly('a fresh data folder', () => {
       expect(generated.status).toBe(0);
       expect(fs.statSync(report).size).toBeGreaterThan(1000);
     },
-    SLOW,
+    cliTestTimeout(2),
   );
 
   it(
@@ -43,7 +41,7 @@ embeddedOnly('a fresh data folder', () => {
       expect(r.stderr).toContain('CSDL chưa có phường/xã nào');
       expect(r.stderr).not.toContain('chọn một bằng --tenant');
     },
-    SLOW,
+    cliTestTimeout(1),
   );
 });
 
@@ -68,6 +66,6 @@ describe('picking the ward', () => {
       const city = runCli(['indicators', '--period', '2026-03', '--tenant', 'hai-phong'], env);
       expect(city.stderr).toContain('không có phường/xã với mã "hai-phong"');
     },
-    SLOW,
+    cliTestTimeout(3),
   );
 });

@@ -6,6 +6,7 @@ import type { DocumentTable, OfficialDocument } from '@cchc/domain';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mmToTwips, renderDocx } from '../src/documents/index.js';
+import { CLI_TIMEOUT, cliTestTimeout } from './support/cli-process.js';
 
 /** The processing-results table of form II.06a (docs/DOMAIN.md §7), with its grouped header. */
 const resultsTable: DocumentTable = {
@@ -259,7 +260,7 @@ describe('conversion to PDF', () => {
       // A fresh profile per run: a shared one is locked by any other LibreOffice running on the machine.
       const profile = `-env:UserInstallation=file://${path.join(work, 'profile')}`;
       execFileSync(soffice ?? 'soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', work, file], {
-        timeout: 90_000,
+        timeout: CLI_TIMEOUT, // a first LibreOffice start builds its profile: slow on a busy machine
         stdio: 'pipe',
       });
       const pdf = fs.readFileSync(path.join(work, 'bao-cao.pdf')).toString('latin1');
@@ -267,6 +268,6 @@ describe('conversion to PDF', () => {
       const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
       expect(pages.length).toBeGreaterThanOrEqual(2);
     },
-    120_000,
+    cliTestTimeout(1),
   );
 });

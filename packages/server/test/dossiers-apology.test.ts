@@ -11,9 +11,11 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 async function intake(local: string, code = '1.000894') {
-  at(t, local);
+  at(t, local); // the session starts on that day too (it ends 7 days after the login)
   const desk = await t.loginAs('haiduong.motcua');
-  return (await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, code)))).body;
+  const procedure = await procedureId(desk, code);
+  at(t, local); // again just before the intake: a login takes seconds on a busy machine, the clock runs on
+  return (await desk.post('/api/v1/dossiers', intakeBody(procedure))).body;
 }
 
 describe('late dossiers and the apology letter', () => {

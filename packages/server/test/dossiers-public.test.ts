@@ -4,7 +4,6 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
 let code: string;
-let id: string;
 beforeAll(async () => {
   t = await startTestApp();
   const desk = await t.loginAs('haiduong.motcua');
@@ -12,18 +11,22 @@ beforeAll(async () => {
   // Set just before the intake: the test clock runs on, and a loaded machine must not move the code's second.
   at(t, '2026-03-16 09:00');
   const created = await desk.post('/api/v1/dossiers', intakeBody(procedure));
-  ({ code, id } = created.body);
+  ({ code } = created.body);
 });
 afterAll(() => t?.close());
 
-const lookup = (body: Record<string, unknown>) => t.client().post('/api/v1/public/dossiers/lookup', body);
+// Each test asks from an address of its own (behind the ward's proxy): the per-address limit one test exhausts,
+// and the lock five wrong guesses set, never meet another test's lookups.
+const lookup = (body: Record<string, unknown>, from = '198.51.100.1') =>
+  t.client().post('/api/v1/public/dossiers/lookup', body, { 'x-forwarded-for': from });
 const withoutRequestId = (body: { error: Record<string, unknown> }) => ({ ...body.error, requestId: undefined });
 
 describe('public lookup', () => {
   it('answers unknown codes and wrong phone digits the same way', async () => {
-    const wrongDigits = await lookup({ code, phone: '1111' });
-    const unknownCode = await lookup({ code: 'H15.50.05.13-260316-9999', phone: '5678' });
-    const notACode = await lookup({ code: 'XYZ-000000-0000', phone: '5678' });
+    const from = '198.51.100.2';
+    const wrongDigits = await lookup({ code, phone: '1111' }, from);
+    const unknownCode = await lookup({ code: 'H15.50.05.13-260316-9999', phone: '5678' }, from);
+    const notACode = await lookup({ code: 'XYZ-000000-0000', phone: '5678' }, from);
     for (const res of [wrongDigits, unknownCode, notACode]) expect(res.status).toBe(404);
     expect(withoutRequestId(unknownCode.body)).toEqual(withoutRequestId(wrongDigits.body));
     expect(withoutRequestId(notACode.body)).toEqual(withoutRequestId(wrongDigits.body));
@@ -48,6 +51,9 @@ describe('public lookup', () => {
   });
 
   it('takes a rating once the result is returned, once', async () => {
+    // A dossier of its own: returning and rating it would change what the lookup tests above show.
+    const desk = await t.loginAs('haiduong.motcua');
+    const { code, id } = (await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.000894')))).body;
     const early = await t.client().post('/api/v1/public/dossiers/rating', { code, phone: '5678', satisfied: true });
     expect(early.status).toBe(409);
     expect(early.body.error.reason).toEqual({ code: 'rate_after_return', values: {} });
@@ -60,7 +66,7 @@ describe('public lookup', () => {
     const twice = await t.client().post('/api/v1/public/dossiers/rating', rating);
     expect(twice.status).toBe(409);
     expect(twice.body.error.reason).toEqual({ code: 'already_rated', values: {} });
-    const page = await lookup({ code, phone: '5678' });
+    const page = await lookup({ code, phone: '5678' }, '198.51.100.3');
     expect(page.body).toMatchObject({ status: 10, rated: true, canRate: false });
     const detail = await officer.get(`/api/v1/dossiers/${id}`);
     expect(detail.body.rating).toMatchObject({
@@ -75,16 +81,16 @@ describe('public lookup', () => {
     const desk = await t.loginAs('haiduong.motcua');
     const other = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')));
     for (const digits of ['0000', '0001', '0002', '0003', '0004']) {
-      expect((await lookup({ code: other.body.code, phone: digits })).status).toBe(404);
+      expect((await lookup({ code: other.body.code, phone: digits }, '198.51.100.4')).status).toBe(404);
     }
-    expect((await lookup({ code: other.body.code, phone: '5678' })).status).toBe(404);
+    expect((await lookup({ code: other.body.code, phone: '5678' }, '198.51.100.4')).status).toBe(404);
     at(t, '2026-03-17 09:20');
-    expect((await lookup({ code: other.body.code, phone: '5678' })).status).toBe(200);
+    expect((await lookup({ code: other.body.code, phone: '5678' }, '198.51.100.4')).status).toBe(200);
   });
 
   it('limits lookups per address', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 25; i++) statuses.push((await lookup({ code, phone: '5678' })).status);
+    for (let i = 0; i < 25; i++) statuses.push((await lookup({ code, phone: '5678' }, '198.51.100.5')).status);
     expect(statuses).toContain(429);
   });
 });

@@ -12,9 +12,10 @@ afterAll(() => t?.close());
 
 describe('intake and codes', () => {
   it('accepts a counter dossier with its code and the due moment from the calendar', async () => {
+    at(t, '2026-03-20 09:00'); // this test's day, for the session too (it ends 7 days after the login)
     const desk = await t.loginAs('haiduong.motcua');
     const procedure = await procedureId(desk, '1.000894');
-    at(t, '2026-03-20 09:00'); // just before the intake: the test clock runs on
+    at(t, '2026-03-20 09:00'); // again just before the intake: the test clock runs on
     const res = await desk.post('/api/v1/dossiers', intakeBody(procedure));
     expect(res.status).toBe(201);
     expect(res.body.code).toMatch(/^H15\.50\.05\.13-260320-\d{4}$/);
@@ -70,7 +71,7 @@ describe('intake and codes', () => {
     const other = await t.loginAs(ward.usernames.one_stop_officer as string);
     expect((await other.get('/api/v1/procedures')).body).toEqual([]);
     // Another ward's dossier is not there for this ward: 404, as for a dossier that does not exist.
-    const ours = (await desk.get('/api/v1/dossiers?pageSize=1')).body.items[0].id;
+    const ours = (await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')))).body.id;
     expect((await other.get(`/api/v1/dossiers/${ours}`)).status).toBe(404);
     expect((await other.post(`/api/v1/dossiers/${ours}/actions/start`, {})).status).toBe(404);
     // A ward without an agency code cannot give dossier codes yet, and cannot take another ward's code.
@@ -113,7 +114,9 @@ describe('the status machine', () => {
     at(t, '2026-03-02 09:00');
     const desk = await t.loginAs('haiduong.motcua');
     const officer = await t.loginAs('haiduong.canbo');
-    const created = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.009994')));
+    const procedure = await procedureId(desk, '1.009994');
+    at(t, '2026-03-02 09:00'); // again just before the intake: the logins above take seconds on a busy machine
+    const created = await desk.post('/api/v1/dossiers', intakeBody(procedure));
     const id = created.body.id;
     // 15 working days from Monday 02/03 09:00: Monday 23/03 09:00.
     expect(created.body.dueAt).toBe('2026-03-23T02:00:00.000Z');

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { isAlive } from '../src/db/embedded-postgres.js';
-import { cliEnv, runCli, type ServeProcess, startServe } from './support/cli-process.js';
+import { cliEnv, cliTestTimeout, runCli, type ServeProcess, startServe } from './support/cli-process.js';
 import { TestClient } from './support/test-app.js';
 
 // These tests start cchc as a separate process on its own embedded PostgreSQL; they are about the embedded
@@ -53,7 +53,9 @@ function postmasterPid(dir: string): number {
 }
 
 embeddedOnly('cchc serve on its embedded PostgreSQL', () => {
-  it('keeps every acknowledged write after kill -9 of cchc and of its database server', async () => {
+  it('keeps every acknowledged write after kill -9 of cchc and of its database server', {
+    timeout: cliTestTimeout(2),
+  }, async () => {
     const dir = dataDir();
     const first = await startServe(dir);
     const names = Array.from({ length: 15 }, (_, i) => `ben-vung.${i}`);
@@ -68,7 +70,9 @@ embeddedOnly('cchc serve on its embedded PostgreSQL', () => {
     expect(await usernames(second.url)).toEqual(expect.arrayContaining(names));
   });
 
-  it('stops a server left running by a crashed cchc instead of starting a second one', async () => {
+  it('stops a server left running by a crashed cchc instead of starting a second one', {
+    timeout: cliTestTimeout(2),
+  }, async () => {
     const dir = dataDir();
     const first = await startServe(dir);
     const orphan = postmasterPid(dir);
@@ -81,7 +85,9 @@ embeddedOnly('cchc serve on its embedded PostgreSQL', () => {
     expect(second.output()).toContain('cchc đã dừng đột ngột');
   });
 
-  it('lets a CLI command reuse the server of a running cchc, then stops cleanly on SIGTERM', async () => {
+  it('lets a CLI command reuse the server of a running cchc, then stops cleanly on SIGTERM', {
+    timeout: cliTestTimeout(2),
+  }, async () => {
     const dir = dataDir();
     const app = await startServe(dir);
     const pid = postmasterPid(dir);

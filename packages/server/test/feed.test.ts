@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
 import { intakeBody, procedureId } from './support/dossier-fixtures.js';
-import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
+import { startTestApp, type TestApp, type TestClient, type TestResponse } from './support/test-app.js';
 
 let t: TestApp;
 let city: TestClient;
-const feed = (path: string, key?: string) =>
-  fetch(`${t.url}/api/v1/feed/${path}`, { headers: key ? { authorization: `Bearer ${key}` } : {} }).then(async (r) => ({
+const feed = (path: string, key?: string, from?: string) =>
+  fetch(`${t.url}/api/v1/feed/${path}`, {
+    headers: { ...(key && { authorization: `Bearer ${key}` }), ...(from && { 'x-forwarded-for': from }) },
+  }).then(async (r) => ({
     status: r.status,
     body: await r.json(),
   }));
@@ -29,19 +31,29 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-describe('the IOC feed', () => {
-  let oneWard: string;
-  let allWards: string;
+/**
+ * The city's keys: one for Lê Chân, one for every ward, and one for An Lão that a test revokes. Created once, by
+ * whichever test needs them first, so each test also runs alone or in any order.
+ */
+let created: Promise<{ one: TestResponse; oneWard: string; allWards: string; revocable: TestResponse }> | undefined;
+const keys = () => {
+  created ??= (async () => {
+    const one = await city.post('/api/v1/feed/keys', { name: 'IOC Lê Chân', wards: ['le-chan'] });
+    const allWards = (await city.post('/api/v1/feed/keys', { name: 'IOC' })).body.key;
+    const revocable = await city.post('/api/v1/feed/keys', { name: 'IOC An Lão', wards: ['an-lao'] });
+    return { one, oneWard: one.body.key, allWards, revocable };
+  })();
+  return created;
+};
 
+describe('the IOC feed', () => {
   it('lets only the city admin create keys, shown once and stored hashed', async () => {
     expect((await (await t.loginAs('haiduong.admin')).post('/api/v1/feed/keys', { name: 'IOC' })).status).toBe(403);
-    const one = await city.post('/api/v1/feed/keys', { name: 'IOC Lê Chân', wards: ['le-chan'] });
+    const { one, oneWard } = await keys();
     expect(one.status).toBe(201);
-    oneWard = one.body.key;
     expect(one.body).toMatchObject({ name: 'IOC Lê Chân', wards: ['le-chan'], revokedAt: null });
-    allWards = (await city.post('/api/v1/feed/keys', { name: 'IOC' })).body.key;
     const list = await city.get('/api/v1/feed/keys');
-    expect(list.body.map((k: { wards: unknown }) => k.wards)).toEqual([['le-chan'], 'all']);
+    expect(list.body.map((k: { wards: unknown }) => k.wards)).toEqual([['le-chan'], 'all', ['an-lao']]);
     expect(JSON.stringify(list.body)).not.toContain(oneWard);
     const stored = await t.db.selectFrom('feed_keys').select('key_hash').execute();
     expect(stored.every((k) => !k.key_hash.toString('utf8').includes(oneWard))).toBe(true);
@@ -51,6 +63,7 @@ describe('the IOC feed', () => {
   });
 
   it('answers 401 without a key or with a wrong one, and 400 for a period that is not a month', async () => {
+    const { allWards } = await keys();
     expect((await feed('indicators?period=2026-03')).status).toBe(401);
     const wrong = await feed('indicators?period=2026-03', 'cchc_feed_not-a-real-key');
     expect(wrong.status).toBe(401);
@@ -61,6 +74,7 @@ describe('the IOC feed', () => {
   });
 
   it('shows a key limited to one ward that ward alone, and an all-wards key every ward', async () => {
+    const { oneWard, allWards } = await keys();
     const one = await feed('indicators?period=2026-03', oneWard);
     expect(one.status).toBe(200);
     expect(one.body.wards.map((w: { code: string }) => w.code)).toEqual(['le-chan']);
@@ -79,6 +93,7 @@ describe('the IOC feed', () => {
   });
 
   it("sends each ward's 766 indicators with shares rounded to 2 decimals, as its own indicators page counts them", async () => {
+    const { allWards } = await keys();
     const all = await feed('indicators?period=2026-03', allWards);
     const seed = all.body.wards.find((w: { code: string }) => w.code === 'hai-duong');
     const own = (await (await t.loginAs('haiduong.vhxh')).get('/api/v1/indicators?period=2026-03')).body;
@@ -97,6 +112,7 @@ describe('the IOC feed', () => {
   });
 
   it('holds no personal data in any feed answer', async () => {
+    const { allWards } = await keys();
     for (const path of ['indicators?period=2026-03', 'plan-progress', 'targets', 'feedback?period=2026-03']) {
       const text = JSON.stringify((await feed(path, allWards)).body);
       expect(text, path).not.toMatch(/Nguyễn Văn An|0912 ?345 ?678|030090001234|an@example\.vn/);
@@ -105,12 +121,28 @@ describe('the IOC feed', () => {
   });
 
   it('logs every call and refuses a revoked key', async () => {
-    const before = await t.db.selectFrom('feed_calls').select(['key_id', 'status']).execute();
-    expect(before.some((c) => c.status === 401 && c.key_id === null)).toBe(true);
-    expect(before.filter((c) => c.status === 200).length).toBeGreaterThanOrEqual(6);
-    const id = (await city.get('/api/v1/feed/keys')).body[0].id;
-    expect((await city.post(`/api/v1/feed/keys/${id}/revoke`)).body.revokedAt).not.toBeNull();
-    expect((await feed('indicators?period=2026-03', oneWard)).status).toBe(401);
+    const { allWards, revocable } = await keys();
+    // From an address of its own, so that only this test's calls are counted, whatever ran before.
+    const from = '198.51.100.77';
+    const count = async (status: number, keyless: boolean) =>
+      (await t.db.selectFrom('feed_calls').select(['key_id', 'status']).where('ip', '=', from).execute()).filter(
+        (c) => c.status === status && (c.key_id === null) === keyless,
+      ).length;
+    expect((await feed('indicators?period=2026-03', undefined, from)).status).toBe(401);
+    for (const path of ['indicators?period=2026-03', 'plan-progress', 'targets', 'feedback?period=2026-03']) {
+      expect((await feed(path, allWards, from)).status, path).toBe(200);
+    }
+    expect((await feed('indicators?period=2026-03', revocable.body.key, from)).status).toBe(200);
+    // A call is logged once answered (onResponse): the log may trail the last answer by a moment.
+    const expected = [1, 5];
+    let logged = [await count(401, true), await count(200, false)];
+    for (const end = Date.now() + 10_000; logged.join() !== expected.join() && Date.now() < end; ) {
+      await new Promise((r) => setTimeout(r, 100));
+      logged = [await count(401, true), await count(200, false)];
+    }
+    expect(logged).toEqual(expected);
+    expect((await city.post(`/api/v1/feed/keys/${revocable.body.id}/revoke`)).body.revokedAt).not.toBeNull();
+    expect((await feed('indicators?period=2026-03', revocable.body.key)).status).toBe(401);
     expect((await feed('indicators?period=2026-03', allWards)).status).toBe(200);
   });
 

@@ -19,6 +19,22 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.clock.set(FRIDAY));
 
+/**
+ * Gives the tests of a describe a database of their own: they change what every deadline reads (the calendar, the
+ * ward's settings), which the other tests, in whatever order they run, must not see.
+ */
+function withOwnDatabase() {
+  let shared: TestApp;
+  beforeAll(async () => {
+    shared = t;
+    t = await startTestApp({ now: FRIDAY });
+  });
+  afterAll(async () => {
+    await t.close();
+    t = shared;
+  });
+}
+
 /** A letter entered at Friday 10:00 into a unit's queue; returns its id. */
 async function receive(unitId = ttpvhcc): Promise<string> {
   const res = await (await t.loginAs(desk)).post('/api/v1/feedback', {
@@ -141,6 +157,10 @@ describe('the four deadlines on working days around a holiday', () => {
     );
     expect((await actAt('2026-05-06 08:00', head, ids[1] ?? '', 'publish', version)).timing.steps.publish).toBe('late');
   });
+});
+
+describe('a day off the city adds', () => {
+  withOwnDatabase();
 
   it('moves the open deadlines when the city adds a day off', async () => {
     const id = await receive();
@@ -157,6 +177,8 @@ describe('the four deadlines on working days around a holiday', () => {
 });
 
 describe('deadline settings', () => {
+  withOwnDatabase();
+
   it('recomputes open feedback when the ward changes its deadlines', async () => {
     const id = await receive();
     const admin = await t.loginAs('haiduong.admin');

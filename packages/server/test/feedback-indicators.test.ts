@@ -50,11 +50,26 @@ async function answeredFeedback(category: string): Promise<string> {
 const indicators = async () =>
   (await (await t.loginAs('haiduong.chutich')).get(`/api/v1/feedback/indicators?from=${JUNE.from}&to=${JUNE.to}`)).body;
 
-describe('indicators 5.1–5.3 from feedback', () => {
-  it('counts by category and unit, on time, and satisfaction that drops with a dislike', async () => {
+/**
+ * Two answered and published feedbacks, the indicators read, one disliked, the indicators read again: June's story,
+ * run once by whichever test needs it first, so each test also runs alone or in any order.
+ */
+let june: Promise<{ before: Indicators; after: Indicators }> | undefined;
+type Indicators = Awaited<ReturnType<typeof indicators>>;
+const juneFeedback = () => {
+  june ??= (async () => {
     const first = await answeredFeedback('procedure');
     await answeredFeedback('dossier');
     const before = await indicators();
+    await t.client().post(`${PUBLIC}/published/${first}/reaction`, { reaction: 'dislike', reason: 'Chưa rõ' });
+    return { before, after: await indicators() };
+  })();
+  return june;
+};
+
+describe('indicators 5.1–5.3 from feedback', () => {
+  it('counts by category and unit, on time, and satisfaction that drops with a dislike', async () => {
+    const { before, after } = await juneFeedback();
     expect(before.total).toMatchObject({
       received: 2,
       byCategory: { procedure: 1, dossier: 1, regulation: 0, staff: 0 },
@@ -67,14 +82,12 @@ describe('indicators 5.1–5.3 from feedback', () => {
     expect(before.units).toEqual([
       expect.objectContaining({ unitId: ttpvhcc, unitName: 'Trung tâm Phục vụ hành chính công' }),
     ]);
-
-    await t.client().post(`${PUBLIC}/published/${first}/reaction`, { reaction: 'dislike', reason: 'Chưa rõ' });
-    const after = await indicators();
     expect(after.total.satisfaction).toEqual({ numerator: 1, denominator: 2, rate: 50 });
     expect(after.units[0].values.satisfaction.rate).toBe(50);
   });
 
   it('fills the feedback part of the periodic reports over their window', async () => {
+    await juneFeedback();
     const { feedback } = await readOptionalFigures({
       db: t.db,
       tenantId,
@@ -94,6 +107,7 @@ describe('indicators 5.1–5.3 from feedback', () => {
   });
 
   it('is the feedback input of the Decision 766 computation', async () => {
+    await juneFeedback();
     const figures = await feedbackFigures(t.db, tenantId, JUNE);
     const report = computeIndicators({
       period: JUNE,

@@ -159,25 +159,31 @@ describe('Decision 766 and II.06a fast path', () => {
   });
 
   it('sums a warm period in SQL: once facts are stored, no dossier of the year is left to the domain', async () => {
+    // Dossiers of its own (W-), whether or not the property above ran and whatever it generated.
+    const prefix = 'W-';
+    const ids = await addProcedures(prefix);
+    for (const [i, d] of generateDossiers(30, 20260320).entries())
+      await addDossier(d, ids.get(d.procedureCode) ?? '', prefix, true, i % 3 === 0);
+    const own = `${prefix}%`;
     await indicatorReport(t.db, tenantId, '2026');
     const calendar = await loadWorkingCalendar(t.db, tenantId);
     const scope = factsScope([{ tenantId, calendar }], periodOf('2026'), '2026-12-31');
     expect(await uncoveredDossiers(t.db, scope)).toEqual([]);
     // A changed dossier is left to the domain until its facts are stored again.
-    await sql`UPDATE dossiers SET channel = 2 WHERE tenant_id = ${tenantId} AND code LIKE 'F1-%'`.execute(t.db);
+    await sql`UPDATE dossiers SET channel = 2 WHERE tenant_id = ${tenantId} AND code LIKE ${own}`.execute(t.db);
     const changed = await sql<{ n: string }>`SELECT count(*) AS n FROM dossiers
-                      WHERE tenant_id = ${tenantId} AND code LIKE 'F1-%' AND received_at IS NOT NULL`.execute(t.db);
+                      WHERE tenant_id = ${tenantId} AND code LIKE ${own} AND received_at IS NOT NULL`.execute(t.db);
     expect((await uncoveredDossiers(t.db, scope)).length).toBeGreaterThanOrEqual(Number(changed.rows[0]?.n ?? 0));
     await expectSame('2026', undefined, 'after a dossier change');
     expect(await uncoveredDossiers(t.db, scope)).toEqual([]);
     // A procedure renamed (name, field) keeps its dossiers' facts: the read joins the name and field.
     await sql`UPDATE procedures SET name = name || ' (đổi tên)', field = field || ' mới'
-               WHERE tenant_id = ${tenantId} AND code LIKE 'F1-%'`.execute(t.db);
+               WHERE tenant_id = ${tenantId} AND code LIKE ${own}`.execute(t.db);
     expect(await uncoveredDossiers(t.db, scope)).toEqual([]);
     await expectSame('2026', undefined, 'after a procedure rename');
     // Its fee changed drops them (the fee trait).
     await sql`UPDATE procedures SET fee = coalesce(fee, 0) + 1000
-               WHERE tenant_id = ${tenantId} AND code LIKE 'F1-%'`.execute(t.db);
+               WHERE tenant_id = ${tenantId} AND code LIKE ${own}`.execute(t.db);
     expect((await uncoveredDossiers(t.db, scope)).length).toBeGreaterThan(0);
     await expectSame('2026', undefined, 'after a procedure fee change');
   });

@@ -1,6 +1,7 @@
 // Three months in the national export format (packages/domain/src/indicators/test-support/months/*.csv), imported
 // with `cchc dossiers import`, read with `cchc indicators --json` and through the API, against the figures counted
-// by hand in the domain's test-support/hand-counts.ts. The last describe imports a correction: keep it last.
+// by hand in the domain's test-support/hand-counts.ts. The correction has a database of its own, so the figures
+// read in any order are the months as first imported.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -12,15 +13,15 @@ import {
 } from '../../domain/src/indicators/test-support/hand-counts.js';
 import { MONTHS_DIR } from '../../domain/src/indicators/test-support/national-export.js';
 import { metricSourceFor } from '../src/modules/targets/metric-sources.js';
-import { cliEnv, runCli } from './support/cli-process.js';
+import { cliEnv, cliTestTimeout, runCli } from './support/cli-process.js';
 import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
 
 let t: TestApp;
 const MONTHS = Object.keys(HAND_COUNTS) as (keyof typeof HAND_COUNTS)[];
 type Row = { code: string; numerator: number; denominator: number; rate: number | null; points: number | null };
 
-const cli = (...args: string[]) =>
-  runCli(args, cliEnv(t.dataDir, { DATABASE_URL: t.databaseUrl, CCHC_NOW: MONTHS_NOW }));
+const cli = (app: TestApp, ...args: string[]) =>
+  runCli(args, cliEnv(app.dataDir, { DATABASE_URL: app.databaseUrl, CCHC_NOW: MONTHS_NOW }));
 
 // Until the CLI sends its logs to stderr (the calreports change), the CCHC_NOW warning is a JSON log line on stdout.
 const printedJson = (stdout: string) =>
@@ -31,8 +32,8 @@ const printedJson = (stdout: string) =>
       .join('\n'),
   );
 
-function importFile(name: string) {
-  const r = cli('dossiers', 'import', path.join(MONTHS_DIR, name), '--tenant', 'hai-duong');
+function importFile(app: TestApp, name: string) {
+  const r = cli(app, 'dossiers', 'import', path.join(MONTHS_DIR, name), '--tenant', 'hai-duong');
   if (r.status !== 0) throw new Error(`${name}: ${r.stderr}`);
   expect(r.stdout).toContain('từ chối 0');
 }
@@ -48,11 +49,17 @@ async function catalogue(admin: TestClient) {
   }
 }
 
+/** A ward of its own with the months' catalogue and the three months imported (one `cchc` spawn each). */
+async function monthsImported(): Promise<TestApp> {
+  const app = await startTestApp({ now: new Date(MONTHS_NOW) });
+  await catalogue(await app.loginAs('haiduong.admin'));
+  for (const file of MONTH_FILES) importFile(app, file);
+  return app;
+}
+
 beforeAll(async () => {
-  t = await startTestApp({ now: new Date(MONTHS_NOW) });
-  await catalogue(await t.loginAs('haiduong.admin'));
-  for (const file of MONTH_FILES) importFile(file);
-}, 300_000);
+  t = await monthsImported();
+}, cliTestTimeout(MONTH_FILES.length));
 afterAll(() => t?.close());
 
 const rowOf = (rows: Row[], code: string) => rows.find((row) => row.code === code) as Row;
@@ -61,7 +68,7 @@ describe.each(MONTHS)('%s through the import, the CLI and the API', (month) => {
   const counted = HAND_COUNTS[month];
 
   it('cchc indicators --json prints the hand counts', () => {
-    const r = cli('indicators', '--period', month, '--tenant', 'hai-duong', '--json');
+    const r = cli(t, 'indicators', '--period', month, '--tenant', 'hai-duong', '--json');
     expect(r.status).toBe(0);
     const printed = printedJson(r.stdout);
     for (const code of ['2.1', '2.2', '1.4', '4.1'] as const) {
@@ -125,17 +132,23 @@ describe('one figure for the dashboard and the index', () => {
   });
 });
 
-describe('a published month is frozen (runs last: it imports a correction)', () => {
+describe('a published month is frozen', () => {
+  let c: TestApp; // the months imported in a database of their own: the correction changes no other test's figures
+  beforeAll(async () => {
+    c = await monthsImported();
+  }, cliTestTimeout(MONTH_FILES.length));
+  afterAll(() => c?.close());
+
   it('a later correction makes a dated revision 2; revision 1 still shows what was published', async () => {
-    const before = await t.client().get('/api/v1/public/hai-duong/results?month=2026-06');
+    const before = await c.client().get('/api/v1/public/hai-duong/results?month=2026-06');
     expect(before.body.revision).toBe(1);
-    t.clock.set(new Date('2026-08-20T09:00:00+07:00'));
+    c.clock.set(new Date('2026-08-20T09:00:00+07:00'));
     const r = runCli(
       ['dossiers', 'import', path.join(MONTHS_DIR, '2026-06-correction.csv'), '--tenant', 'hai-duong'],
-      cliEnv(t.dataDir, { DATABASE_URL: t.databaseUrl, CCHC_NOW: '2026-08-20T09:00:00+07:00' }),
+      cliEnv(c.dataDir, { DATABASE_URL: c.databaseUrl, CCHC_NOW: '2026-08-20T09:00:00+07:00' }),
     );
     expect(r.status).toBe(0);
-    const after = await t.client().get('/api/v1/public/hai-duong/results?month=2026-06');
+    const after = await c.client().get('/api/v1/public/hai-duong/results?month=2026-06');
     // Dated by the import's clock (CCHC_NOW runs on from the moment it sets).
     expect(after.body.revision).toBe(2);
     expect(after.body.publishedAt.slice(0, 13)).toBe('2026-08-20T02');
@@ -148,10 +161,10 @@ describe('a published month is frozen (runs last: it imports a correction)', () 
     for (const [code, expected] of Object.entries(JUNE_CORRECTED)) {
       expect(rowOf(after.body.indicators, code), code).toMatchObject(expected);
     }
-    const first = await t.client().get('/api/v1/public/hai-duong/results?month=2026-06&revision=1');
+    const first = await c.client().get('/api/v1/public/hai-duong/results?month=2026-06&revision=1');
     expect(rowOf(first.body.indicators, '2.1')).toMatchObject({ numerator: HAND_COUNTS['2026-06']['2.1'].numerator });
     // July did not change: no new revision.
-    const july = await t.client().get('/api/v1/public/hai-duong/results?month=2026-07');
+    const july = await c.client().get('/api/v1/public/hai-duong/results?month=2026-07');
     expect(july.body.revisions).toHaveLength(1);
   });
 });

@@ -160,7 +160,7 @@ beforeAll(async () => {
   await catalogue(await as('haiduong.admin', '2026-02-09 08:00'));
   await enterMonth();
   await rateAndEnter();
-}, 120_000);
+}, 300_000); // a month of dossiers through the API, each step logged in on its day: minutes on a busy machine
 afterAll(() => t?.close());
 
 /** The domain's figures for the same month: the feedback module holds no feedback (0 of 0), no national sync ratio. */

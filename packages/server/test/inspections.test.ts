@@ -75,8 +75,19 @@ async function targetD() {
   };
 }
 
+/**
+ * The tests of one unit conclude in June, outside the Q1 window target đ's test reads, on units it counts already or
+ * never: so it counts the same whether they ran before it or not. The session starts on the day set (7 days long).
+ */
+async function onDay(instant: Date) {
+  t.clock.set(instant);
+  coordinator = await t.loginAs('haiduong.vhxh');
+}
+const JUNE_15 = new Date('2026-06-15T02:00:00Z');
+
 describe('target đ: units self-inspected', () => {
   it('counts the units the plan names, not every row of the unit table: 5 of 6, then 6 of 6', async () => {
+    await onDay(TEST_EPOCH);
     // The seed plan's appendix names six units as lead or coordinator: Phòng VHXH, Văn phòng HĐND&UBND, the
     // one-stop centre, the public-service centre, Phòng KTHT&ĐT and the ward police. The radio station, the steering
     // committee and the two units added above are rows of the unit table the plan never names.
@@ -135,6 +146,7 @@ describe('target đ: units self-inspected', () => {
 
 describe('one unit’s inspection', () => {
   it('takes the unit’s own form, the team’s findings and follow-ups, and issues the conclusion notice', async () => {
+    await onDay(JUNE_15);
     const centre = plan.unitIds.get('TTPVHCC') ?? '';
     const { byUnit } = await createPlan([centre]);
     const id = byUnit.get(centre) ?? '';
@@ -192,9 +204,12 @@ describe('one unit’s inspection', () => {
   });
 
   it('lets the observer read conclusions only, and refuses a cancelled inspection its conclusion', async () => {
+    await onDay(JUNE_15);
     const vp = plan.unitIds.get('VP') ?? '';
-    const { byUnit } = await createPlan([vp]);
+    const radio = plan.unitIds.get('DTT') ?? ''; // a unit the plan never names: a conclusion of its own to read
+    const { byUnit } = await createPlan([vp, radio]);
     const id = byUnit.get(vp) ?? '';
+    expect((await conclude(byUnit.get(radio) ?? '', 30)).status).toBe(200);
     const observer = await t.loginAs('haiduong.mattran');
     expect((await observer.get(`/api/v1/inspections/${id}`)).status).toBe(404);
     expect((await observer.get('/api/v1/inspections/plans')).status).toBe(403);

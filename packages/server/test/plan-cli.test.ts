@@ -53,7 +53,9 @@ embeddedOnly('cchc plan import', () => {
     expect(fs.existsSync(path.join(work, 'dry'))).toBe(false); // a dry run without --tenant opens no database
   });
 
-  it('exits 2 naming what is missing when the file is not a plan, and for a file of another type', () => {
+  it('exits 2 naming what is missing when the file is not a plan, and for a file of another type', {
+    timeout: cliTestTimeout(3),
+  }, () => {
     const letter = path.join(work, 'cong-van.txt');
     fs.writeFileSync(letter, 'CÔNG VĂN\nVề việc mời họp giao ban.\n');
     const r = runCli(['plan', 'import', letter, '--json', '--dry-run'], cliEnv(path.join(work, 'dry')));

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { SEED_PLAN_FILE } from '../src/modules/plans/use-cases/import-seed-plan.js';
-import { cliEnv, runCli, startServe } from './support/cli-process.js';
+import { type CliResult, cliEnv, cliTestTimeout, runCli, startServe } from './support/cli-process.js';
 import { sheetBase64 } from './support/sheets.js';
 
 const embeddedOnly = inject('dbKind') === 'embedded' ? describe : describe.skip;
@@ -13,9 +13,15 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 const env = cliEnv(path.join(work, 'data'), { CCHC_PASSWORD: 'MatKhau@2026!' });
 const cli = (...args: string[]) => runCli(args, env);
 
-embeddedOnly('cchc wards and cchc feed keys on a clean install', () => {
-  it('creates a ward and a commune, lists them, and refuses bad input with exit code 2', () => {
-    const ward = cli(
+/**
+ * Ngô Quyền (a ward) and Vĩnh Bảo (a commune) created on the clean install, and the list right after: made once, by
+ * whichever test needs them first, so each test also runs alone or in any order. Three `cchc` spawns.
+ */
+let created: { ward: CliResult; commune: CliResult; list: CliResult } | undefined;
+const CREATED_SPAWNS = 3;
+const wardsCreated = () => {
+  created ??= {
+    ward: cli(
       'wards',
       'create',
       '--code',
@@ -29,13 +35,22 @@ embeddedOnly('cchc wards and cchc feed keys on a clean install', () => {
       '--admin-username',
       'ngoquyen.admin',
       '--json',
-    );
+    ),
+    commune: cli('wards', 'create', '--code', 'vinh-bao', '--name', 'Xã Vĩnh Bảo', '--kind', 'commune'),
+    list: cli('wards', 'list', '--json'),
+  };
+  return created;
+};
+
+embeddedOnly('cchc wards and cchc feed keys on a clean install', () => {
+  it('creates a ward and a commune, lists them, and refuses bad input with exit code 2', {
+    timeout: cliTestTimeout(CREATED_SPAWNS + 2),
+  }, () => {
+    const { ward, commune, list } = wardsCreated();
     expect(ward.status, ward.stderr).toBe(0);
     expect(JSON.parse(ward.stdout)).toMatchObject({ code: 'ngo-quyen', block: 'ward', agencyCode: '000.00.20.H26' });
-    const commune = cli('wards', 'create', '--code', 'vinh-bao', '--name', 'Xã Vĩnh Bảo', '--kind', 'commune');
     expect(commune.status, commune.stderr).toBe(0);
     expect(commune.stdout).toMatch(/Xã Vĩnh Bảo/);
-    const list = cli('wards', 'list', '--json');
     expect(list.status).toBe(0);
     const rows = JSON.parse(list.stdout) as { code: string; block: string; kind: string }[];
     expect(rows.map((r) => [r.code, r.kind, r.block]).sort()).toEqual([
@@ -60,16 +75,22 @@ embeddedOnly('cchc wards and cchc feed keys on a clean install', () => {
     );
     expect(taken.status).toBe(2);
     expect(taken.stderr).toMatch(/agencyCode.*ngo-quyen/);
-  }, 240_000);
+  });
 
-  it('imports a plan into the new ward with --tenant --dry-run --json', () => {
+  it('imports a plan into the new ward with --tenant --dry-run --json', {
+    timeout: cliTestTimeout(CREATED_SPAWNS + 1),
+  }, () => {
+    wardsCreated();
     const r = cli('plan', 'import', SEED_PLAN_FILE, '--tenant', 'ngo-quyen', '--dry-run', '--json');
     expect(r.status, r.stderr).toBe(0);
     const plan = JSON.parse(r.stdout);
     expect(plan.tasks).toHaveLength(45);
-  }, 240_000);
+  });
 
-  it('imports the city sheet twice with the same result, and deactivates a ward', async () => {
+  it('imports the city sheet twice with the same result, and deactivates a ward', {
+    timeout: cliTestTimeout(CREATED_SPAWNS + 7),
+  }, async () => {
+    wardsCreated(); // Ngô Quyền is in the sheet, unchanged
     const file = path.join(work, 'thanh-pho.xlsx');
     fs.writeFileSync(
       file,
@@ -100,9 +121,12 @@ embeddedOnly('cchc wards and cchc feed keys on a clean install', () => {
     expect(user.status).toBe(2);
     expect(user.stderr).toMatch(/ngừng hoạt động/);
     expect(cli('plan', 'import', SEED_PLAN_FILE, '--tenant', 'do-son', '--dry-run', '--json').status).toBe(0);
-  }, 240_000);
+  });
 
-  it('prints a feed key alone on the last line of stdout, once, which reads only its wards', async () => {
+  it('prints a feed key alone on the last line of stdout, once, which reads only its wards', {
+    timeout: cliTestTimeout(CREATED_SPAWNS + 4),
+  }, async () => {
+    wardsCreated();
     const r = cli('feed', 'keys', 'create', '--name', 'IOC Hải Phòng', '--wards', 'ngo-quyen');
     expect(r.status, r.stderr).toBe(0);
     const key = r.stdout.trimEnd().split('\n').at(-1) ?? '';
@@ -122,5 +146,5 @@ embeddedOnly('cchc wards and cchc feed keys on a clean install', () => {
     } finally {
       await server.stop();
     }
-  }, 240_000);
+  });
 });

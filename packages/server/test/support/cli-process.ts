@@ -21,8 +21,15 @@ export const CLI_TIMEOUT = 120_000;
  */
 export const cliTestTimeout = (spawns: number) => spawns * CLI_TIMEOUT + 30_000;
 
+/** What a finished `cchc` process left: its exit code (null if killed) and its output. */
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
 /** Runs `cchc <args>` to completion, from the TypeScript sources (a stale build can never be tested). */
-export function runCli(args: string[], env: NodeJS.ProcessEnv) {
+export function runCli(args: string[], env: NodeJS.ProcessEnv): CliResult {
   const r = spawnSync(process.execPath, [...CLI, ...args], { env, encoding: 'utf8', timeout: CLI_TIMEOUT });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -49,7 +56,8 @@ export async function startServe(dataDir: string, extra: Record<string, string> 
     out += d;
   });
   const url = `http://127.0.0.1:${port}`;
-  // Generous: on a busy 2-core machine two servers migrating and seeding at once took over a minute.
+  // A first start initialises, migrates and seeds its own PostgreSQL; on a busy 2-core machine two servers doing
+  // it at once took over a minute.
   const deadline = Date.now() + 2 * CLI_TIMEOUT;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`cchc serve exited ${child.exitCode}: ${out}`);
@@ -59,8 +67,8 @@ export async function startServe(dataDir: string, extra: Record<string, string> 
     );
     if (ok) break;
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`cchc serve was not healthy after ${(2 * CLI_TIMEOUT) / 1000} s: ${out}`);
+      child.kill('SIGTERM'); // lets it stop its own PostgreSQL
+      throw new Error(`cchc serve did not answer /api/v1/health within ${(2 * CLI_TIMEOUT) / 1000} s: ${out}`);
     }
     await new Promise((r) => setTimeout(r, 150));
   }

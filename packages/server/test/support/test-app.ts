@@ -61,6 +61,10 @@ export async function startTestApp(
   const deps: AppDeps = { config, db: handle.db, pool: handle.pool, clock, log };
   const app = await buildApp(deps, options);
   await app.listen({ port: 0, host: '127.0.0.1' });
+  // A test that runs `cchc` with spawnSync blocks this process, the server's timers with it. Were the server's idle
+  // connection timeout the shorter one, it would close a kept-alive socket just as the test's next fetch reuses it
+  // (ECONNRESET); the client (undici, 4 s) always drops it first this way.
+  app.server.keepAliveTimeout = 10 * 60_000;
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const client = () => new TestClient(url);
