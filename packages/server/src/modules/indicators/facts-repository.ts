@@ -129,6 +129,10 @@ export async function tallyRows(db: Db, scope: FactsScope, rules: JudgingRules, 
   return (await tallyQuery(scope, rules, named).execute(db)).rows;
 }
 
+/** Whether a row's dossier is one the wards' feedback names (none named: no text built per row). */
+const namedIn = (named: readonly string[]) =>
+  named.length === 0 ? sql`false` : sql`(tenant_id::text || ':' || code) = ANY(${[...named]}::text[])`;
+
 /** The statement of {@link tallyRows}. */
 export function tallyQuery(scope: FactsScope, rules: JudgingRules, named: readonly string[]) {
   return sql<TallyRow>`
@@ -137,8 +141,7 @@ export function tallyQuery(scope: FactsScope, rules: JudgingRules, named: readon
       SELECT tenant_id, procedure_id,
            count(*) FILTER (WHERE counted) AS "counted",
            count(*) FILTER (WHERE counted AND ord <= 0) AS "onTime",
-           count(*) FILTER (WHERE counted AND (disliked OR (tenant_id::text || ':' || code) = ANY(${[...named]}::text[])))
-             AS "complained",
+           count(*) FILTER (WHERE counted AND (disliked OR ${namedIn(named)})) AS "complained",
            count(*) FILTER (WHERE counted AND no_due) AS "missingDue",
            count(*) FILTER (WHERE counted AND received_in) AS "received",
            count(*) FILTER (WHERE counted AND received_in AND sync_known) AS "receivedSyncKnown",
