@@ -27,13 +27,39 @@ export interface FactsScope {
 }
 
 /**
- * The calendar version a ward's facts must carry, looked up by the ward's id (`tenant`, a column). An expression
- * rather than a join to the list of wards: the planner then estimates the rows from the column's statistics (all of
- * them, usually) instead of guessing a join's selectivity (a hundredth of them), and hashes procedures and ratings
- * instead of one index lookup per dossier.
+ * Facts under the calendar version of their ward (alias `f`): the wards grouped by version (usually one, or a few
+ * with their own office hours), each group a plain `tenant_id = ANY(…) AND calendar_version = …`. The planner
+ * estimates these from the columns' statistics; an expression picking each row's version out of an array (as
+ * before) was estimated at a two-hundredth of the rows and cost a linear array search per row (~1 s at 100 k).
  */
-const versionOf = (scope: FactsScope, tenant: RawBuilder<unknown>) =>
-  sql`(${scope.wards.map((w) => w.calendarVersion)}::text[])[array_position(${scope.wards.map((w) => w.tenantId)}::uuid[], ${tenant})]`;
+function underWardCalendar(scope: FactsScope, alias: string): RawBuilder<boolean> {
+  return byCalendar(scope, (ids, version) => {
+    const f = (column: string) => sql.ref(`${alias}.${column}`);
+    return sql`(${f('tenant_id')} = ANY(${ids}::uuid[]) AND ${f('calendar_version')} = ${version})`;
+  });
+}
+
+/** The wards' groups by calendar version, each as `term`, joined by OR (false for no ward). */
+function byCalendar(scope: FactsScope, term: (ids: string[], version: string) => RawBuilder<unknown>) {
+  const byVersion = new Map<string, string[]>();
+  for (const w of scope.wards)
+    byVersion.set(w.calendarVersion, [...(byVersion.get(w.calendarVersion) ?? []), w.tenantId]);
+  if (byVersion.size === 0) return sql<boolean>`false`;
+  return sql<boolean>`(${sql.join(
+    [...byVersion].map(([version, ids]) => term(ids, version)),
+    sql` OR `,
+  )})`;
+}
+
+/** Stored facts `f` of the wards that do not answer for the judging day: the negation of {@link holds}. */
+const notHolding = (scope: FactsScope) =>
+  // Each a range of the (calendar_version, last_event_at) index (migration 0037): an older or newer calendar, or an
+  // event after the day.
+  byCalendar(
+    scope,
+    (ids, v) => sql`(f.tenant_id = ANY(${ids}::uuid[]) AND (f.calendar_version < ${v} OR f.calendar_version > ${v}
+      OR (f.calendar_version = ${v} AND f.last_event_at >= ${scope.asOfEnd})))`,
+  );
 
 /** The rules the dates are judged by (the 766 rules, or the plain ones of form II.06a). */
 export interface JudgingRules {
@@ -51,27 +77,28 @@ function periodFacts(scope: FactsScope) {
 
 /** Facts that answer for the judging day: under the ward's calendar, and no event after that day. */
 const holds = (scope: FactsScope) =>
-  sql`f.calendar_version = ${versionOf(scope, sql`f.tenant_id`)} AND (f.last_event_at IS NULL OR f.last_event_at < ${scope.asOfEnd})`;
+  sql`${underWardCalendar(scope, 'f')} AND (f.last_event_at IS NULL OR f.last_event_at < ${scope.asOfEnd})`;
 
 /**
  * The period's dossiers with valid facts that hold at `asOf`, each placed: counted (accepted, not finished before
  * the period), received in it, processed with a result in it, and `ord` (-1 early or within, 0 on the due date, 1
- * late or overdue) with the reason.
+ * late or overdue) with the reason. By procedure id: the statements sum per procedure first and join the
+ * procedures (code, field) to the sums, since a join of every row on the two-column key was estimated at a few
+ * hundred rows of 100 k, which made PostgreSQL sort the rows on disk instead of hashing the groups.
  */
-function placed(scope: FactsScope, rules: JudgingRules, unknownField: string): RawBuilder<unknown> {
+function placed(scope: FactsScope, rules: JudgingRules): RawBuilder<unknown> {
   const due = rules.apologyMovesDue ? sql`f.due_on_with_letter` : sql`f.due_on`;
   const tooMany =
     rules.maxSupplementRequests === null ? sql`false` : sql`f.supplement_requests > ${rules.maxSupplementRequests}`;
   return sql`
     judged AS (
-      SELECT f.tenant_id, f.code, p.code AS procedure_code, coalesce(p.field, ${unknownField}) AS field,
-             coalesce(f.unit_id::text, '') AS unit_id, coalesce(r.satisfied = false, false) AS disliked,
+      SELECT f.tenant_id, f.code, f.procedure_id, coalesce(f.unit_id::text, '') AS unit_id,
+             coalesce(r.satisfied = false, false) AS disliked,
              f.received_on, f.finished, f.ended_on, f.end_status, f.supplement_requests, f.office_minutes, f.online,
              f.counts_as_online, f.sync_known, f.synced, f.fee_synced, f.paid_online, f.owes_fee, f.paper_result,
              f.result_file, f.digitised,
              ${due} AS due, coalesce(f.judged_on, ${scope.asOf}::date) AS judged_day, ${tooMany} AS too_many
         FROM dossier_facts f
-        JOIN procedures p ON p.tenant_id = f.tenant_id AND p.id = f.procedure_id
         LEFT JOIN dossier_ratings r ON r.tenant_id = f.tenant_id AND r.dossier_id = f.dossier_id
        WHERE ${periodFacts(scope)} AND ${holds(scope)}),
     placed AS (
@@ -102,15 +129,19 @@ export async function tallyRows(db: Db, scope: FactsScope, rules: JudgingRules, 
   return (await tallyQuery(scope, rules, named).execute(db)).rows;
 }
 
+/** Whether a row's dossier is one the wards' feedback names (none named: no text built per row). */
+const namedIn = (named: readonly string[]) =>
+  named.length === 0 ? sql`false` : sql`(tenant_id::text || ':' || code) = ANY(${[...named]}::text[])`;
+
 /** The statement of {@link tallyRows}. */
 export function tallyQuery(scope: FactsScope, rules: JudgingRules, named: readonly string[]) {
   return sql<TallyRow>`
-    WITH ${placed(scope, rules, '')}
-    SELECT tenant_id, procedure_code,
+    WITH ${placed(scope, rules)},
+    sums AS (
+      SELECT tenant_id, procedure_id,
            count(*) FILTER (WHERE counted) AS "counted",
            count(*) FILTER (WHERE counted AND ord <= 0) AS "onTime",
-           count(*) FILTER (WHERE counted AND (disliked OR (tenant_id::text || ':' || code) = ANY(${[...named]}::text[])))
-             AS "complained",
+           count(*) FILTER (WHERE counted AND (disliked OR ${namedIn(named)})) AS "complained",
            count(*) FILTER (WHERE counted AND no_due) AS "missingDue",
            count(*) FILTER (WHERE counted AND received_in) AS "received",
            count(*) FILTER (WHERE counted AND received_in AND sync_known) AS "receivedSyncKnown",
@@ -127,7 +158,9 @@ export function tallyQuery(scope: FactsScope, rules: JudgingRules, named: readon
            count(*) FILTER (WHERE counted AND with_result AND paper_result AND result_file) AS "processedPaperWithFile",
            count(*) FILTER (WHERE counted AND with_result AND digitised) AS "processedDigitised",
            array_agg(code) FILTER (WHERE counted AND no_due) AS missing_codes
-      FROM placed GROUP BY tenant_id, procedure_code`;
+        FROM placed GROUP BY tenant_id, procedure_id)
+    SELECT s.*, p.code AS procedure_code
+      FROM sums s JOIN procedures p ON p.tenant_id = s.tenant_id AND p.id = s.procedure_id`;
 }
 
 /** An II.06a row as SQL returns it: the unit ('' for the ward as a whole), the field and the eleven counts. */
@@ -138,11 +171,15 @@ export type ProcessingRow = {
   missing_codes: string[] | null;
 } & Record<keyof ProcessingCounts, string>;
 
-/** Form II.06a's counts per unit and field under the given rules, with the codes missing a due date. */
+/**
+ * Form II.06a's counts per unit and procedure (with its field) under the given rules, with the codes missing a due
+ * date. Several procedures share a field: the caller's table adds up the rows of one unit and field.
+ */
 export async function processingRows(db: Db, scope: FactsScope, rules: JudgingRules, unknownField: string) {
   const result = await sql<ProcessingRow>`
-    WITH ${placed(scope, rules, unknownField)}
-    SELECT tenant_id, unit_id, field,
+    WITH ${placed(scope, rules)},
+    sums AS (
+      SELECT tenant_id, unit_id, procedure_id,
            count(*) AS "received",
            count(*) FILTER (WHERE received_in AND online) AS "online",
            count(*) FILTER (WHERE received_in AND NOT online) AS "inPersonOrPost",
@@ -155,7 +192,9 @@ export async function processingRows(db: Db, scope: FactsScope, rules: JudgingRu
            count(*) FILTER (WHERE NOT finished AND ord <= 0) AS "withinDeadline",
            count(*) FILTER (WHERE NOT finished AND ord = 1) AS "overdue",
            array_agg(code) FILTER (WHERE no_due) AS missing_codes
-      FROM placed WHERE counted GROUP BY tenant_id, unit_id, field`.execute(db);
+        FROM placed WHERE counted GROUP BY tenant_id, unit_id, procedure_id)
+    SELECT s.*, coalesce(p.field, ${unknownField}) AS field
+      FROM sums s JOIN procedures p ON p.tenant_id = s.tenant_id AND p.id = s.procedure_id`.execute(db);
   return result.rows;
 }
 
@@ -164,16 +203,22 @@ export async function processingRows(db: Db, scope: FactsScope, rules: JudgingRu
  * facts under an older calendar, or with an event after that day (a past period judged before its dossiers' later
  * events). `has_facts` marks the last kind, whose facts stay valid.
  */
-export function uncoveredDossiers(db: Db, scope: FactsScope) {
+export async function uncoveredDossiers(db: Db, scope: FactsScope) {
   const ids = scope.wards.map((w) => w.tenantId);
-  const wanted = sql<boolean>`(d.tenant_id, d.id) IN (
+  // The ids first (an index range of migration 0037 and the pending list), then their rows by primary key: in one
+  // statement PostgreSQL scanned every dossier of the wards to join the few wanted.
+  const wanted = await sql<{ tenant_id: string; dossier_id: string }>`
       SELECT q.tenant_id, q.dossier_id FROM dossier_facts_pending q WHERE q.tenant_id = ANY(${ids}::uuid[])
-      UNION ALL
-      SELECT f.tenant_id, f.dossier_id FROM dossier_facts f WHERE ${periodFacts(scope)} AND NOT (${holds(scope)}))`;
-  const hasFacts = sql<boolean>`EXISTS (SELECT 1 FROM dossier_facts f
-      WHERE f.tenant_id = d.tenant_id AND f.dossier_id = d.id AND f.calendar_version = ${versionOf(scope, sql`d.tenant_id`)})`;
+      UNION
+      SELECT f.tenant_id, f.dossier_id FROM dossier_facts f WHERE ${periodFacts(scope)} AND ${notHolding(scope)}`.execute(
+    db,
+  );
+  const keys = sql<{ tenant_id: string; dossier_id: string }>`(SELECT * FROM unnest(
+      ${wanted.rows.map((w) => w.tenant_id)}::uuid[], ${wanted.rows.map((w) => w.dossier_id)}::uuid[])
+      AS k(tenant_id, dossier_id))`;
   return db
-    .selectFrom('dossiers as d')
+    .selectFrom(keys.as('w'))
+    .innerJoin('dossiers as d', (j) => j.onRef('d.tenant_id', '=', 'w.tenant_id').onRef('d.id', '=', 'w.dossier_id'))
     .innerJoin('procedures as p', (j) =>
       j.onRef('p.tenant_id', '=', 'd.tenant_id').onRef('p.id', '=', 'd.procedure_id'),
     )
@@ -183,16 +228,18 @@ export function uncoveredDossiers(db: Db, scope: FactsScope) {
     .leftJoin('dossier_ratings as r', (j) =>
       j.onRef('r.tenant_id', '=', 'd.tenant_id').onRef('r.dossier_id', '=', 'd.id'),
     )
+    .leftJoin('dossier_facts as f', (j) =>
+      j.onRef('f.tenant_id', '=', 'd.tenant_id').onRef('f.dossier_id', '=', 'd.id'),
+    )
     .select(PERIOD_COLUMNS)
     .select([
       'd.tenant_id',
       'd.id',
       sql<string>`d.xmin::text`.as('dossier_xmin'),
       sql<string>`p.xmin::text`.as('procedure_xmin'),
-      hasFacts.as('has_facts'),
+      // Facts under the ward's calendar (valid, only not for this day): kept, not stored again.
+      sql<boolean>`coalesce(${underWardCalendar(scope, 'f')}, false)`.as('has_facts'),
     ])
-    .where('d.tenant_id', 'in', ids)
-    .where(wanted)
     .where('d.received_at', '<', scope.toExclusive)
     .where((e) => e.or([e('d.ended_at', 'is', null), e('d.ended_at', '>=', scope.fromAt)]))
     .$if(scope.unitId !== undefined, (q) => q.where('d.unit_id', '=', scope.unitId ?? ''))

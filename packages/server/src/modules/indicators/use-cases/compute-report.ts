@@ -1,8 +1,10 @@
 import {
   DEFAULT_766_CONFIG,
   type DossierRecord,
+  type EnteredValue,
   type Indicator766Config,
   type IndicatorReport,
+  type IsoDate,
   indicatorReportOf,
   judgingDay,
   type Period,
@@ -14,7 +16,7 @@ import type { Db } from '../../../db/database.js';
 import { groupBy } from '../../../group-by.js';
 import { loadWorkingCalendars } from '../../calendar/index.js';
 import { feedbackFiguresOf } from '../../feedback/index.js';
-import { procedureRecordOf, proceduresRepository } from '../../procedures/index.js';
+import { type ProcedureRow, procedureRecordOf, proceduresRepository } from '../../procedures/index.js';
 import { loadIndicatorConfigs } from '../config.js';
 import { type TallyRow, tallyRows } from '../facts-repository.js';
 import { appliedProcedures, enteredValuesOf, periodNamed } from '../load-input.js';
@@ -28,14 +30,12 @@ import {
 } from '../summed-period.js';
 
 /**
- * What each ward's index is computed with besides its dossiers: calendar, procedures, entered figures, feedback
- * figures and configuration, each read for all the wards in one query (or a fixed few), not one ward at a time.
+ * What each ward's statements depend on: its calendar (the facts' version), configuration (the processing rules)
+ * and feedback figures (the dossiers they name), each read for all the wards in one query (or a fixed few).
  */
-async function wardInputsOf(db: Db, tenantIds: readonly string[], periodName: string, period: Period, unitId?: string) {
-  const [calendars, procedures, entered, feedback, configs] = await Promise.all([
+async function wardBasesOf(db: Db, tenantIds: readonly string[], period: Period, unitId?: string) {
+  const [calendars, feedback, configs] = await Promise.all([
     loadWorkingCalendars(db, tenantIds),
-    proceduresRepository(db).listOf(tenantIds),
-    unitId === undefined ? enteredValuesOf(db, tenantIds, periodName, period) : Promise.resolve(new Map()),
     feedbackFiguresOf(db, tenantIds, period),
     loadIndicatorConfigs(db, tenantIds),
   ]);
@@ -43,20 +43,18 @@ async function wardInputsOf(db: Db, tenantIds: readonly string[], periodName: st
     const calendar = calendars.get(tenantId);
     const config = configs.get(tenantId)?.config;
     if (calendar === undefined || config === undefined) throw new Error(`no inputs for ${tenantId}`);
-    const procedureRows = procedures.get(tenantId) ?? [];
     const figures = feedback.get(tenantId);
-    return {
-      tenantId,
-      calendar,
-      procedureRows,
-      procedures: procedureRows.map(procedureRecordOf),
-      entered: entered.get(tenantId) ?? [],
-      feedback: (unitId === undefined ? figures?.total : figures?.byUnit.get(unitId)) ?? null,
-      config,
-    };
+    const own = (unitId === undefined ? figures?.total : figures?.byUnit.get(unitId)) ?? null;
+    return { tenantId, calendar, feedback: own, config };
   });
 }
-type WardInputs = Awaited<ReturnType<typeof wardInputsOf>>[number];
+type WardBase = Awaited<ReturnType<typeof wardBasesOf>>[number];
+
+/** A ward's inputs: its basis, its procedures (rows) and entered figures. */
+interface WardInputs extends WardBase {
+  procedureRows: readonly ProcedureRow[];
+  entered: readonly EnteredValue[];
+}
 
 const rulesOf = ({ maxSupplementRequests, apologyMovesDue }: Indicator766Config['processing']) => ({
   maxSupplementRequests: Number.isFinite(maxSupplementRequests) ? maxSupplementRequests : null,
@@ -99,9 +97,43 @@ export async function indicatorReports(
   unitId?: string,
 ): Promise<Map<string, IndicatorReport>> {
   const period = periodNamed(periodName);
-  const wards = await wardInputsOf(db, tenantIds, periodName, period, unitId);
   const { asOf } = judgingDay(period, now);
+  // The procedures and entered figures do not shape the statements: read meanwhile, on other connections.
+  const [groups, procedures, entered] = await Promise.all([
+    summedGroups(db, tenantIds, period, asOf, unitId),
+    proceduresRepository(db).listOf(tenantIds),
+    unitId === undefined ? enteredValuesOf(db, tenantIds, periodName, period) : Promise.resolve(new Map()),
+  ]);
   const reports = new Map<string, IndicatorReport>();
+  for (const { group, summed, uncovered } of groups) {
+    const wards = group.map(
+      (w): WardInputs => ({
+        ...w,
+        procedureRows: procedures.get(w.tenantId) ?? [],
+        entered: entered.get(w.tenantId) ?? [],
+      }),
+    );
+    const bases = wards.map(
+      (w) => [w.tenantId, { calendar: w.calendar, procedures: w.procedureRows.map(procedureRecordOf) }] as const,
+    );
+    await storeFacts(db, new Map(bases), uncovered);
+    const summedBy = groupBy(summed, (row) => row.tenant_id);
+    const uncoveredBy = uncoveredByWard(uncovered);
+    for (const ward of wards) {
+      const rest = uncoveredBy.get(ward.tenantId) ?? [];
+      reports.set(ward.tenantId, wardReport(ward, period, now, unitId, summedBy.get(ward.tenantId) ?? [], rest));
+    }
+  }
+  return reports;
+}
+
+/**
+ * The SQL sums and the uncovered dossiers of the wards, in one snapshot per group of wards judged by the same
+ * processing rules (one group unless a ward has rules of its own).
+ */
+async function summedGroups(db: Db, tenantIds: readonly string[], period: Period, asOf: IsoDate, unitId?: string) {
+  const wards = await wardBasesOf(db, tenantIds, period, unitId);
+  const groups = [];
   for (const group of groupBy(wards, (w) => JSON.stringify(rulesOf(w.config.processing))).values()) {
     const scope = factsScope(group, period, asOf, unitId);
     const named = group.flatMap((w) => (w.feedback?.dossierCodesWithFeedback ?? []).map((c) => `${w.tenantId}:${c}`));
@@ -109,15 +141,9 @@ export async function indicatorReports(
     const [summed, uncovered] = await inOneSnapshot(db, (snapshot) =>
       Promise.all([tallyRows(snapshot, scope, rules, named), uncoveredRecords(snapshot, scope)]),
     );
-    await storeFacts(db, new Map(group.map((w) => [w.tenantId, w])), uncovered);
-    const summedBy = groupBy(summed, (row) => row.tenant_id);
-    const uncoveredBy = uncoveredByWard(uncovered);
-    for (const ward of group) {
-      const rest = uncoveredBy.get(ward.tenantId) ?? [];
-      reports.set(ward.tenantId, wardReport(ward, period, now, unitId, summedBy.get(ward.tenantId) ?? [], rest));
-    }
+    groups.push({ group, summed, uncovered });
   }
-  return reports;
+  return groups;
 }
 
 /** The Decision 766 index of a tenant, or of one of its units, for a named period (see {@link indicatorReports}). */

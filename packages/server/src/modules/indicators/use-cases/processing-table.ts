@@ -50,8 +50,9 @@ interface CountedRows {
  * stored), and the codes without any due date, in code order.
  */
 async function countedRows(db: Db, tenantIds: readonly string[], period: Period) {
-  const [calendars, procedureRows] = await Promise.all([
-    loadWorkingCalendars(db, tenantIds),
+  // The procedures do not shape the statements: read meanwhile, on another connection.
+  const [{ calendars, summed, uncovered }, procedureRows] = await Promise.all([
+    summedRows(db, tenantIds, period),
     proceduresRepository(db).listOf(tenantIds),
   ]);
   const wards = new Map(
@@ -60,15 +61,6 @@ async function countedRows(db: Db, tenantIds: readonly string[], period: Period)
       if (calendar === undefined) throw new Error(`no calendar for ${tenantId}`);
       return [tenantId, { calendar, procedures: (procedureRows.get(tenantId) ?? []).map(procedureRecordOf) }];
     }),
-  );
-  const scope = factsScope(
-    [...wards].map(([tenantId, { calendar }]) => ({ tenantId, calendar })),
-    period,
-    period.to,
-  );
-  const rules = { maxSupplementRequests: null, apologyMovesDue: PLAIN_PROCESSING_RULES.apologyMovesDue };
-  const [summed, uncovered] = await inOneSnapshot(db, (snapshot) =>
-    Promise.all([processingRows(snapshot, scope, rules, UNKNOWN_FIELD), uncoveredRecords(snapshot, scope)]),
   );
   await storeFacts(db, wards, uncovered);
   const counted = new Map<string, CountedRows>();
@@ -90,6 +82,21 @@ async function countedRows(db: Db, tenantIds: readonly string[], period: Period)
     });
   }
   return counted;
+}
+
+/** The wards' calendars, their SQL sums and the dossiers those do not answer, in one snapshot. */
+async function summedRows(db: Db, tenantIds: readonly string[], period: Period) {
+  const calendars = await loadWorkingCalendars(db, tenantIds);
+  const wards = tenantIds.flatMap((tenantId) => {
+    const calendar = calendars.get(tenantId);
+    return calendar === undefined ? [] : [{ tenantId, calendar }];
+  });
+  const scope = factsScope(wards, period, period.to);
+  const rules = { maxSupplementRequests: null, apologyMovesDue: PLAIN_PROCESSING_RULES.apologyMovesDue };
+  const [summed, uncovered] = await inOneSnapshot(db, (snapshot) =>
+    Promise.all([processingRows(snapshot, scope, rules, UNKNOWN_FIELD), uncoveredRecords(snapshot, scope)]),
+  );
+  return { calendars, summed, uncovered };
 }
 
 /**
