@@ -17,7 +17,7 @@ beforeAll(async () => {
   });
   t = await startTestApp({
     now: new Date('2026-05-04T02:00:00Z'),
-    log: createLogger({ logLevel: 'info', logFormat: 'json' }, sink),
+    log: createLogger({ logLevel: 'debug', logFormat: 'json' }, sink),
   });
   const submitted = await t.client().post('/api/v1/public/hai-duong/feedback', {
     category: 'procedure',
@@ -109,7 +109,7 @@ describe('feedback submitters (Decree 13)', () => {
     }
   });
 
-  it('writes one line per request, at its end: its id, method, masked URL, status and time', async () => {
+  it('writes one line per request, at its end: its id, method, masked URL, status and time; answered reads at debug', async () => {
     lines.length = 0;
     const res = await t
       .client()
@@ -126,9 +126,11 @@ describe('feedback submitters (Decree 13)', () => {
       res: { statusCode: 404 },
     });
     expect(mine[0].responseTime).toBeGreaterThan(0);
-    const exports = lines.filter((line) => line.includes('/personal-data/export'));
+    const exports = lines.filter((line) => line.includes('/personal-data/export')).map((line) => JSON.parse(line));
     expect(exports).toHaveLength(1);
-    expect(exports[0]).toContain('phone=*******678');
+    expect(exports[0]).toMatchObject({ level: 20, req: { url: '/api/v1/personal-data/export?phone=*******678' } });
+    const writes = lines.filter((line) => line.includes('/api/v1/auth/login')).map((line) => JSON.parse(line));
+    expect(writes.map((line) => [line.level, line.res.statusCode])).toEqual([[30, 204]]);
     // Of the reply, the status alone: no headers (session cookies), no request body (passwords).
     for (const secret of ['cchc_session', 'set-cookie', 'HaiDuong@2026', 'password']) {
       expect(lines.join('')).not.toContain(secret);

@@ -92,7 +92,7 @@ export async function buildApp(given: AppDeps, options: { serveWeb?: boolean } =
   const deps: AppDeps = { ...given, publicInputs };
   const app = Fastify({
     loggerInstance: deps.log as FastifyBaseLogger,
-    logController: new OneLinePerRequest(deps.log as FastifyBaseLogger),
+    logController: new OneLinePerRequest(deps.log),
     childLoggerFactory: lazyChildLogger,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
