@@ -18,7 +18,8 @@ export function serveForBench(
   const script = path.join(import.meta.dirname, 'serve-for-bench.ts');
   const child = spawn(process.execPath, [...profiling, '--import', 'tsx', script, mode], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // The app's lines (info, as `npm start` logs) go to /dev/null unless BENCH_APP_LOG is set.
+    stdio: ['ignore', 'pipe', process.env.BENCH_APP_LOG ? 'inherit' : 'ignore'],
   });
   children.push(child);
   return new Promise((resolve, reject) => {

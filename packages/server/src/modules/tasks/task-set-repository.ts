@@ -18,5 +18,13 @@ export function inTaskSet(column: string, tenantId: string, set: TaskSet) {
     AND plan_id = ${set.planId} AND removed_in_version IS NULL${recurring})`;
 }
 
+/** The ids of `set` as rows of one column `id`, to join or to read beside. */
+export function taskIdRows(tenantId: string, set: TaskSet) {
+  if (isTaskIds(set)) return sql`(SELECT unnest(${[...set]}::uuid[]) AS id)`;
+  const recurring = set.recurring ? sql` AND timeframe_kind = 'recurring'` : sql``;
+  return sql`(SELECT id FROM plan_tasks WHERE tenant_id = ${tenantId} AND plan_id = ${set.planId}
+    AND removed_in_version IS NULL${recurring})`;
+}
+
 const isTaskIds = (set: TaskSet): set is readonly string[] => Array.isArray(set);
 export const isEmpty = (set: TaskSet) => isTaskIds(set) && set.length === 0;
