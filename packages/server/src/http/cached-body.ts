@@ -2,6 +2,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { Negotiator } from '@fastify/accept-negotiator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { COMPRESS_THRESHOLD } from './web-hardening.js';
 
 type Encoding = 'br' | 'gzip';
 const brotli = promisify(zlib.brotliCompress);
@@ -11,8 +12,6 @@ const ENCODE: Record<Encoding, (json: Buffer) => Promise<Buffer>> = {
   br: (json) => brotli(json, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }),
   gzip: (json) => gzip(json, { level: 9 }),
 };
-/** Below this, compressing gains less than it costs (as web-hardening.ts's threshold). */
-const THRESHOLD = 1024;
 const negotiator = new Negotiator<Encoding | 'identity'>({ supportedValues: ['br', 'gzip', 'identity'] });
 
 /**
@@ -43,7 +42,8 @@ export function cachedBody(json: Buffer): CachedBody {
 export async function sendCachedBody(request: FastifyRequest, reply: FastifyReply, body: CachedBody) {
   void reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
   const accepted = request.headers['accept-encoding'];
-  const encoding = body.json.length < THRESHOLD || !accepted ? null : negotiator.negotiate(accepted.toLowerCase());
+  const encoding =
+    body.json.length < COMPRESS_THRESHOLD || !accepted ? null : negotiator.negotiate(accepted.toLowerCase());
   if (encoding === null || encoding === 'identity') return reply.send(body.json);
   const compressed = await body.encoded(encoding);
   return reply.header('content-encoding', encoding).send(compressed);

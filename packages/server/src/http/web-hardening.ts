@@ -3,6 +3,9 @@ import compress from '@fastify/compress';
 import type { FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 
+/** Bytes below which an answer is sent uncompressed: compressing it gains less than it costs. */
+export const COMPRESS_THRESHOLD = 1024;
+
 /**
  * Security headers on every response (helmet) and compressed API answers (@fastify/compress). The helmet middleware
  * is built once: @fastify/helmet builds it again (parsing the CSP) for every request.
@@ -42,7 +45,7 @@ export async function hardenWeb(app: FastifyInstance): Promise<void> {
   // Dynamic answers (JSON) are compressed here; built assets are sent precompressed by @fastify/static.
   await app.register(compress, {
     global: true,
-    threshold: 1024,
+    threshold: COMPRESS_THRESHOLD,
     encodings: ['br', 'gzip'],
     // Brotli's default quality (11) costs too much CPU for answers built per request.
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
