@@ -28,6 +28,9 @@ describe('the city admin’s wards in the browser', () => {
     await page.getByLabel(texts.adminUsername).fill('lechan.admin');
     await page.getByRole('button', { name: texts.create, exact: true }).click();
     await page.getByTestId('first-admin-password').waitFor();
+    expect(await page.getByTestId('ward-created').textContent()).toContain('Phường Lê Chân');
+    // No toast over the header: the outcome stays on the form, so the picker is free to click at once.
+    expect(await page.locator('.ant-message-notice').count()).toBe(0);
     const row = await t.db
       .selectFrom('tenants')
       .select(['kind', 'name'])

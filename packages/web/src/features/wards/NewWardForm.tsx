@@ -23,7 +23,11 @@ export function NewWardForm() {
   const wards = useWards();
   const create = useCreateWard();
   const [unitsFile, setUnitsFile] = useState<File | null>(null);
-  const [password, setPassword] = useState<{ username: string; password: string } | null>(null);
+  // The outcome stays on the form, not in a toast: a toast sits over the header's ward picker, the next thing
+  // the admin reaches for, and stays while the pointer rests on it.
+  const [done, setDone] = useState<{ name: string; password?: { username: string; password: string } } | null>(
+    null,
+  );
   const submit = async (v: Values) => {
     try {
       const created = await create.mutateAsync({
@@ -38,9 +42,11 @@ export function NewWardForm() {
           ? { username: v.adminUsername, fullName: v.adminFullName || v.adminUsername }
           : undefined,
       });
-      void message.success(t('wards.created', { name: created.name }));
       const admin = created.firstAdmin;
-      setPassword(admin?.password ? { username: admin.username, password: admin.password } : null);
+      setDone({
+        name: created.name,
+        password: admin?.password ? { username: admin.username, password: admin.password } : undefined,
+      });
       form.resetFields();
       setUnitsFile(null);
     } catch (e) {
@@ -51,13 +57,16 @@ export function NewWardForm() {
   const required = { required: true, message: t('admin.required') };
   return (
     <Card>
-      {password && (
+      {done && (
         <Alert
           type="success"
           showIcon
           style={{ marginBottom: 16 }}
-          message={t('wards.passwordOnce', password)}
-          data-testid="first-admin-password"
+          message={t('wards.created', { name: done.name })}
+          description={
+            done.password && <span data-testid="first-admin-password">{t('wards.passwordOnce', done.password)}</span>
+          }
+          data-testid="ward-created"
         />
       )}
       <Form<Values> form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 560 }}>
