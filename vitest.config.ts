@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Projects: the pure domain suite, the server suite on the embedded PostgreSQL, the same suite on an external
@@ -5,6 +6,10 @@ import { defineConfig } from 'vitest/config';
 // and says why it skipped the others.
 export default defineConfig({
   test: {
+    // Vitest's default is one worker per core less one: a single file at a time on 2 cores. Our files mostly wait
+    // on PostgreSQL, spawned servers and CLI processes, so two at a time keep both cores busy (the browser suite
+    // still runs its files one after the other).
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       'packages/domain/vitest.config.ts',
       'packages/server/vitest.config.ts',
