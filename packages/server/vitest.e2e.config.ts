@@ -11,5 +11,7 @@ export default defineProject({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // After the other suites, alone: a browser's clicks and its server share the cores with nothing else.
+    sequence: { groupOrder: 1 },
   },
 });
