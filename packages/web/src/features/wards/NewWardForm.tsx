@@ -25,9 +25,7 @@ export function NewWardForm() {
   const [unitsFile, setUnitsFile] = useState<File | null>(null);
   // The outcome stays on the form, not in a toast: a toast sits over the header's ward picker, the next thing
   // the admin reaches for, and stays while the pointer rests on it.
-  const [done, setDone] = useState<{ name: string; password?: { username: string; password: string } } | null>(
-    null,
-  );
+  const [done, setDone] = useState<{ name: string; password?: { username: string; password: string } } | null>(null);
   const submit = async (v: Values) => {
     try {
       const created = await create.mutateAsync({
