@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { uploadFile } from './support/dossier-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -43,7 +43,10 @@ async function catalogueWorkbook(): Promise<Buffer> {
 
 describe('procedure catalogue', () => {
   it('seeds five demo procedures with limits, fees and steps', async () => {
-    const c = await t.loginAs('haiduong.canbo');
+    // The tests below import and edit procedures in the shared database; the seed is read from a fresh copy.
+    const seeded = await startTestApp();
+    onTestFinished(() => seeded.close());
+    const c = await seeded.loginAs('haiduong.canbo');
     const list = await c.get('/api/v1/procedures');
     expect(list.body).toHaveLength(5);
     expect(list.body.every((p: { demo: boolean }) => p.demo)).toBe(true);

@@ -1,26 +1,22 @@
 // The monthly public results are served from results cached per ward and month (migration 0018's input stamps).
 // After each kind of input change, made through the real server, what the public route serves must equal a fresh
 // computation of the same month at the same instant (the uncached `monthlyResults`), and the change must show.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publicResultsOut } from '../src/modules/indicators/schemas.js';
 import { monthlyResults } from '../src/modules/indicators/use-cases/public-results.js';
 import { act, at, intakeBody, procedureId, uploadFile } from './support/dossier-fixtures.js';
-import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
-let desk: TestClient;
-let admin: TestClient;
-let city: TestClient;
 const MONTH = '2026-03';
 
-beforeAll(async () => {
+// Each test changes its ward for good (a frozen month, a day off, imported dossier numbers), so each has a database
+// of its own, at 20/03 09:00, and fills the cache itself before the change it follows.
+beforeEach(async () => {
   t = await startTestApp();
   at(t, '2026-03-20 09:00');
-  desk = await t.loginAs('haiduong.motcua');
-  admin = await t.loginAs('haiduong.admin');
-  city = await t.loginAs('thanhpho.admin');
 }, 120_000);
-afterAll(() => t?.close());
+afterEach(() => t?.close());
 
 const served = async (month = MONTH) => {
   const res = await t.client().get(`/api/v1/public/hai-duong/results?month=${month}`);
@@ -46,6 +42,7 @@ const ROWS = [
 ];
 
 async function importRows(rows: string[]) {
+  const desk = await t.loginAs('haiduong.motcua');
   const res = await uploadFile(
     desk,
     '/api/v1/dossiers/imports',
@@ -63,22 +60,22 @@ async function importRows(rows: string[]) {
 }
 
 describe('cached public monthly results', () => {
-  let before: { dossierCount: number; judgedOn: string };
-
   it('serve the running month as a fresh computation does', async () => {
-    before = await servedEqualsFresh();
+    const before = await servedEqualsFresh();
     expect(before.judgedOn).toBe('2026-03-20');
   });
 
   it('follow a dossier import', async () => {
+    const before = await servedEqualsFresh();
     await importRows(ROWS);
     const after = await servedEqualsFresh();
     // Two dossiers received in March, counted by hand.
     expect(after.dossierCount).toBe(before.dossierCount + 2);
-    before = after;
   });
 
   it('follow a counter intake and a status change', async () => {
+    const desk = await t.loginAs('haiduong.motcua');
+    const before = await servedEqualsFresh();
     const created = await desk.post('/api/v1/dossiers', intakeBody(await procedureId(desk, '1.001193')));
     expect(created.status).toBe(201);
     const openId = created.body.id;
@@ -93,18 +90,21 @@ describe('cached public monthly results', () => {
     expect(finished.body.status).toBe(9);
     const afterFinish = await servedEqualsFresh();
     expect(afterFinish).not.toEqual(afterIntake);
-    before = afterFinish;
   });
 
   it("follow a procedure's time limit change", async () => {
+    const admin = await t.loginAs('haiduong.admin');
+    await servedEqualsFresh();
     const id = await procedureId(admin, '1.001193');
     const procedure = (await admin.get(`/api/v1/procedures/${id}`)).body;
     const res = await admin.request('PUT', `/api/v1/procedures/${id}`, { ...procedure, limit: { days: 10 } });
     expect(res.status).toBe(200);
-    before = await servedEqualsFresh();
+    await servedEqualsFresh();
   });
 
   it('follow a holiday calendar edit', async () => {
+    const city = await t.loginAs('thanhpho.admin');
+    await servedEqualsFresh();
     const res = await city.post('/api/v1/calendar/days-off', {
       date: '2026-03-03',
       reason: 'Nghỉ hoán đổi',
@@ -112,7 +112,7 @@ describe('cached public monthly results', () => {
       noticeTitle: 'Thông báo nghỉ',
     });
     expect(res.status).toBe(201);
-    before = await servedEqualsFresh();
+    await servedEqualsFresh();
   });
 
   it('follow the app clock: a new Vietnam day judges the open dossiers again', async () => {

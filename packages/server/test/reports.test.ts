@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sendReportReminders } from '../src/modules/reports/reminders.js';
 import { createWard } from './support/factories.js';
 import { ensureSeedPlan, type SeedPlan } from './support/tasks-plan-fixture.js';
@@ -8,23 +8,38 @@ import { startTestApp, type TestApp, type TestClient } from './support/test-app.
 const NOW = new Date('2026-03-05T02:00:00Z');
 const Q1 = '/api/v1/reports/periods/2026-Q1';
 
-let t: TestApp;
-let plan: SeedPlan;
-let centre: string;
-let officer: TestClient;
-let coordinator: TestClient;
-beforeAll(async () => {
-  t = await startTestApp({ now: NOW });
-  plan = await ensureSeedPlan(t.db);
-  centre = plan.unitIds.get('TTPVHCC') as string;
-  officer = await t.loginAs('haiduong.canbo');
-  coordinator = await t.loginAs('haiduong.vhxh');
+interface Ward {
+  t: TestApp;
+  plan: SeedPlan;
+  centre: string;
+  officer: TestClient;
+  coordinator: TestClient;
+}
+
+/** A fresh database at NOW with the seed plan, and task 20 at 60% for the centre's report to quote. */
+async function openWard(): Promise<Ward> {
+  const t = await startTestApp({ now: NOW });
+  const plan = await ensureSeedPlan(t.db);
+  const centre = plan.unitIds.get('TTPVHCC') as string;
+  const officer = await t.loginAs('haiduong.canbo');
+  const coordinator = await t.loginAs('haiduong.vhxh');
   const task20 = plan.taskIds.get(20) as string;
   const progress = await officer.post(`/api/v1/tasks/${task20}/updates`, {
     progress: 60,
     comment: 'Đã dự thảo kế hoạch',
   });
   expect(progress.status).toBe(200);
+  return { t, plan, centre, officer, coordinator };
+}
+
+// The ward the tests read, its reports all in draft; the tests that move a report through its review open their own.
+let t: TestApp;
+let plan: SeedPlan;
+let centre: string;
+let officer: TestClient;
+let coordinator: TestClient;
+beforeAll(async () => {
+  ({ t, plan, centre, officer, coordinator } = await openWard());
 });
 afterAll(() => t?.close());
 
@@ -111,25 +126,45 @@ describe("a unit's report", () => {
     const list = await officer.get(`${Q1}/units`);
     expect(list.body.units.map((u: { unit: { id: string } }) => u.unit.id)).toEqual([centre]);
   });
+});
+
+// Each test moves reports for good (submitted, accepted, reminders sent), in a ward of its own.
+let w: Ward;
+function inWardOfItsOwn() {
+  beforeEach(async () => {
+    w = await openWard();
+  });
+  afterEach(() => w?.t.close());
+}
+
+/** The centre's Q1 report submitted and accepted, as the review test above takes it through. */
+async function acceptCentreReport() {
+  const submitted = await w.officer.post(`${Q1}/units/${w.centre}/submit`, { confirm: true });
+  expect(submitted.body.status).toBe('submitted');
+  expect((await w.coordinator.post(`${Q1}/units/${w.centre}/accept`, {})).body.status).toBe('accepted');
+}
+
+describe("a unit's report under review", () => {
+  inWardOfItsOwn();
 
   it('is saved, submitted, returned with a comment, submitted again and accepted', async () => {
-    const form = (await officer.get(`${Q1}/units/${centre}`)).body;
+    const form = (await w.officer.get(`${Q1}/units/${w.centre}`)).body;
     const content = { ...form.content, limits: 'Thiếu máy quét tài liệu.' };
-    const saved = await officer.request('PUT', `${Q1}/units/${centre}`, { content });
+    const saved = await w.officer.request('PUT', `${Q1}/units/${w.centre}`, { content });
     expect(saved.body).toMatchObject({ status: 'draft', saved: true, content: { limits: 'Thiếu máy quét tài liệu.' } });
-    expect((await officer.post(`${Q1}/units/${centre}/accept`, {})).status).toBe(403);
-    const submitted = await officer.post(`${Q1}/units/${centre}/submit`, { confirm: true });
+    expect((await w.officer.post(`${Q1}/units/${w.centre}/accept`, {})).status).toBe(403);
+    const submitted = await w.officer.post(`${Q1}/units/${w.centre}/submit`, { confirm: true });
     expect(submitted.body).toMatchObject({ status: 'submitted', timing: 'on_time', late: false });
-    expect((await officer.request('PUT', `${Q1}/units/${centre}`, { content })).status).toBe(409);
-    expect((await coordinator.post(`${Q1}/units/${centre}/return`, {})).status).toBe(400);
-    const returned = await coordinator.post(`${Q1}/units/${centre}/return`, { comment: 'Bổ sung nguyên nhân.' });
+    expect((await w.officer.request('PUT', `${Q1}/units/${w.centre}`, { content })).status).toBe(409);
+    expect((await w.coordinator.post(`${Q1}/units/${w.centre}/return`, {})).status).toBe(400);
+    const returned = await w.coordinator.post(`${Q1}/units/${w.centre}/return`, { comment: 'Bổ sung nguyên nhân.' });
     expect(returned.body).toMatchObject({ status: 'returned', reviewComment: 'Bổ sung nguyên nhân.' });
-    const again = await officer.post(`${Q1}/units/${centre}/submit`, {
+    const again = await w.officer.post(`${Q1}/units/${w.centre}/submit`, {
       content: { ...content, causes: 'Kinh phí chưa bố trí.' },
       confirm: true,
     });
     expect(again.body).toMatchObject({ status: 'submitted', content: { causes: 'Kinh phí chưa bố trí.' } });
-    const accepted = await coordinator.post(`${Q1}/units/${centre}/accept`, {});
+    const accepted = await w.coordinator.post(`${Q1}/units/${w.centre}/accept`, {});
     expect(accepted.body.status).toBe('accepted');
     expect(accepted.body.history.map((h: { action: string; comment: string | null }) => [h.action, h.comment])).toEqual(
       [
@@ -142,9 +177,10 @@ describe("a unit's report", () => {
   });
 
   it('flags a unit late once the due date passes without its report', async () => {
-    t.clock.set(new Date('2026-03-09T02:00:00Z'));
+    await acceptCentreReport();
+    w.t.clock.set(new Date('2026-03-09T02:00:00Z'));
     try {
-      const list = (await coordinator.get(`${Q1}/units`)).body.units;
+      const list = (await w.coordinator.get(`${Q1}/units`)).body.units;
       const byCode = (name: string) => list.find((u: { unit: { name: string } }) => u.unit.name === name);
       expect(byCode('Trung tâm Phục vụ hành chính công')).toMatchObject({
         status: 'accepted',
@@ -152,35 +188,38 @@ describe("a unit's report", () => {
         late: false,
       });
       expect(byCode('Phòng Văn hóa - Xã hội')).toMatchObject({ status: 'draft', timing: 'overdue', late: true });
-      const vhxh = plan.unitIds.get('VHXH') as string;
-      const late = await coordinator.post(`${Q1}/units/${vhxh}/submit`, { confirm: true });
+      const vhxh = w.plan.unitIds.get('VHXH') as string;
+      const late = await w.coordinator.post(`${Q1}/units/${vhxh}/submit`, { confirm: true });
       expect(late.body).toMatchObject({ status: 'submitted', timing: 'late', late: true });
     } finally {
-      t.clock.set(NOW);
+      w.t.clock.set(NOW);
     }
   });
 });
 
 describe('reminders', () => {
+  inWardOfItsOwn();
+
   it('remind units without a report 5 and 1 working days before the due date, once', async () => {
+    await acceptCentreReport();
     const log = { info: () => {} };
     // Mon 02/03: five working days before Sun 08/03. The centre's report is in; the others are not.
-    const added = await sendReportReminders(t.db, new Date('2026-03-02T01:00:00Z'), log);
+    const added = await sendReportReminders(w.t.db, new Date('2026-03-02T01:00:00Z'), log);
     expect(added).toBeGreaterThan(0);
-    expect(await sendReportReminders(t.db, new Date('2026-03-02T01:00:00Z'), log)).toBe(0);
-    expect(await sendReportReminders(t.db, new Date('2026-03-03T01:00:00Z'), log)).toBe(0);
-    t.clock.set(new Date('2026-03-02T03:00:00Z'));
+    expect(await sendReportReminders(w.t.db, new Date('2026-03-02T01:00:00Z'), log)).toBe(0);
+    expect(await sendReportReminders(w.t.db, new Date('2026-03-03T01:00:00Z'), log)).toBe(0);
+    w.t.clock.set(new Date('2026-03-02T03:00:00Z'));
     try {
-      const mine = await officer.get('/api/v1/reports/reminders');
+      const mine = await w.officer.get('/api/v1/reports/reminders');
       expect(mine.body).toEqual([]);
-      const all = await coordinator.get('/api/v1/reports/reminders');
+      const all = await w.coordinator.get('/api/v1/reports/reminders');
       expect(all.body.length).toBe(added);
       expect(
         all.body.every((r: { kind: string; due: string }) => r.kind === 'due_soon' && r.due === '2026-03-08'),
       ).toBe(true);
-      expect(all.body.some((r: { unitId: string }) => r.unitId === centre)).toBe(false);
+      expect(all.body.some((r: { unitId: string }) => r.unitId === w.centre)).toBe(false);
     } finally {
-      t.clock.set(NOW);
+      w.t.clock.set(NOW);
     }
   });
 });

@@ -1,42 +1,63 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { ensureSeedPlan, type SeedPlan } from './support/tasks-plan-fixture.js';
 import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
 
+interface Ward {
+  t: TestApp;
+  plan: SeedPlan;
+  head: TestClient;
+  coordinator: TestClient;
+  chairman: TestClient;
+}
+
+async function openWard(): Promise<Ward> {
+  const t = await startTestApp();
+  const plan = await ensureSeedPlan(t.db);
+  const head = await t.loginAs('haiduong.truongphong');
+  const coordinator = await t.loginAs('haiduong.vhxh');
+  const chairman = await t.loginAs('haiduong.chutich');
+  return { t, plan, head, coordinator, chairman };
+}
+
+// The ward most tests share; approving task 20's change happens in a ward of its own (see that test).
 let t: TestApp;
 let plan: SeedPlan;
 let head: TestClient;
 let coordinator: TestClient;
 let chairman: TestClient;
 beforeAll(async () => {
-  t = await startTestApp();
-  plan = await ensureSeedPlan(t.db);
-  head = await t.loginAs('haiduong.truongphong');
-  coordinator = await t.loginAs('haiduong.vhxh');
-  chairman = await t.loginAs('haiduong.chutich');
+  ({ t, plan, head, coordinator, chairman } = await openWard());
 });
 afterAll(() => t?.close());
 
-const HCC = () => plan.unitIds.get('TTPVHCC') as string;
-const q2Fields = () => ({
+const HCC = (p: SeedPlan = plan) => p.unitIds.get('TTPVHCC') as string;
+const q2Fields = (p: SeedPlan = plan) => ({
   content: 'Xây dựng Kế hoạch công tác cải cách thủ tục hành chính, kiểm soát thủ tục hành chính năm 2026',
   product: 'Quyết định, Kế hoạch',
-  leadUnitIds: [HCC()],
+  leadUnitIds: [HCC(p)],
   coordinatorsGroup: 'Các phòng, đơn vị chuyên môn',
   timeframeText: 'Quý II/2026',
   timeframeKind: 'quarter',
   startDate: '2026-04-01',
   dueDate: '2026-06-30',
 });
+/** Task 20 moved to Q2, as its unit head proposes it. */
+const task20Change = (p: SeedPlan = plan) => ({
+  action: 'change',
+  taskId: p.taskIds.get(20) as string,
+  fields: q2Fields(p),
+  reason: 'Chờ hướng dẫn của Sở Nội vụ',
+});
 
-async function planRow() {
-  return t.db.selectFrom('plans').selectAll().where('id', '=', plan.planId).executeTakeFirstOrThrow();
+async function planRow(w: { t: TestApp; plan: SeedPlan } = { t, plan }) {
+  return w.t.db.selectFrom('plans').selectAll().where('id', '=', w.plan.planId).executeTakeFirstOrThrow();
 }
 
 describe('single-task amendments', () => {
   it('are proposed by the unit head for its own tasks or by the coordinator, never by others', async () => {
     const task20 = plan.taskIds.get(20) as string;
     const task13 = plan.taskIds.get(13) as string;
-    const change = { action: 'change', taskId: task20, fields: q2Fields(), reason: 'Chờ hướng dẫn của Sở Nội vụ' };
+    const change = task20Change();
     expect((await (await t.loginAs('haiduong.canbo')).post('/api/v1/task-amendments', change)).status).toBe(403);
     expect((await chairman.post('/api/v1/task-amendments', change)).status).toBe(403);
     expect((await head.post('/api/v1/task-amendments', { ...change, taskId: task13 })).status).toBe(403);
@@ -59,14 +80,19 @@ describe('single-task amendments', () => {
   });
 
   it('applies an approved change as a new plan version, with the task keeping its id and history', async () => {
-    const versionBefore = (await planRow()).current_version;
+    // Approval moves task 20 for good, which the proposal test reads unchanged: this ward is its own.
+    const w = await openWard();
+    onTestFinished(() => w.t.close());
+    const { t, plan, head, coordinator, chairman } = w;
+    expect((await head.post('/api/v1/task-amendments', task20Change(plan))).status).toBe(201);
+    const versionBefore = (await planRow(w)).current_version;
     const [proposal] = (await chairman.get('/api/v1/task-amendments')).body.items;
     expect((await coordinator.post(`/api/v1/task-amendments/${proposal.id}/approve`, {})).status).toBe(403);
     expect((await chairman.post(`/api/v1/task-amendments/${proposal.id}/approve`, { note: 'Đồng ý' })).status).toBe(
       204,
     );
     expect((await chairman.post(`/api/v1/task-amendments/${proposal.id}/approve`, {})).status).toBe(409);
-    const after = await planRow();
+    const after = await planRow(w);
     expect(after.current_version).toBe(versionBefore + 1);
     const task = await coordinator.get(`/api/v1/tasks/${plan.taskIds.get(20)}`);
     expect(task.body).toMatchObject({ dueDate: '2026-06-30', timeframe: { text: 'Quý II/2026' } });

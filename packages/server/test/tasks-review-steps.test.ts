@@ -1,6 +1,6 @@
 // Who accepts a completion, step by step: the unit head's approval between the officer and the coordinator, and
 // the second pair of eyes on the coordinator's own unit's tasks. Every step through HTTP, with the to-do lists.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createUser } from '../src/modules/org/use-cases/create-user.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
 import { TEST_EPOCH } from './support/constants.js';
@@ -15,7 +15,9 @@ let head: TestClient;
 let officer: TestClient;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-beforeAll(async () => {
+// A ward of its own for each test: the bell tells of a task once a day (a second submission of task 20 the same
+// day, after the first was cleared, rings no bell), and one test creates an account.
+beforeEach(async () => {
   t = await startTestApp();
   plan = await ensureSeedPlan(t.db);
   coordinator = await t.loginAs('haiduong.vhxh');
@@ -23,7 +25,7 @@ beforeAll(async () => {
   head = await t.loginAs('haiduong.truongphong');
   officer = await t.loginAs('haiduong.canbo');
 });
-afterAll(() => t?.close());
+afterEach(() => t?.close());
 
 const settings = (patch: Record<string, unknown>) => chairman.request('PUT', '/api/v1/tasks/settings', patch);
 const taskOf = async (c: TestClient, id: string) => (await c.get(`/api/v1/tasks/${id}`)).body;
@@ -49,7 +51,12 @@ async function ready(no: number, by: TestClient) {
   return id;
 }
 
+// Each test sets the review rules it runs under.
 describe('the unit head’s approval step', () => {
+  beforeEach(async () => {
+    expect((await settings({ unitHeadApproval: true, secondPairOfEyes: false })).status).toBe(200);
+  });
+
   it('sits between the officer and the coordinator: the head sees the completion first, the coordinator only after', async () => {
     expect((await settings({ unitHeadApproval: true })).status).toBe(200);
     const id = await ready(20, officer);
@@ -120,6 +127,10 @@ describe('the unit head’s approval step', () => {
 });
 
 describe('a second pair of eyes on the coordinator’s own unit’s tasks', () => {
+  beforeEach(async () => {
+    expect((await settings({ unitHeadApproval: false, secondPairOfEyes: true })).status).toBe(200);
+  });
+
   it('refuses the coordinator’s acceptance of its own unit’s task with the reason; the chairman accepts it', async () => {
     expect((await settings({ secondPairOfEyes: true })).body.secondPairOfEyes).toBe(true);
     // Task 1 is led by Phòng VHXH, the coordinator's own unit.

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { ensureSeedPlan, type SeedPlan, uploadEvidence as upload } from './support/tasks-plan-fixture.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -92,7 +92,16 @@ describe('task execution', () => {
   });
 
   it('exports the task table with statuses and evidence links to .xlsx', async () => {
+    // Task 20 completed with its evidence, in a ward of its own: the completion test above takes it from the start.
+    const t = await startTestApp();
+    onTestFinished(() => t.close());
+    const id = (await ensureSeedPlan(t.db)).taskIds.get(20) as string;
+    const officer = await t.loginAs('haiduong.canbo');
+    expect((await upload(officer, id, 'Kế hoạch KSTTHC 2026.pdf', PDF)).status).toBe(201);
+    expect((await officer.post(`/api/v1/tasks/${id}/submit`, {})).status).toBe(200);
     const coordinator = await t.loginAs('haiduong.vhxh');
+    expect((await coordinator.post(`/api/v1/tasks/${id}/accept`, {})).status).toBe(200);
+
     const res = await fetch(`${t.url}/api/v1/tasks/export.xlsx`, {
       headers: { cookie: (coordinator as unknown as { cookie: string }).cookie },
     });
