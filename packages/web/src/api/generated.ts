@@ -12775,7 +12775,91 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            dossiers: {
+                                apology: {
+                                    issuedAt: string | null;
+                                    newDueAt: string | null;
+                                    reason: string | null;
+                                } | null;
+                                applicant: {
+                                    address: string | null;
+                                    email: string | null;
+                                    idNumber: string | null;
+                                    name: string;
+                                    phone: string | null;
+                                };
+                                code: string;
+                                components: {
+                                    copies?: number;
+                                    form?: string;
+                                    hasFile: boolean;
+                                    name: string;
+                                }[];
+                                dueAt: string | null;
+                                endedAt: string | null;
+                                history: {
+                                    at: string;
+                                    status: number;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                payments: {
+                                    amount: number;
+                                    paidAt: string;
+                                    /** @enum {string} */
+                                    place: "portal" | "gateway" | "offline";
+                                }[];
+                                procedure: {
+                                    code: string;
+                                    name: string;
+                                };
+                                rating: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    criteria: string[];
+                                    satisfied: boolean;
+                                } | null;
+                                receivedAt: string | null;
+                                status: number;
+                                supplements: {
+                                    agency: string;
+                                    items: string[];
+                                    reason: string;
+                                    requestedAt: string;
+                                    suppliedAt: string | null;
+                                }[];
+                            }[];
+                            exportedAt: string;
+                            feedback: {
+                                answer: string | null;
+                                attachments: {
+                                    at: string;
+                                    contentType: string;
+                                    fileName: string;
+                                    size: number;
+                                }[];
+                                /** @enum {string} */
+                                category: "regulation" | "procedure" | "dossier" | "staff";
+                                /** Format: uuid */
+                                id: string;
+                                infoSupplied: string | null;
+                                /** @enum {string} */
+                                status: "received" | "info_requested" | "awaiting_approval" | "answered" | "published" | "rejected" | "transferred_out";
+                                submittedAt: string;
+                                submitter: {
+                                    address: string | null;
+                                    email: string | null;
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                text: string;
+                                title: string;
+                                trackingCode: string;
+                            }[];
+                        };
+                    };
                 };
                 /** @description Error */
                 default: {
