@@ -2,6 +2,8 @@
 // (or of a helper that hands its own type parameter to `api`) answers must come from the generated OpenAPI types:
 // `ApiResponse<…>`/`ApiBody<…>`, an alias of them (indexing, arrays, unions, Pick/Omit… allowed), `void` or
 // `unknown`. A local interface, an inline `{ … }` or a type from elsewhere is a hand-copied contract that drifts.
+// `api<unknown>` is for a route that declares no JSON answer: its path (a literal or template, `${…}` standing for
+// one segment) and method (a literal, GET when absent) must name such routes of the document, else it hides a typed one.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,13 +140,85 @@ for (let grew = true; grew; ) {
   grew = checked.size > before;
 }
 
+/** Each route of the generated document, `METHOD path`, mapped to whether it answers JSON (a 200 or 201 body). */
+function routesOfContract() {
+  const source = ts.createSourceFile(
+    GENERATED,
+    fs.readFileSync(path.join(root, GENERATED), 'utf8'),
+    ts.ScriptTarget.Latest,
+  );
+  const paths = source.statements.find((s) => ts.isInterfaceDeclaration(s) && s.name.text === 'paths');
+  const member = (type, name) =>
+    type && ts.isTypeLiteralNode(type)
+      ? type.members.find((m) => m.name?.getText(source).replace(/"/g, '') === name)?.type
+      : undefined;
+  const routes = new Map();
+  for (const route of paths?.members ?? []) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch']) {
+      const responses = member(member(route.type, method), 'responses');
+      const json = ['200', '201'].some((code) => {
+        const body = member(member(member(responses, code), 'content'), 'application/json');
+        return body !== undefined && !(ts.isLiteralTypeNode(body) && body.literal.kind === ts.SyntaxKind.NullKeyword);
+      });
+      if (responses) routes.set(`${method.toUpperCase()} ${route.name.text}`, json);
+    }
+  }
+  return routes;
+}
+
+/** The path segments a call's first argument spells, query left out (null for a `${…}`), or null when not written out. */
+function segmentsOf(arg) {
+  if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) return arg.text.split('?')[0].split('/');
+  if (!ts.isTemplateExpression(arg)) return null;
+  const marked = [arg.head.text, ...arg.templateSpans.map((s) => `\0${s.literal.text}`)].join('');
+  return marked
+    .split('?')[0]
+    .split('/')
+    .map((seg) => (seg.includes('\0') ? (seg === '\0' ? null : undefined) : seg));
+}
+
+/** Why an `api<unknown>` call hides a typed answer, or null when its routes declare none. */
+function unknownProblem(call, routes) {
+  const segments = call.arguments[0] ? segmentsOf(call.arguments[0]) : null;
+  const init = call.arguments[1];
+  const method =
+    init && ts.isObjectLiteralExpression(init)
+      ? init.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'method')?.initializer
+      : undefined;
+  const verb = method === undefined ? 'GET' : ts.isStringLiteralLike(method) ? method.text.toUpperCase() : null;
+  if (!segments || segments.includes(undefined) || !verb)
+    return 'its route cannot be read (write the path and method out)';
+  const wanted = ['', 'api', 'v1', ...segments.slice(1)];
+  const matches = [...routes].filter(([key]) => {
+    const [m, p] = key.split(' ');
+    const parts = p.split('/');
+    return (
+      m === verb &&
+      parts.length === wanted.length &&
+      parts.every((part, i) => wanted[i] === null || /^{.*}$/.test(part) || part === wanted[i])
+    );
+  });
+  if (matches.length === 0)
+    return `no route \`${verb} /api/v1${segments.map((s) => s ?? '{…}').join('/')}\` in the document`;
+  // As the router does, a static segment wins over a parameter: only the most literal matches are the call's route.
+  const params = ([key]) => (key.match(/{/g) ?? []).length;
+  const fewest = Math.min(...matches.map(params));
+  const typed = matches.filter((m) => params(m) === fewest).find(([, json]) => json);
+  return typed ? `\`${typed[0]}\` declares its answer: use ApiResponse` : null;
+}
+
+const routes = routesOfContract();
 if (process.env.LINT_WEB_API_DEBUG) process.stderr.write(`checked calls: ${[...checked].join(', ')}\n`);
 const offenders = [];
 for (const file of files) {
   const { source } = parse(file);
   const visit = (node) => {
     if (ts.isCallExpression(node) && checked.has(calleeOf(node)) && node.typeArguments?.length) {
-      const problem = problemOf(node.typeArguments[0], file, paramsAround(node));
+      const arg = node.typeArguments[0];
+      const problem =
+        calleeOf(node) === 'api' && arg.kind === ts.SyntaxKind.UnknownKeyword
+          ? unknownProblem(node, routes)
+          : problemOf(arg, file, paramsAround(node));
       if (problem) {
         const { line } = source.getLineAndCharacterOfPosition(node.getStart());
         offenders.push(`${file}:${line + 1}: ${calleeOf(node)}<${oneLine(node.typeArguments[0])}>: ${problem}`);

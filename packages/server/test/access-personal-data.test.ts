@@ -1,6 +1,8 @@
 import { DEFAULT_RETENTION_DAYS } from '@cchc/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportCitizenData } from '../src/modules/personal-data/export.js';
 import { applyRetention } from '../src/modules/personal-data/retention.js';
+import { citizenExportOut } from '../src/modules/personal-data/schemas.js';
 import { cliEnv, cliTestTimeout, runCli } from './support/cli-process.js';
 import { at, intakeBody, procedureId } from './support/dossier-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -74,6 +76,21 @@ describe('personal data (Decree 13)', () => {
       .where('actor_user_id', 'is not', null)
       .execute();
     expect(logged.map((r) => r.entity_id)).toContain(`feedback:${byPhone.body.feedback[0].id}`);
+    // The answer goes out through the route's response schema: what the export builds passes it unchanged (nothing
+    // dropped or altered on the way), and the API's answer is that, field for field.
+    const { tenant_id } = await t.db
+      .selectFrom('dossiers')
+      .select('tenant_id')
+      .where('id', '=', dossierId)
+      .executeTakeFirstOrThrow();
+    const built = await exportCitizenData(
+      t.db,
+      { tenantId: tenant_id, actorUserId: null },
+      { phone: '0912345678' },
+      new Date(byPhone.body.exportedAt),
+    );
+    expect(citizenExportOut.parse(built)).toEqual(built);
+    expect(byPhone.body).toEqual(built);
     // By identity number: the dossier only, feedback holds none.
     const byId = await admin.get('/api/v1/personal-data/export?idNumber=030090001234');
     expect([byId.body.dossiers.length, byId.body.feedback.length]).toEqual([1, 0]);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { proposeApologies } from '../src/modules/dossiers/apology-job.js';
 import { sendFeedbackReminders } from '../src/modules/feedback/reminders.js';
 import { sendReportReminders } from '../src/modules/reports/reminders.js';
@@ -16,13 +16,18 @@ interface Item {
   data: Record<string, unknown>;
 }
 
+// Each test has a ward of its own (a fresh copy of the seeded database, its clock at Mon 02/03): one test's
+// reminders, reports sent or clock moves are never another test's starting point.
 let t: TestApp;
 const quiet = { info: () => {} };
-beforeAll(async () => {
+beforeEach(async () => {
   t = await startTestApp({ now: vn('2026-03-02 08:00') });
   await ensureSeedPlan(t.db);
 });
-afterAll(() => t?.close());
+afterEach(() => t?.close());
+
+/** Mon 02/03: five working days before Q1's due date (Sun 08/03); no unit has reported yet. */
+const MONDAY = vn('2026-03-02 06:40');
 
 /** The bell of a user, as the UI reads it, keeping the notifications of one kind. */
 async function bell(username: string, kind: string): Promise<Item[]> {
@@ -33,9 +38,7 @@ async function bell(username: string, kind: string): Promise<Item[]> {
 
 describe('report reminders in the bell', () => {
   it("tell the unit's officer and head of their missing report, once when two servers run the job", async () => {
-    // Mon 02/03: five working days before Q1's due date (Sun 08/03); no unit has reported yet.
-    const monday = vn('2026-03-02 06:40');
-    await Promise.all([sendReportReminders(t.db, monday, quiet), sendReportReminders(t.db, monday, quiet)]);
+    await Promise.all([sendReportReminders(t.db, MONDAY, quiet), sendReportReminders(t.db, MONDAY, quiet)]);
     for (const user of ['haiduong.canbo', 'haiduong.truongphong']) {
       const mine = await bell(user, 'report_due');
       expect(mine).toHaveLength(1);
@@ -50,6 +53,7 @@ describe('report reminders in the bell', () => {
   });
 
   it('remind the coordinator of the consolidated report until it is sent', async () => {
+    await sendReportReminders(t.db, MONDAY, quiet);
     const consolidated = async () =>
       (await bell('haiduong.vhxh', 'report_due')).filter((n) => n.data.consolidated === true);
     expect(await consolidated()).toEqual([

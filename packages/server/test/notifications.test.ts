@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connect, type DatabaseHandle } from '../src/db/database.js';
 import type { Mailer, MailMessage } from '../src/modules/notifications/mailer.js';
 import { type ReminderRun, runDailyReminders } from '../src/modules/notifications/use-cases/run-daily-reminders.js';
@@ -6,10 +6,12 @@ import { sendWeeklyDigest } from '../src/modules/notifications/use-cases/send-we
 import { ensureSeedPlan, type SeedPlan, uploadEvidence } from './support/tasks-plan-fixture.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
+// Each test has a ward of its own (a fresh copy of the seeded database): what one test's jobs create or mark read
+// is never another test's starting point, whatever order they run in.
 let t: TestApp;
 let plan: SeedPlan;
 let second: DatabaseHandle;
-beforeAll(async () => {
+beforeEach(async () => {
   t = await startTestApp();
   plan = await ensureSeedPlan(t.db);
   // A second "server": its own pool on the same database.
@@ -23,7 +25,7 @@ beforeAll(async () => {
       .execute();
   }
 });
-afterAll(async () => {
+afterEach(async () => {
   await second?.close();
   await t?.close();
 });
@@ -46,11 +48,14 @@ const runOn = (db: ReminderRun['db'], mailer: Mailer, now: Date): ReminderRun =>
   publicUrl: 'https://cchc.example.test',
 });
 
+/** Monday 23/03/2026, 07:00 in Vietnam: task 1 is overdue and the centre's recurring tasks missed their Q1 update. */
+const MONDAY = new Date('2026-03-23T00:00:00Z');
+
 describe('daily reminders', () => {
   it('are created and e-mailed once when two servers run the job at the same time', async () => {
     const sent: MailMessage[] = [];
     const mailer = recordingMailer(sent);
-    const now = new Date('2026-03-23T00:00:00Z'); // Monday 23/03/2026, 07:00 in Vietnam
+    const now = MONDAY;
     const [a, b] = await Promise.all([
       runDailyReminders(runOn(t.db, mailer, now)),
       runDailyReminders(runOn(second.db, mailer, now)),
@@ -71,6 +76,7 @@ describe('daily reminders', () => {
   });
 
   it("show in the bell of the unit's users only, with an unread count that marking read lowers", async () => {
+    await runDailyReminders(runOn(t.db, recordingMailer([]), MONDAY));
     const officer = await t.loginAs('haiduong.canbo');
     const bell = await officer.get('/api/v1/notifications');
     expect(bell.status).toBe(200);
@@ -89,6 +95,7 @@ describe('daily reminders', () => {
   });
 
   it('flag a recurring task missing its update once per reporting window', async () => {
+    await runDailyReminders(runOn(t.db, recordingMailer([]), MONDAY));
     const now = new Date('2026-03-24T00:00:00Z');
     const result = await runDailyReminders(runOn(t.db, recordingMailer([]), now));
     // 23/03 already told about the Q1 window; nothing new on the 24th for it.
@@ -121,7 +128,7 @@ describe('daily reminders', () => {
 
   it('sends the weekly digest to the coordinator and the chairman', async () => {
     const sent: MailMessage[] = [];
-    const result = await sendWeeklyDigest(runOn(t.db, recordingMailer(sent), new Date('2026-03-23T00:00:00Z')));
+    const result = await sendWeeklyDigest(runOn(t.db, recordingMailer(sent), MONDAY));
     expect(result.created).toBe(2);
     expect(sent.map((m) => m.to).sort()).toEqual(['haiduong.chutich@example.test', 'haiduong.vhxh@example.test']);
     expect(sent[0]?.text).toContain('Nhiệm vụ quá hạn');

@@ -11689,11 +11689,13 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": null;
+                    };
                 };
                 /** @description Error */
                 default: {
@@ -11738,21 +11740,239 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
+                            items: ({
                                 count: number;
                                 createdAt: string;
                                 data: {
-                                    [key: string]: unknown;
+                                    content: string;
+                                    dueDate: string | null;
+                                    period: string | null;
+                                    taskNo: number | null;
+                                    workingDays: number | null;
                                 };
                                 day: string;
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "due_soon" | "overdue" | "update_missing" | "returned" | "awaiting_review" | "weekly_digest" | "feedback_deadline" | "report_due" | "apology_needed" | "accepted" | "report_returned" | "decision_waiting";
+                                kind: "due_soon";
                                 read: boolean;
                                 /** Format: uuid */
-                                taskId: string | null;
-                            }[];
+                                taskId: string;
+                            } | {
+                                count: number;
+                                createdAt: string;
+                                data: {
+                                    content: string;
+                                    dueDate: string | null;
+                                    period: string | null;
+                                    taskNo: number | null;
+                                    workingDays: number | null;
+                                };
+                                day: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "overdue";
+                                read: boolean;
+                                /** Format: uuid */
+                                taskId: string;
+                            } | {
+                                count: number;
+                                createdAt: string;
+                                data: {
+                                    content: string;
+                                    dueDate: string | null;
+                                    period: string | null;
+                                    taskNo: number | null;
+                                    workingDays: number | null;
+                                };
+                                day: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "update_missing";
+                                read: boolean;
+                                /** Format: uuid */
+                                taskId: string;
+                            } | {
+                                count: number;
+                                createdAt: string;
+                                data: {
+                                    content: string;
+                                    dueDate: string | null;
+                                    period: string | null;
+                                    taskNo: number | null;
+                                    workingDays: number | null;
+                                } | {
+                                    comment: string;
+                                    content: string;
+                                    dueDate: string | null;
+                                    taskNo: number | null;
+                                };
+                                day: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "returned";
+                                read: boolean;
+                                /** Format: uuid */
+                                taskId: string;
+                            } | {
+                                count: number;
+                                createdAt: string;
+                                data: {
+                                    content: string;
+                                    dueDate: string | null;
+                                    taskNo: number | null;
+                                };
+                                day: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "awaiting_review";
+                                read: boolean;
+                                /** Format: uuid */
+                                taskId: string;
+                            } | {
+                                count: number;
+                                createdAt: string;
+                                data: {
+                                    comment: string | null;
+                                    content: string;
+                                    dueDate: string | null;
+                                    onTime: boolean;
+                                    taskNo: number | null;
+                                };
+                                day: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "accepted";
+                                read: boolean;
+                                /** Format: uuid */
+                                taskId: string;
+                            } | {
+                                count: number;
+                                createdAt: string;
+                                data: {
+                                    awaitingReview: number;
+                                    completed: number;
+                                    dueSoon: number;
+                                    onTimeRate: number | null;
+                                    overdue: number;
+                                    total: number;
+                                    updateMissing: number;
+                                };
+                                day: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "weekly_digest";
+                                read: boolean;
+                                /** @enum {string|null} */
+                                taskId: null;
+                            } | {
+                                count: number;
+                                createdAt: string;
+                                data: {
+                                    /** @enum {string} */
+                                    deadline: "reject" | "info_request" | "answer" | "publish";
+                                    dueDate: string;
+                                    /** Format: uuid */
+                                    feedbackId: string;
+                                    title: string;
+                                    trackingCode: string;
+                                };
+                                day: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "feedback_deadline";
+                                read: boolean;
+                                /** @enum {string|null} */
+                                taskId: null;
+                            } | {
+                                count: number;
+                                createdAt: string;
+                                data: {
+                                    dueDate: string;
+                                    period: string;
+                                    periodCode: string;
+                                    /** @enum {string} */
+                                    reminder: "due_soon" | "overdue";
+                                    unitName: string;
+                                } | {
+                                    comment?: string;
+                                    /** @enum {boolean} */
+                                    consolidated: true;
+                                    dueDate: string;
+                                    period: string;
+                                    periodCode: string;
+                                    /** @enum {string} */
+                                    reminder: "due_soon" | "overdue";
+                                };
+                                day: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "report_due";
+                                read: boolean;
+                                /** @enum {string|null} */
+                                taskId: null;
+                            } | {
+                                count: number;
+                                createdAt: string;
+                                data: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    dossierId: string;
+                                    dueDate: string;
+                                };
+                                day: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "apology_needed";
+                                read: boolean;
+                                /** @enum {string|null} */
+                                taskId: null;
+                            } | {
+                                count: number;
+                                createdAt: string;
+                                data: {
+                                    comment: string | null;
+                                    period: string;
+                                    periodCode: string;
+                                    unitName: string;
+                                };
+                                day: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "report_returned";
+                                read: boolean;
+                                /** @enum {string|null} */
+                                taskId: null;
+                            } | {
+                                count: number;
+                                createdAt: string;
+                                data: {
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "drop";
+                                    /** Format: uuid */
+                                    amendmentId: string;
+                                    content: string;
+                                    taskNo: number | null;
+                                };
+                                day: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "decision_waiting";
+                                read: boolean;
+                                /** @enum {string|null} */
+                                taskId: null;
+                            })[];
                             unread: number;
                         };
                     };
@@ -12557,7 +12777,91 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            dossiers: {
+                                apology: {
+                                    issuedAt: string | null;
+                                    newDueAt: string | null;
+                                    reason: string | null;
+                                } | null;
+                                applicant: {
+                                    address: string | null;
+                                    email: string | null;
+                                    idNumber: string | null;
+                                    name: string;
+                                    phone: string | null;
+                                };
+                                code: string;
+                                components: {
+                                    copies?: number;
+                                    form?: string;
+                                    hasFile: boolean;
+                                    name: string;
+                                }[];
+                                dueAt: string | null;
+                                endedAt: string | null;
+                                history: {
+                                    at: string;
+                                    status: number;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                payments: {
+                                    amount: number;
+                                    paidAt: string;
+                                    /** @enum {string} */
+                                    place: "portal" | "gateway" | "offline";
+                                }[];
+                                procedure: {
+                                    code: string;
+                                    name: string;
+                                };
+                                rating: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    criteria: string[];
+                                    satisfied: boolean;
+                                } | null;
+                                receivedAt: string | null;
+                                status: number;
+                                supplements: {
+                                    agency: string;
+                                    items: string[];
+                                    reason: string;
+                                    requestedAt: string;
+                                    suppliedAt: string | null;
+                                }[];
+                            }[];
+                            exportedAt: string;
+                            feedback: {
+                                answer: string | null;
+                                attachments: {
+                                    at: string;
+                                    contentType: string;
+                                    fileName: string;
+                                    size: number;
+                                }[];
+                                /** @enum {string} */
+                                category: "regulation" | "procedure" | "dossier" | "staff";
+                                /** Format: uuid */
+                                id: string;
+                                infoSupplied: string | null;
+                                /** @enum {string} */
+                                status: "received" | "info_requested" | "awaiting_approval" | "answered" | "published" | "rejected" | "transferred_out";
+                                submittedAt: string;
+                                submitter: {
+                                    address: string | null;
+                                    email: string | null;
+                                    name: string | null;
+                                    phone: string | null;
+                                };
+                                text: string;
+                                title: string;
+                                trackingCode: string;
+                            }[];
+                        };
+                    };
                 };
                 /** @description Error */
                 default: {

@@ -157,7 +157,10 @@ export function legalDocumentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.put(
       '/legal-reviews/:id/results/:documentId',
-      { config: { policy: MANAGE }, schema: { tags, params: resultParams, body: reviewResultBody } },
+      {
+        config: { policy: MANAGE },
+        schema: { tags, params: resultParams, body: reviewResultBody, response: { 204: z.null() } },
+      },
       async (request, reply) => {
         await saveReviewResult(
           deps.db,
@@ -166,7 +169,7 @@ export function legalDocumentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           request.params.documentId,
           request.body,
         );
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
 

@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { NotificationKind } from '../../db/column-types.js';
+import { notificationOut } from './schemas.js';
 
 /** A stored notification as the bell reads it. */
 interface StoredNotification {
@@ -15,9 +17,10 @@ interface StoredNotification {
 /**
  * Folds identical notifications of one person (same kind, task and subject: "task 1 overdue" told on three
  * Mondays) into one item with a count. Rows come newest first; the newest of a group speaks for it, and the
- * group is read only when all its rows are.
+ * group is read only when all its rows are. The stored data is untyped JSON: each item is read back through its
+ * kind's schema, so what the bell sends is what the kind holds (a row of another shape fails loudly here).
  */
-export function collapseIdentical(rows: readonly StoredNotification[]) {
+export function collapseIdentical(rows: readonly StoredNotification[]): z.infer<typeof notificationOut>[] {
   const groups = new Map<string, { first: StoredNotification; count: number; read: boolean }>();
   for (const row of rows) {
     const key = `${row.kind}|${row.task_id ?? ''}|${row.subject}`;
@@ -27,14 +30,16 @@ export function collapseIdentical(rows: readonly StoredNotification[]) {
       group.read &&= row.read_at !== null;
     } else groups.set(key, { first: row, count: 1, read: row.read_at !== null });
   }
-  return [...groups.values()].map(({ first, count, read }) => ({
-    id: first.id,
-    kind: first.kind,
-    taskId: first.task_id,
-    day: first.day,
-    data: first.data,
-    createdAt: first.created_at.toISOString(),
-    read,
-    count,
-  }));
+  return [...groups.values()].map(({ first, count, read }) =>
+    notificationOut.parse({
+      id: first.id,
+      kind: first.kind,
+      taskId: first.task_id,
+      day: first.day,
+      data: first.data,
+      createdAt: first.created_at.toISOString(),
+      read,
+      count,
+    }),
+  );
 }

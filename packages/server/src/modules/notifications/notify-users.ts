@@ -5,6 +5,7 @@ import type { Logger } from '../../logger.js';
 import { deliverEmails } from './deliver.js';
 import { createMailer, type Mailer } from './mailer.js';
 import { notify } from './notify.js';
+import type { NotificationOf } from './repository.js';
 
 /** Where the e-mails of new notifications go. Without it (tests, the CLI) notifications stay in the bell. */
 export interface Delivery {
@@ -23,18 +24,18 @@ export const deliveryOf = (deps: AppDeps): Delivery => ({
 });
 
 /** A notification of a module other than tasks, for several users at once. */
-export interface ModuleNotification {
+export type ModuleNotification = NotificationOf<
+  Exclude<NotificationKind, 'due_soon' | 'overdue' | 'update_missing' | 'returned' | 'awaiting_review'>
+> & {
   tenantId: string;
   userIds: readonly string[];
-  kind: Exclude<NotificationKind, 'due_soon' | 'overdue' | 'update_missing' | 'returned' | 'awaiting_review'>;
   /** What it is about (`feedback:<id>:<deadline>`, `report:<period>:<unit>`, `dossier:<id>`): part of the key. */
   subject: string;
   /** The day it belongs to: part of the key, so a job run twice that day tells nobody twice. */
   day: string;
-  /** What the texts are made of; the UI words it in its language, links are built from the ids in it. */
-  data: Record<string, unknown>;
+  /** `data`: what the texts are made of; the UI words it in its language, links are built from the ids in it. */
   now: Date;
-}
+};
 
 /**
  * Tells users about something of another module (feedback, reports, dossiers) in the bell, and by e-mail when a
@@ -43,16 +44,9 @@ export interface ModuleNotification {
  * Returns how many notifications were created.
  */
 export async function notifyUsers(db: Db, n: ModuleNotification, delivery?: Delivery): Promise<number> {
-  const items = [...new Set(n.userIds)].map((userId) => ({
-    tenantId: n.tenantId,
-    userId,
-    kind: n.kind,
-    taskId: null,
-    subject: n.subject,
-    day: n.day,
-    data: n.data,
-  }));
-  const created = await notify(db, items, n.now);
-  if (delivery) await deliverEmails(db, delivery.mailer, created, { ...delivery, now: n.now });
+  const { userIds, now, ...item } = n;
+  const items = [...new Set(userIds)].map((userId) => ({ ...item, userId, taskId: null }));
+  const created = await notify(db, items, now);
+  if (delivery) await deliverEmails(db, delivery.mailer, created, { ...delivery, now });
   return created.length;
 }

@@ -2,18 +2,22 @@ import type { Role } from '@cchc/domain';
 import { sql } from 'kysely';
 import type { NotificationKind } from '../../db/column-types.js';
 import type { Db } from '../../db/database.js';
+import type { NotificationData } from './data.js';
+
+/** What a notification of kind `K` says: its kind with the data that kind holds (data.ts). */
+export type NotificationOf<K extends NotificationKind = NotificationKind> = {
+  [Kind in K]: { kind: Kind; data: NotificationData<Kind> };
+}[K];
 
 /** A notification to create; the key (tenant, user, kind, task, subject, day) makes a second creation a no-op. */
-export interface NewNotification {
+export type NewNotification = NotificationOf & {
   tenantId: string;
   userId: string;
-  kind: NotificationKind;
   taskId: string | null;
   /** What a notification outside tasks is about (`dossier:<id>`); absent for tasks. */
   subject?: string;
   day: string;
-  data: Record<string, unknown>;
-}
+};
 
 /** A user who may be told something, with the address e-mails go to. */
 export interface Recipient {

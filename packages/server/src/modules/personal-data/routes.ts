@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { exportCitizenData } from './export.js';
-import { citizenKey } from './schemas.js';
+import { citizenExportOut, citizenKey } from './schemas.js';
 
 /** Decree 13: one citizen's data on request. */
 export function personalDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -12,7 +12,7 @@ export function personalDataRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/personal-data/export',
       {
         config: { policy: { roles: rolesFor('personal_data.export') } },
-        schema: { tags: ['personal data'], querystring: citizenKey },
+        schema: { tags: ['personal data'], querystring: citizenKey, response: { 200: citizenExportOut } },
       },
       async (request) => {
         const auth = authOf(request);

@@ -33,11 +33,21 @@ export const useCoverage = (year: number) =>
 export const useInspection = (id: string) =>
   useQuery({ queryKey: ['inspections', 'one', id], queryFn: () => api<InspectionDetail>(`/inspections/${id}`) });
 
+/** What the inspection writes answer: a new plan, or the step taken on an inspection. */
+type InspectionWriteAnswer =
+  | ApiResponse<'/api/v1/inspections/plans', 'post'>
+  | ApiResponse<'/api/v1/inspections/{id}/self-assessment', 'post'>
+  | ApiResponse<'/api/v1/inspections/{id}/findings', 'post'>
+  | ApiResponse<'/api/v1/inspections/{id}/follow-ups', 'post'>
+  | ApiResponse<'/api/v1/inspections/{id}/follow-ups/{followUpId}/done', 'post'>
+  | ApiResponse<'/api/v1/inspections/{id}/conclude', 'post'>;
+
 /** A write on inspections; every inspection query is read again after it. */
 export function useInspectionWrite<T>(path: (input: T) => string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: T & { body: object }) => api<unknown>(path(input), { method: 'POST', body: input.body }),
+    mutationFn: (input: T & { body: object }) =>
+      api<InspectionWriteAnswer>(path(input), { method: 'POST', body: input.body }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['inspections'] }),
   });
 }

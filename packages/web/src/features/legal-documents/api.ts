@@ -31,13 +31,20 @@ export const useExpiredList = (year: number) =>
 export const useReviewPlans = () =>
   useQuery({ queryKey: ['legal', 'reviews'], queryFn: () => api<ReviewPlan[]>('/legal-reviews') });
 
+/** What the legal writes answer: a document registered, its status changed, a review plan; a review result none. */
+type LegalWriteAnswer =
+  | ApiResponse<'/api/v1/legal-documents', 'post'>
+  | ApiResponse<'/api/v1/legal-documents/{id}/status', 'post'>
+  | ApiResponse<'/api/v1/legal-reviews', 'post'>
+  | undefined; // PUT /legal-reviews/{id}/results/{documentId} answers 204
+
 /** A write on legal documents; every legal query is read again after it. */
 export function useLegalWrite<T>(request: (input: T) => { path: string; method: string; body?: object }) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: T) => {
       const { path, method, body } = request(input);
-      return api<unknown>(path, { method, body });
+      return api<LegalWriteAnswer>(path, { method, body });
     },
     onSuccess: () => client.invalidateQueries({ queryKey: ['legal'] }),
   });

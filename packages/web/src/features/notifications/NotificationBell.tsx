@@ -7,50 +7,47 @@ import { useNavigate } from 'react-router';
 import { groupKey } from '../../i18n/keys';
 import { type AppNotification, useMarkRead, useNotifications } from './api';
 
-/** What a notification's data may hold: a task's figures, or the ids of the feedback, period or dossier. */
-interface NotificationData {
-  taskNo?: number | null;
-  content?: string;
-  workingDays?: number | null;
-  feedbackId?: string;
-  periodCode?: string;
-  dossierId?: string;
-  amendmentId?: string;
-  deadline?: string;
-  dueDate?: string;
-}
-
-/** The page a notification opens: its task, feedback, period report or dossier; the dashboard otherwise. */
+/** The page a notification opens: its task, feedback, period report, dossier or the amendments; the dashboard otherwise. */
 function linkOf(n: AppNotification): string {
-  const d = n.data as NotificationData;
-  if (n.taskId) return `/nhiem-vu/${n.taskId}`;
-  if (d.feedbackId) return `/phan-anh/${d.feedbackId}`;
-  if (d.periodCode) return `/bao-cao/${d.periodCode}`;
-  if (d.dossierId) return `/ho-so/${d.dossierId}`;
-  if (d.amendmentId) return '/nhiem-vu/dieu-chinh';
-  return '/thong-ke';
+  if (n.taskId !== null) return `/nhiem-vu/${n.taskId}`;
+  switch (n.kind) {
+    case 'feedback_deadline':
+      return `/phan-anh/${n.data.feedbackId}`;
+    case 'report_due':
+    case 'report_returned':
+      return `/bao-cao/${n.data.periodCode}`;
+    case 'apology_needed':
+      return `/ho-so/${n.data.dossierId}`;
+    case 'decision_waiting':
+      return '/nhiem-vu/dieu-chinh';
+    default:
+      return '/thong-ke';
+  }
 }
 
 function NotificationText({ n }: { n: AppNotification }) {
   const { t } = useTranslation();
-  const d = n.data as NotificationData;
-  const deadline = d.deadline ? t(groupKey('notifications.feedbackDeadlines', d.deadline)) : '';
+  const d = n.data;
+  const deadline =
+    n.kind === 'feedback_deadline' ? t(groupKey('notifications.feedbackDeadlines', n.data.deadline)) : '';
   const text = t(`notifications.kinds.${n.kind}`, {
-    ...n.data,
-    days: d.workingDays ?? '',
-    due: formatShortDate(d.dueDate ?? null),
+    ...d,
+    days: 'workingDays' in d ? (d.workingDays ?? '') : '',
+    due: formatShortDate('dueDate' in d ? d.dueDate : null),
     deadline,
   });
+  // Tasks (and a proposed amendment of one) show the task under the text.
+  const task = 'content' in d ? d : null;
   return (
     <Flex vertical>
       <Typography.Text strong={!n.read}>
         {text}
         {n.count > 1 ? ` (×${n.count})` : ''}
       </Typography.Text>
-      {d.content ? (
+      {task?.content ? (
         <Typography.Text type="secondary" ellipsis style={{ maxWidth: 320 }}>
-          {d.taskNo ? `${t('notifications.task', { no: d.taskNo })}: ` : ''}
-          {d.content}
+          {task.taskNo ? `${t('notifications.task', { no: task.taskNo })}: ` : ''}
+          {task.content}
         </Typography.Text>
       ) : null}
     </Flex>

@@ -15,6 +15,19 @@ export type StandingRow = ApiResponse<'/api/v1/city/par/{kind}/{year}'>[number];
 
 export type SetRow = ApiResponse<'/api/v1/city/par/sets'>[number];
 
+/** What the ward page's writes answer: an answer, the scores, evidence added or removed, the submission. */
+type ParWriteAnswer =
+  | ApiResponse<'/api/v1/par/assessments/{kind}/{year}/answer', 'post'>
+  | ApiResponse<'/api/v1/par/assessments/{kind}/{year}/scores', 'put'>
+  | ApiResponse<'/api/v1/par/assessments/{kind}/{year}/evidence', 'post'>
+  | ApiResponse<'/api/v1/par/assessments/{kind}/{year}/submit', 'post'>
+  | ApiResponse<'/api/v1/par/evidence/{id}', 'delete'>;
+
+/** What the city's steps on a ward's assessment answer. */
+type CityWriteAnswer =
+  | ApiResponse<'/api/v1/city/par/{kind}/{year}/wards/{code}/appraisal', 'post'>
+  | ApiResponse<'/api/v1/city/par/{kind}/{year}/wards/{code}/finalise', 'post'>;
+
 const mine = (kind: IndexKind, year: number) => `/par/assessments/${kind}/${year}`;
 const cityWard = (kind: IndexKind, year: number, code: string) => `/city/par/${kind}/${year}/wards/${code}`;
 
@@ -41,7 +54,7 @@ export function useParWrite(kind: IndexKind, year: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ path, method, body }: { path: string; method: string; body?: unknown }) =>
-      api<unknown>(path.startsWith('/') ? path : `${mine(kind, year)}/${path}`, { method, body }),
+      api<ParWriteAnswer>(path.startsWith('/') ? path : `${mine(kind, year)}/${path}`, { method, body }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['par', kind, year] }),
   });
 }
@@ -61,7 +74,7 @@ export function useCityWrite(kind: IndexKind, year: number, code: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ step, body }: { step: 'appraisal' | 'finalise'; body?: unknown }) =>
-      api<unknown>(`${cityWard(kind, year, code)}/${step}`, { method: 'POST', body: body ?? {} }),
+      api<CityWriteAnswer>(`${cityWard(kind, year, code)}/${step}`, { method: 'POST', body: body ?? {} }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['par-city'] }),
   });
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/database.js';
 import type { AuthContext } from '../../../http/policy.js';
 import type { Lang } from '../../../i18n/messages.js';
 import { recordAudit } from '../../audit/index.js';
-import { notifyUsers, usersWithRoles } from '../../notifications/index.js';
+import { type NotificationData, notifyUsers, usersWithRoles } from '../../notifications/index.js';
 import { renderReportVersion, reportsRepository } from '../../reports/index.js';
 import { cityMessage } from '../messages.js';
 import { cityRepository } from '../repository.js';
@@ -85,7 +85,13 @@ export async function inboxDocument(db: Db, wardCode: string, code: string, now:
 }
 
 /** Tells a ward's PAR focal points (coordinators) about its report, in the bell and by e-mail. */
-async function tellCoordinators(db: Db, tenantId: string, subject: string, data: Record<string, unknown>, now: Date) {
+async function tellCoordinators(
+  db: Db,
+  tenantId: string,
+  subject: string,
+  data: NotificationData<'report_due'>,
+  now: Date,
+) {
   const coordinators = await usersWithRoles(db, tenantId, ['coordinator']);
   return notifyUsers(db, {
     tenantId,
@@ -157,7 +163,8 @@ export async function remindLateWards(db: Db, code: string, now: Date, lang: Lan
   const wards = await activeWards(db);
   for (const row of late) {
     const ward = wards.find((w) => w.code === row.code);
-    if (!ward) continue;
+    // A late or returned row has its period's due date (only a ward without the period in its plan has none).
+    if (!ward || row.dueDate === null) continue;
     await tellCoordinators(
       db,
       ward.id,

@@ -50,7 +50,7 @@ export async function proposeAmendment(db: Db, request: RequestContext, input: A
   if (!scope) throw taskRuleError('no_plan', lang);
   if (scope.plan.status === 'closed') throw taskRuleError('plan_closed', lang);
   const repo = tasksRepository(db);
-  let before: Record<string, unknown> | null = null;
+  let before: Awaited<ReturnType<typeof snapshot>>['before'] | null = null;
   if (input.action !== 'add') {
     const found = await snapshot(db, request, input.taskId);
     const [view] = await loadTaskViews(db, scope, [found.row], actorOf(auth));

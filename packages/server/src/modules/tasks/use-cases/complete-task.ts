@@ -4,7 +4,7 @@ import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import { hasRole } from '../../../http/policy.js';
 import type { RequestContext } from '../../../http/request-context.js';
-import type { Recipient } from '../../notifications/index.js';
+import type { NotificationOf, Recipient } from '../../notifications/index.js';
 import { clearNotifications, notify, taskRecipients, usersOfUnit, usersWithRoles } from '../../notifications/index.js';
 import { taskRuleError } from '../messages.js';
 import type { TaskRow } from '../repository.js';
@@ -14,22 +14,12 @@ import { applyTaskChange, changeTask, requireRight, type TaskChange } from './ta
 /** Notification data that names a task. */
 const taskData = (row: TaskRow) => ({ taskNo: row.no, content: row.content.slice(0, 200), dueDate: dueDateOf(row) });
 
-async function tell(
-  change: TaskChange,
-  users: readonly Recipient[],
-  kind: NotificationKind,
-  extra: Record<string, unknown> = {},
-) {
-  const day = change.scope.today;
-  const data = { ...taskData(change.view.row), ...extra };
-  const items = users.map((u) => ({
-    tenantId: change.auth.tenantId,
-    userId: u.id,
-    kind,
-    taskId: change.view.row.id,
-    day,
-    data,
-  }));
+/** What an event of a task tells its users: the task named (`taskData`), with the event's own values. */
+type TaskEvent = NotificationOf<'awaiting_review' | 'accepted' | 'returned'>;
+
+async function tell(change: TaskChange, users: readonly Recipient[], event: TaskEvent) {
+  const about = { tenantId: change.auth.tenantId, taskId: change.view.row.id, day: change.scope.today };
+  const items = users.map((u) => ({ ...event, ...about, userId: u.id }));
   await notify(change.trx, items, change.now);
 }
 
@@ -47,7 +37,10 @@ const unitsOf = (change: TaskChange) =>
  */
 const tellAcceptors = async (change: TaskChange) => {
   const role = acceptorRoleOf(change.view.parties, acceptanceOf(change.scope));
-  await tell(change, await usersWithRoles(change.trx, change.auth.tenantId, [role]), 'awaiting_review');
+  await tell(change, await usersWithRoles(change.trx, change.auth.tenantId, [role]), {
+    kind: 'awaiting_review',
+    data: taskData(change.view.row),
+  });
 };
 
 /**
@@ -89,7 +82,7 @@ export async function submitCompletion(
     );
     await clearOf(change, ['returned']);
     if (!viaHead) return tellAcceptors(change);
-    await tell(change, heads, 'awaiting_review');
+    await tell(change, heads, { kind: 'awaiting_review', data: taskData(change.view.row) });
   });
 }
 
@@ -146,9 +139,9 @@ export async function acceptCompletion(
     );
     // Done: nothing about this task is asked of anyone any more; its unit hears it was accepted.
     await clearOf(change, ['awaiting_review', 'due_soon', 'overdue', 'update_missing', 'returned']);
-    await tell(change, await taskRecipients(change.trx, request.auth.tenantId, unitsOf(change)), 'accepted', {
-      comment: comment ?? null,
-      onTime,
+    await tell(change, await taskRecipients(change.trx, request.auth.tenantId, unitsOf(change)), {
+      kind: 'accepted',
+      data: { ...taskData(change.view.row), comment: comment ?? null, onTime },
     });
   });
 }
@@ -180,8 +173,9 @@ export async function returnCompletion(
       { kind: 'return', comment },
     );
     await clearOf(change, ['awaiting_review']);
-    await tell(change, await taskRecipients(change.trx, request.auth.tenantId, unitsOf(change)), 'returned', {
-      comment,
+    await tell(change, await taskRecipients(change.trx, request.auth.tenantId, unitsOf(change)), {
+      kind: 'returned',
+      data: { ...taskData(change.view.row), comment },
     });
   });
 }
