@@ -94,6 +94,23 @@ describe('daily reminders', () => {
     expect((await officer.post('/api/v1/notifications/read', { all: true })).body.unread).toBe(0);
   });
 
+  it('leave out of the bell a stored row whose data does not fit its kind, and still answer', async () => {
+    await runDailyReminders(runOn(t.db, recordingMailer([]), MONDAY));
+    const officer = await t.loginAs('haiduong.canbo');
+    const before = (await officer.get('/api/v1/notifications')).body.items as { id: string }[];
+    expect(before.length).toBeGreaterThan(1);
+    const bad = before[0]?.id ?? '';
+    // As an older version (or a hand edit) might have stored it: no task fields at all.
+    await t.db
+      .updateTable('notifications')
+      .set({ data: JSON.stringify({ legacy: true }) })
+      .where('id', '=', bad)
+      .execute();
+    const bell = await officer.get('/api/v1/notifications');
+    expect(bell.status).toBe(200);
+    expect(bell.body.items.map((n: { id: string }) => n.id)).toEqual(before.slice(1).map((n) => n.id));
+  });
+
   it('flag a recurring task missing its update once per reporting window', async () => {
     await runDailyReminders(runOn(t.db, recordingMailer([]), MONDAY));
     const now = new Date('2026-03-24T00:00:00Z');

@@ -41,8 +41,10 @@ export function notificationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           repo.list(tenantId, userId, request.query.limit * 5),
           repo.unreadCount(tenantId, userId),
         ]);
-        const items = collapseIdentical(rows).slice(0, request.query.limit);
-        return { unread, items };
+        const { items, unreadable } = collapseIdentical(rows);
+        if (unreadable.length > 0)
+          request.log.warn({ notifications: unreadable }, 'notifications whose data does not fit their kind left out');
+        return { unread, items: items.slice(0, request.query.limit) };
       },
     );
 
