@@ -141,6 +141,20 @@ describe('daily reminders', () => {
     const bell = await officer.get('/api/v1/notifications');
     const told = bell.body.items.find((n: { kind: string }) => n.kind === 'returned');
     expect(told).toMatchObject({ taskId: id, read: false, data: { comment: 'Thiếu quyết định ban hành' } });
+
+    // The same day, the coordinator reads the bell, the unit submits again, and is returned again: each event
+    // reaches the bell anew, although one of its kind about this task was already stored today (and cleared).
+    await coordinator.post('/api/v1/notifications/read', { all: true });
+    expect((await officer.post(`/api/v1/tasks/${id}/submit`, {})).status).toBe(200);
+    const again = (await coordinator.get('/api/v1/notifications')).body.items.find(
+      (n: { kind: string; taskId: string }) => n.kind === 'awaiting_review' && n.taskId === id,
+    );
+    expect(again).toMatchObject({ read: false });
+    await coordinator.post(`/api/v1/tasks/${id}/return`, { comment: 'Thiếu phụ lục' });
+    const toldAgain = (await officer.get('/api/v1/notifications')).body.items.find(
+      (n: { kind: string }) => n.kind === 'returned',
+    );
+    expect(toldAgain).toMatchObject({ taskId: id, read: false, data: { comment: 'Thiếu phụ lục' } });
   });
 
   it('sends the weekly digest to the coordinator and the chairman', async () => {

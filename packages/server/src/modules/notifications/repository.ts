@@ -9,7 +9,10 @@ export type NotificationOf<K extends NotificationKind = NotificationKind> = {
   [Kind in K]: { kind: Kind; data: NotificationData<Kind> };
 }[K];
 
-/** A notification to create; the key (tenant, user, kind, task, subject, day) makes a second creation a no-op. */
+/**
+ * A notification to create; the key (tenant, user, kind, task, subject, day) makes a second creation a no-op
+ * unless the first was cleared meanwhile.
+ */
 export type NewNotification = NotificationOf & {
   tenantId: string;
   userId: string;
@@ -51,7 +54,22 @@ export function notificationsRepository(db: Db) {
             created_at: r.createdAt,
           })),
         )
-        .onConflict((oc) => oc.constraint('notifications_once').doNothing())
+        // Stored and not cleared: said already (the job's second server, a second run of the day), nothing new.
+        // Cleared: what it asked was done and it is asked again (a completion returned and submitted again the
+        // same day), so the row says it anew, unread, and is e-mailed again.
+        .onConflict((oc) =>
+          oc
+            .constraint('notifications_once')
+            .doUpdateSet((eb) => ({
+              data: eb.ref('excluded.data'),
+              created_at: eb.ref('excluded.created_at'),
+              cleared_at: null,
+              read_at: null,
+              emailed_at: null,
+              email_claimed_at: null,
+            }))
+            .where('notifications.cleared_at', 'is not', null),
+        )
         .returning(['id', 'tenant_id', 'user_id', 'kind', 'task_id', 'subject', 'day', 'data'])
         .execute();
     },
