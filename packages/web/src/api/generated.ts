@@ -9321,7 +9321,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            bands: {
+                                /** @enum {string} */
+                                code: "excellent" | "good" | "fair" | "average" | "weak";
+                                minTotal: number;
+                                name: string;
+                            }[];
+                            indicators: {
+                                [key: string]: {
+                                    maxPoints: number;
+                                    target: number | null;
+                                };
+                            };
+                            minDossiersForBand: number;
+                            processing: {
+                                apologyMovesDue: boolean;
+                                maxSupplementRequests: number;
+                            };
+                            /** @enum {string} */
+                            source: "tenant" | "city" | "default";
+                        };
+                    };
                 };
                 /** @description Error */
                 default: {
@@ -9371,7 +9393,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            bands: {
+                                /** @enum {string} */
+                                code: "excellent" | "good" | "fair" | "average" | "weak";
+                                minTotal: number;
+                                name: string;
+                            }[];
+                            indicators: {
+                                [key: string]: {
+                                    maxPoints: number;
+                                    target: number | null;
+                                };
+                            };
+                            minDossiersForBand: number;
+                            processing: {
+                                apologyMovesDue: boolean;
+                                maxSupplementRequests: number;
+                            };
+                            /** @enum {string} */
+                            source: "tenant" | "city" | "default";
+                        };
+                    };
                 };
                 /** @description Error */
                 default: {
@@ -11218,11 +11262,13 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": null;
+                    };
                 };
                 /** @description Error */
                 default: {
@@ -15215,11 +15261,13 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": null;
+                    };
                 };
                 /** @description Error */
                 default: {

@@ -10,6 +10,7 @@ import {
 } from '@cchc/domain';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { publicStampCache } from '../../db/public-stamp-cache.js';
 import { sendCachedBody } from '../../http/cached-body.js';
 import type { AppDeps } from '../../http/deps.js';
@@ -172,7 +173,7 @@ export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/public/:tenantCode/feedback/track/:code/info',
       {
         config: { policy: PUBLIC, rateLimit: PUBLIC_RATE_LIMITS.submit },
-        schema: { tags, params: trackParams, body: supplyInfoBody },
+        schema: { tags, params: trackParams, body: supplyInfoBody, response: { 204: z.null() } },
       },
       async (request, reply) => {
         const tenant = await wardOf(deps, request.params.tenantCode);
@@ -183,7 +184,7 @@ export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           now: deps.clock.now(),
           lang: langFrom(request.headers['accept-language']),
         });
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
 

@@ -27,6 +27,21 @@ export const configIn = z.object({
 });
 export type ConfigIn = z.infer<typeof configIn>;
 
+/** The configuration in force as the API answers it ({@link presentConfig}), with where it comes from. */
+export const configOut = z.object({
+  source: z.enum(['tenant', 'city', 'default']),
+  indicators: z.record(z.enum(INDICATOR_CODES), setting),
+  bands: z.array(
+    z.object({
+      code: z.enum(['excellent', 'good', 'fair', 'average', 'weak']),
+      name: z.string(),
+      minTotal: z.number(),
+    }),
+  ),
+  processing: z.object({ maxSupplementRequests: z.number().int(), apologyMovesDue: z.boolean() }),
+  minDossiersForBand: z.number().int(),
+});
+
 /** The stored changes laid over the defaults of docs/DOMAIN.md §4. The lowest band takes every total below the others. */
 export function mergeConfig(stored: ConfigIn | null): Indicator766Config {
   if (!stored) return DEFAULT_766_CONFIG;

@@ -7,7 +7,7 @@ import type { AppDeps } from '../../http/deps.js';
 import { type AuthContext, authOf, requireCapability } from '../../http/policy.js';
 import { registerRateLimit } from '../../http/rate-limit/register.js';
 import { langFrom } from '../../i18n/messages.js';
-import { configIn, loadIndicatorConfig, presentConfig } from './config.js';
+import { configIn, configOut, loadIndicatorConfig, presentConfig } from './config.js';
 import { periodNamed } from './load-input.js';
 import { publicResultsCache } from './public-cache.js';
 import { indicatorsRepository } from './repository.js';
@@ -135,16 +135,20 @@ export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
     );
 
-    app.get('/indicators/config', { config: VIEW, schema: { tags: TAGS } }, async (request) => {
-      const { config, source } = await loadIndicatorConfig(deps.db, authOf(request).tenantId);
-      return { source, ...presentConfig(config) };
-    });
+    app.get(
+      '/indicators/config',
+      { config: VIEW, schema: { tags: TAGS, response: { 200: configOut } } },
+      async (request) => {
+        const { config, source } = await loadIndicatorConfig(deps.db, authOf(request).tenantId);
+        return { source, ...presentConfig(config) };
+      },
+    );
 
     app.put(
       '/indicators/config',
       {
         config: { policy: { roles: rolesFor('indicators.configure'), tenant: 'city' } },
-        schema: { tags: TAGS, body: configIn },
+        schema: { tags: TAGS, body: configIn, response: { 200: configOut } },
       },
       async (request) => {
         const auth = authOf(request);

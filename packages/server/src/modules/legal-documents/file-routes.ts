@@ -1,6 +1,7 @@
 import { checkEvidenceFile, EVIDENCE_RULES, rolesFor } from '@cchc/domain';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
@@ -26,7 +27,12 @@ export function legalFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/legal-documents/:id/file',
       {
         config: { policy: { roles: rolesFor('legal.manage') } },
-        schema: { tags, description: 'multipart/form-data, field `file`', params: idParams },
+        schema: {
+          tags,
+          description: 'multipart/form-data, field `file`',
+          params: idParams,
+          response: { 204: z.null() },
+        },
       },
       async (request, reply) => {
         const lang = langFrom(request.headers['accept-language']);
@@ -54,7 +60,7 @@ export function legalFileRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           size: received.file.size,
           sha256: received.file.sha256,
         });
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
 
