@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publicResultsOut } from '../src/modules/indicators/schemas.js';
 import { monthlyResults } from '../src/modules/indicators/use-cases/public-results.js';
 import { act, at, intakeBody, procedureId, uploadFile } from './support/dossier-fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
 
 let t: TestApp;
 const MONTH = '2026-03';
@@ -59,6 +59,40 @@ async function importRows(rows: string[]) {
   throw new Error('import did not finish');
 }
 
+// Returned dossiers of 1.001193 received Monday 02/03 09:00 without an appointment (NgayHenTra), processed on 06/03
+// and on 04/03: their due moment is the receipt plus the procedure's limit on the working calendar, at each reading
+// (DOMAIN §4, 2.1), so a limit or a day off moves it with no write to the dossier. The seeded ward has no other
+// dossier in March 2026: each test's dossier is the month's only one.
+const FINISHED_0306 = 'H15.50.05.13-260302-0901,1.001193,,,1,20260302090000,,20260306150000,20260306160000,10';
+const FINISHED_0304 = 'H15.50.05.13-260302-0902,1.001193,,,1,20260302090000,,20260304150000,20260304160000,10';
+
+type Limit = { days: number } | null;
+
+/** Sets a procedure's time limit; returns the procedure's id. */
+async function setLimit(admin: TestClient, id: string, limit: Limit) {
+  const procedure = (await admin.get(`/api/v1/procedures/${id}`)).body;
+  const res = await admin.request('PUT', `/api/v1/procedures/${id}`, { ...procedure, limit });
+  expect(res.status).toBe(200);
+  return id;
+}
+
+/**
+ * Imports a row of 1.001193 while the procedure has no limit, so the dossier keeps no due moment of its own, then
+ * gives the procedure `limit`; returns the procedure's id.
+ */
+async function withoutAppointment(admin: TestClient, limit: Limit, row: string) {
+  const id = await setLimit(admin, await procedureId(admin, '1.001193'), null);
+  await importRows([row]);
+  return setLimit(admin, id, limit);
+}
+
+/** An indicator's numerator and denominator in served results. */
+const figure = (results: { indicators: { code: string; numerator: number; denominator: number }[] }, code: string) => {
+  const found = results.indicators.find((r) => r.code === code);
+  if (!found) throw new Error(`no indicator ${code}`);
+  return { numerator: found.numerator, denominator: found.denominator };
+};
+
 describe('cached public monthly results', () => {
   it('serve the running month as a fresh computation does', async () => {
     const before = await servedEqualsFresh();
@@ -94,17 +128,23 @@ describe('cached public monthly results', () => {
 
   it("follow a procedure's time limit change", async () => {
     const admin = await t.loginAs('haiduong.admin');
-    await servedEqualsFresh();
-    const id = await procedureId(admin, '1.001193');
-    const procedure = (await admin.get(`/api/v1/procedures/${id}`)).body;
-    const res = await admin.request('PUT', `/api/v1/procedures/${id}`, { ...procedure, limit: { days: 10 } });
-    expect(res.status).toBe(200);
-    await servedEqualsFresh();
+    const received = await withoutAppointment(admin, { days: 10 }, FINISHED_0306);
+    // Due 02/03 09:00 + 10 working days = Monday 16/03 09:00 (no day off in March): processed 06/03, early.
+    const before = await servedEqualsFresh();
+    await setLimit(admin, received, { days: 2 });
+    // Due 02/03 09:00 + 2 working days = Wednesday 04/03 09:00: processed 06/03, late.
+    const after = await servedEqualsFresh();
+    expect(after).not.toEqual(before);
+    expect(figure(before, '2.1')).toEqual({ numerator: 1, denominator: 1 });
+    expect(figure(after, '2.1')).toEqual({ numerator: 0, denominator: 1 });
   });
 
   it('follow a holiday calendar edit', async () => {
+    const admin = await t.loginAs('haiduong.admin');
+    await withoutAppointment(admin, { days: 1 }, FINISHED_0304);
+    // Due 02/03 09:00 + 1 working day = Tuesday 03/03 09:00: processed 04/03, late.
+    const before = await servedEqualsFresh();
     const city = await t.loginAs('thanhpho.admin');
-    await servedEqualsFresh();
     const res = await city.post('/api/v1/calendar/days-off', {
       date: '2026-03-03',
       reason: 'Nghỉ hoán đổi',
@@ -112,7 +152,14 @@ describe('cached public monthly results', () => {
       noticeTitle: 'Thông báo nghỉ',
     });
     expect(res.status).toBe(201);
-    await servedEqualsFresh();
+    // 03/03 off: due Wednesday 04/03 09:00, the day it was processed: on time.
+    const after = await servedEqualsFresh();
+    expect(after).not.toEqual(before);
+    expect(figure(before, '2.1')).toEqual({ numerator: 0, denominator: 1 });
+    expect(figure(after, '2.1')).toEqual({ numerator: 1, denominator: 1 });
+    // 2.2, in working days (07:00-11:30, 13:30-17:00): 02/03 09:00 to 04/03 15:00 is 2.5 days, 1.5 with 03/03 off.
+    expect(figure(before, '2.2')).toEqual({ numerator: 2.5, denominator: 1 });
+    expect(figure(after, '2.2')).toEqual({ numerator: 1.5, denominator: 1 });
   });
 
   it('follow the app clock: a new Vietnam day judges the open dossiers again', async () => {
