@@ -13,6 +13,7 @@ import {
   type TaskParties,
   type TaskRights,
   type TaskSettings,
+  type TaskTimingInput,
   type TimeframeKind,
   taskRights,
   vietnamDateOf,
@@ -44,15 +45,29 @@ export interface TaskScope {
   coordinatorUnitIds: string[];
 }
 
-/** A task with what the API adds to it: its units, flags on the working calendar and the caller's rights. */
-export interface TaskView {
-  row: TaskRow;
+/** The columns a task's flags are computed from. */
+export type FlagColumn =
+  | 'id'
+  | 'timeframe_kind'
+  | 'status'
+  | 'review_state'
+  | 'completed_on'
+  | 'due_date'
+  | 'triggered_due_date';
+
+/** A task with its units and its flags on the working calendar: what a list or the dashboard shows of it. */
+export interface FlaggedTask<R extends Pick<TaskRow, FlagColumn> = TaskRow> {
+  row: R;
   units: TaskUnitRow[];
-  parties: TaskParties;
   dueDate: IsoDate | null;
   flags: TaskFlags;
   /** The milestones of a task with several, each flagged on its own; empty for other tasks. */
   milestones: MilestoneFlags[];
+}
+
+/** A task with what the API adds to it: its units, flags on the working calendar and the caller's rights. */
+export interface TaskView extends FlaggedTask {
+  parties: TaskParties;
   rights: TaskRights;
 }
 
@@ -126,16 +141,15 @@ export function partiesOf(row: TaskRow, units: readonly TaskUnitRow[]): TaskPart
   };
 }
 
-/** Builds the views of some tasks for one user. */
-export function buildTaskViews(
-  rows: readonly TaskRow[],
+/** Flags some tasks on the working calendar, with their units and milestones. */
+export function flagTasks<R extends Pick<TaskRow, FlagColumn>>(
+  rows: readonly R[],
   units: readonly TaskUnitRow[],
   /** The days of updates the flags need (`lastUpdateDays`). */
   updateDays: readonly { task_id: string; on_date: string }[],
   scope: TaskScope,
-  actor: TaskActor,
   milestoneRows: readonly MilestoneRow[] = [],
-): TaskView[] {
+): FlaggedTask<R>[] {
   // Rows of many tasks by task id, in one pass: a list of 1,000 tasks must not filter its units 1,000 times.
   const byTask = (row: { task_id: string }) => row.task_id;
   const daysByTask = groupBy(updateDays, byTask, (d) => d.on_date);
@@ -152,9 +166,19 @@ export function buildTaskViews(
     windows: scope.windows,
     dueSoonWorkingDays: scope.settings.dueSoonWorkingDays,
   };
+  // The flags are a pure function of a few values, which a plan's tasks mostly share (a quarter's last day, the
+  // same status, no update needed): each set is computed once per call, not once per task.
+  const flagsBySet = new Map<string, TaskFlags>();
+  const flagsOf = (input: TaskTimingInput) => {
+    const { kind, dueDate, status, review, completedOn, updateDates } = input;
+    const key = [kind, dueDate, status, review, completedOn, ...updateDates].join('|');
+    const known = flagsBySet.get(key);
+    if (known) return known;
+    const flags = computeTaskFlags(input, context);
+    flagsBySet.set(key, flags);
+    return flags;
+  };
   return rows.map((row) => {
-    const mine = unitsByTask.get(row.id) ?? [];
-    const parties = partiesOf(row, mine);
     const milestones = milestonesByTask.get(row.id) ?? [];
     // A task with several milestones is flagged against its next open one: the March deliverable is late in April.
     const dueDate = row.triggered_due_date ?? nextMilestoneDue(milestones, row.due_date);
@@ -164,17 +188,28 @@ export function buildTaskViews(
       completedOn: row.completed_on,
       updateDates: daysByTask.get(row.id) ?? [],
     };
-    const flags = computeTaskFlags({ ...timing, kind: row.timeframe_kind as TimeframeKind, dueDate }, context);
-    return {
-      row,
-      units: mine,
-      parties,
-      dueDate,
-      flags,
-      milestones: computeMilestoneFlags(milestones, timing, context),
-      rights: taskRights(actor, parties, acceptanceOf(scope)),
-    };
+    const flags = flagsOf({ ...timing, kind: row.timeframe_kind as TimeframeKind, dueDate });
+    const mine = unitsByTask.get(row.id) ?? [];
+    return { row, units: mine, dueDate, flags, milestones: computeMilestoneFlags(milestones, timing, context) };
   });
+}
+
+/** Adds the caller's rights to a flagged task (its units must be all of them, leads and coordinators). */
+function withRights(task: FlaggedTask, scope: TaskScope, actor: TaskActor): TaskView {
+  const parties = partiesOf(task.row, task.units);
+  return { ...task, parties, rights: taskRights(actor, parties, acceptanceOf(scope)) };
+}
+
+/** Builds the views of some tasks for one user. */
+export function buildTaskViews(
+  rows: readonly TaskRow[],
+  units: readonly TaskUnitRow[],
+  updateDays: readonly { task_id: string; on_date: string }[],
+  scope: TaskScope,
+  actor: TaskActor,
+  milestoneRows: readonly MilestoneRow[] = [],
+): TaskView[] {
+  return flagTasks(rows, units, updateDays, scope, milestoneRows).map((t) => withRights(t, scope, actor));
 }
 
 /**
@@ -203,36 +238,46 @@ export async function loadTaskViews(db: Db, scope: TaskScope, rows: readonly Tas
   return buildTaskViews(rows, units, days, scope, actor, milestones);
 }
 
-/** The views of the plan in use's tasks with their evidence counts, and the scope they were built on. */
-export interface PlanTaskViews {
+/** The plan in use's tasks, flagged, with their evidence counts, and the scope they were flagged on. */
+export interface PlanTasks<T> {
   scope: TaskScope;
-  views: TaskView[];
+  tasks: T[];
   evidenceCounts: Map<string, number>;
 }
 
+/** What a reader of the plan's tasks reads besides their flags. */
+export interface PlanTaskReading<R, A> {
+  /** The rows, narrowed by the filter (`listTasks`, or `listTaskListRows` for what the list shows). */
+  rows: (planId: string) => Promise<R[]>;
+  /** The units the tasks name: all of them (what rights need), the leads only, or none. */
+  units: 'all' | 'lead' | 'none';
+  /** false: the evidence counts are not read (the map is empty). */
+  evidenceCounts: boolean;
+  /** Reads started as soon as the scope is known, beside the tasks' (the dashboard's targets); its result is kept. */
+  alongside?: (scope: TaskScope, rows: Promise<R[]>) => Promise<A>;
+}
+
 /**
- * The views of the tasks of the plan in use on `now`'s date, narrowed by `filter`, with their evidence counts; null
+ * The tasks of the plan in use on `now`'s date, narrowed by `filter`, flagged, with what `reading` asks; null
  * without a plan. The tenant's part of the scope is read with the plan; once the plan is known every query is sent
  * at once, each on a connection of its own: the plan's periods, the rows and, for the whole plan (`filter` empty),
  * the units, milestones, evidence counts by plan (the days of updates once the reporting windows are read). A
  * filtered list reads those of the rows it got, by id.
  */
-export async function loadPlanTaskViews(
+export async function loadPlanTasks<R extends Pick<TaskRow, FlagColumn>, A = undefined>(
   db: Db,
   tenantId: string,
   now: Date,
   filter: TaskRowFilter,
-  actor: TaskActor,
-  /** false: the evidence counts are not read (the map is empty). */
-  withEvidenceCounts = true,
-): Promise<PlanTaskViews | null> {
+  reading: PlanTaskReading<R, A>,
+): Promise<(PlanTasks<FlaggedTask<R>> & { alongside: A | undefined }) | null> {
   const repo = tasksRepository(db);
   const today = vietnamDateOf(now);
   const parts = tenantPartsOf(db, tenantId);
   const plan = await findTaskPlan(db, tenantId, today);
   if (!plan) return null;
   const { windows, scope } = scopeOfPlan(db, tenantId, plan, today, parts);
-  const rows = repo.listTasks(tenantId, plan.id, filter);
+  const rows = reading.rows(plan.id);
   const wholePlan = Object.values(filter).every((v) => v === undefined);
   const tasks: Promise<TaskSet> = wholePlan
     ? Promise.resolve({ planId: plan.id })
@@ -240,15 +285,30 @@ export async function loadPlanTaskViews(
   const recurring: Promise<TaskSet> = wholePlan
     ? Promise.resolve({ planId: plan.id, recurring: true })
     : rows.then((r) => r.filter((t) => t.timeframe_kind === 'recurring').map((t) => t.id));
-  const [s, taskRows, units, days, milestones, evidenceCounts] = await Promise.all([
+  const { units: which, alongside } = reading;
+  const [s, taskRows, units, days, milestones, evidenceCounts, beside] = await Promise.all([
     scope,
     rows,
-    tasks.then((set) => repo.taskUnits(tenantId, set)),
+    which === 'none' ? [] : tasks.then((set) => repo.taskUnits(tenantId, set, which === 'lead' ? 'lead' : undefined)),
     Promise.all([recurring, windows]).then(([set, w]) =>
       repo.lastUpdateDays(tenantId, set, updatesSince(w, today), today),
     ),
     tasks.then((set) => listMilestones(db, tenantId, Array.isArray(set) ? set : { planId: plan.id })),
-    withEvidenceCounts ? tasks.then((set) => repo.evidenceCounts(tenantId, set)) : new Map<string, number>(),
+    reading.evidenceCounts ? tasks.then((set) => repo.evidenceCounts(tenantId, set)) : new Map<string, number>(),
+    alongside && scope.then((sc) => alongside(sc, rows)),
   ]);
-  return { scope: s, views: buildTaskViews(taskRows, units, days, s, actor, milestones), evidenceCounts };
+  return { scope: s, tasks: flagTasks(taskRows, units, days, s, milestones), evidenceCounts, alongside: beside };
+}
+
+/** The views of the plan in use's tasks for `actor`, every column and unit read, with their evidence counts. */
+export async function loadPlanTaskViews(
+  db: Db,
+  tenantId: string,
+  now: Date,
+  filter: TaskRowFilter,
+  actor: TaskActor,
+): Promise<PlanTasks<TaskView> | null> {
+  const rows = (planId: string) => tasksRepository(db).listTasks(tenantId, planId, filter);
+  const read = await loadPlanTasks(db, tenantId, now, filter, { rows, units: 'all', evidenceCounts: true });
+  return read && { ...read, tasks: read.tasks.map((t) => withRights(t, read.scope, actor)) };
 }

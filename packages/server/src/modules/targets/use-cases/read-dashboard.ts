@@ -11,16 +11,17 @@ import type { AuthContext } from '../../../http/policy.js';
 import {
   type CompletionTask,
   completionTaskOf,
-  loadPlanTaskViews,
+  type FlaggedTask,
+  loadPlanTasks,
+  type TaskRow,
   type TaskScope,
-  type TaskView,
   tasksRepository,
 } from '../../tasks/index.js';
 import { presentTarget } from '../presenter.js';
 import { targetsRepository } from '../repository.js';
 import { evaluateTargets } from './evaluate-targets.js';
 
-const brief = (v: TaskView, unitNames: Map<string, string>, workingDays: number | null) => ({
+const brief = (v: FlaggedTask, unitNames: Map<string, string>, workingDays: number | null) => ({
   id: v.row.id,
   no: v.row.no,
   content: v.row.content,
@@ -30,7 +31,7 @@ const brief = (v: TaskView, unitNames: Map<string, string>, workingDays: number 
 });
 
 /** The last ten completions accepted, newest first, with on time or late. */
-function recentCompletions(views: readonly TaskView[], unitNames: Map<string, string>) {
+function recentCompletions(views: readonly FlaggedTask[], unitNames: Map<string, string>) {
   return views
     .filter((v) => isCompletedStatus(v.row.status) && v.row.accepted_at !== null)
     .sort((a, b) => (b.row.accepted_at?.getTime() ?? 0) - (a.row.accepted_at?.getTime() ?? 0))
@@ -64,12 +65,17 @@ function groups<K extends string>(map: Map<string, CompletionFigures>, label: (k
   });
 }
 
-async function figuresOf(db: Db, scope: TaskScope, views: TaskView[]) {
-  const tasks = views.map((v) => completionTaskOf(v.row, scope.plan.year, scope.today));
-  const [areas, units] = await Promise.all([
+/** What the dashboard reads beside the plan's tasks once their scope is known: the targets, areas' and units' names. */
+function besideTasks(db: Db, scope: TaskScope, rows: Promise<TaskRow[]>) {
+  return Promise.all([
+    evaluateTargets(db, scope, null, rows),
     targetsRepository(db).areaTitles(scope.tenantId, scope.plan.id, scope.plan.current_version),
     tasksRepository(db).units(scope.tenantId),
   ]);
+}
+
+function figuresOf(scope: TaskScope, views: FlaggedTask[], [, areas, units]: Awaited<ReturnType<typeof besideTasks>>) {
+  const tasks = views.map((v) => completionTaskOf(v.row, scope.plan.year, scope.today));
   const unitNames = new Map(units.map((u) => [u.id, u.short_name]));
   const today: IsoDate = scope.today;
   const byArea = completionByGroup(tasks, (t) => (t.areaCode ? [t.areaCode] : []), today);
@@ -112,12 +118,25 @@ const emptyDashboard = (today: IsoDate) => ({
  * tasks on the working calendar; completions waiting for review; tasks per month; the targets with status.
  */
 export async function readDashboard(db: Db, auth: AuthContext, now: Date) {
-  // The plan's scope, rows, units and milestones in two round trips after the plan (tasks' loadPlanTaskViews).
-  const read = await loadPlanTaskViews(db, auth.tenantId, now, {}, { roles: [], unitId: null }, false);
-  if (!read) return emptyDashboard(vietnamDateOf(now));
-  const { scope, views } = read;
-  const rows = views.map((v) => v.row);
-  const [figures, targets] = await Promise.all([figuresOf(db, scope, views), evaluateTargets(db, scope, null, rows)]);
+  // The plan's scope, rows and milestones in two round trips after the plan (tasks' loadPlanTasks); the figures
+  // need no units (a task's owner is on its row) nor anyone's rights. The targets are evaluated meanwhile: after
+  // a write to a dossier, their 766 reading is most of the time.
+  const read = await loadPlanTasks(
+    db,
+    auth.tenantId,
+    now,
+    {},
+    {
+      rows: (planId) => tasksRepository(db).listTasks(auth.tenantId, planId),
+      units: 'none',
+      evidenceCounts: false,
+      alongside: (scope, rows) => besideTasks(db, scope, rows),
+    },
+  );
+  if (!read?.alongside) return emptyDashboard(vietnamDateOf(now));
+  const { scope, tasks: views, alongside } = read;
+  const figures = figuresOf(scope, views, alongside);
+  const [targets] = alongside;
   const { unitNames, ...rest } = figures;
   return {
     plan: { id: scope.plan.id, year: scope.plan.year },
