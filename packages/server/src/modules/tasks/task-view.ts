@@ -24,14 +24,7 @@ import type { Db } from '../../db/database.js';
 import { groupBy } from '../../group-by.js';
 import { loadWorkingCalendar } from '../calendar/index.js';
 import { listMilestones, type MilestoneRow } from '../plans/index.js';
-import {
-  type PlanRef,
-  type TaskRow,
-  type TaskRowFilter,
-  type TaskSet,
-  type TaskUnitRow,
-  tasksRepository,
-} from './repository.js';
+import { type PlanRef, type TaskRow, type TaskUnitRow, tasksRepository } from './repository.js';
 
 /** Everything the flags and rights of a tenant's tasks are computed against, read once per request. */
 export interface TaskScope {
@@ -86,13 +79,13 @@ export async function loadTaskScope(db: Db, tenantId: string, now: Date, planId?
 }
 
 /** The plan a scope is for: the one named, else the one in use on `today`. */
-function findTaskPlan(db: Db, tenantId: string, today: IsoDate, planId?: string) {
+export function findTaskPlan(db: Db, tenantId: string, today: IsoDate, planId?: string) {
   const repo = tasksRepository(db);
   return planId ? repo.findPlanById(tenantId, planId) : repo.findPlan(tenantId, Number(today.slice(0, 4)));
 }
 
 /** What a scope needs of the tenant alone (calendar, settings, coordinators' units), sent with the plan's query. */
-function tenantPartsOf(db: Db, tenantId: string) {
+export function tenantPartsOf(db: Db, tenantId: string) {
   const parts = Promise.all([
     loadWorkingCalendar(db, tenantId),
     loadTaskSettings(db, tenantId),
@@ -108,7 +101,7 @@ type TenantParts = ReturnType<typeof tenantPartsOf>;
  * The scope of a known plan, its queries sent together; its reporting windows resolve first, as soon as the plan's
  * periods are read, for what needs only them (the days of updates the flags look at).
  */
-function scopeOfPlan(db: Db, tenantId: string, plan: PlanRef, today: IsoDate, parts: TenantParts) {
+export function scopeOfPlan(db: Db, tenantId: string, plan: PlanRef, today: IsoDate, parts: TenantParts) {
   const windows = tasksRepository(db)
     .reportPeriods(tenantId, plan.id)
     .then((periods) =>
@@ -195,7 +188,7 @@ export function flagTasks<R extends Pick<TaskRow, FlagColumn>>(
 }
 
 /** Adds the caller's rights to a flagged task (its units must be all of them, leads and coordinators). */
-function withRights(task: FlaggedTask, scope: TaskScope, actor: TaskActor): TaskView {
+export function withRights(task: FlaggedTask, scope: TaskScope, actor: TaskActor): TaskView {
   const parties = partiesOf(task.row, task.units);
   return { ...task, parties, rights: taskRights(actor, parties, acceptanceOf(scope)) };
 }
@@ -216,7 +209,7 @@ export function buildTaskViews(
  * The first day an update can weigh on the flags: the start of the last ended reporting window or of the current
  * one, whichever is earlier (`@cchc/domain` tasks/flags.ts looks for updates from there to today only).
  */
-function updatesSince(windows: readonly ReportingWindow[], today: IsoDate): IsoDate {
+export function updatesSince(windows: readonly ReportingWindow[], today: IsoDate): IsoDate {
   const starts = [lastEndedWindow(windows, today), windowContaining(windows, today)]
     .flatMap((w) => (w ? [w.start] : []))
     .sort();
@@ -236,79 +229,4 @@ export async function loadTaskViews(db: Db, scope: TaskScope, rows: readonly Tas
     listMilestones(db, scope.tenantId, ids),
   ]);
   return buildTaskViews(rows, units, days, scope, actor, milestones);
-}
-
-/** The plan in use's tasks, flagged, with their evidence counts, and the scope they were flagged on. */
-export interface PlanTasks<T> {
-  scope: TaskScope;
-  tasks: T[];
-  evidenceCounts: Map<string, number>;
-}
-
-/** What a reader of the plan's tasks reads besides their flags. */
-export interface PlanTaskReading<R, A> {
-  /** The rows, narrowed by the filter (`listTasks`, or `listTaskListRows` for what the list shows). */
-  rows: (planId: string) => Promise<R[]>;
-  /** The units the tasks name: all of them (what rights need), the leads only, or none. */
-  units: 'all' | 'lead' | 'none';
-  /** false: the evidence counts are not read (the map is empty). */
-  evidenceCounts: boolean;
-  /** Reads started as soon as the scope is known, beside the tasks' (the dashboard's targets); its result is kept. */
-  alongside?: (scope: TaskScope, rows: Promise<R[]>) => Promise<A>;
-}
-
-/**
- * The tasks of the plan in use on `now`'s date, narrowed by `filter`, flagged, with what `reading` asks; null
- * without a plan. The tenant's part of the scope is read with the plan; once the plan is known every query is sent
- * at once, each on a connection of its own: the plan's periods, the rows and, for the whole plan (`filter` empty),
- * the units, milestones, evidence counts by plan (the days of updates once the reporting windows are read). A
- * filtered list reads those of the rows it got, by id.
- */
-export async function loadPlanTasks<R extends Pick<TaskRow, FlagColumn>, A = undefined>(
-  db: Db,
-  tenantId: string,
-  now: Date,
-  filter: TaskRowFilter,
-  reading: PlanTaskReading<R, A>,
-): Promise<(PlanTasks<FlaggedTask<R>> & { alongside: A | undefined }) | null> {
-  const repo = tasksRepository(db);
-  const today = vietnamDateOf(now);
-  const parts = tenantPartsOf(db, tenantId);
-  const plan = await findTaskPlan(db, tenantId, today);
-  if (!plan) return null;
-  const { windows, scope } = scopeOfPlan(db, tenantId, plan, today, parts);
-  const rows = reading.rows(plan.id);
-  const wholePlan = Object.values(filter).every((v) => v === undefined);
-  const tasks: Promise<TaskSet> = wholePlan
-    ? Promise.resolve({ planId: plan.id })
-    : rows.then((r) => r.map((t) => t.id));
-  const recurring: Promise<TaskSet> = wholePlan
-    ? Promise.resolve({ planId: plan.id, recurring: true })
-    : rows.then((r) => r.filter((t) => t.timeframe_kind === 'recurring').map((t) => t.id));
-  const { units: which, alongside } = reading;
-  const [s, taskRows, units, days, milestones, evidenceCounts, beside] = await Promise.all([
-    scope,
-    rows,
-    which === 'none' ? [] : tasks.then((set) => repo.taskUnits(tenantId, set, which === 'lead' ? 'lead' : undefined)),
-    Promise.all([recurring, windows]).then(([set, w]) =>
-      repo.lastUpdateDays(tenantId, set, updatesSince(w, today), today),
-    ),
-    tasks.then((set) => listMilestones(db, tenantId, Array.isArray(set) ? set : { planId: plan.id })),
-    reading.evidenceCounts ? tasks.then((set) => repo.evidenceCounts(tenantId, set)) : new Map<string, number>(),
-    alongside && scope.then((sc) => alongside(sc, rows)),
-  ]);
-  return { scope: s, tasks: flagTasks(taskRows, units, days, s, milestones), evidenceCounts, alongside: beside };
-}
-
-/** The views of the plan in use's tasks for `actor`, every column and unit read, with their evidence counts. */
-export async function loadPlanTaskViews(
-  db: Db,
-  tenantId: string,
-  now: Date,
-  filter: TaskRowFilter,
-  actor: TaskActor,
-): Promise<PlanTasks<TaskView> | null> {
-  const rows = (planId: string) => tasksRepository(db).listTasks(tenantId, planId, filter);
-  const read = await loadPlanTasks(db, tenantId, now, filter, { rows, units: 'all', evidenceCounts: true });
-  return read && { ...read, tasks: read.tasks.map((t) => withRights(t, read.scope, actor)) };
 }

@@ -75,8 +75,8 @@ interface Evaluation {
 }
 
 /** Today's task rows (read once, unless the caller has them) as completion inputs on each day asked, once per day. */
-function todaysTasks(db: Db, scope: TaskScope, rows?: Promise<readonly TaskRow[]>) {
-  let read: Promise<readonly TaskRow[]> | undefined = rows;
+function todaysTasks(db: Db, scope: TaskScope, rows?: readonly TaskRow[]) {
+  let read: Promise<readonly TaskRow[]> | undefined = rows && Promise.resolve(rows);
   const byDay = new Map<IsoDate, Promise<readonly CompletionTask[]>>();
   return (asOf: IsoDate) => {
     read ??= tasksRepository(db).listTasks(scope.tenantId, scope.plan.id);
@@ -126,14 +126,14 @@ async function evaluateMeasure(ev: Evaluation, code: string, measure: TargetMeas
  * Every target of the plan with the value of each measure (computed through the metric-source registry, or
  * the latest entered value), its value at the end of the last reporting window (to see it falling) and status.
  * A periodic report passes `report` (with `scope.today` its cut-off day): entered values dated after it are not
- * counted, computed ones are taken over its window from the tasks history gives. A caller reading the plan's
- * task rows today passes them as `rows` (while they are read: the dossier metrics do not wait for them).
+ * counted, computed ones are taken over its window from the tasks history gives. A caller that has read the
+ * plan's task rows today passes them as `rows`.
  */
 export async function evaluateTargets(
   db: Db,
   scope: TaskScope,
   report: ReportReading | null = null,
-  rows?: Promise<readonly TaskRow[]>,
+  rows?: readonly TaskRow[],
 ) {
   const repo = targetsRepository(db);
   const [targets, entries] = await Promise.all([

@@ -13,7 +13,6 @@ import {
   completionTaskOf,
   type FlaggedTask,
   loadPlanTasks,
-  type TaskRow,
   type TaskScope,
   tasksRepository,
 } from '../../tasks/index.js';
@@ -65,17 +64,12 @@ function groups<K extends string>(map: Map<string, CompletionFigures>, label: (k
   });
 }
 
-/** What the dashboard reads beside the plan's tasks once their scope is known: the targets, areas' and units' names. */
-function besideTasks(db: Db, scope: TaskScope, rows: Promise<TaskRow[]>) {
-  return Promise.all([
-    evaluateTargets(db, scope, null, rows),
+async function figuresOf(db: Db, scope: TaskScope, views: FlaggedTask[]) {
+  const tasks = views.map((v) => completionTaskOf(v.row, scope.plan.year, scope.today));
+  const [areas, units] = await Promise.all([
     targetsRepository(db).areaTitles(scope.tenantId, scope.plan.id, scope.plan.current_version),
     tasksRepository(db).units(scope.tenantId),
   ]);
-}
-
-function figuresOf(scope: TaskScope, views: FlaggedTask[], [, areas, units]: Awaited<ReturnType<typeof besideTasks>>) {
-  const tasks = views.map((v) => completionTaskOf(v.row, scope.plan.year, scope.today));
   const unitNames = new Map(units.map((u) => [u.id, u.short_name]));
   const today: IsoDate = scope.today;
   const byArea = completionByGroup(tasks, (t) => (t.areaCode ? [t.areaCode] : []), today);
@@ -119,24 +113,13 @@ const emptyDashboard = (today: IsoDate) => ({
  */
 export async function readDashboard(db: Db, auth: AuthContext, now: Date) {
   // The plan's scope, rows and milestones in two round trips after the plan (tasks' loadPlanTasks); the figures
-  // need no units (a task's owner is on its row) nor anyone's rights. The targets are evaluated meanwhile: after
-  // a write to a dossier, their 766 reading is most of the time.
-  const read = await loadPlanTasks(
-    db,
-    auth.tenantId,
-    now,
-    {},
-    {
-      rows: (planId) => tasksRepository(db).listTasks(auth.tenantId, planId),
-      units: 'none',
-      evidenceCounts: false,
-      alongside: (scope, rows) => besideTasks(db, scope, rows),
-    },
-  );
-  if (!read?.alongside) return emptyDashboard(vietnamDateOf(now));
-  const { scope, tasks: views, alongside } = read;
-  const figures = figuresOf(scope, views, alongside);
-  const [targets] = alongside;
+  // need no units (a task's owner is on its row) nor anyone's rights.
+  const plan = (planId: string) => tasksRepository(db).listTasks(auth.tenantId, planId);
+  const read = await loadPlanTasks(db, auth.tenantId, now, {}, { rows: plan, units: 'none', evidenceCounts: false });
+  if (!read) return emptyDashboard(vietnamDateOf(now));
+  const { scope, tasks: views } = read;
+  const rows = views.map((v) => v.row);
+  const [figures, targets] = await Promise.all([figuresOf(db, scope, views), evaluateTargets(db, scope, null, rows)]);
   const { unitNames, ...rest } = figures;
   return {
     plan: { id: scope.plan.id, year: scope.plan.year },

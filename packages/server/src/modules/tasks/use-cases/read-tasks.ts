@@ -2,18 +2,11 @@ import { vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
+import { loadPlanTasks, loadPlanTaskViews, type PlanTasks } from '../plan-tasks.js';
 import { presentEvidence, presentTask, presentTaskListItem, presentTimelineEntry } from '../presenter.js';
 import { type TaskRow, type TaskRowFilter, tasksRepository } from '../repository.js';
 import type { TaskListQuery } from '../schemas.js';
-import {
-  type FlagColumn,
-  type FlaggedTask,
-  loadPlanTasks,
-  loadPlanTaskViews,
-  loadTaskScope,
-  loadTaskViews,
-  type PlanTasks,
-} from '../task-view.js';
+import { type FlagColumn, type FlaggedTask, loadTaskScope, loadTaskViews } from '../task-view.js';
 import { actorOf } from './task-change.js';
 
 /**
