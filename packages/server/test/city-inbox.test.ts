@@ -63,7 +63,9 @@ describe('tasks the city assigns', () => {
     const coordinator = await t.loginAs('haiduong.vhxh');
     const tasks = (await coordinator.get('/api/v1/tasks')).body.tasks;
     const mine = tasks.find((task: { content: string }) => task.content === body.content);
-    expect(mine).toMatchObject({
+    expect(mine).toMatchObject({ source: 'city', dueDate: '2026-04-30' });
+    // The document is on the task's page; the list shows what its table does.
+    expect((await coordinator.get(`/api/v1/tasks/${mine.id}`)).body).toMatchObject({
       source: 'city',
       dueDate: '2026-04-30',
       sourceDocument: { number: '125/UBND-NC', date: '2026-03-09' },

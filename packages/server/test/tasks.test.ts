@@ -28,6 +28,22 @@ describe('task execution', () => {
     expect(mine.body.tasks.length).toBeLessThan(45);
   });
 
+  it("lists each task with the list's fields only, as the task's page shows them", async () => {
+    const c = await t.loginAs('haiduong.vhxh');
+    const listed = (await c.get('/api/v1/tasks')).body.tasks as Record<string, unknown>[];
+    expect(listed.length).toBeGreaterThanOrEqual(45);
+    // The twelve fields the task list and the Gantt read (packages/web features/tasks); rights, sources,
+    // coordinators, milestones and evidence are the page's.
+    const fields = ['id', 'no', 'groupCode', 'content', 'source', 'lead', 'timeframe']
+      .concat(['dueDate', 'status', 'progress', 'review', 'flags'])
+      .sort();
+    for (const item of listed) {
+      expect(Object.keys(item).sort()).toEqual(fields);
+      const page = (await c.get(`/api/v1/tasks/${item.id}`)).body as Record<string, unknown>;
+      expect(item).toEqual(Object.fromEntries(fields.map((f) => [f, page[f]])));
+    }
+  });
+
   it('takes progress, a PDF as evidence, the completion and its acceptance, judged on time', async () => {
     const id = plan.taskIds.get(20) as string;
     const officer = await t.loginAs('haiduong.canbo');

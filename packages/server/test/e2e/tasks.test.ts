@@ -1,5 +1,6 @@
 // The acceptance path of task follow-up in the browser, on 20/03/2026: an officer of Trung tâm Phục vụ hành chính
-// công completes task 20 with a PDF, the coordinator accepts it, the dashboard counts it on time.
+// công completes task 20 with a PDF, the coordinator accepts it, the dashboard counts it on time; the list and the
+// Gantt show it from the list's slim items.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loggedInPage, startBrowserApp } from '../support/browser.js';
@@ -74,5 +75,15 @@ describe('task follow-up in the browser', () => {
     expect(after).toEqual([before[0] + 1, before[1] + 1]);
     const recent = coordinator.getByTestId('recent-20');
     expect(await recent.textContent()).toContain('Đúng hạn');
+  });
+
+  it("lists task 20 with its due date, and draws its bar on the year's Gantt, which leads to its page", async () => {
+    const page = await loginAs('haiduong.vhxh');
+    await page.goto(`${t.url}/nhiem-vu`);
+    await expect.poll(() => page.getByTestId('task-row-20').textContent()).toContain('31/03/2026');
+    await page.goto(`${t.url}/nhiem-vu/tien-do`);
+    const bar = page.locator('svg a').filter({ has: page.locator('title', { hasText: /^20 Xây dựng Kế hoạch/ }) });
+    await bar.locator('rect').click();
+    await expect.poll(() => page.url()).toContain(`/nhiem-vu/${plan.taskIds.get(20)}`);
   });
 });

@@ -18695,32 +18695,8 @@ export interface paths {
                                 year: number;
                             } | null;
                             tasks: {
-                                acceptedAt: string | null;
-                                areaCode: string | null;
-                                can: {
-                                    addEvidence: boolean;
-                                    approveForUnit: boolean;
-                                    contribute: boolean;
-                                    proposeAmendment: boolean;
-                                    review: boolean;
-                                    submit: boolean;
-                                    trigger: boolean;
-                                    update: boolean;
-                                };
-                                completedOn: string | null;
                                 content: string;
-                                coordinators: {
-                                    group: string | null;
-                                    text: string;
-                                    units: {
-                                        code: string;
-                                        /** Format: uuid */
-                                        id: string;
-                                        shortName: string;
-                                    }[];
-                                };
                                 dueDate: string | null;
-                                evidenceCount: number;
                                 flags: {
                                     awaitingReview: boolean;
                                     awaitingTrigger: boolean;
@@ -18736,7 +18712,6 @@ export interface paths {
                                 groupCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                lastUpdateAt: string | null;
                                 lead: {
                                     group: string | null;
                                     text: string;
@@ -18747,34 +18722,12 @@ export interface paths {
                                         shortName: string;
                                     }[];
                                 };
-                                milestones: {
-                                    doneOn: string | null;
-                                    due: string;
-                                    dueSoon: boolean;
-                                    overdue: boolean;
-                                    position: number;
-                                    start: string | null;
-                                    workingDaysOverdue: number | null;
-                                }[];
                                 no: (number | string) | null;
-                                notDoneReason: string | null;
-                                onTime: boolean | null;
-                                /** Format: uuid */
-                                ownerUnitId: string | null;
-                                /** Format: uuid */
-                                planId: string;
-                                product: string;
                                 progress: number;
                                 /** @enum {string|null} */
                                 review: "pending_unit_head" | "pending_acceptance" | "accepted" | "returned" | null;
                                 /** @enum {string} */
                                 source: "appendix" | "prose" | "city" | "chairman";
-                                sourceDocument: {
-                                    date: string | null;
-                                    number: string;
-                                    title: string | null;
-                                } | null;
-                                sourceRef: string | null;
                                 /** @enum {string} */
                                 status: "not_started" | "in_progress" | "completed" | "completed_late" | "not_done";
                                 timeframe: {
@@ -18784,13 +18737,6 @@ export interface paths {
                                     start: string | null;
                                     text: string;
                                 };
-                                trigger: {
-                                    date: string | null;
-                                    number: string;
-                                    receivedAt: string;
-                                    title: string | null;
-                                    workingDays: number | null;
-                                } | null;
                             }[];
                             today: string;
                         };

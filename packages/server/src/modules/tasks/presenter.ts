@@ -2,11 +2,12 @@ import { isCompletedStatus, isPendingReview, isSettledStatus, type TimeframeKind
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../db/generated.js';
-import type { TaskRow, TaskUnitRow } from './repository.js';
-import type { evidenceOut, taskOut, timelineEntryOut } from './schemas.js';
-import type { TaskView } from './task-view.js';
+import type { TaskListRow, TaskRow, TaskUnitRow } from './repository.js';
+import type { evidenceOut, taskListItemOut, taskOut, timelineEntryOut } from './schemas.js';
+import type { FlaggedTask, TaskView } from './task-view.js';
 
 type TaskOut = z.infer<typeof taskOut>;
+type TaskListItemOut = z.infer<typeof taskListItemOut>;
 
 const unitsOf = (units: readonly TaskUnitRow[], role: TaskUnitRow['role']) =>
   units.filter((u) => u.role === role).map((u) => ({ id: u.unit_id, code: u.code, shortName: u.short_name }));
@@ -45,45 +46,52 @@ function presentCan(view: TaskView): TaskOut['can'] {
   };
 }
 
-/** The JSON of a task in lists and on its page. */
-export function presentTask(view: TaskView, evidenceCount: number): TaskOut {
-  const { row, units } = view;
+/** The JSON of a task in the task list (`taskListItemOut`), its lead units among `units`. */
+export function presentTaskListItem({ row, units, dueDate, flags }: FlaggedTask<TaskListRow>): TaskListItemOut {
   return {
     id: row.id,
-    planId: row.plan_id,
     no: row.no_label === null ? row.no : taskNumberOf(row.no_label),
     groupCode: row.group_code,
-    areaCode: row.area_code,
     content: row.content,
-    product: row.product,
     source: row.source,
-    sourceRef: row.source_ref,
-    sourceDocument: sourceDocument(row),
     lead: { text: row.lead_text, group: row.lead_group, units: unitsOf(units, 'lead') },
-    coordinators: { text: row.coordinators_text, group: row.coordinators_group, units: unitsOf(units, 'coordinator') },
-    ownerUnitId: row.owner_unit_id,
     timeframe: {
       text: row.timeframe_text,
       kind: row.timeframe_kind as TimeframeKind,
       start: row.start_date,
       due: row.due_date,
     },
+    dueDate,
+    status: row.status,
+    progress: row.progress,
+    review: row.review_state,
+    flags,
+  };
+}
+
+/** The JSON of a task on its page: the list's fields and the rest. */
+export function presentTask(view: TaskView, evidenceCount: number): TaskOut {
+  const { row, units } = view;
+  return {
+    ...presentTaskListItem(view),
+    planId: row.plan_id,
+    areaCode: row.area_code,
+    product: row.product,
+    sourceRef: row.source_ref,
+    sourceDocument: sourceDocument(row),
+    coordinators: { text: row.coordinators_text, group: row.coordinators_group, units: unitsOf(units, 'coordinator') },
+    ownerUnitId: row.owner_unit_id,
     milestones: view.milestones.map(({ position, start, due, doneOn, overdue, dueSoon, workingDaysOverdue }) => ({
       ...{ position, start, due, doneOn },
       ...{ overdue, dueSoon, workingDaysOverdue },
     })),
-    dueDate: view.dueDate,
     trigger: trigger(row),
-    status: row.status,
-    progress: row.progress,
     notDoneReason: row.not_done_reason,
-    review: row.review_state,
     completedOn: row.completed_on,
     acceptedAt: row.accepted_at?.toISOString() ?? null,
     onTime: isCompletedStatus(row.status) ? row.status === 'completed' : null,
     lastUpdateAt: row.last_update_at?.toISOString() ?? null,
     evidenceCount,
-    flags: view.flags,
     can: presentCan(view),
   };
 }

@@ -38,6 +38,51 @@ export interface PlanRef {
   current_version: number;
 }
 
+/** The columns the task list shows (tasks' presentTaskListItem) and flags its tasks on. */
+const TASK_LIST_COLUMNS = [
+  ...['id', 'no', 'no_label', 'group_code', 'content', 'source', 'lead_text', 'lead_group'],
+  ...['timeframe_text', 'timeframe_kind', 'start_date', 'due_date', 'triggered_due_date'],
+  ...['status', 'progress', 'review_state', 'completed_on'],
+] as const;
+export type TaskListRow = Pick<TaskRow, (typeof TASK_LIST_COLUMNS)[number]>;
+
+/** The plan's tasks in force narrowed by `filter`, in the list's order, before their columns are chosen. */
+function planTasksQuery(db: Db, tenantId: string, planId: string, filter: TaskRowFilter) {
+  return db
+    .selectFrom('plan_tasks')
+    .where('tenant_id', '=', tenantId)
+    .where('plan_id', '=', planId)
+    .where('removed_in_version', 'is', null)
+    .$if(filter.area !== undefined, (q) => q.where('area_code', '=', filter.area ?? ''))
+    .$if(filter.status !== undefined, (q) => q.where('status', '=', filter.status ?? 'not_started'))
+    .$if(filter.kind !== undefined, (q) => q.where('timeframe_kind', '=', filter.kind ?? ''))
+    .$if(filter.source !== undefined, (q) => q.where('source', '=', filter.source ?? 'appendix'))
+    .$if(filter.naming !== undefined, (q) =>
+      q.where((eb) =>
+        eb.and(
+          (filter.naming ?? []).map((unitId) =>
+            unitId === null
+              ? eb.lit(false)
+              : eb.or([
+                  eb('owner_unit_id', '=', unitId),
+                  eb.exists(
+                    eb
+                      .selectFrom('plan_task_units as tu')
+                      .select(eb.lit(1).as('one'))
+                      .whereRef('tu.tenant_id', '=', 'plan_tasks.tenant_id')
+                      .whereRef('tu.task_id', '=', 'plan_tasks.id')
+                      .where('tu.unit_id', '=', unitId),
+                  ),
+                ]),
+          ),
+        ),
+      ),
+    )
+    .orderBy('no', (o) => o.asc().nullsLast())
+    .orderBy('added_in_version')
+    .orderBy('content');
+}
+
 /** The only SQL of the tasks module. Every query filters by the caller's tenant. */
 export function tasksRepository(db: Db) {
   return {
@@ -64,41 +109,11 @@ export function tasksRepository(db: Db) {
      * by the filters of the task list when given.
      */
     listTasks: (tenantId: string, planId: string, filter: TaskRowFilter = {}): Promise<TaskRow[]> =>
-      db
-        .selectFrom('plan_tasks')
-        .selectAll()
-        .where('tenant_id', '=', tenantId)
-        .where('plan_id', '=', planId)
-        .where('removed_in_version', 'is', null)
-        .$if(filter.area !== undefined, (q) => q.where('area_code', '=', filter.area ?? ''))
-        .$if(filter.status !== undefined, (q) => q.where('status', '=', filter.status ?? 'not_started'))
-        .$if(filter.kind !== undefined, (q) => q.where('timeframe_kind', '=', filter.kind ?? ''))
-        .$if(filter.source !== undefined, (q) => q.where('source', '=', filter.source ?? 'appendix'))
-        .$if(filter.naming !== undefined, (q) =>
-          q.where((eb) =>
-            eb.and(
-              (filter.naming ?? []).map((unitId) =>
-                unitId === null
-                  ? eb.lit(false)
-                  : eb.or([
-                      eb('owner_unit_id', '=', unitId),
-                      eb.exists(
-                        eb
-                          .selectFrom('plan_task_units as tu')
-                          .select(eb.lit(1).as('one'))
-                          .whereRef('tu.tenant_id', '=', 'plan_tasks.tenant_id')
-                          .whereRef('tu.task_id', '=', 'plan_tasks.id')
-                          .where('tu.unit_id', '=', unitId),
-                      ),
-                    ]),
-              ),
-            ),
-          ),
-        )
-        .orderBy('no', (o) => o.asc().nullsLast())
-        .orderBy('added_in_version')
-        .orderBy('content')
-        .execute(),
+      planTasksQuery(db, tenantId, planId, filter).selectAll().execute(),
+
+    /** The same tasks as {@link listTasks} with the task list's columns only: a list of 1,000 reads what it shows. */
+    listTaskListRows: (tenantId: string, planId: string, filter: TaskRowFilter): Promise<TaskListRow[]> =>
+      planTasksQuery(db, tenantId, planId, filter).select(TASK_LIST_COLUMNS).execute(),
 
     findTask: (tenantId: string, taskId: string, lock = false): Promise<TaskRow | undefined> =>
       db
@@ -109,7 +124,8 @@ export function tasksRepository(db: Db) {
         .$if(lock, (q) => q.forUpdate())
         .executeTakeFirst(),
 
-    async taskUnits(tenantId: string, tasks: TaskSet): Promise<TaskUnitRow[]> {
+    /** The units the tasks name, in their order; only those of `role` when given. */
+    async taskUnits(tenantId: string, tasks: TaskSet, role?: TaskUnitRow['role']): Promise<TaskUnitRow[]> {
       if (isEmpty(tasks)) return [];
       return db
         .selectFrom('plan_task_units as tu')
@@ -117,6 +133,7 @@ export function tasksRepository(db: Db) {
         .select(['tu.task_id', 'tu.unit_id', 'tu.role', 'u.code', 'u.short_name'])
         .where('tu.tenant_id', '=', tenantId)
         .where(inTaskSet('tu.task_id', tenantId, tasks))
+        .$if(role !== undefined, (q) => q.where('tu.role', '=', role ?? 'lead'))
         .orderBy('tu.position')
         .execute();
     },

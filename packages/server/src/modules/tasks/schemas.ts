@@ -110,10 +110,30 @@ export const taskDetailOut = taskOut.extend({
   timeline: z.array(timelineEntryOut),
 });
 
+/**
+ * A task as the task list and the Gantt show it (packages/web features/tasks): its number, content, lead, timeframe,
+ * due date, state and flags. What only the task's page shows (sources, coordinators, milestones, evidence, rights)
+ * is read there: a list of 1,000 tasks sent it all as 1.4 MB.
+ */
+export const taskListItemOut = taskOut.pick({
+  id: true,
+  no: true,
+  groupCode: true,
+  content: true,
+  source: true,
+  lead: true,
+  timeframe: true,
+  dueDate: true,
+  status: true,
+  progress: true,
+  review: true,
+  flags: true,
+});
+
 export const taskListOut = z.object({
   plan: z.object({ id: z.uuid(), year: z.number(), status: z.string() }).nullable(),
   today: z.string(),
-  tasks: z.array(taskOut),
+  tasks: z.array(taskListItemOut),
 });
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');

@@ -13,6 +13,7 @@ import {
   type TaskParties,
   type TaskRights,
   type TaskSettings,
+  type TaskTimingInput,
   type TimeframeKind,
   taskRights,
   vietnamDateOf,
@@ -23,14 +24,7 @@ import type { Db } from '../../db/database.js';
 import { groupBy } from '../../group-by.js';
 import { loadWorkingCalendar } from '../calendar/index.js';
 import { listMilestones, type MilestoneRow } from '../plans/index.js';
-import {
-  type PlanRef,
-  type TaskRow,
-  type TaskRowFilter,
-  type TaskSet,
-  type TaskUnitRow,
-  tasksRepository,
-} from './repository.js';
+import { type PlanRef, type TaskRow, type TaskUnitRow, tasksRepository } from './repository.js';
 
 /** Everything the flags and rights of a tenant's tasks are computed against, read once per request. */
 export interface TaskScope {
@@ -44,15 +38,29 @@ export interface TaskScope {
   coordinatorUnitIds: string[];
 }
 
-/** A task with what the API adds to it: its units, flags on the working calendar and the caller's rights. */
-export interface TaskView {
-  row: TaskRow;
+/** The columns a task's flags are computed from. */
+export type FlagColumn =
+  | 'id'
+  | 'timeframe_kind'
+  | 'status'
+  | 'review_state'
+  | 'completed_on'
+  | 'due_date'
+  | 'triggered_due_date';
+
+/** A task with its units and its flags on the working calendar: what a list or the dashboard shows of it. */
+export interface FlaggedTask<R extends Pick<TaskRow, FlagColumn> = TaskRow> {
+  row: R;
   units: TaskUnitRow[];
-  parties: TaskParties;
   dueDate: IsoDate | null;
   flags: TaskFlags;
   /** The milestones of a task with several, each flagged on its own; empty for other tasks. */
   milestones: MilestoneFlags[];
+}
+
+/** A task with what the API adds to it: its units, flags on the working calendar and the caller's rights. */
+export interface TaskView extends FlaggedTask {
+  parties: TaskParties;
   rights: TaskRights;
 }
 
@@ -71,13 +79,13 @@ export async function loadTaskScope(db: Db, tenantId: string, now: Date, planId?
 }
 
 /** The plan a scope is for: the one named, else the one in use on `today`. */
-function findTaskPlan(db: Db, tenantId: string, today: IsoDate, planId?: string) {
+export function findTaskPlan(db: Db, tenantId: string, today: IsoDate, planId?: string) {
   const repo = tasksRepository(db);
   return planId ? repo.findPlanById(tenantId, planId) : repo.findPlan(tenantId, Number(today.slice(0, 4)));
 }
 
 /** What a scope needs of the tenant alone (calendar, settings, coordinators' units), sent with the plan's query. */
-function tenantPartsOf(db: Db, tenantId: string) {
+export function tenantPartsOf(db: Db, tenantId: string) {
   const parts = Promise.all([
     loadWorkingCalendar(db, tenantId),
     loadTaskSettings(db, tenantId),
@@ -93,7 +101,7 @@ type TenantParts = ReturnType<typeof tenantPartsOf>;
  * The scope of a known plan, its queries sent together; its reporting windows resolve first, as soon as the plan's
  * periods are read, for what needs only them (the days of updates the flags look at).
  */
-function scopeOfPlan(db: Db, tenantId: string, plan: PlanRef, today: IsoDate, parts: TenantParts) {
+export function scopeOfPlan(db: Db, tenantId: string, plan: PlanRef, today: IsoDate, parts: TenantParts) {
   const windows = tasksRepository(db)
     .reportPeriods(tenantId, plan.id)
     .then((periods) =>
@@ -126,16 +134,15 @@ export function partiesOf(row: TaskRow, units: readonly TaskUnitRow[]): TaskPart
   };
 }
 
-/** Builds the views of some tasks for one user. */
-export function buildTaskViews(
-  rows: readonly TaskRow[],
+/** Flags some tasks on the working calendar, with their units and milestones. */
+export function flagTasks<R extends Pick<TaskRow, FlagColumn>>(
+  rows: readonly R[],
   units: readonly TaskUnitRow[],
   /** The days of updates the flags need (`lastUpdateDays`). */
   updateDays: readonly { task_id: string; on_date: string }[],
   scope: TaskScope,
-  actor: TaskActor,
   milestoneRows: readonly MilestoneRow[] = [],
-): TaskView[] {
+): FlaggedTask<R>[] {
   // Rows of many tasks by task id, in one pass: a list of 1,000 tasks must not filter its units 1,000 times.
   const byTask = (row: { task_id: string }) => row.task_id;
   const daysByTask = groupBy(updateDays, byTask, (d) => d.on_date);
@@ -152,9 +159,19 @@ export function buildTaskViews(
     windows: scope.windows,
     dueSoonWorkingDays: scope.settings.dueSoonWorkingDays,
   };
+  // The flags are a pure function of a few values, which a plan's tasks mostly share (a quarter's last day, the
+  // same status, no update needed): each set is computed once per call, not once per task.
+  const flagsBySet = new Map<string, TaskFlags>();
+  const flagsOf = (input: TaskTimingInput) => {
+    const { kind, dueDate, status, review, completedOn, updateDates } = input;
+    const key = [kind, dueDate, status, review, completedOn, ...updateDates].join('|');
+    const known = flagsBySet.get(key);
+    if (known) return known;
+    const flags = computeTaskFlags(input, context);
+    flagsBySet.set(key, flags);
+    return flags;
+  };
   return rows.map((row) => {
-    const mine = unitsByTask.get(row.id) ?? [];
-    const parties = partiesOf(row, mine);
     const milestones = milestonesByTask.get(row.id) ?? [];
     // A task with several milestones is flagged against its next open one: the March deliverable is late in April.
     const dueDate = row.triggered_due_date ?? nextMilestoneDue(milestones, row.due_date);
@@ -164,24 +181,35 @@ export function buildTaskViews(
       completedOn: row.completed_on,
       updateDates: daysByTask.get(row.id) ?? [],
     };
-    const flags = computeTaskFlags({ ...timing, kind: row.timeframe_kind as TimeframeKind, dueDate }, context);
-    return {
-      row,
-      units: mine,
-      parties,
-      dueDate,
-      flags,
-      milestones: computeMilestoneFlags(milestones, timing, context),
-      rights: taskRights(actor, parties, acceptanceOf(scope)),
-    };
+    const flags = flagsOf({ ...timing, kind: row.timeframe_kind as TimeframeKind, dueDate });
+    const mine = unitsByTask.get(row.id) ?? [];
+    return { row, units: mine, dueDate, flags, milestones: computeMilestoneFlags(milestones, timing, context) };
   });
+}
+
+/** Adds the caller's rights to a flagged task (its units must be all of them, leads and coordinators). */
+export function withRights(task: FlaggedTask, scope: TaskScope, actor: TaskActor): TaskView {
+  const parties = partiesOf(task.row, task.units);
+  return { ...task, parties, rights: taskRights(actor, parties, acceptanceOf(scope)) };
+}
+
+/** Builds the views of some tasks for one user. */
+export function buildTaskViews(
+  rows: readonly TaskRow[],
+  units: readonly TaskUnitRow[],
+  updateDays: readonly { task_id: string; on_date: string }[],
+  scope: TaskScope,
+  actor: TaskActor,
+  milestoneRows: readonly MilestoneRow[] = [],
+): TaskView[] {
+  return flagTasks(rows, units, updateDays, scope, milestoneRows).map((t) => withRights(t, scope, actor));
 }
 
 /**
  * The first day an update can weigh on the flags: the start of the last ended reporting window or of the current
  * one, whichever is earlier (`@cchc/domain` tasks/flags.ts looks for updates from there to today only).
  */
-function updatesSince(windows: readonly ReportingWindow[], today: IsoDate): IsoDate {
+export function updatesSince(windows: readonly ReportingWindow[], today: IsoDate): IsoDate {
   const starts = [lastEndedWindow(windows, today), windowContaining(windows, today)]
     .flatMap((w) => (w ? [w.start] : []))
     .sort();
@@ -201,54 +229,4 @@ export async function loadTaskViews(db: Db, scope: TaskScope, rows: readonly Tas
     listMilestones(db, scope.tenantId, ids),
   ]);
   return buildTaskViews(rows, units, days, scope, actor, milestones);
-}
-
-/** The views of the plan in use's tasks with their evidence counts, and the scope they were built on. */
-export interface PlanTaskViews {
-  scope: TaskScope;
-  views: TaskView[];
-  evidenceCounts: Map<string, number>;
-}
-
-/**
- * The views of the tasks of the plan in use on `now`'s date, narrowed by `filter`, with their evidence counts; null
- * without a plan. The tenant's part of the scope is read with the plan; once the plan is known every query is sent
- * at once, each on a connection of its own: the plan's periods, the rows and, for the whole plan (`filter` empty),
- * the units, milestones, evidence counts by plan (the days of updates once the reporting windows are read). A
- * filtered list reads those of the rows it got, by id.
- */
-export async function loadPlanTaskViews(
-  db: Db,
-  tenantId: string,
-  now: Date,
-  filter: TaskRowFilter,
-  actor: TaskActor,
-  /** false: the evidence counts are not read (the map is empty). */
-  withEvidenceCounts = true,
-): Promise<PlanTaskViews | null> {
-  const repo = tasksRepository(db);
-  const today = vietnamDateOf(now);
-  const parts = tenantPartsOf(db, tenantId);
-  const plan = await findTaskPlan(db, tenantId, today);
-  if (!plan) return null;
-  const { windows, scope } = scopeOfPlan(db, tenantId, plan, today, parts);
-  const rows = repo.listTasks(tenantId, plan.id, filter);
-  const wholePlan = Object.values(filter).every((v) => v === undefined);
-  const tasks: Promise<TaskSet> = wholePlan
-    ? Promise.resolve({ planId: plan.id })
-    : rows.then((r) => r.map((t) => t.id));
-  const recurring: Promise<TaskSet> = wholePlan
-    ? Promise.resolve({ planId: plan.id, recurring: true })
-    : rows.then((r) => r.filter((t) => t.timeframe_kind === 'recurring').map((t) => t.id));
-  const [s, taskRows, units, days, milestones, evidenceCounts] = await Promise.all([
-    scope,
-    rows,
-    tasks.then((set) => repo.taskUnits(tenantId, set)),
-    Promise.all([recurring, windows]).then(([set, w]) =>
-      repo.lastUpdateDays(tenantId, set, updatesSince(w, today), today),
-    ),
-    tasks.then((set) => listMilestones(db, tenantId, Array.isArray(set) ? set : { planId: plan.id })),
-    withEvidenceCounts ? tasks.then((set) => repo.evidenceCounts(tenantId, set)) : new Map<string, number>(),
-  ]);
-  return { scope: s, views: buildTaskViews(taskRows, units, days, s, actor, milestones), evidenceCounts };
 }

@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AmendmentInput, useProposeAmendment } from './amendments-api';
-import type { Task } from './api';
+import type { TaskDetail } from './api';
 import { useTaskUnits } from './api';
 
 interface Values {
@@ -19,7 +19,7 @@ interface Values {
 const KINDS: TimeframeKind[] = ['before', 'date', 'month', 'quarter', 'range', 'year', 'recurring', 'event'];
 
 /** The form of a proposal: a task's new content, lead units and timeframe, and why; the chairman decides. */
-function ProposalDialog({ task, onClose }: { task: Task | null; onClose: () => void }) {
+function ProposalDialog({ task, onClose }: { task: TaskDetail | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -99,7 +99,7 @@ function ProposalDialog({ task, onClose }: { task: Task | null; onClose: () => v
   );
 }
 
-function DropDialog({ task, onClose }: { task: Task; onClose: () => void }) {
+function DropDialog({ task, onClose }: { task: TaskDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
@@ -140,7 +140,7 @@ function DropDialog({ task, onClose }: { task: Task; onClose: () => void }) {
 }
 
 /** Buttons that propose to change or drop a task (on its page), or to add one (task = null). */
-export function ProposeAmendment({ task }: { task: Task | null }) {
+export function ProposeAmendment({ task }: { task: TaskDetail | null }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<'change' | 'drop' | null>(null);
   return (

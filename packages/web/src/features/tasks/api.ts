@@ -3,17 +3,18 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, formData } from '../../api/client';
 import type { ApiBody, ApiResponse } from '../../api/types';
 
-/** The task list: the plan in use, today, and its tasks with their flags and the caller's rights. */
+/** The task list: the plan in use, today, and its tasks as the list and the Gantt show them, with their flags. */
 export type TaskList = ApiResponse<'/api/v1/tasks'>;
-/** A task of the plan in use, with its execution state, flags on the working calendar and the caller's rights. */
+/** A task of the plan in use as the list shows it: number, content, lead, timeframe, state and flags. */
 export type Task = TaskList['tasks'][number];
+/** A task's page: the whole task with the caller's rights, its evidence and its timeline. */
 export type TaskDetail = ApiResponse<'/api/v1/tasks/{id}'>;
 export type UnitRef = Task['lead']['units'][number];
 export type TaskFlags = Task['flags'];
 /** What the caller may do on a task now, as the server decides it. */
-export type TaskCan = Task['can'];
-export type TaskMilestone = Task['milestones'][number];
-export type DocumentRef = NonNullable<Task['sourceDocument']>;
+export type TaskCan = TaskDetail['can'];
+export type TaskMilestone = TaskDetail['milestones'][number];
+export type DocumentRef = NonNullable<TaskDetail['sourceDocument']>;
 export type Evidence = TaskDetail['evidence'][number];
 export type TimelineEntry = TaskDetail['timeline'][number];
 

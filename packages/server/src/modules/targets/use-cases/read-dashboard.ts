@@ -11,16 +11,16 @@ import type { AuthContext } from '../../../http/policy.js';
 import {
   type CompletionTask,
   completionTaskOf,
-  loadPlanTaskViews,
+  type FlaggedTask,
+  loadPlanTasks,
   type TaskScope,
-  type TaskView,
   tasksRepository,
 } from '../../tasks/index.js';
 import { presentTarget } from '../presenter.js';
 import { targetsRepository } from '../repository.js';
 import { evaluateTargets } from './evaluate-targets.js';
 
-const brief = (v: TaskView, unitNames: Map<string, string>, workingDays: number | null) => ({
+const brief = (v: FlaggedTask, unitNames: Map<string, string>, workingDays: number | null) => ({
   id: v.row.id,
   no: v.row.no,
   content: v.row.content,
@@ -30,7 +30,7 @@ const brief = (v: TaskView, unitNames: Map<string, string>, workingDays: number 
 });
 
 /** The last ten completions accepted, newest first, with on time or late. */
-function recentCompletions(views: readonly TaskView[], unitNames: Map<string, string>) {
+function recentCompletions(views: readonly FlaggedTask[], unitNames: Map<string, string>) {
   return views
     .filter((v) => isCompletedStatus(v.row.status) && v.row.accepted_at !== null)
     .sort((a, b) => (b.row.accepted_at?.getTime() ?? 0) - (a.row.accepted_at?.getTime() ?? 0))
@@ -64,7 +64,7 @@ function groups<K extends string>(map: Map<string, CompletionFigures>, label: (k
   });
 }
 
-async function figuresOf(db: Db, scope: TaskScope, views: TaskView[]) {
+async function figuresOf(db: Db, scope: TaskScope, views: FlaggedTask[]) {
   const tasks = views.map((v) => completionTaskOf(v.row, scope.plan.year, scope.today));
   const [areas, units] = await Promise.all([
     targetsRepository(db).areaTitles(scope.tenantId, scope.plan.id, scope.plan.current_version),
@@ -112,10 +112,12 @@ const emptyDashboard = (today: IsoDate) => ({
  * tasks on the working calendar; completions waiting for review; tasks per month; the targets with status.
  */
 export async function readDashboard(db: Db, auth: AuthContext, now: Date) {
-  // The plan's scope, rows, units and milestones in two round trips after the plan (tasks' loadPlanTaskViews).
-  const read = await loadPlanTaskViews(db, auth.tenantId, now, {}, { roles: [], unitId: null }, false);
+  // The plan's scope, rows and milestones in two round trips after the plan (tasks' loadPlanTasks); the figures
+  // need no units (a task's owner is on its row) nor anyone's rights.
+  const plan = (planId: string) => tasksRepository(db).listTasks(auth.tenantId, planId);
+  const read = await loadPlanTasks(db, auth.tenantId, now, {}, { rows: plan, units: 'none', evidenceCounts: false });
   if (!read) return emptyDashboard(vietnamDateOf(now));
-  const { scope, views } = read;
+  const { scope, tasks: views } = read;
   const rows = views.map((v) => v.row);
   const [figures, targets] = await Promise.all([figuresOf(db, scope, views), evaluateTargets(db, scope, null, rows)]);
   const { unitNames, ...rest } = figures;

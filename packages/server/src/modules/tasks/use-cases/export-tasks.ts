@@ -5,7 +5,7 @@ import { newWorkbook } from '../../../documents/workbook.js';
 import type { AuthContext } from '../../../http/policy.js';
 import { tasksRepository } from '../repository.js';
 import type { TaskListQuery } from '../schemas.js';
-import { listTasks } from './read-tasks.js';
+import { listWholeTasks } from './read-tasks.js';
 
 /** The status words of the plan's reports (docs/DOMAIN.md §1). The workbook is a document: Vietnamese only. */
 const STATUS_TEXT: Record<TaskStatus, string> = {
@@ -59,7 +59,7 @@ function headRow(sheet: ExcelJS.Worksheet): void {
  * opening one still asks for a login). Filters are the task list's. Returns the file's name and bytes.
  */
 export async function exportTasksXlsx(db: Db, auth: AuthContext, now: Date, query: TaskListQuery, baseUrl: string) {
-  const list = await listTasks(db, auth, now, query);
+  const list = await listWholeTasks(db, auth, now, query);
   const workbook = await newWorkbook();
   workbook.created = now;
   const tasks = workbook.addWorksheet('Nhiệm vụ');

@@ -2,10 +2,11 @@ import { vietnamDateOf } from '@cchc/domain';
 import type { Db } from '../../../db/database.js';
 import { AppError } from '../../../errors.js';
 import type { AuthContext } from '../../../http/policy.js';
-import { presentEvidence, presentTask, presentTimelineEntry } from '../presenter.js';
-import { type TaskRowFilter, tasksRepository } from '../repository.js';
+import { loadPlanTasks, loadPlanTaskViews, type PlanTasks } from '../plan-tasks.js';
+import { presentEvidence, presentTask, presentTaskListItem, presentTimelineEntry } from '../presenter.js';
+import { type TaskRow, type TaskRowFilter, tasksRepository } from '../repository.js';
 import type { TaskListQuery } from '../schemas.js';
-import { loadPlanTaskViews, loadTaskScope, loadTaskViews } from '../task-view.js';
+import { type FlagColumn, type FlaggedTask, loadTaskScope, loadTaskViews } from '../task-view.js';
 import { actorOf } from './task-change.js';
 
 /**
@@ -20,21 +21,40 @@ function rowFilterOf(query: TaskListQuery, auth: AuthContext): TaskRowFilter {
   return filter;
 }
 
-/**
- * The tasks of the plan in use, with their flags on the working calendar and what the caller may do; filtered by
- * area, unit, status, timeframe kind, source, overdue, or the caller's own unit.
- */
-export async function listTasks(db: Db, auth: AuthContext, now: Date, query: TaskListQuery) {
-  const read = await loadPlanTaskViews(db, auth.tenantId, now, rowFilterOf(query, auth), actorOf(auth));
+/** The answer's head and its tasks, those `overdue` asks for. */
+function listed<T extends FlaggedTask<Pick<TaskRow, FlagColumn>>, O>(
+  read: PlanTasks<T> | null,
+  now: Date,
+  query: TaskListQuery,
+  present: (task: T, evidenceCount: number) => O,
+) {
   if (!read) return { plan: null, today: vietnamDateOf(now), tasks: [] };
-  const { scope, views, evidenceCounts } = read;
+  const { scope, tasks, evidenceCounts } = read;
   return {
     plan: { id: scope.plan.id, year: scope.plan.year, status: scope.plan.status },
     today: scope.today,
-    tasks: views
-      .filter((v) => query.overdue === undefined || v.flags.overdue === query.overdue)
-      .map((v) => presentTask(v, evidenceCounts.get(v.row.id) ?? 0)),
+    tasks: tasks
+      .filter((t) => query.overdue === undefined || t.flags.overdue === query.overdue)
+      .map((t) => present(t, evidenceCounts.get(t.row.id) ?? 0)),
   };
+}
+
+/**
+ * The task list: the tasks of the plan in use as the list shows them, with their flags on the working calendar;
+ * filtered by area, unit, status, timeframe kind, source, overdue, or the caller's own unit. Only the columns and
+ * the lead units it shows are read; the rights and evidence are the task's page's.
+ */
+export async function listTasks(db: Db, auth: AuthContext, now: Date, query: TaskListQuery) {
+  const filter = rowFilterOf(query, auth);
+  const rows = (planId: string) => tasksRepository(db).listTaskListRows(auth.tenantId, planId, filter);
+  const read = await loadPlanTasks(db, auth.tenantId, now, filter, { rows, units: 'lead', evidenceCounts: false });
+  return listed(read, now, query, presentTaskListItem);
+}
+
+/** The task list's tasks, filtered as it is, each whole as on its page (what the export writes). */
+export async function listWholeTasks(db: Db, auth: AuthContext, now: Date, query: TaskListQuery) {
+  const read = await loadPlanTaskViews(db, auth.tenantId, now, rowFilterOf(query, auth), actorOf(auth));
+  return listed(read, now, query, presentTask);
 }
 
 /** One task with its evidence and its timeline, newest first. Another tenant's task answers 404. */
