@@ -39,39 +39,41 @@ export function notificationsRepository(db: Db) {
     /** Inserts what is new and returns only those rows: what two servers both try lands once. */
     async insertNew(rows: readonly (NewNotification & { id: string; createdAt: Date })[]) {
       if (rows.length === 0) return [];
-      return ndb
-        .insertInto('notifications')
-        .values(
-          rows.map((r) => ({
-            tenant_id: r.tenantId,
-            id: r.id,
-            user_id: r.userId,
-            kind: r.kind,
-            task_id: r.taskId,
-            subject: r.subject ?? '',
-            day: r.day,
-            data: JSON.stringify(r.data),
-            created_at: r.createdAt,
-          })),
-        )
-        // Stored and not cleared: said already (the job's second server, a second run of the day), nothing new.
-        // Cleared: what it asked was done and it is asked again (a completion returned and submitted again the
-        // same day), so the row says it anew, unread, and is e-mailed again.
-        .onConflict((oc) =>
-          oc
-            .constraint('notifications_once')
-            .doUpdateSet((eb) => ({
-              data: eb.ref('excluded.data'),
-              created_at: eb.ref('excluded.created_at'),
-              cleared_at: null,
-              read_at: null,
-              emailed_at: null,
-              email_claimed_at: null,
-            }))
-            .where('notifications.cleared_at', 'is not', null),
-        )
-        .returning(['id', 'tenant_id', 'user_id', 'kind', 'task_id', 'subject', 'day', 'data'])
-        .execute();
+      return (
+        ndb
+          .insertInto('notifications')
+          .values(
+            rows.map((r) => ({
+              tenant_id: r.tenantId,
+              id: r.id,
+              user_id: r.userId,
+              kind: r.kind,
+              task_id: r.taskId,
+              subject: r.subject ?? '',
+              day: r.day,
+              data: JSON.stringify(r.data),
+              created_at: r.createdAt,
+            })),
+          )
+          // Stored and not cleared: said already (the job's second server, a second run of the day), nothing new.
+          // Cleared: what it asked was done and it is asked again (a completion returned and submitted again the
+          // same day), so the row says it anew, unread, and is e-mailed again.
+          .onConflict((oc) =>
+            oc
+              .constraint('notifications_once')
+              .doUpdateSet((eb) => ({
+                data: eb.ref('excluded.data'),
+                created_at: eb.ref('excluded.created_at'),
+                cleared_at: null,
+                read_at: null,
+                emailed_at: null,
+                email_claimed_at: null,
+              }))
+              .where('notifications.cleared_at', 'is not', null),
+          )
+          .returning(['id', 'tenant_id', 'user_id', 'kind', 'task_id', 'subject', 'day', 'data'])
+          .execute()
+      );
     },
 
     list: (tenantId: string, userId: string, limit: number) =>
