@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { serverToday } from '../../api/clock';
-import { leadLabel, type TaskDetail, useTask, useTasks } from './api';
+import { leadLabel, type TaskDetail, useTask } from './api';
 import { CompletionActions } from './CompletionActions';
 import { EvidenceCard } from './EvidenceCard';
 import { MilestoneList } from './MilestoneList';
@@ -82,11 +82,12 @@ export function TaskPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const query = useTask(id);
-  // The list gives "today" on the server's clock, the one flags and the completion day are judged on.
-  const today = useTasks({}).data?.today ?? serverToday();
   if (query.isError) return <Result status="404" title={t('errors.notFound')} />;
   const task = query.data;
   if (!task) return <Spin />;
+  // Today on the server's clock (learnt from the task's own answer), the one the completion day is judged on; not
+  // the whole task list's `today`, which cost this page the list.
+  const today = serverToday();
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Link to="/nhiem-vu">
