@@ -2,4 +2,5 @@
 export { dossierMessage } from './messages.js';
 export { dossierRecordOf } from './records.js';
 export { dossiersRepository } from './repository.js';
+export { supplementOut } from './schemas-out.js';
 export { dossierSideRepository } from './side-repository.js';

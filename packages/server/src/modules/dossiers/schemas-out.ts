@@ -3,6 +3,15 @@ import { reasonedMessageSchema } from '../../http/error-body.js';
 import { limitSchema } from '../procedures/index.js';
 import { DOSSIER_ACTIONS } from './schemas.js';
 
+/** A request for supplements and its answer, as a dossier's page and a citizen's data export show it. */
+export const supplementOut = z.object({
+  requestedAt: z.string(),
+  suppliedAt: z.string().nullable(),
+  agency: z.string(),
+  items: z.array(z.string()),
+  reason: z.string(),
+});
+
 /** How a dossier stands: open ones within / due soon / overdue / paused, finished ones early / on time / late. */
 export const TIMINGS = ['within', 'due_soon', 'overdue', 'paused', 'early', 'on_time', 'late'] as const;
 export type DossierTiming = (typeof TIMINGS)[number];
@@ -57,15 +66,7 @@ export const dossierDetailOut = dossierOut.extend({
   }),
   components: z.array(component),
   history: z.array(z.object({ status: z.number(), at: z.string() })),
-  supplements: z.array(
-    z.object({
-      requestedAt: z.string(),
-      suppliedAt: z.string().nullable(),
-      agency: z.string(),
-      items: z.array(z.string()),
-      reason: z.string(),
-    }),
-  ),
+  supplements: z.array(supplementOut),
   feeLines: z.array(z.object({ name: z.string(), amount: z.number() })),
   payments: z.array(z.object({ place: z.string(), paidAt: z.string(), amount: z.number() })),
   result: z.object({ code: z.string().nullable(), fileUrl: z.string().nullable() }),

@@ -1,5 +1,6 @@
 import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES } from '@cchc/domain';
 import { z } from 'zod';
+import { supplementOut } from '../dossiers/index.js';
 
 /** How a citizen is named for an export of their data: at least one of phone, identity number, e-mail. */
 export const citizenKey = z
@@ -42,15 +43,7 @@ const exportedDossier = z.object({
     z.object({ name: z.string(), form: z.string().optional(), copies: z.number().optional(), hasFile: z.boolean() }),
   ),
   history: z.array(z.object({ status: z.number().int(), at: z.string() })),
-  supplements: z.array(
-    z.object({
-      requestedAt: z.string(),
-      suppliedAt: z.string().nullable(),
-      agency: z.string(),
-      items: z.array(z.string()),
-      reason: z.string(),
-    }),
-  ),
+  supplements: z.array(supplementOut),
   payments: z.array(
     z.object({ place: z.enum(['portal', 'gateway', 'offline']), paidAt: z.string(), amount: z.number() }),
   ),
