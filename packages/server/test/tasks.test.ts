@@ -132,7 +132,7 @@ describe('task execution', () => {
     const evidence = workbook.getWorksheet('Minh chứng');
     const link = evidence?.getRow(2).getCell(4).value as { hyperlink?: string } | undefined;
     expect(link?.hyperlink).toMatch(/\/api\/v1\/tasks\/[0-9a-f-]+\/evidence\/[0-9a-f-]+\/file$/);
-    const observer = await t.loginAs('haiduong.canbo');
-    expect((await observer.get('/api/v1/tasks/export.xlsx')).status).toBe(403);
+    const unitOfficer = await t.loginAs('haiduong.canbo');
+    expect((await unitOfficer.get('/api/v1/tasks/export.xlsx')).status).toBe(403);
   });
 });
