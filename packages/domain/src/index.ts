@@ -9,6 +9,7 @@ export * from './feedback/index.js';
 export * from './indicators/index.js';
 export * from './inspections/index.js';
 export * from './legal/index.js';
+export * from './notification-paths.js';
 export * from './org/index.js';
 export * from './par/index.js';
 export * from './plan/index.js';

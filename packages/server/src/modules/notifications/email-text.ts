@@ -1,4 +1,4 @@
-import { type FeedbackDeadlineKind, formatShortDate } from '@cchc/domain';
+import { type FeedbackDeadlineKind, formatShortDate, notificationPath } from '@cchc/domain';
 import type { NotificationKind } from '../../db/column-types.js';
 import { NOTIFICATION_DATA, type NotificationData } from './data.js';
 import type { MailMessage } from './mailer.js';
@@ -72,16 +72,6 @@ const TEXTS: { [K in NotificationKind]: (d: NotificationData<K>) => { subject: s
   }),
 };
 
-/** The page a notification opens: its task, feedback, period report or dossier; the dashboard otherwise. */
-export function pathOf(taskId: string | null, d: NotificationData): string {
-  if (taskId) return `/nhiem-vu/${taskId}`;
-  if ('feedbackId' in d) return `/phan-anh/${d.feedbackId}`;
-  if ('periodCode' in d) return `/bao-cao/${d.periodCode}`;
-  if ('dossierId' in d) return `/ho-so/${d.dossierId}`;
-  if ('amendmentId' in d) return '/nhiem-vu/dieu-chinh';
-  return '/thong-ke';
-}
-
 /** The subject and body of a notification of kind `K`. */
 const textOf = <K extends NotificationKind>(kind: K, data: NotificationData<K>) => TEXTS[kind](data);
 
@@ -98,7 +88,7 @@ export function emailOf(
   const parsed = NOTIFICATION_DATA[kind].safeParse(data);
   if (!parsed.success) throw new Error(`notification data of kind ${kind} does not fit its schema`);
   const { subject, body } = textOf(kind, parsed.data);
-  const link = publicUrl ? `\n\nXem chi tiết: ${publicUrl}${pathOf(taskId, parsed.data)}` : '';
+  const link = publicUrl ? `\n\nXem chi tiết: ${publicUrl}${notificationPath({ taskId, data: parsed.data })}` : '';
   return {
     subject: `[CCHC] ${subject}`,
     text: `${body}${link}\n\nThư gửi tự động từ hệ thống cchc, vui lòng không trả lời.`,

@@ -1,29 +1,11 @@
 import { BellOutlined } from '@ant-design/icons';
-import { formatShortDate } from '@cchc/domain';
+import { formatShortDate, notificationPath } from '@cchc/domain';
 import { Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { groupKey } from '../../i18n/keys';
 import { type AppNotification, useMarkRead, useNotifications } from './api';
-
-/** The page a notification opens: its task, feedback, period report, dossier or the amendments; the dashboard otherwise. */
-function linkOf(n: AppNotification): string {
-  if (n.taskId !== null) return `/nhiem-vu/${n.taskId}`;
-  switch (n.kind) {
-    case 'feedback_deadline':
-      return `/phan-anh/${n.data.feedbackId}`;
-    case 'report_due':
-    case 'report_returned':
-      return `/bao-cao/${n.data.periodCode}`;
-    case 'apology_needed':
-      return `/ho-so/${n.data.dossierId}`;
-    case 'decision_waiting':
-      return '/nhiem-vu/dieu-chinh';
-    default:
-      return '/thong-ke';
-  }
-}
 
 function NotificationText({ n }: { n: AppNotification }) {
   const { t } = useTranslation();
@@ -65,7 +47,7 @@ export function NotificationBell() {
   const openItem = (n: AppNotification) => {
     if (!n.read) markRead.mutate({ ids: [n.id] });
     setOpen(false);
-    navigate(linkOf(n));
+    navigate(notificationPath(n));
   };
   const content = (
     <Flex vertical gap={8} style={{ width: 'min(380px, calc(100vw - 32px))' }}>
