@@ -7,9 +7,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // Vitest's default is one worker per core less one: a single file at a time on 2 cores. Our files mostly wait
-    // on PostgreSQL, spawned servers and CLI processes, so two at a time keep both cores busy (the browser suite
+    // on PostgreSQL, spawned servers and CLI processes, so three at a time keep both cores busy (the browser suite
     // still runs its files one after the other).
-    maxWorkers: Math.max(2, os.availableParallelism() - 1),
+    maxWorkers: Math.max(3, os.availableParallelism() - 1),
     projects: [
       'packages/domain/vitest.config.ts',
       'packages/server/vitest.config.ts',
