@@ -131,7 +131,10 @@ async function main(): Promise<void> {
     const servers: [string, ChildProcess, number][] = [['', ...(await serve(root, 'app', env, children))]];
     if (beforeRoot) servers.push(['_before', ...(await serve(path.resolve(beforeRoot), 'app', env, children))]);
     const results = `/api/v1/public/${SEED_WARD.code}/results?month=`;
-    const baseline = await rate(barePort, { path: '/', expect200: true }, seconds, connections);
+    const bare = () => rate(barePort, { path: '/', expect200: true }, seconds, connections);
+    // The bare route again after each case: a case's ratio is to the mean of the bare runs just before and just
+    // after it, so a load that changes during the run weighs on both sides alike.
+    let baseline = await bare();
     const figures: Record<string, number> = {};
     console.log(
       `${dossiers.toLocaleString('en-US')} dossiers in 114 tenants; ${connections} connections, ${seconds} s each;` +
@@ -153,10 +156,14 @@ async function main(): Promise<void> {
       for (const [name, target] of cases) {
         if (only && !only.includes(name)) continue;
         const perSecond = await rate(port, target, seconds, connections);
-        const ratio = perSecond / baseline;
+        const after = await bare();
+        const around = (baseline + after) / 2;
+        baseline = after;
+        const ratio = perSecond / around;
         figures[`${name}${suffix}`] = Number(ratio.toFixed(4));
         console.log(
-          `  ${name}${suffix}: ${perSecond.toFixed(0)} req/s, ${(100 * ratio).toFixed(2)} % of the bare route`,
+          `  ${name}${suffix}: ${perSecond.toFixed(0)} req/s, ${(100 * ratio).toFixed(2)} % of the bare route` +
+            ` around it (${around.toFixed(0)} req/s)`,
         );
       }
       await stop(child);
