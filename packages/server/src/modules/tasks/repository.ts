@@ -3,6 +3,7 @@ import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/generated.js';
 import { loadParFocalUnitId } from '../org/index.js';
+import { taskEvidenceQueries } from './task-evidence-repository.js';
 import { inTaskSet, isEmpty, type TaskSet, taskIdRows } from './task-set-repository.js';
 
 export type { TaskSet } from './task-set-repository.js';
@@ -83,9 +84,10 @@ function planTasksQuery(db: Db, tenantId: string, planId: string, filter: TaskRo
     .orderBy('content');
 }
 
-/** The only SQL of the tasks module. Every query filters by the caller's tenant. */
+/** The only SQL of the tasks module (its evidence in task-evidence-repository.ts). Every query filters by tenant. */
 export function tasksRepository(db: Db) {
   return {
+    ...taskEvidenceQueries(db),
     /** The plan in force in `year` by the domain's one rule (`currentPlanFor`). */
     async findPlan(tenantId: string, year: number): Promise<PlanRef | undefined> {
       const plans = await db
@@ -198,51 +200,6 @@ export function tasksRepository(db: Db) {
         .orderBy('tu.id')
         .execute(),
 
-    evidence: (tenantId: string, taskIds: readonly string[]) =>
-      taskIds.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom('task_evidence')
-            .selectAll()
-            .where('tenant_id', '=', tenantId)
-            .where('task_id', 'in', taskIds)
-            .orderBy('added_at')
-            .execute(),
-
-    /** Evidence of tasks with who added it, oldest first. */
-    evidenceOfTasks: (tenantId: string, taskIds: readonly string[]) =>
-      db
-        .selectFrom('task_evidence as e')
-        .innerJoin('users as us', (j) => j.onRef('us.tenant_id', '=', 'e.tenant_id').onRef('us.id', '=', 'e.added_by'))
-        .leftJoin('units as un', (j) => j.onRef('un.tenant_id', '=', 'e.tenant_id').onRef('un.id', '=', 'e.unit_id'))
-        .selectAll('e')
-        .select(['us.full_name as added_by_name', 'un.short_name as unit_name'])
-        .where('e.tenant_id', '=', tenantId)
-        .where((eb) => (taskIds.length > 0 ? eb('e.task_id', 'in', taskIds) : eb.lit(false)))
-        .orderBy('e.added_at')
-        .execute(),
-
-    async evidenceCounts(tenantId: string, tasks: TaskSet): Promise<Map<string, number>> {
-      if (isEmpty(tasks)) return new Map();
-      const rows = await db
-        .selectFrom('task_evidence')
-        .select(['task_id', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('tenant_id', '=', tenantId)
-        .where(inTaskSet('task_id', tenantId, tasks))
-        .groupBy('task_id')
-        .execute();
-      return new Map(rows.map((r) => [r.task_id, Number(r.n)]));
-    },
-
-    findEvidence: (tenantId: string, taskId: string, evidenceId: string) =>
-      db
-        .selectFrom('task_evidence')
-        .selectAll()
-        .where('tenant_id', '=', tenantId)
-        .where('task_id', '=', taskId)
-        .where('id', '=', evidenceId)
-        .executeTakeFirst(),
-
     /** The ward's PAR focal unit: it owns the tasks a group of units leads (the org module's one rule). */
     focalUnitId: (tenantId: string) => loadParFocalUnitId(db, tenantId),
 
@@ -297,9 +254,6 @@ export function tasksRepository(db: Db) {
         .executeTakeFirstOrThrow(),
 
     insertUpdate: (row: Insertable<DB['task_updates']>) => db.insertInto('task_updates').values(row).execute(),
-
-    insertEvidence: (row: Insertable<DB['task_evidence']>) =>
-      db.insertInto('task_evidence').values(row).returningAll().executeTakeFirstOrThrow(),
 
     /** The audit entries of task follow-up (tasks, amendments, target values, settings), newest first. */
     auditEntries: (tenantId: string, entities: readonly string[], entityId: string | undefined, limit: number) =>
