@@ -6,6 +6,7 @@ import { feedbackRemindersJob } from '../modules/feedback/reminders.js';
 import { dailyRemindersJob, notificationMailJob, weeklyDigestJob } from '../modules/notifications/jobs.js';
 import { retentionJob } from '../modules/personal-data/retention.js';
 import { reportRemindersJob } from '../modules/reports/reminders.js';
+import { bossDb } from './boss-db.js';
 import type { JobDefinition } from './job.js';
 
 /** The jobs of every module; a feature adds its jobs here (a dead-letter queue's job before the job using it). */
@@ -45,7 +46,8 @@ async function catchUp(boss: PgBoss, jobs: readonly JobDefinition[]): Promise<vo
  * scheduled tick to exactly one worker.
  */
 export async function startJobs(deps: AppDeps, url: string, jobs: JobDefinition[] = JOBS): Promise<JobRunner> {
-  const boss = new PgBoss({ connectionString: url, max: 3, application_name: 'cchc-jobs' });
+  const db = bossDb(url, deps.log);
+  const boss = new PgBoss({ db });
   boss.on('error', (err) => deps.log.error({ err }, 'lỗi hàng đợi công việc (job queue error)'));
   // Servers starting together take turns at pg-boss's schema and queue set-up: run side by side, its DDL and
   // upserts on the same queues deadlock, and the loser would fail its start.
@@ -60,7 +62,10 @@ export async function startJobs(deps: AppDeps, url: string, jobs: JobDefinition[
   await catchUp(boss, jobs);
   return {
     send: (name, payload) => boss.send(name, payload as object),
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+    stop: async () => {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await db.close();
+    },
   };
 }
 
