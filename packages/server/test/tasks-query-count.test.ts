@@ -1,6 +1,7 @@
 // Issue 18.1: the task list, a task's page and the dashboard read in a number of SQL queries that does not grow
 // with the number of tasks. Every query the server sends is counted on the pool's clients; the same requests are
 // made with N tasks and with 10 N, and must send the same number of queries.
+import { sql } from 'kysely';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTasks } from '../bench/task-rows.js';
@@ -30,9 +31,13 @@ afterAll(() => t?.close());
 const N = 20;
 const TASK = '/api/v1/tasks';
 
-/** The queries one request sends, once a first call has warmed what is read once per process. */
+/**
+ * The queries one request sends, once a first call has warmed what is read once per process. The ward's inputs are
+ * stamped in between, so a list kept since that call (tasks/list-cache.ts) is computed again and counted.
+ */
 async function queriesOf(client: TestClient, path: string): Promise<number> {
   expect((await client.get(path)).status).toBe(200);
+  await sql`UPDATE tenants SET name = name WHERE code = 'hai-duong'`.execute(t.db);
   queries = 0;
   const res = await client.get(path);
   expect(res.status).toBe(200);

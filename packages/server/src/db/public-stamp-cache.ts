@@ -2,31 +2,35 @@ import type pg from 'pg';
 import { type CachedBody, cachedBody } from '../http/cached-body.js';
 import type { PublicInputsListener } from './public-inputs-listener.js';
 
-/** Entries kept per cache and server: 114 wards × a few years of months, with room for revisions and pages. */
+/** Entries kept per cache and server by default: 114 wards × a few years of months, with room for revisions and pages. */
 const MAX_ENTRIES = 5000;
 
 /** A ward a public URL names and the stamp of its inputs. */
 export type WardStamp = { tenantId: string; generation: string };
 
+/** How a cache's callers name the ward: by its code (a public URL) or by its id (a signed-in user's tenant). */
+export type WardKey = 'code' | 'id';
+
 /**
- * The ward a public URL names and the stamp of its inputs (migration 0018): the newest of its own and the city's,
- * since the city's calendar and 766 configuration are every ward's defaults. One indexed query; undefined for
- * an unknown code or the city.
+ * The ward a public URL (or a session) names and the stamp of its inputs (migration 0018): the newest of its own
+ * and the city's, since the city's calendar and 766 configuration are every ward's defaults. One indexed query;
+ * undefined for an unknown ward or the city.
  */
-const STAMP = {
+const stampQuery = (by: WardKey) => ({
   // Named, so each connection plans it once: it runs on every cached public request.
-  name: 'public-results-stamp',
+  name: `public-results-stamp-by-${by}`,
   text: `SELECT t.id, t.kind,
                 (SELECT max(p.generation) FROM public_inputs p
                   WHERE p.tenant_id = t.id OR p.tenant_id IN (SELECT c.id FROM tenants c WHERE c.kind = 'city'))::text
                   AS generation
-           FROM tenants t WHERE t.code = $1`,
-};
+           FROM tenants t WHERE ${by === 'code' ? 't.code = $1' : 't.id = $1::uuid'}`,
+});
+const STAMP = { code: stampQuery('code'), id: stampQuery('id') };
 
-export async function wardStampOf(pool: pg.Pool, tenantCode: string): Promise<WardStamp | undefined> {
+export async function wardStampOf(pool: pg.Pool, ward: string, by: WardKey = 'code'): Promise<WardStamp | undefined> {
   const { rows } = await pool.query<{ id: string; kind: string; generation: string | null }>({
-    ...STAMP,
-    values: [tenantCode],
+    ...STAMP[by],
+    values: [ward],
   });
   const row = rows[0];
   if (!row || row.kind === 'city') return undefined;
@@ -38,23 +42,26 @@ export async function wardStampOf(pool: pg.Pool, tenantCode: string): Promise<Wa
  * yet, never one already running, so every request still sees a stamp read after it arrived (a write committed
  * before it is seen). Under load one read per ward is running and one waiting, instead of one per request.
  */
-export function sharedStampReads(pool: pg.Pool): (tenantCode: string) => Promise<WardStamp | undefined> {
+export function sharedStampReads(
+  pool: pg.Pool,
+  by: WardKey = 'code',
+): (ward: string) => Promise<WardStamp | undefined> {
   const last = new Map<string, Promise<unknown>>();
   const waiting = new Map<string, Promise<WardStamp | undefined>>();
-  return (tenantCode) => {
-    const joined = waiting.get(tenantCode);
+  return (ward) => {
+    const joined = waiting.get(ward);
     if (joined) return joined;
     const start = () => {
-      waiting.delete(tenantCode); // from here on, arrivals wait for the next read
-      return wardStampOf(pool, tenantCode);
+      waiting.delete(ward); // from here on, arrivals wait for the next read
+      return wardStampOf(pool, ward, by);
     };
-    const read = (last.get(tenantCode) ?? Promise.resolve()).then(start, start);
-    waiting.set(tenantCode, read);
+    const read = (last.get(ward) ?? Promise.resolve()).then(start, start);
+    waiting.set(ward, read);
     const done: Promise<unknown> = read.then(
-      () => last.get(tenantCode) === done && last.delete(tenantCode),
-      () => last.get(tenantCode) === done && last.delete(tenantCode),
+      () => last.get(ward) === done && last.delete(ward),
+      () => last.get(ward) === done && last.delete(ward),
     );
-    last.set(tenantCode, done);
+    last.set(ward, done);
     return read;
   };
 }
@@ -73,26 +80,31 @@ type Entry = { tenantId: string; generation: string; heardAt: number | undefined
  * Parallel misses of one key share one computation; its stamp (or listener position) was taken before the page, so a
  * write that lands meanwhile makes the next request recompute rather than be lost.
  */
-export function publicStampCache(pool: pg.Pool, listener?: PublicInputsListener) {
-  // Keyed by the ward's code as the URL names it: a renamed ward's notification invalidates its entries.
+export function publicStampCache(
+  pool: pg.Pool,
+  listener?: PublicInputsListener,
+  { by = 'code', maxEntries = MAX_ENTRIES }: { by?: WardKey; maxEntries?: number } = {},
+) {
+  // Keyed by the ward as its callers name it (a public URL's code): a renamed ward's notification invalidates its
+  // entries.
   const entries = new Map<string, Entry>();
   const computing = new Map<string, { heardAt: number | undefined; page: Promise<CachedBody | undefined> }>();
-  const stampOf = sharedStampReads(pool);
+  const stampOf = sharedStampReads(pool, by);
 
   function store(key: string, entry: Entry) {
     entries.delete(key);
     entries.set(key, entry);
-    if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value ?? '');
+    if (entries.size > maxEntries) entries.delete(entries.keys().next().value ?? '');
   }
 
   async function compute(
     key: string,
     known: WardStamp | undefined,
-    tenantCode: string,
+    ward: string,
     heardAt: number | undefined,
     make: (stamp: WardStamp) => Promise<string>,
   ): Promise<CachedBody | undefined> {
-    const stamp = known ?? (await stampOf(tenantCode));
+    const stamp = known ?? (await stampOf(ward));
     if (!stamp) return undefined;
     // Encoded once (and compressed once per encoding asked): Fastify sends the same bytes on every request.
     const body = cachedBody(Buffer.from(await make(stamp)));
@@ -120,17 +132,17 @@ export function publicStampCache(pool: pg.Pool, listener?: PublicInputsListener)
   }
 
   return {
-    /** The body (UTF-8 JSON) for `key` in the ward `tenantCode`; undefined for an unknown ward (the route's 404).
+    /** The body (UTF-8 JSON) for `key` in `ward` (its code or id, as the cache was made); undefined for an unknown ward (the route's 404).
      * Sent by `sendCachedBody` (http/cached-body.ts).
      * `readsOwnWrites`: a signed-in client (http/read-your-writes.ts), who must see what it wrote on any server.
      */
     async body(
-      tenantCode: string,
+      ward: string,
       key: string,
       make: (stamp: WardStamp) => Promise<string>,
       readsOwnWrites = false,
     ): Promise<CachedBody | undefined> {
-      const full = `${tenantCode}|${key}`;
+      const full = `${ward}|${key}`;
       const heardAt = readsOwnWrites ? await listener?.caughtUp() : listener?.heard();
       if (listener && heardAt !== undefined) {
         const cached = entries.get(full);
@@ -140,18 +152,18 @@ export function publicStampCache(pool: pg.Pool, listener?: PublicInputsListener)
         return shared(
           full,
           (pending) => pending.heardAt !== undefined && !listener.anyChangeSince(pending.heardAt),
-          () => compute(full, undefined, tenantCode, heardAt, make),
+          () => compute(full, undefined, ward, heardAt, make),
           heardAt,
         );
       }
-      const stamp = await stampOf(tenantCode);
+      const stamp = await stampOf(ward);
       if (!stamp) return undefined;
       const cached = entries.get(full);
       if (cached?.tenantId === stamp.tenantId && cached.generation === stamp.generation) return cached.body;
       return shared(
         `${full}|${stamp.tenantId}|${stamp.generation}`,
         () => true,
-        () => compute(full, stamp, tenantCode, undefined, make),
+        () => compute(full, stamp, ward, undefined, make),
         undefined,
       );
     },

@@ -1,11 +1,13 @@
 import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sendCachedBody } from '../../http/cached-body.js';
 import type { AppDeps } from '../../http/deps.js';
 import { authOf } from '../../http/policy.js';
 import { presentedJson } from '../../http/presented-json.js';
 import { requestContextOf } from '../../http/request-context.js';
 import { amendmentRoutes } from './amendments/routes.js';
 import { executionRoutes } from './execution-routes.js';
+import { taskListCache } from './list-cache.js';
 import { registerTaskRecomputer } from './recompute.js';
 import { tasksRepository } from './repository.js';
 import {
@@ -36,6 +38,7 @@ export function taskRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(executionRoutes(deps));
     await app.register(amendmentRoutes(deps));
 
+    const taskList = taskListCache(deps);
     app.get(
       '/tasks',
       {
@@ -43,7 +46,13 @@ export function taskRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: TAGS, querystring: taskListQuery, response: { 200: taskListOut } },
         ...presentedJson,
       },
-      async (request) => listTasks(deps.db, authOf(request), deps.clock.now(), request.query),
+      async (request, reply) => {
+        const auth = authOf(request);
+        const now = deps.clock.now();
+        const body = await taskList(auth, now, request.query, request.readsOwnWrites);
+        // Built by a presenter typed on taskListOut (http/presented-json.ts): sent as is.
+        return body ? sendCachedBody(request, reply, body) : listTasks(deps.db, auth, now, request.query);
+      },
     );
 
     app.get(
