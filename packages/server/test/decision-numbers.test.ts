@@ -79,5 +79,9 @@ describe('an apology letter’s number', () => {
     });
     expect(issued.status, JSON.stringify(issued.body)).toBe(200);
     expect(issued.body.apologyLetter).toMatchObject({ letterNumber: '12/PXL-BPMC', reason: letter.reason });
+    // Mẫu 04 as printed carries the number the letter was registered under.
+    const printed = await officer.get(`/api/v1/dossiers/${dossier.id}/documents/apology/html`);
+    expect(printed.status).toBe(200);
+    expect(printed.body).toContain('Số: 12/PXL-BPMC');
   });
 });

@@ -55,10 +55,12 @@ export function registryNumber(typed: string | null): string | null {
 }
 
 /**
- * The number line: `Số: 12/BC-UBND`, `Số: …/BC-UBND` before numbering, `Số: 7/UBND-VP` for a letter.
- * Throws a RangeError for a letter without its drafting unit: its number would be ambiguous.
+ * The number line: `Số: 12/BC-UBND`, `Số: …/BC-UBND` before numbering, `Số: 7/UBND-VP` for a letter, a number
+ * registered whole as written. Throws a RangeError for a letter without its drafting unit: its number would be
+ * ambiguous.
  */
 export function formatDocumentNumber(numbering: DocumentNumbering): string {
+  if ('written' in numbering) return `Số: ${numbering.written}`;
   const number = registryNumber(numbering.number) ?? PLACEHOLDER;
   if (numbering.typeCode !== 'CV') return `Số: ${number}/${numbering.typeCode}-${numbering.issuerCode}`;
   if (!numbering.draftingUnitCode) throw new RangeError('A letter (CV) number needs the drafting unit code');

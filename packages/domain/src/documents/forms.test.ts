@@ -113,6 +113,7 @@ describe('Mẫu 04 apology letter', () => {
     const texts = bodyTexts(doc);
     expect(doc.addressees).toEqual(['Ông Nguyễn Văn An']);
     expect(formatDocumentNumber(doc.numbering!)).toBe('Số: …/TB-TTPVHCC');
+    expect(formatDocumentNumber({ written: '12/PXL-BPMC' })).toBe('Số: 12/PXL-BPMC');
     expect(texts).toContain('Lý do: Phải xác minh thông tin tại nơi cư trú trước đây');
     expect(texts).toContain('14 giờ 00 phút, ngày 16 tháng 3 năm 2026');
     expect(texts.some((text) => text.includes('xin lỗi Ông Nguyễn Văn An'))).toBe(true);

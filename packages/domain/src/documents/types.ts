@@ -20,7 +20,13 @@ export interface DocumentIssuer {
 export type DocumentTypeCode = 'KH' | 'BC' | 'QĐ' | 'TB' | 'TTr' | 'CV';
 
 /** The parts of the number line `Số: 12/BC-UBND` (or `Số: 12/UBND-VP` for a letter). */
-export interface DocumentNumbering {
+/**
+ * The number line of a document: composed from its registry number and codes, or, for a number registered whole
+ * (an apology letter's `15/TB-UBND`, in `parseDocumentNumber`'s form), printed as written.
+ */
+export type DocumentNumbering = ComposedNumbering | { written: string };
+
+export interface ComposedNumbering {
   /** The registry number; null for a draft not yet numbered (printed `…`). */
   number: string | null;
   typeCode: DocumentTypeCode;

@@ -87,6 +87,7 @@ const BUILDERS: Record<DossierForm, Builder> = {
     const letter = need(d.apologyLetter, 'form_no_apology', request.lang);
     return buildApologyLetter({
       issuer: { ...issuer, name: letter.agency === 'Bộ phận tiếp nhận và trả kết quả' ? issuer.name : letter.agency },
+      ...(letter.letterNumber ? { numbering: { written: letter.letterNumber } } : {}),
       dossier: { code: d.code, procedureName: d.procedure.name },
       applicant: applicantOf(d),
       receivedAt: new Date(need(d.receivedAt, 'form_not_received', request.lang)),
