@@ -1,4 +1,4 @@
-import { Button, Flex, Input, Modal, message, Select, Table, Tag } from 'antd';
+import { Alert, Button, Flex, Input, Modal, message, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverNow } from '../../api/clock';
@@ -26,21 +26,33 @@ export function InboxPanel({ canManage }: { canManage: boolean }) {
   const { giveBack, remind } = useInboxActions(period);
   const [returning, setReturning] = useState<InboxRow | null>(null);
   const [comment, setComment] = useState('');
-  const sendBack = async () => {
+  // A refusal (the report is no longer sent, the comment too long…) stays in the dialog with the server's words.
+  const sendBack = () => {
     if (!returning) return;
-    await giveBack.mutateAsync({ code: returning.code, comment });
-    setReturning(null);
-    setComment('');
+    giveBack.mutate(
+      { code: returning.code, comment },
+      {
+        onSuccess: () => {
+          setReturning(null);
+          setComment('');
+        },
+      },
+    );
   };
-  const remindLate = async () => {
-    const r = await remind.mutateAsync();
-    void message.success(t('city.inbox.reminded', { count: r.reminded.length }));
-  };
+  const remindLate = () =>
+    remind.mutate(undefined, {
+      onSuccess: (r) => void message.success(t('city.inbox.reminded', { count: r.reminded.length })),
+      onError: (e) => void message.error(e.message),
+    });
   return (
     <>
       <Flex gap={16} wrap style={{ marginBottom: 16 }}>
         <Select value={period} onChange={setPeriod} options={reportPeriods().map((p) => ({ value: p, label: p }))} />
-        {canManage && <Button onClick={() => void remindLate()}>{t('city.inbox.remind')}</Button>}
+        {canManage && (
+          <Button onClick={remindLate} loading={remind.isPending}>
+            {t('city.inbox.remind')}
+          </Button>
+        )}
       </Flex>
       <Table<InboxRow>
         rowKey="code"
@@ -78,8 +90,11 @@ export function InboxPanel({ canManage }: { canManage: boolean }) {
       <Modal
         open={returning !== null}
         title={`${t('city.inbox.return')}: ${returning?.name ?? ''}`}
-        onCancel={() => setReturning(null)}
-        onOk={() => void sendBack()}
+        onCancel={() => {
+          setReturning(null);
+          giveBack.reset();
+        }}
+        onOk={sendBack}
         okButtonProps={{ disabled: comment.trim() === '', loading: giveBack.isPending }}
       >
         <Input.TextArea
@@ -88,6 +103,7 @@ export function InboxPanel({ canManage }: { canManage: boolean }) {
           onChange={(e) => setComment(e.target.value)}
           rows={4}
         />
+        {giveBack.error && <Alert type="error" showIcon title={giveBack.error.message} style={{ marginTop: 12 }} />}
       </Modal>
     </>
   );

@@ -1,6 +1,6 @@
 import { BellOutlined } from '@ant-design/icons';
 import { formatShortDate, notificationPath } from '@cchc/domain';
-import { Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
+import { Badge, Button, Empty, Flex, List, message, Popover, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -45,7 +45,7 @@ export function NotificationBell() {
   const markRead = useMarkRead();
   const unread = query.data?.unread ?? 0;
   const openItem = (n: AppNotification) => {
-    if (!n.read) markRead.mutate({ ids: [n.id] });
+    if (!n.read) markRead.mutate({ ids: [n.id] }, { onError: (e) => void message.error(e.message) });
     setOpen(false);
     navigate(notificationPath(n));
   };
@@ -66,7 +66,11 @@ export function NotificationBell() {
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
       )}
       {unread > 0 ? (
-        <Button size="small" onClick={() => markRead.mutate({ all: true })}>
+        <Button
+          size="small"
+          loading={markRead.isPending}
+          onClick={() => markRead.mutate({ all: true }, { onError: (e) => void message.error(e.message) })}
+        >
           {t('notifications.markAll')}
         </Button>
       ) : null}
