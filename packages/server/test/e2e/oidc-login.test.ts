@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { vi } from '../../../web/src/i18n/locales/vi.js';
 import { loadConfig } from '../../src/config.js';
 import { freshPage, startBrowserApp } from '../support/browser.js';
@@ -37,6 +37,11 @@ describe('single sign-on in the browser', () => {
 
   it('logs in through the provider’s own pages and lands home; an unknown account is told why', async () => {
     // The app's port is known only once it listens: its OIDC settings are loaded now, from the same variables.
+    // Put back at the end, so the test of the login page without a provider holds whichever runs first.
+    const unconfigured = t.deps.config.oidc;
+    onTestFinished(() => {
+      t.deps.config.oidc = unconfigured;
+    });
     t.deps.config.oidc = loadConfig({
       NODE_ENV: 'test',
       OIDC_ISSUER: provider.issuer,
