@@ -19,8 +19,9 @@ afterAll(async () => {
   await t?.close();
 });
 
-// Issue #18's budget. The citizens' pages are their own small app (citizen.html: React, the router, react-query,
-// the texts; no Ant Design) at ~125 kB, where they were 270-340 kB inside the officers' app.
+// The budget: a citizen's page loads at most 200 kB of script. The citizens' pages are their own small app
+// (citizen.html: React, the router, react-query, the texts; no Ant Design) at ~125 kB, where they were 270-340 kB
+// inside the officers' app.
 const BUDGET = 200 * 1024;
 // The bundler's runtime, the citizens' entry (`citizen-<hash>`) and the chunks named for their pages; the officers'
 // entry (index-…) and every other chunk are the officers' pages or what only they use.
