@@ -3,20 +3,18 @@
 // their own; packages/web/citizen.html, packages/web/citizen-chunks.ts).
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { startBrowserApp } from '../support/browser.js';
 import { jsTransfer } from '../support/js-transfer.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let closeApp: () => Promise<void>;
 beforeAll(async () => {
-  t = await startTestApp({ serveWeb: true, now: new Date('2026-03-20T02:00:00Z') });
-  ({ context, close: closeBrowser } = await launchBrowser());
+  ({ t, context, close: closeApp } = await startBrowserApp({ now: new Date('2026-03-20T02:00:00Z') }));
 });
 afterAll(async () => {
-  await closeBrowser?.();
-  await t?.close();
+  await closeApp?.();
 });
 
 // The budget: a citizen's page loads at most 200 kB of script. The citizens' pages are their own small app
