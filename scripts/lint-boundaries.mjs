@@ -25,11 +25,12 @@ const ALLOWED = [
   /\.test\.ts$/,
 ];
 
-function filesUnder(dir) {
+/** The files below `dir` whose name matches `name`, outside node_modules and build output. */
+function filesUnder(dir, name = /\.ts$/) {
   return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
     const rel = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return filesUnder(rel);
-    return entry.name.endsWith('.ts') ? [rel] : [];
+    if (entry.isDirectory()) return ['node_modules', 'dist'].includes(entry.name) ? [] : filesUnder(rel, name);
+    return name.test(entry.name) ? [rel] : [];
   });
 }
 
@@ -52,17 +53,9 @@ const REFERENCES = [
   { re: /\bissues? *#?\d/i, fix: "an outside tracker's number: say the reason in plain words" },
 ];
 
-function codeFilesUnder(dir) {
-  return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const rel = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return ['node_modules', 'dist'].includes(entry.name) ? [] : codeFilesUnder(rel);
-    return /\.(ts|tsx|mjs)$/.test(entry.name) ? [rel] : [];
-  });
-}
-
 function referencesInTheRepo() {
   const offenders = [];
-  for (const file of CODE_ROOTS.flatMap(codeFilesUnder)) {
+  for (const file of CODE_ROOTS.flatMap((dir) => filesUnder(dir, /\.(ts|tsx|mjs)$/))) {
     const lines = fs.readFileSync(path.join(root, file), 'utf8').split('\n');
     lines.forEach((line, i) => {
       for (const { re, fix } of REFERENCES)
