@@ -5,6 +5,9 @@
 //    `mergeInto`) or the `sql` tag in packages/server/src outside `repository.ts`, `*-repository.ts`,
 //    `repositories/`, `src/db/` and tests fails. dependency-cruiser sees imports, not calls: hence this scan.
 //    No file is exempt: the older files once allow-listed (scripts/sql-outside-repositories.txt) have all moved.
+// 3. references in code point into the repo: a rule is cited with its file, `docs/DOMAIN.md §N` (the section
+//    alone leaves the reader to guess the file), and never by an outside tracker's number, which a reader of the
+//    tree cannot open: the comment says the reason itself. Scanned: .ts, .tsx and .mjs under packages/ and scripts/.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,11 +25,12 @@ const ALLOWED = [
   /\.test\.ts$/,
 ];
 
-function filesUnder(dir) {
+/** The files below `dir` whose name matches `name`, outside node_modules and build output. */
+function filesUnder(dir, name = /\.ts$/) {
   return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
     const rel = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return filesUnder(rel);
-    return entry.name.endsWith('.ts') ? [rel] : [];
+    if (entry.isDirectory()) return ['node_modules', 'dist'].includes(entry.name) ? [] : filesUnder(rel, name);
+    return name.test(entry.name) ? [rel] : [];
   });
 }
 
@@ -40,6 +44,26 @@ function sqlOutsideRepositories() {
     );
   }
   if (offenders.length === 0) console.log('✔ SQL only in repositories');
+  return offenders.length === 0;
+}
+
+const CODE_ROOTS = ['packages', 'scripts'];
+const REFERENCES = [
+  { re: /(?<!docs\/)\bDOMAIN(\.md)? *§/, fix: 'cite the rule as docs/DOMAIN.md §N' },
+  { re: /\bissues? *#?\d/i, fix: "an outside tracker's number: say the reason in plain words" },
+];
+
+function referencesInTheRepo() {
+  const offenders = [];
+  for (const file of CODE_ROOTS.flatMap((dir) => filesUnder(dir, /\.(ts|tsx|mjs)$/))) {
+    const lines = fs.readFileSync(path.join(root, file), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      for (const { re, fix } of REFERENCES)
+        if (re.test(line)) offenders.push(`  error references: ${file}:${i + 1}: ${fix}`);
+    });
+  }
+  for (const offender of offenders) console.error(offender);
+  if (offenders.length === 0) console.log('✔ references cite docs/DOMAIN.md, no outside tracker');
   return offenders.length === 0;
 }
 
@@ -57,4 +81,5 @@ const cruise = spawnSync(
   { cwd: root, stdio: 'inherit' },
 );
 const sqlOk = sqlOutsideRepositories();
-process.exit(cruise.status === 0 && sqlOk ? 0 : 1);
+const referencesOk = referencesInTheRepo();
+process.exit(cruise.status === 0 && sqlOk && referencesOk ? 0 : 1);

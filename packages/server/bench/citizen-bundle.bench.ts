@@ -1,6 +1,7 @@
 // What a citizen's phone downloads to open each citizens' page: the app as `npm start` runs it (built server and
 // web, own data folder), the pages opened in Chromium with the cache off, the scripts' bytes on the wire summed
-// (compressed bodies and headers). The ratio is to issue #18's budget of 200 kB. `npm run build` first.
+// (compressed bodies and headers). The ratio is to the budget of 200 kB a citizen's page may load.
+// `npm run build` first.
 // Run: node --import tsx packages/server/bench/citizen-bundle.bench.ts
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

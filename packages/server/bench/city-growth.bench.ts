@@ -1,5 +1,6 @@
-// What grows with the city (issue #18, "also measured"): the one-stop dossier list and search, the city view and the
-// IOC feed for 114 wards, the import of a month's export, and backup and restore, on the bench city (dossier-rows.ts).
+// What grows with the city, measured beside the headline figures: the one-stop dossier list and search, the city
+// view and the IOC feed for 114 wards, the import of a month's export, and backup and restore, on the bench city
+// (dossier-rows.ts).
 // Requests are medians against a bare Fastify route measured in the same run; the import against a plain COPY of
 // the same file into a table of text columns; backup and restore against a plain COPY of the dossiers table out
 // and back in. The app, the bare route and the CLI run in their own processes.

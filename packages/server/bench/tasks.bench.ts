@@ -1,4 +1,4 @@
-// The task list, a task's page and the ward dashboard (issue 18.1) against a bare Fastify route, as the median
+// The task list, a task's page and the ward dashboard against a bare Fastify route, as the median
 // time of one request measured in the same run, one request at a time. The app and the bare route run in their
 // own processes (serve-for-bench.ts: the app on --port, the bare route on a free port); Phường Hải Dương's seeded plan
 // gets generated tasks with a year of weekly updates (task-rows.ts) and the ward 50,000 dossiers. The dashboard is

@@ -61,8 +61,8 @@ async function importRows(rows: string[]) {
 
 // Returned dossiers of 1.001193 received Monday 02/03 09:00 without an appointment (NgayHenTra), processed on 06/03
 // and on 04/03: their due moment is the receipt plus the procedure's limit on the working calendar, at each reading
-// (DOMAIN §4, 2.1), so a limit or a day off moves it with no write to the dossier. The seeded ward has no other
-// dossier in March 2026: each test's dossier is the month's only one.
+// (docs/DOMAIN.md §4, indicator 2.1), so a limit or a day off moves it with no write to the dossier. The seeded ward
+// has no other dossier in March 2026: each test's dossier is the month's only one.
 const FINISHED_0306 = 'H15.50.05.13-260302-0901,1.001193,,,1,20260302090000,,20260306150000,20260306160000,10';
 const FINISHED_0304 = 'H15.50.05.13-260302-0902,1.001193,,,1,20260302090000,,20260304150000,20260304160000,10';
 

@@ -1,4 +1,4 @@
-// Issue 18.1: the task list, a task's page and the dashboard read in a number of SQL queries that does not grow
+// The task list, a task's page and the dashboard read in a number of SQL queries that does not grow
 // with the number of tasks. Every query the server sends is counted on the pool's clients; the same requests are
 // made with N tasks and with 10 N, and must send the same number of queries.
 import { sql } from 'kysely';

@@ -55,10 +55,14 @@ export function dayOfIso(date: IsoDate): number {
   return dayFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
+/** `YYYY-MM-DD` of a calendar date; the caller checks it exists. */
+export function isoOfCivil(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** ISO date of a day number. */
 export function isoOfDay(dayNumber: number): IsoDate {
-  const [year, month, day] = civilFromDay(dayNumber);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoOfCivil(...civilFromDay(dayNumber));
 }
 
 /** Weekday of a day number (1970-01-01 was a Thursday). */

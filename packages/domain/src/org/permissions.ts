@@ -12,7 +12,7 @@ export const CAPABILITIES = {
   'personal_data.export': ['ward_admin'],
   'audit.read': ['city_admin', 'ward_admin', 'chairman', 'coordinator'],
   'city.view_all_tenants': ['city_admin'],
-  // Creating, renaming, deactivating and merging wards; the IOC feed's API keys (issues 15, 16).
+  // Creating, renaming, deactivating and merging wards; the IOC feed's API keys.
   'city.manage_tenants': ['city_admin'],
   'feed.manage_keys': ['city_admin'],
   // The city view: every ward ranked in its block, its drill-down and the inbox, read only for Sở Nội vụ.

@@ -1,5 +1,6 @@
 // Calendar-date arithmetic for timeframes. Dates are `YYYY-MM-DD` strings handled in UTC so no time zone or
 // clock is involved: the domain package must not read the current time.
+import { isoOfCivil } from '../calendar/dates.js';
 import type { IsoDate } from '../clock.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -16,24 +17,19 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** `YYYY-MM-DD` of a calendar date; the caller checks it exists. */
-export function toIsoDate(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /** The date `days` days after (or before, when negative) `date`. */
 export function addDaysIso(date: IsoDate, days: number): IsoDate {
   const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
   const shifted = new Date(Date.UTC(y, m - 1, d) + days * MS_PER_DAY);
-  return toIsoDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+  return isoOfCivil(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
 }
 
 /** First day of a month. */
 export function monthStart(year: number, month: number): IsoDate {
-  return toIsoDate(year, month, 1);
+  return isoOfCivil(year, month, 1);
 }
 
 /** Last day of a month. */
 export function monthEnd(year: number, month: number): IsoDate {
-  return toIsoDate(year, month, daysInMonth(year, month));
+  return isoOfCivil(year, month, daysInMonth(year, month));
 }

@@ -1,6 +1,7 @@
 // The heading and signature block of the issuing document (Decree 30/2020 layout, docs/DOMAIN.md §6) as the text
 // converter left them: one field per line, columns flattened, the plan title glued to "KẾ HOẠCH".
-import { isRealDate, toIsoDate } from './dates.js';
+import { isoOfCivil } from '../calendar/dates.js';
+import { isRealDate } from './dates.js';
 import type { SourceLine } from './lines.js';
 import { isUpperCaseText, startsLowerCase, stripTrailingPunctuation } from './text.js';
 import type { PlanHeader } from './types.js';
@@ -46,7 +47,7 @@ function readPlaceDate(lines: SourceLine[]): Pick<PlanHeader, 'place' | 'date'> 
     const m = PLACE_DATE.exec(line.text);
     if (!m) continue;
     const [y, mo, d] = [Number(m[4]), Number(m[3]), Number(m[2])];
-    return { place: m[1] ?? null, date: isRealDate(y, mo, d) ? toIsoDate(y, mo, d) : null };
+    return { place: m[1] ?? null, date: isRealDate(y, mo, d) ? isoOfCivil(y, mo, d) : null };
   }
   return { place: null, date: null };
 }

@@ -1,8 +1,10 @@
 // The reporting regime of section IV.1.c: "báo cáo Quý, báo cáo 6 tháng gửi trước ngày 09 tháng cuối của quý,
 // báo cáo năm gửi trước ngày 09/12". "Before the 9th" makes the 8th the last allowed day (docs/DOMAIN.md §1).
+
+import { isoOfCivil } from '../calendar/dates.js';
 import type { IsoDate } from '../clock.js';
 import { type ParseContext, warnUnknownUnits } from './context.js';
-import { addDaysIso, isRealDate, toIsoDate } from './dates.js';
+import { addDaysIso, isRealDate } from './dates.js';
 import type { ReportDue, ReportPeriod, UnitRef } from './types.js';
 import { resolveUnitNames } from './units.js';
 
@@ -19,7 +21,7 @@ const ANNUAL_RULE = /(?:báo cáo\s+)?năm\b[^;()\d]{0,60}?[(:,]?\s*(?:gửi\s+)
 const RECIPIENT = /\)?\s*về\s+(.{1,200}?)\s+để\s+tổng hợp/iu;
 
 function dayBefore(year: number, month: number, day: number): IsoDate | null {
-  return isRealDate(year, month, day) ? addDaysIso(toIsoDate(year, month, day), -1) : null;
+  return isRealDate(year, month, day) ? addDaysIso(isoOfCivil(year, month, day), -1) : null;
 }
 
 /** Quarterly rule: which periods it names ("báo cáo Quý", "báo cáo 6 tháng") and their last months. */

@@ -1,7 +1,9 @@
 // Timeframes in words (docs/DOMAIN.md §1) mapped to a kind and a window. The parser never throws: what it cannot
 // read becomes an `event` timeframe (no dates) with a warning, so a person can fix the cell.
+
+import { isoOfCivil } from '../calendar/dates.js';
 import type { IsoDate } from '../clock.js';
-import { addDaysIso, isRealDate, monthEnd, monthStart, toIsoDate } from './dates.js';
+import { addDaysIso, isRealDate, monthEnd, monthStart } from './dates.js';
 import { collapseSpaces, normaliseDocument, romanToInt } from './text.js';
 import type { Milestone, Timeframe, TimeframeKind } from './types.js';
 
@@ -51,7 +53,7 @@ function dateOf(day: string | undefined, month: string | undefined, year: string
   const y = year === undefined ? planYear : Number(year);
   const m = Number(month);
   const d = Number(day);
-  return isRealDate(y, m, d) ? toIsoDate(y, m, d) : null;
+  return isRealDate(y, m, d) ? isoOfCivil(y, m, d) : null;
 }
 
 const badDate = { problem: 'no_such_date' } as const;
@@ -60,7 +62,7 @@ function parseWholeYear(key: string, planYear: number): Outcome {
   const match = WHOLE_YEAR.exec(key);
   if (!match) return null;
   const year = match[1] === undefined ? planYear : Number(match[1]);
-  return { kind: 'year', start: toIsoDate(year, 1, 1), due: toIsoDate(year, 12, 31) };
+  return { kind: 'year', start: isoOfCivil(year, 1, 1), due: isoOfCivil(year, 12, 31) };
 }
 
 function parseHalfYear(key: string, planYear: number): Outcome {
@@ -203,7 +205,7 @@ function parseOpenStart(key: string, planYear: number): Outcome {
   if (from === null || !('kind' in from)) return from;
   if (from.start === null) return null;
   const year = Math.max(planYear, Number(from.start.slice(0, 4)));
-  return { kind: 'range', start: from.start, due: toIsoDate(year, 12, 31) };
+  return { kind: 'range', start: from.start, due: isoOfCivil(year, 12, 31) };
 }
 
 /** "Tháng 3/2026 và Quý IV/2026", "trước ngày 30/6 và trước ngày 31/12": each part dated, one milestone each. */

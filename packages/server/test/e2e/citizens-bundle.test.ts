@@ -3,24 +3,23 @@
 // their own; packages/web/citizen.html, packages/web/citizen-chunks.ts).
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { startBrowserApp } from '../support/browser.js';
 import { jsTransfer } from '../support/js-transfer.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
+let closeApp: () => Promise<void>;
 beforeAll(async () => {
-  t = await startTestApp({ serveWeb: true, now: new Date('2026-03-20T02:00:00Z') });
-  ({ context, close: closeBrowser } = await launchBrowser());
+  ({ t, context, close: closeApp } = await startBrowserApp({ now: new Date('2026-03-20T02:00:00Z') }));
 });
 afterAll(async () => {
-  await closeBrowser?.();
-  await t?.close();
+  await closeApp?.();
 });
 
-// Issue #18's budget. The citizens' pages are their own small app (citizen.html: React, the router, react-query,
-// the texts; no Ant Design) at ~125 kB, where they were 270-340 kB inside the officers' app.
+// The budget: a citizen's page loads at most 200 kB of script. The citizens' pages are their own small app
+// (citizen.html: React, the router, react-query, the texts; no Ant Design) at ~125 kB, where they were 270-340 kB
+// inside the officers' app.
 const BUDGET = 200 * 1024;
 // The bundler's runtime, the citizens' entry (`citizen-<hash>`) and the chunks named for their pages; the officers'
 // entry (index-…) and every other chunk are the officers' pages or what only they use.

@@ -2,8 +2,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi } from '../../../web/src/i18n/locales/vi.js';
 import { loggedInPage, startBrowserApp } from '../support/browser.js';
-import { intakeBody, procedureId } from '../support/dossier-fixtures.js';
-import { ensureSeedPlan, type SeedPlan } from '../support/tasks-plan-fixture.js';
+import { intakeBody, procedureId, vn } from '../support/dossier-fixtures.js';
+import type { SeedPlan } from '../support/tasks-plan-fixture.js';
 import type { TestApp } from '../support/test-app.js';
 
 // Issuing an inspection conclusion numbered "20/TB-UBND" and an apology letter succeed with the result on screen;
@@ -14,8 +14,7 @@ let context: BrowserContext;
 let closeApp: () => Promise<void>;
 beforeAll(async () => {
   // Monday 16/03/2026, 09:00 in Vietnam.
-  ({ t, context, close: closeApp } = await startBrowserApp({ now: new Date('2026-03-16T02:00:00Z') }));
-  plan = await ensureSeedPlan(t.db);
+  ({ t, context, plan, close: closeApp } = await startBrowserApp({ now: vn('2026-03-16 09:00'), seedPlan: true }));
 });
 afterAll(async () => {
   await closeApp?.();

@@ -5,15 +5,13 @@ import { vi } from '../../../web/src/i18n/locales/vi.js';
 import { loggedInPage, startBrowserApp } from '../support/browser.js';
 import { vn } from '../support/dossier-fixtures.js';
 import { parCriteriaXlsx } from '../support/par-criteria.js';
-import { ensureSeedPlan } from '../support/tasks-plan-fixture.js';
 import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let context: BrowserContext;
 let closeApp: () => Promise<void>;
 beforeAll(async () => {
-  ({ t, context, close: closeApp } = await startBrowserApp({ now: vn('2026-06-20 09:00') }));
-  await ensureSeedPlan(t.db);
+  ({ t, context, close: closeApp } = await startBrowserApp({ now: vn('2026-06-20 09:00'), seedPlan: true }));
   const admin = await t.loginAs('thanhpho.admin');
   const form = new FormData();
   form.append('kind', 'par');

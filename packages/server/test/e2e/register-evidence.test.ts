@@ -3,7 +3,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loggedInPage, startBrowserApp } from '../support/browser.js';
-import { ensureSeedPlan, type SeedPlan } from '../support/tasks-plan-fixture.js';
+import { vn } from '../support/dossier-fixtures.js';
+import type { SeedPlan } from '../support/tasks-plan-fixture.js';
 import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -11,8 +12,7 @@ let plan: SeedPlan;
 let context: BrowserContext;
 let closeApp: () => Promise<void>;
 beforeAll(async () => {
-  ({ t, context, close: closeApp } = await startBrowserApp({ now: new Date('2026-03-20T02:00:00Z') }));
-  plan = await ensureSeedPlan(t.db);
+  ({ t, context, plan, close: closeApp } = await startBrowserApp({ now: vn('2026-03-20 09:00'), seedPlan: true }));
 });
 afterAll(async () => {
   await closeApp?.();

@@ -2,6 +2,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vi } from '../../../web/src/i18n/locales/vi.js';
 import { loggedInPage, startBrowserApp } from '../support/browser.js';
+import { sheetBase64 } from '../support/sheets.js';
 import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -41,6 +42,26 @@ describe('the city admin’s wards in the browser', () => {
     await page.getByTestId('ward-picker').click();
     await page.getByTitle('Phường Lê Chân', { exact: true }).click();
     await page.locator('.ant-layout-sider').getByText('Phường Lê Chân').waitFor();
+    await page.close();
+  });
+
+  it('imports the city from a sheet chosen in the import tab, and says what each row did', async () => {
+    const header = ['Mã', 'Tên', 'Loại', 'Khối', 'Mã một cửa', 'Mã ĐVHC', 'Quản trị'];
+    const rows = [header, ['kien-an', 'Phường Kiến An', 'Phường', 'Khối phường', null, null, null]];
+    const page = await loggedInPage(context, t.url, 'thanhpho.admin');
+    await page.getByRole('menuitem', { name: vi.nav.wards }).click();
+    await page.getByRole('tab', { name: texts.import }).click();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'thanh-pho.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await sheetBase64(rows), 'base64'),
+    });
+    await page.getByTestId('import-summary').waitFor();
+    expect(await page.getByTestId('import-summary').textContent()).toBe(
+      texts.importSummary.replace('{{created}}', '1').replace(/\{\{\w+\}\}/g, '0'),
+    );
+    const ward = await t.db.selectFrom('tenants').select('name').where('code', '=', 'kien-an').executeTakeFirst();
+    expect(ward).toEqual({ name: 'Phường Kiến An' });
     await page.close();
   });
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
+import { ensureSeedPlan, type SeedPlan } from './tasks-plan-fixture.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /** Debian's Chromium; never a downloaded browser. */
@@ -67,25 +68,46 @@ export interface BrowserApp {
   close: () => Promise<void>;
 }
 
+/** The test app's options, and whether the ward gets the seeded 2026 plan (`ensureSeedPlan`) before the tests. */
+export type BrowserAppOptions = Omit<NonNullable<Parameters<typeof startTestApp>[0]>, 'serveWeb'> & {
+  seedPlan?: boolean;
+};
+
+/** The app with its UI, and the seeded plan when asked: closed again if the plan cannot be seeded. */
+async function appWithPlan({ seedPlan, ...options }: BrowserAppOptions) {
+  const t = await startTestApp({ ...options, serveWeb: true });
+  try {
+    return { t, plan: seedPlan ? await ensureSeedPlan(t.db) : undefined };
+  } catch (e) {
+    await t.close();
+    throw e;
+  }
+}
+
 /**
- * Starts the test app with the web UI and headless Chromium side by side (neither waits for the other); if one
- * fails, the other is closed before the error is thrown.
+ * Starts the test app with the web UI (and the seeded plan when `seedPlan`) and headless Chromium side by side
+ * (neither waits for the other); if one fails, the other is closed before the error is thrown.
  */
-export async function startBrowserApp(options: Omit<Parameters<typeof startTestApp>[0], 'serveWeb'> = {}) {
-  const [app, browser] = await Promise.allSettled([startTestApp({ ...options, serveWeb: true }), launchBrowser()]);
+export async function startBrowserApp(
+  options: BrowserAppOptions & { seedPlan: true },
+): Promise<BrowserApp & { plan: SeedPlan }>;
+export async function startBrowserApp(options?: BrowserAppOptions): Promise<BrowserApp>;
+export async function startBrowserApp(options: BrowserAppOptions = {}): Promise<BrowserApp & { plan?: SeedPlan }> {
+  const [app, browser] = await Promise.allSettled([appWithPlan(options), launchBrowser()]);
   if (app.status === 'rejected' || browser.status === 'rejected') {
     if (browser.status === 'fulfilled') await browser.value.close();
-    if (app.status === 'fulfilled') await app.value.close();
+    if (app.status === 'fulfilled') await app.value.t.close();
     throw app.status === 'rejected' ? app.reason : (browser as PromiseRejectedResult).reason;
   }
-  const t = app.value;
+  const { t, plan } = app.value;
   const { context, close: closeBrowser } = browser.value;
   return {
     t,
+    plan,
     context,
     close: async () => {
       await closeBrowser();
       await t.close();
     },
-  } satisfies BrowserApp;
+  };
 }

@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '@cchc/domain';
 import dayjs, { type Dayjs } from 'dayjs';
 
 // Offset of the server's clock from this browser's, learnt from the `x-server-time` header of every API answer.
@@ -17,11 +18,8 @@ export const serverNow = (): Date => new Date(Date.now() + offsetMs);
 /** Now as a dayjs value on the server's clock. */
 export const serverDayjs = (): Dayjs => dayjs(serverNow());
 
-/** Today's date in Vietnam (UTC+7, no daylight saving), `YYYY-MM-DD`, on the server's clock. */
-export const serverToday = (): string => new Date(serverNow().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+/** Today's date in Vietnam, `YYYY-MM-DD`, on the server's clock. */
+export const serverToday = (): string => vietnamDateOf(serverNow());
 
-/** The current month as `YYYY-MM`, on the server's clock. */
-export const thisMonth = (): string => {
-  const now = serverNow();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-};
+/** The current month in Vietnam as `YYYY-MM`, on the server's clock. */
+export const thisMonth = (): string => serverToday().slice(0, 7);

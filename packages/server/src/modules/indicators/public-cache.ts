@@ -8,7 +8,7 @@ import { monthlyResults } from './use-cases/public-results.js';
 /**
  * The monthly public results (`GET /public/:tenantCode/results`) served from results computed once per ward,
  * month and input stamp (db/public-stamp-cache.ts), as the JSON the route sends (http/cached-body.ts). The figures depend on `now` only
- * through its Vietnam day (the day open dossiers are judged at, DOMAIN §4), so the day is part of the key: a due
+ * through its Vietnam day (the day open dossiers are judged at, docs/DOMAIN.md §4), so the day is part of the key: a due
  * day passing on the app clock recomputes the running month. Closed months come from their frozen revisions.
  */
 export function publicResultsCache({ db, pool, publicInputs }: Pick<AppDeps, 'db' | 'pool' | 'publicInputs'>) {

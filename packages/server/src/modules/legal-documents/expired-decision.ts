@@ -1,6 +1,7 @@
 import {
   type DocumentBlock,
   type DocumentIssuer,
+  formatVietnamDate,
   formatVietnameseDate,
   heading,
   type IsoDate,
@@ -30,8 +31,7 @@ export interface ExpiredDecisionInput {
   partial: readonly ExpiredLine[];
 }
 
-const dmy = (date: IsoDate | null) => (date ? date.split('-').reverse().join('/') : '');
-const cited = (l: ExpiredLine) => `${l.typeName} số ${l.numberSymbol} ngày ${dmy(l.signedOn)} ${l.title}`;
+const cited = (l: ExpiredLine) => `${l.typeName} số ${l.numberSymbol} ngày ${formatVietnamDate(l.signedOn)} ${l.title}`;
 
 function table(title: string, lines: readonly ExpiredLine[]): DocumentBlock {
   return {
@@ -46,7 +46,7 @@ function table(title: string, lines: readonly ExpiredLine[]): DocumentBlock {
         { title: 'Ngày hết hiệu lực', width: 2, align: 'center' },
       ],
       rows: lines.length
-        ? lines.map((l, i) => [i + 1, l.typeName, cited(l), l.reason, dmy(l.endedOn)])
+        ? lines.map((l, i) => [i + 1, l.typeName, cited(l), l.reason, formatVietnamDate(l.endedOn)])
         : [{ group: 'Không có văn bản' }],
     },
   };

@@ -1,4 +1,4 @@
-import { type IsoDate, legalStatusOn } from '@cchc/domain';
+import { formatVietnamDate, type IsoDate, legalStatusOn } from '@cchc/domain';
 import type { Selectable } from 'kysely';
 import type { DB } from '../../db/generated.js';
 
@@ -34,8 +34,7 @@ const TYPE_NAMES = { resolution: 'Nghị quyết', decision: 'Quyết định' }
 
 /** `Quyết định số 05/2026/QĐ-UBND ngày 10/01/2026`, as documents cite each other. */
 export function citation(d: Doc): string {
-  const signed = d.signed_on.split('-').reverse().join('/');
-  return `${TYPE_NAMES[d.doc_type]} số ${d.number_symbol} ngày ${signed}`;
+  return `${TYPE_NAMES[d.doc_type]} số ${d.number_symbol} ngày ${formatVietnamDate(d.signed_on)}`;
 }
 
 /** The document type's Vietnamese name. */

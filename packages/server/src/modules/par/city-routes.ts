@@ -75,6 +75,12 @@ export function cityParRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     if (!ward) throw parError('not_found', 'ward_not_found', lang(request));
     return ward;
   };
+  /** The assessment of the ward named in the path (`/city/par/:kind/:year/wards/:code/…`), as the city acts on it. */
+  const wardContext = async (request: FastifyRequest<{ Params: z.infer<typeof cityWardParams> }>) => {
+    const { kind, year, code } = request.params;
+    const ward = await wardOf(code, request);
+    return loadContext(deps.db, ward.id, kind, year, deps.clock.now(), lang(request));
+  };
   return async (app) => {
     if (!app.hasContentTypeParser('multipart/form-data')) {
       await app.register(multipart, { limits: { files: 1, fileSize: MAX_BYTES, fields: 5, parts: 6 } });
@@ -168,15 +174,7 @@ export function cityParRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const ward = await wardOf(request.params.code, request);
-        const ctx = await loadContext(
-          deps.db,
-          ward.id,
-          request.params.kind,
-          request.params.year,
-          deps.clock.now(),
-          lang(request),
-        );
+        const ctx = await wardContext(request);
         await appraise(deps.db, authOf(request), ctx, request.body, deps.clock.now(), lang(request));
         return { ok: true as const };
       },
@@ -189,15 +187,7 @@ export function cityParRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: TAGS, params: cityWardParams, response: { 200: z.object({ score: z.number() }) } },
       },
       async (request) => {
-        const ward = await wardOf(request.params.code, request);
-        const ctx = await loadContext(
-          deps.db,
-          ward.id,
-          request.params.kind,
-          request.params.year,
-          deps.clock.now(),
-          lang(request),
-        );
+        const ctx = await wardContext(request);
         return { score: await finalise(deps.db, authOf(request), ctx, deps.clock.now(), lang(request)) };
       },
     );

@@ -14,6 +14,9 @@ export interface PeriodKey {
 /** The only SQL of the reports module. Every query filters by the caller's tenant. */
 export function reportsRepository(db: Db) {
   const rdb = db;
+  /** The sendings of one report, each a row (`version` is the version sent). */
+  const dispatchesOf = (tenantId: string, reportId: string) =>
+    rdb.selectFrom('report_dispatches').selectAll().where('tenant_id', '=', tenantId).where('report_id', '=', reportId);
   return {
     settings: (tenantId: string) =>
       rdb.selectFrom('report_settings').selectAll().where('tenant_id', '=', tenantId).executeTakeFirst(),
@@ -269,33 +272,14 @@ export function reportsRepository(db: Db) {
 
     /** The latest sending of a report (a report the city returned is sent again: one row per sending). */
     dispatch: (tenantId: string, reportId: string) =>
-      rdb
-        .selectFrom('report_dispatches')
-        .selectAll()
-        .where('tenant_id', '=', tenantId)
-        .where('report_id', '=', reportId)
-        .orderBy('version', 'desc')
-        .executeTakeFirst(),
+      dispatchesOf(tenantId, reportId).orderBy('version', 'desc').executeTakeFirst(),
 
     /** Every sending of a report, first first. */
-    dispatches: (tenantId: string, reportId: string) =>
-      rdb
-        .selectFrom('report_dispatches')
-        .selectAll()
-        .where('tenant_id', '=', tenantId)
-        .where('report_id', '=', reportId)
-        .orderBy('version')
-        .execute(),
+    dispatches: (tenantId: string, reportId: string) => dispatchesOf(tenantId, reportId).orderBy('version').execute(),
 
     /** The sending of one version, if that version went out. */
     dispatchOfVersion: (tenantId: string, reportId: string, version: number) =>
-      rdb
-        .selectFrom('report_dispatches')
-        .selectAll()
-        .where('tenant_id', '=', tenantId)
-        .where('report_id', '=', reportId)
-        .where('version', '=', version)
-        .executeTakeFirst(),
+      dispatchesOf(tenantId, reportId).where('version', '=', version).executeTakeFirst(),
 
     insertDispatch: (row: Insertable<DB['report_dispatches']>) =>
       rdb.insertInto('report_dispatches').values(row).execute(),

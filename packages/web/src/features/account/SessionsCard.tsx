@@ -1,10 +1,7 @@
+import { formatVietnamDateTime } from '@cchc/domain';
 import { App, Button, Card, Popconfirm, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type OwnSession, useOwnSessions, useRevokeSession } from './api';
-
-// Times shown to people are Vietnam time, whatever the computer's zone.
-const vnTime = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '';
 
 /** The user's own sessions; any but the current one can be ended (a phone left logged in). */
 export function SessionsCard() {
@@ -30,8 +27,8 @@ export function SessionsCard() {
         columns={[
           { title: t('account.device'), render: (_: unknown, s: OwnSession) => s.userAgent ?? '' },
           { title: t('account.address'), dataIndex: 'ip' },
-          { title: t('account.since'), render: (_: unknown, s: OwnSession) => vnTime(s.createdAt) },
-          { title: t('account.lastSeen'), render: (_: unknown, s: OwnSession) => vnTime(s.lastSeenAt) },
+          { title: t('account.since'), render: (_: unknown, s: OwnSession) => formatVietnamDateTime(s.createdAt) },
+          { title: t('account.lastSeen'), render: (_: unknown, s: OwnSession) => formatVietnamDateTime(s.lastSeenAt) },
           {
             title: '',
             render: (_: unknown, s: OwnSession) =>

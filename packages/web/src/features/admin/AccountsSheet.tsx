@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Table, Tag, Typography, Upload } from 'antd';
+import { Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useSession } from '../../api/session';
-import { fileUpload, type ImportReport, type RowReport } from '../wards/api';
+import type { ImportReport, RowReport } from '../wards/api';
+import { SheetUpload } from '../wards/SheetUpload';
 
 /** A ward's accounts in bulk from one .xlsx (username, full name, roles, unit code), with a per-row report. */
 export function AccountsSheet() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const session = useSession();
   const client = useQueryClient();
   const run = useMutation({
@@ -19,18 +19,7 @@ export function AccountsSheet() {
   return (
     <Card title={t('wards.accountsSheet')} style={{ marginBottom: 16 }}>
       <Typography.Paragraph>{t('wards.accountsHelp')}</Typography.Paragraph>
-      <Upload
-        accept=".xlsx"
-        showUploadList={false}
-        beforeUpload={(file) => {
-          void fileUpload(file)
-            .then((body) => run.mutateAsync(body))
-            .catch((e: Error) => message.error(e.message));
-          return false;
-        }}
-      >
-        <Button loading={run.isPending}>{t('wards.chooseFile')}</Button>
-      </Upload>
+      <SheetUpload send={run.mutateAsync} loading={run.isPending} />
       {run.data && (
         <Table<RowReport>
           style={{ marginTop: 16 }}

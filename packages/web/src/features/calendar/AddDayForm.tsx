@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { showServerErrors } from '../../ui/form-errors';
 import { type DayKind, useAddDay } from './api';
+import { NoticeFields } from './NoticeFields';
 
 interface Values {
   kind: DayKind;
@@ -69,16 +70,7 @@ export function AddDayForm({ year }: { year: number }) {
         >
           <Input maxLength={300} />
         </Form.Item>
-        <Form.Item
-          name="noticeNumber"
-          label={t('calendar.add.noticeNumber')}
-          rules={[{ required: true, whitespace: true, message: t('calendar.add.noticeNumberRequired') }]}
-        >
-          <Input maxLength={100} placeholder="1234/TB-BNV" />
-        </Form.Item>
-        <Form.Item name="noticeTitle" label={t('calendar.add.noticeTitle')}>
-          <Input maxLength={300} />
-        </Form.Item>
+        <NoticeFields />
         <Button type="primary" htmlType="submit" loading={addDay.isPending}>
           {t('calendar.add.submit')}
         </Button>

@@ -1,9 +1,10 @@
-import { App, Button, Form, Input, Modal, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Modal, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showServerErrors } from '../../ui/form-errors';
 import { type CalendarDay, type DayKind, useRemoveDay } from './api';
 import { displayDate, noticeText } from './day-text';
+import { NoticeFields } from './NoticeFields';
 
 interface Row extends CalendarDay {
   kind: DayKind;
@@ -51,17 +52,8 @@ function RemoveDayModal({ row, onClose }: { row: Row | null; onClose: () => void
       onCancel={onClose}
     >
       <Typography.Paragraph>{t('calendar.remove.text')}</Typography.Paragraph>
-      <Form<RemoveValues> form={form} layout="vertical" onFinish={submit} preserve={false}>
-        <Form.Item
-          name="noticeNumber"
-          label={t('calendar.add.noticeNumber')}
-          rules={[{ required: true, whitespace: true, message: t('calendar.add.noticeNumberRequired') }]}
-        >
-          <Input maxLength={100} placeholder="1234/TB-BNV" />
-        </Form.Item>
-        <Form.Item name="noticeTitle" label={t('calendar.add.noticeTitle')}>
-          <Input maxLength={300} />
-        </Form.Item>
+      <Form<RemoveValues> form={form} name="remove-day" layout="vertical" onFinish={submit} preserve={false}>
+        <NoticeFields />
       </Form>
     </Modal>
   );

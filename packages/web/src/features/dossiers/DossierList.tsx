@@ -1,3 +1,4 @@
+import { DOSSIER_STATUSES } from '@cchc/domain';
 import { Checkbox, Flex, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,6 @@ import { groupKey } from '../../i18n/keys';
 import { type Dossier, type DossierFilter, useDossiers } from './api';
 import { moment, STATUS_COLORS, TIMING_COLORS } from './format';
 
-const STATUSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const PAGE_SIZE = 20;
 
 function Filters({ filter, onChange }: { filter: DossierFilter; onChange: (f: DossierFilter) => void }) {
@@ -25,7 +25,7 @@ function Filters({ filter, onChange }: { filter: DossierFilter; onChange: (f: Do
         mode="multiple"
         placeholder={t('dossiers.filters.status')}
         style={{ minWidth: 220 }}
-        options={STATUSES.map((s) => ({ value: String(s), label: t(groupKey('dossiers.statuses', s)) }))}
+        options={DOSSIER_STATUSES.map((s) => ({ value: String(s), label: t(groupKey('dossiers.statuses', s)) }))}
         onChange={(v: string[]) => set('status', v.length ? v.join(',') : undefined)}
       />
       <Select

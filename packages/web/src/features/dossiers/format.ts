@@ -1,4 +1,4 @@
-import { formatVietnamDateTime } from '@cchc/domain';
+import { DOSSIER_STATUS, formatVietnamDateTime } from '@cchc/domain';
 import type { DossierTiming } from './api';
 
 /** An instant in Vietnam's time whatever the browser's zone, `20/03/2026 09:00`; a dash when absent. */
@@ -19,16 +19,16 @@ export const TIMING_COLORS: Record<DossierTiming, string> = {
 
 /** Tag colours of the national statuses. */
 export const STATUS_COLORS: Record<number, string> = {
-  1: 'default',
-  2: 'blue',
-  3: 'red',
-  4: 'processing',
-  5: 'orange',
-  6: 'gold',
-  7: 'default',
-  8: 'red',
-  9: 'green',
-  10: 'success',
+  [DOSSIER_STATUS.registered]: 'default',
+  [DOSSIER_STATUS.accepted]: 'blue',
+  [DOSSIER_STATUS.refused]: 'red',
+  [DOSSIER_STATUS.processing]: 'processing',
+  [DOSSIER_STATUS.supplementRequested]: 'orange',
+  [DOSSIER_STATUS.paymentRequested]: 'gold',
+  [DOSSIER_STATUS.withdrawn]: 'default',
+  [DOSSIER_STATUS.stopped]: 'red',
+  [DOSSIER_STATUS.processed]: 'green',
+  [DOSSIER_STATUS.returned]: 'success',
 };
 
 /** `1.234.000 đ` */

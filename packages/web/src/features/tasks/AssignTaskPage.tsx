@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { showServerErrors } from '../../ui/form-errors';
 import { useCreateAssignedTask, useTaskUnits } from './api';
+import { DueDateField } from './DueDateField';
 
 interface Values {
   source: 'city' | 'chairman';
@@ -97,15 +98,7 @@ export function AssignTaskPage() {
         <Form.Item name="timeframeKind" label={t('tasks.assign.kind')}>
           <Select options={KINDS.map((k) => ({ value: k, label: t(`tasks.kind.${k}`) }))} />
         </Form.Item>
-        {kind !== 'recurring' && kind !== 'event' ? (
-          <Form.Item
-            name="dueDate"
-            label={t('tasks.assign.dueDate')}
-            rules={[{ required: true, message: t('tasks.actions.required') }]}
-          >
-            <DatePicker format="DD/MM/YYYY" />
-          </Form.Item>
-        ) : null}
+        <DueDateField kind={kind} />
         <Button type="primary" htmlType="submit" loading={create.isPending}>
           {t('tasks.assign.create')}
         </Button>

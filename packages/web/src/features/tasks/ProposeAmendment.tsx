@@ -1,11 +1,12 @@
 import type { TimeframeKind } from '@cchc/domain';
-import { App, Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AmendmentInput, useProposeAmendment } from './amendments-api';
 import type { TaskDetail } from './api';
 import { useTaskUnits } from './api';
+import { DueDateField } from './DueDateField';
 
 interface Values {
   content: string;
@@ -81,15 +82,7 @@ function ProposalDialog({ task, onClose }: { task: TaskDetail | null; onClose: (
           <Form.Item name="timeframeText" label={t('tasks.detail.timeframe')}>
             <Input maxLength={200} />
           </Form.Item>
-          {kind !== 'recurring' && kind !== 'event' ? (
-            <Form.Item
-              name="dueDate"
-              label={t('tasks.assign.dueDate')}
-              rules={[{ required: true, message: t('tasks.actions.required') }]}
-            >
-              <DatePicker format="DD/MM/YYYY" />
-            </Form.Item>
-          ) : null}
+          <DueDateField kind={kind} />
         </Space>
         <Form.Item name="reason" label={t('tasks.amend.reason')} rules={required}>
           <Input.TextArea rows={2} maxLength={2000} />

@@ -1,6 +1,7 @@
-import { App, Button, Card, Table, Tag, Typography, Upload } from 'antd';
+import { Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fileUpload, type ImportReport, type RowReport, useImportCity } from './api';
+import { type ImportReport, type RowReport, useImportCity } from './api';
+import { SheetUpload } from './SheetUpload';
 
 const COLORS: Record<RowReport['action'], string> = {
   created: 'green',
@@ -12,26 +13,12 @@ const COLORS: Record<RowReport['action'], string> = {
 /** The whole city from one sheet, created or updated idempotently, with what was done row by row. */
 export function CityImportTab() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const run = useImportCity();
   const report: ImportReport | undefined = run.data;
   return (
     <Card>
       <Typography.Paragraph>{t('wards.importHelp')}</Typography.Paragraph>
-      <Upload
-        accept=".xlsx"
-        showUploadList={false}
-        beforeUpload={(file) => {
-          void fileUpload(file)
-            .then((body) => run.mutateAsync(body))
-            .catch((e: Error) => message.error(e.message));
-          return false;
-        }}
-      >
-        <Button type="primary" loading={run.isPending}>
-          {t('wards.chooseFile')}
-        </Button>
-      </Upload>
+      <SheetUpload send={run.mutateAsync} loading={run.isPending} primary />
       {report && (
         <>
           <Typography.Paragraph style={{ marginTop: 16 }} data-testid="import-summary">

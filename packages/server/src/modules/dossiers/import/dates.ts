@@ -1,5 +1,6 @@
 // Dates of the national exports: `yyyyMMddHHmmss` (the portal's own) or ISO 8601, plus `dd/MM/yyyy HH:mm[:ss]`
 // as Vietnamese spreadsheets write them. Without a zone, a time is Vietnam's (UTC+7).
+import { parseLocalDateTime } from '../../calendar/index.js';
 
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -8,15 +9,11 @@ const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)
 function instantOf(parts: (string | undefined)[], zone: string | undefined): Date | null {
   const [year, month, day, hour = '00', minute = '00', second = '00'] = parts;
   const pad = (v: string | undefined) => (v ?? '').padStart(2, '0');
-  const offset = zone === undefined ? '+07:00' : zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-  const text = `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`;
-  const instant = new Date(text);
-  if (Number.isNaN(instant.getTime())) return null;
-  // Date rolls 31/02 over into March: reading the calendar fields back catches an impossible date.
-  const local = new Date(instant.getTime() + (zone === undefined ? 7 * 3_600_000 : 0));
-  const fieldsOk =
-    zone !== undefined || (local.getUTCDate() === Number(day) && local.getUTCMonth() + 1 === Number(month));
-  return fieldsOk ? instant : null;
+  const wall = `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+  // Vietnam's wall clock, impossible dates (31/02) refused, as the calendar module reads every local time.
+  if (zone === undefined) return parseLocalDateTime(wall);
+  const instant = new Date(`${wall}${zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`);
+  return Number.isNaN(instant.getTime()) ? null : instant;
 }
 
 /** Reads a date of a national export; null for an empty cell, 'invalid' for text that is not a date. */

@@ -1,11 +1,11 @@
+import { formatVietnamDate } from '@cchc/domain';
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A date typed into a timeframe cell reads as the document would write it: dd/MM/yyyy. */
-function dateText(date: Date): string {
-  return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
-}
+/**
+ * A date typed into a timeframe cell reads as the document would write it: dd/MM/yyyy. Excel keeps the date without
+ * a time zone, and exceljs hands it back as that day at UTC midnight: its UTC day is the day typed.
+ */
+const dateText = (date: Date): string => formatVietnamDate(date.toISOString().slice(0, 10));
 
 /** A cell's text on one line: its own lines become `<br>` breaks, which the parser reads back as lines. */
 function cellText(cell: Cell): string {

@@ -1,13 +1,8 @@
-import { rolesFor, vietnamDateOf } from '@cchc/domain';
+import { rolesFor, vietnamDateOf, vietnamDayEnd } from '@cchc/domain';
 import { hasRole } from '../../../http/policy.js';
 import { type TodoItem, todoItem } from '../items.js';
 import { todoRepository } from '../repository.js';
 import type { TodoContext } from './context.js';
-
-const DAY_MS = 86_400_000;
-
-/** The first instant of tomorrow in Vietnam (UTC+7): a dossier due before it is due today or already late. */
-const endOfToday = (today: string) => new Date(Date.parse(`${today}T00:00:00+07:00`) + DAY_MS);
 
 /**
  * The one-stop work of this person: dossiers due today or overdue (assigned to them, or unassigned for the
@@ -15,7 +10,7 @@ const endOfToday = (today: string) => new Date(Date.parse(`${today}T00:00:00+07:
  */
 export async function dossierTodo(ctx: TodoContext): Promise<TodoItem[]> {
   if (!hasRole(ctx.auth, ...rolesFor('dossiers.process'))) return [];
-  const rows = await todoRepository(ctx.db).dossiersDueBefore(ctx.auth.tenantId, endOfToday(ctx.today), {
+  const rows = await todoRepository(ctx.db).dossiersDueBefore(ctx.auth.tenantId, vietnamDayEnd(ctx.today), {
     userId: ctx.auth.userId,
     unassignedToo: hasRole(ctx.auth, 'one_stop_officer'),
   });
