@@ -1,7 +1,7 @@
 import { Alert, Button, Flex, Input, Modal, message, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { serverNow } from '../../api/clock';
+import { serverToday } from '../../api/clock';
 import { type InboxRow, useInbox, useInboxActions } from './work-api';
 
 const STATUS_COLOURS: Record<InboxRow['status'], string> = {
@@ -14,14 +14,14 @@ const STATUS_COLOURS: Record<InboxRow['status'], string> = {
 };
 
 function reportPeriods(): string[] {
-  const year = serverNow().getFullYear();
+  const year = Number(serverToday().slice(0, 4));
   return [year, year - 1].flatMap((y) => [`${y}-Q1`, `${y}-Q2`, `${y}-H1`, `${y}-Q3`, String(y)]);
 }
 
 /** The city's inbox of consolidated reports: who sent by the due date, the document, returns and reminders. */
 export function InboxPanel({ canManage }: { canManage: boolean }) {
   const { t } = useTranslation();
-  const [period, setPeriod] = useState(`${serverNow().getFullYear()}-Q1`);
+  const [period, setPeriod] = useState(`${serverToday().slice(0, 4)}-Q1`);
   const inbox = useInbox(period);
   const { giveBack, remind } = useInboxActions(period);
   const [returning, setReturning] = useState<InboxRow | null>(null);

@@ -1,11 +1,10 @@
 import { Flex, Select } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { serverNow } from '../../api/clock';
+import { serverToday } from '../../api/clock';
 
 /** The periods of the index: calendar months, quarters and years of the last two years. */
-function periodOptions(today: Date, t: TFunction) {
-  const year = today.getFullYear();
+function periodOptions(year: number, t: TFunction) {
   const options: { value: string; label: string }[] = [];
   for (const y of [year, year - 1]) {
     options.push({ value: String(y), label: t('indicators.periods.year', { year: y }) });
@@ -30,7 +29,7 @@ export function PeriodPicker({ value, onChange }: { value: string; onChange: (pe
       <Select
         value={value}
         onChange={onChange}
-        options={periodOptions(serverNow(), t)}
+        options={periodOptions(Number(serverToday().slice(0, 4)), t)}
         style={{ width: 200 }}
         showSearch
       />

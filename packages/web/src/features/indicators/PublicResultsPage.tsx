@@ -1,18 +1,17 @@
-import { formatMonthVi, formatNumberVi, formatVietnamDateTime } from '@cchc/domain';
+import { formatMonthVi, formatNumberVi, formatVietnamDateTime, previousPeriodName } from '@cchc/domain';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { serverNow, thisMonth } from '../../api/clock';
+import { thisMonth } from '../../api/clock';
 import { NotFoundPage, PublicLayout } from '../../ui/citizen/PublicLayout';
 import { Loading, Statistic, Tag } from '../../ui/citizen/parts';
 import { usePublicInfo } from '../public/api';
 import { type PublicResults, percent, usePublicResults } from './api';
 
+/** This month in Vietnam and the eleven before it, newest first. */
 function months(): string[] {
-  const now = serverNow();
-  return Array.from({ length: 12 }, (_, i) => {
-    const d = new Date(now.getFullYear(), now.getMonth() - i, 1);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-  });
+  const list = [thisMonth()];
+  while (list.length < 12) list.push(previousPeriodName(list[list.length - 1] ?? thisMonth()));
+  return list;
 }
 
 const figure = (v: number | null) => (v === null ? 'N/A' : formatNumberVi(v));
