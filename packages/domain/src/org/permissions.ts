@@ -1,5 +1,16 @@
 import type { Role } from './roles.js';
 
+/** Every role a ward's account can hold: what everyone in the ward may read. */
+const EVERY_WARD_ROLE = [
+  'ward_admin',
+  'chairman',
+  'coordinator',
+  'unit_head',
+  'officer',
+  'one_stop_officer',
+  'observer',
+] as const;
+
 /**
  * What each role may do, named by capability. The server's route policies and the UI's menus read this one
  * table, so the UI hides exactly what the server would refuse.
@@ -21,13 +32,13 @@ export const CAPABILITIES = {
   'city.manage': ['city_admin'],
   'calendar.edit_national': ['city_admin'],
   'calendar.edit_office_hours': ['city_admin', 'ward_admin'],
-  'plan.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
+  'plan.view': EVERY_WARD_ROLE,
   // Import a plan document and put the plan in use: the PAR focal point (đầu mối CCHC) and the ward admin.
   'plan.import': ['coordinator', 'ward_admin'],
   // Amendments (sửa đổi, bổ sung) of a plan in use are decided by the chairman (docs/DOMAIN.md §1).
   'plan.approve_amendment': ['chairman'],
   // Task follow-up. Record-level rules (own unit only, the ward's acceptor) are in tasks/access.ts.
-  'tasks.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
+  'tasks.view': EVERY_WARD_ROLE,
   'tasks.execute': ['coordinator', 'unit_head', 'officer'],
   // Accepting or returning completions: the coordinator or the chairman (a ward setting), the unit head for its officers.
   'tasks.review': ['coordinator', 'chairman', 'unit_head'],
@@ -36,7 +47,7 @@ export const CAPABILITIES = {
   'tasks.propose_amendment': ['coordinator', 'unit_head'],
   'tasks.settings': ['ward_admin', 'chairman'],
   'tasks.export': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'observer'],
-  'dashboard.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
+  'dashboard.view': EVERY_WARD_ROLE,
   'targets.enter': ['coordinator'],
   // Periodic PAR reports: units write and submit theirs; the PAR focal point reviews and consolidates.
   'reports.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'observer'],
@@ -64,34 +75,18 @@ export const CAPABILITIES = {
   'feedback.publish_any': ['chairman', 'coordinator'],
   'feedback.settings': ['ward_admin', 'coordinator'],
   // Published feedback is public anyway; the Fatherland Front and mass organisations watch it (II.1.đ).
-  'feedback.view_published': [
-    'ward_admin',
-    'chairman',
-    'coordinator',
-    'unit_head',
-    'officer',
-    'one_stop_officer',
-    'observer',
-  ],
+  'feedback.view_published': EVERY_WARD_ROLE,
   // Self-inspections of PAR work: the focal point plans and concludes, units fill in their own form.
   'inspection.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer'],
   'inspection.manage': ['ward_admin', 'chairman', 'coordinator'],
   'inspection.self_assess': ['unit_head', 'officer'],
-  'inspection.view_conclusions': [
-    'ward_admin',
-    'chairman',
-    'coordinator',
-    'unit_head',
-    'officer',
-    'one_stop_officer',
-    'observer',
-  ],
+  'inspection.view_conclusions': EVERY_WARD_ROLE,
   // The ward's legal documents (VBQPPL), their review and the yearly list of expired documents.
   'legal.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer'],
   'legal.manage': ['ward_admin', 'chairman', 'coordinator', 'unit_head'],
   // One-stop dossiers: the counter takes dossiers in, the units process them, the head of the centre
   // assigns them; every ward role may read them.
-  'dossiers.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
+  'dossiers.view': EVERY_WARD_ROLE,
   // The applicant's phone, e-mail, address and ID number (Decree 13): whoever takes in or processes dossiers.
   'dossiers.view_contacts': ['one_stop_officer', 'officer', 'unit_head'],
   'dossiers.intake': ['one_stop_officer', 'officer', 'unit_head'],
@@ -99,7 +94,7 @@ export const CAPABILITIES = {
   'dossiers.assign': ['unit_head', 'one_stop_officer'],
   'dossiers.import': ['ward_admin', 'unit_head', 'one_stop_officer'],
   'dossiers.settings': ['ward_admin'],
-  'procedures.view': ['ward_admin', 'chairman', 'coordinator', 'unit_head', 'officer', 'one_stop_officer', 'observer'],
+  'procedures.view': EVERY_WARD_ROLE,
   'procedures.manage': ['ward_admin', 'coordinator', 'unit_head'],
   // Decision 766 indicators and form II.06a: the city reads every ward's, sets points and targets.
   'indicators.view': [
