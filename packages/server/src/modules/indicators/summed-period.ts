@@ -15,7 +15,14 @@ import {
   type WorkingCalendar,
 } from '@cchc/domain';
 import type { Db } from '../../db/database.js';
-import { type FactsScope, type FactsToSave, saveFacts, type TallyRow, uncoveredDossiers } from './facts-repository.js';
+import {
+  type FactsScope,
+  type FactsToSave,
+  giveSumsMemory,
+  saveFacts,
+  type TallyRow,
+  uncoveredDossiers,
+} from './facts-repository.js';
 import { periodBounds, periodRecordOf } from './load-input.js';
 
 /** The scope of a period's figures of some wards (each with its calendar) judged at the end of `asOf`. */
@@ -38,10 +45,17 @@ export function factsScope(
   };
 }
 
-/** Runs the reads in one repeatable-read snapshot (or in the caller's transaction). */
+/** Runs the reads in one repeatable-read snapshot (or in the caller's transaction), with memory for the sums. */
 export function inOneSnapshot<T>(db: Db, read: (db: Db) => Promise<T>): Promise<T> {
   if (db.isTransaction) return read(db);
-  return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(read);
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (snapshot) => {
+      await giveSumsMemory(snapshot);
+      return read(snapshot);
+    });
 }
 
 /** SQL's sums of a procedure as the domain's tally. */
