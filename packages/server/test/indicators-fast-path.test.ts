@@ -3,7 +3,8 @@
 // intake, withdrawn, stopped), supplements, apology letters, DaDongBo known or not, ratings, hour limits and dossiers
 // without any limit, the Tết and 30/4 holidays, few dossiers (no band) or many, judged at the period's end or at a
 // "now" inside it (open dossiers overdue at now). Each case is compared cold (no facts yet), warm (facts used) and after
-// a procedure's limit and the office hours change (facts no longer valid).
+// a procedure's limit and the office hours change, and after a national day off is added and taken back (facts no
+// longer valid).
 import { buildProcessingTable, computeIndicators, type DossierRecord, endOfProcessing, periodOf } from '@cchc/domain';
 import fc from 'fast-check';
 import { sql } from 'kysely';
@@ -17,12 +18,15 @@ import { loadIndicatorInput, loadPeriodRecords } from '../src/modules/indicators
 import { factsScope } from '../src/modules/indicators/summed-period.js';
 import { indicatorReport, indicatorReports } from '../src/modules/indicators/use-cases/compute-report.js';
 import { processingTable, processingTables } from '../src/modules/indicators/use-cases/processing-table.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
 
 let t: TestApp;
 let tenantId: string;
 let unitId: string | null;
 let run = 0;
+let cityAdmin: TestClient;
+/** A Tuesday of March 2026, a working day in the built-in calendar. */
+const DAY_OFF = '2026-03-10';
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -32,6 +36,7 @@ beforeAll(async () => {
   tenantId = tenant.rows[0]?.id ?? '';
   const unit = await sql<{ id: string }>`SELECT id FROM units WHERE tenant_id = ${tenantId} LIMIT 1`.execute(t.db);
   unitId = unit.rows[0]?.id ?? null;
+  cityAdmin = await t.loginAs('thanhpho.admin');
 });
 afterAll(() => t.close());
 
@@ -122,7 +127,7 @@ const cases = fc.record({
 });
 
 describe('Decision 766 and II.06a fast path', () => {
-  it('gives the domain figures cold, warm, and after a limit and the office hours change', async () => {
+  it('gives the domain figures cold, warm, after a limit and the office hours change, a day off added and removed', async () => {
     await fc.assert(
       fc.asyncProperty(cases, async ({ count, seed, syncKnown, period, nowDay }) => {
         const prefix = `F${++run}-`;
@@ -151,6 +156,22 @@ describe('Decision 766 and II.06a fast path', () => {
             new Date(),
           );
         await expectSame(period, now, 'office hours changed');
+        // A national day off inside the months judged, then taken back: the calendar's version moves each time.
+        const version = async () => (await loadWorkingCalendar(t.db, tenantId)).version;
+        const before = await version();
+        const added = await cityAdmin.post('/api/v1/calendar/days-off', {
+          date: DAY_OFF,
+          reason: 'Nghỉ bù (thử)',
+          noticeNumber: `${run}/TB-BNV`,
+        });
+        expect(added.status).toBe(201);
+        expect(await version()).not.toBe(before);
+        await expectSame(period, now, 'day off added');
+        const removed = await cityAdmin.request('DELETE', `/api/v1/calendar/days-off/${DAY_OFF}`, {
+          noticeNumber: `${run}b/TB-BNV`,
+        });
+        expect(removed.status).toBe(200);
+        await expectSame(period, now, 'day off removed');
       }),
       { numRuns: 12 },
     );
