@@ -61,6 +61,13 @@ const notHolding = (scope: FactsScope) =>
       OR (f.calendar_version = ${v} AND f.last_event_at >= ${scope.asOfEnd})))`,
   );
 
+/** Stored facts `f` of the wards under another calendar version than their ward's (computed again when read). */
+const underOtherCalendar = (scope: FactsScope) =>
+  byCalendar(
+    scope,
+    (ids, v) => sql`(f.tenant_id = ANY(${ids}::uuid[]) AND (f.calendar_version < ${v} OR f.calendar_version > ${v}))`,
+  );
+
 /** The rules the dates are judged by (the 766 rules, or the plain ones of form II.06a). */
 export interface JudgingRules {
   /** More supplement requests than this make a dossier late; null: no limit. */
@@ -280,23 +287,61 @@ export async function processingRows(db: Db, scope: FactsScope, rules: JudgingRu
   return result.rows;
 }
 
+/** A dossier by its key. */
+export interface DossierKey {
+  tenant_id: string;
+  dossier_id: string;
+}
+
 /**
- * The period's dossiers the stored facts do not answer for `asOf`: listed as pending (new or changed since), with
- * facts under an older calendar, or with an event after that day (a past period judged before its dossiers' later
- * events). `has_facts` marks the last kind, whose facts stay valid.
+ * The keys of the period's dossiers the stored facts do not answer for `asOf`: listed as pending (new or changed
+ * since), with facts under another calendar, or with an event after that day (a past period judged before its
+ * dossiers' later events; their facts stay valid).
  */
-export async function uncoveredDossiers(db: Db, scope: FactsScope) {
+export async function uncoveredKeys(db: Db, scope: FactsScope) {
   const ids = scope.wards.map((w) => w.tenantId);
-  // The ids first (an index range of migration 0037 and the pending list), then their rows by primary key: in one
+  // The keys first (an index range of migration 0037 and the pending list), then their rows by primary key: in one
   // statement PostgreSQL scanned every dossier of the wards to join the few wanted.
-  const wanted = await sql<{ tenant_id: string; dossier_id: string }>`
+  const wanted = await sql<DossierKey>`
       SELECT q.tenant_id, q.dossier_id FROM dossier_facts_pending q WHERE q.tenant_id = ANY(${ids}::uuid[])
       UNION
       SELECT f.tenant_id, f.dossier_id FROM dossier_facts f WHERE ${periodFacts(scope)} AND ${notHolding(scope)}`.execute(
     db,
   );
-  const keys = sql<{ tenant_id: string; dossier_id: string }>`(SELECT * FROM unnest(
-      ${wanted.rows.map((w) => w.tenant_id)}::uuid[], ${wanted.rows.map((w) => w.dossier_id)}::uuid[])
+  return wanted.rows;
+}
+
+/**
+ * The keys of the period's dossiers without valid facts (pending, or under another calendar): those a read would
+ * compute and store. The pending ones of other periods are left out, which no read of this period stores.
+ */
+export async function factlessKeys(db: Db, scope: FactsScope) {
+  const ids = scope.wards.map((w) => w.tenantId);
+  const unit = scope.unitId === undefined ? sql`` : sql`AND d.unit_id = ${scope.unitId}`;
+  const wanted = await sql<DossierKey>`
+      SELECT q.tenant_id, q.dossier_id FROM dossier_facts_pending q
+        JOIN dossiers d ON d.tenant_id = q.tenant_id AND d.id = q.dossier_id
+       WHERE q.tenant_id = ANY(${ids}::uuid[]) AND d.received_at < ${scope.toExclusive}
+         AND (d.ended_at IS NULL OR d.ended_at >= ${scope.fromAt}) ${unit}
+      UNION
+      SELECT f.tenant_id, f.dossier_id FROM dossier_facts f WHERE ${periodFacts(scope)} AND ${underOtherCalendar(scope)}`.execute(
+    db,
+  );
+  return wanted.rows;
+}
+
+/** The period's dossiers the stored facts do not answer for `asOf` (see {@link uncoveredKeys}), read for the domain. */
+export async function uncoveredDossiers(db: Db, scope: FactsScope) {
+  return uncoveredRows(db, scope, await uncoveredKeys(db, scope));
+}
+
+/**
+ * The period rows of some dossiers, with the row versions their facts would be computed from. `has_facts` marks the
+ * dossiers whose stored facts are valid (only not for this day).
+ */
+export async function uncoveredRows(db: Db, scope: FactsScope, wanted: readonly DossierKey[]) {
+  const keys = sql<DossierKey>`(SELECT * FROM unnest(
+      ${wanted.map((w) => w.tenant_id)}::uuid[], ${wanted.map((w) => w.dossier_id)}::uuid[])
       AS k(tenant_id, dossier_id))`;
   return db
     .selectFrom(keys.as('w'))
