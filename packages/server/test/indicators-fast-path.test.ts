@@ -2,9 +2,17 @@
 // must give exactly what the domain computes from the same rows: generated months with every status (refused at
 // intake, withdrawn, stopped), supplements, apology letters, DaDongBo known or not, ratings, hour limits and dossiers
 // without any limit, the Tết and 30/4 holidays, few dossiers (no band) or many, judged at the period's end or at a
-// "now" inside it (open dossiers overdue at now). Each case is compared cold (no facts yet), warm (facts used) and after
-// a procedure's limit and the office hours change (facts no longer valid).
-import { buildProcessingTable, computeIndicators, type DossierRecord, endOfProcessing, periodOf } from '@cchc/domain';
+// "now" inside it (open dossiers overdue at now). Each case is compared cold (no facts yet, or facts stored in chunks
+// as a backlog is), warm (facts used), after a procedure's limit and the office hours change, and after a national
+// day off is added and taken back (facts no longer valid).
+import {
+  buildProcessingTable,
+  computeIndicators,
+  type DossierRecord,
+  endOfProcessing,
+  judgingDay,
+  periodOf,
+} from '@cchc/domain';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,17 +20,21 @@ import { generateDossiers, RANDOM_PROCEDURES } from '../../domain/src/indicators
 import { calendarRepository } from '../src/modules/calendar/repository.js';
 import { loadWorkingCalendar } from '../src/modules/calendar/service.js';
 import { loadIndicatorConfig } from '../src/modules/indicators/config.js';
-import { uncoveredDossiers } from '../src/modules/indicators/facts-repository.js';
+import { factlessKeys, uncoveredDossiers } from '../src/modules/indicators/facts-repository.js';
 import { loadIndicatorInput, loadPeriodRecords } from '../src/modules/indicators/load-input.js';
-import { factsScope } from '../src/modules/indicators/summed-period.js';
+import { factsScope, storeBacklog } from '../src/modules/indicators/summed-period.js';
 import { indicatorReport, indicatorReports } from '../src/modules/indicators/use-cases/compute-report.js';
 import { processingTable, processingTables } from '../src/modules/indicators/use-cases/processing-table.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { procedureRecordOf, proceduresRepository } from '../src/modules/procedures/index.js';
+import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
 
 let t: TestApp;
 let tenantId: string;
 let unitId: string | null;
 let run = 0;
+let cityAdmin: TestClient;
+/** A Tuesday of March 2026, a working day in the built-in calendar. */
+const DAY_OFF = '2026-03-10';
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -32,6 +44,7 @@ beforeAll(async () => {
   tenantId = tenant.rows[0]?.id ?? '';
   const unit = await sql<{ id: string }>`SELECT id FROM units WHERE tenant_id = ${tenantId} LIMIT 1`.execute(t.db);
   unitId = unit.rows[0]?.id ?? null;
+  cityAdmin = await t.loginAs('thanhpho.admin');
 });
 afterAll(() => t.close());
 
@@ -109,6 +122,21 @@ async function expectSame(periodName: string, now: Date | undefined, label: stri
   expect(fast.table.problems, `${label}: II.06a problems`).toEqual(domain.table.problems);
 }
 
+/** Stores the period's dossiers' facts 7 at a time, as a read does with a backlog of more than 20,000. */
+async function storeInChunks(periodName: string, now: Date | undefined) {
+  const calendar = await loadWorkingCalendar(t.db, tenantId);
+  const procedures = (await proceduresRepository(t.db).listOf([tenantId])).get(tenantId) ?? [];
+  const period = periodOf(periodName);
+  const scope = factsScope([{ tenantId, calendar }], period, judgingDay(period, now).asOf);
+  await storeBacklog(
+    t.db,
+    new Map([[tenantId, { calendar, procedures: procedures.map(procedureRecordOf) }]]),
+    scope,
+    7,
+  );
+  return factlessKeys(t.db, scope);
+}
+
 const factRows = async () =>
   Number((await sql<{ n: string }>`SELECT count(*) AS n FROM dossier_facts`.execute(t.db)).rows[0]?.n ?? 0);
 
@@ -122,7 +150,7 @@ const cases = fc.record({
 });
 
 describe('Decision 766 and II.06a fast path', () => {
-  it('gives the domain figures cold, warm, and after a limit and the office hours change', async () => {
+  it('gives the domain figures cold, warm, after a limit and the office hours change, a day off added and removed', async () => {
     await fc.assert(
       fc.asyncProperty(cases, async ({ count, seed, syncKnown, period, nowDay }) => {
         const prefix = `F${++run}-`;
@@ -131,6 +159,8 @@ describe('Decision 766 and II.06a fast path', () => {
         for (const [i, d] of dossiers.entries())
           await addDossier(d, ids.get(d.procedureCode) ?? '', prefix, syncKnown, i % 3 === 0);
         const now = nowDay === null ? undefined : new Date(`2026-03-${String(nowDay).padStart(2, '0')}T10:00:00+07:00`);
+        // Every other case has its facts stored in chunks first (a backlog), the others by the read itself.
+        if (run % 2 === 1 && count > 7) expect(await storeInChunks(period, now)).toEqual([]);
         await expectSame(period, now, 'cold');
         await expectSame(period, now, 'warm');
         await sql`UPDATE procedures SET limit_hours = 6, limit_days = NULL
@@ -151,6 +181,22 @@ describe('Decision 766 and II.06a fast path', () => {
             new Date(),
           );
         await expectSame(period, now, 'office hours changed');
+        // A national day off inside the months judged, then taken back: the calendar's version moves each time.
+        const version = async () => (await loadWorkingCalendar(t.db, tenantId)).version;
+        const before = await version();
+        const added = await cityAdmin.post('/api/v1/calendar/days-off', {
+          date: DAY_OFF,
+          reason: 'Nghỉ bù (thử)',
+          noticeNumber: `${run}/TB-BNV`,
+        });
+        expect(added.status).toBe(201);
+        expect(await version()).not.toBe(before);
+        await expectSame(period, now, 'day off added');
+        const removed = await cityAdmin.request('DELETE', `/api/v1/calendar/days-off/${DAY_OFF}`, {
+          noticeNumber: `${run}b/TB-BNV`,
+        });
+        expect(removed.status).toBe(200);
+        await expectSame(period, now, 'day off removed');
       }),
       { numRuns: 12 },
     );

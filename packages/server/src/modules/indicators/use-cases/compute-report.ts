@@ -23,10 +23,12 @@ import { appliedProcedures, enteredValuesOf, periodNamed } from '../load-input.j
 import {
   factsScope,
   inOneSnapshot,
+  storeBacklog,
   storeFacts,
   tallyOfRow,
   uncoveredByWard,
   uncoveredRecords,
+  type WardBasis,
 } from '../summed-period.js';
 
 /**
@@ -98,14 +100,13 @@ export async function indicatorReports(
 ): Promise<Map<string, IndicatorReport>> {
   const period = periodNamed(periodName);
   const { asOf } = judgingDay(period, now);
-  // The procedures and entered figures do not shape the statements: read meanwhile, on other connections.
-  const [groups, procedures, entered] = await Promise.all([
-    summedGroups(db, tenantIds, period, asOf, unitId),
+  const [bases, procedures, entered] = await Promise.all([
+    wardBasesOf(db, tenantIds, period, unitId),
     proceduresRepository(db).listOf(tenantIds),
     unitId === undefined ? enteredValuesOf(db, tenantIds, periodName, period) : Promise.resolve(new Map()),
   ]);
   const reports = new Map<string, IndicatorReport>();
-  for (const { group, summed, uncovered } of groups) {
+  for (const group of groupBy(bases, (w) => JSON.stringify(rulesOf(w.config.processing))).values()) {
     const wards = group.map(
       (w): WardInputs => ({
         ...w,
@@ -113,10 +114,11 @@ export async function indicatorReports(
         entered: entered.get(w.tenantId) ?? [],
       }),
     );
-    const bases = wards.map(
-      (w) => [w.tenantId, { calendar: w.calendar, procedures: w.procedureRows.map(procedureRecordOf) }] as const,
+    const basis = new Map(
+      wards.map((w) => [w.tenantId, { calendar: w.calendar, procedures: w.procedureRows.map(procedureRecordOf) }]),
     );
-    await storeFacts(db, new Map(bases), uncovered);
+    const { summed, uncovered } = await summedGroup(db, basis, wards, period, asOf, unitId);
+    await storeFacts(db, basis, uncovered);
     const summedBy = groupBy(summed, (row) => row.tenant_id);
     const uncoveredBy = uncoveredByWard(uncovered);
     for (const ward of wards) {
@@ -128,22 +130,25 @@ export async function indicatorReports(
 }
 
 /**
- * The SQL sums and the uncovered dossiers of the wards, in one snapshot per group of wards judged by the same
- * processing rules (one group unless a ward has rules of its own).
+ * The SQL sums and the uncovered dossiers of a group of wards judged by the same processing rules (one group unless
+ * a ward has rules of its own), in one snapshot; a backlog of dossiers without facts is stored first.
  */
-async function summedGroups(db: Db, tenantIds: readonly string[], period: Period, asOf: IsoDate, unitId?: string) {
-  const wards = await wardBasesOf(db, tenantIds, period, unitId);
-  const groups = [];
-  for (const group of groupBy(wards, (w) => JSON.stringify(rulesOf(w.config.processing))).values()) {
-    const scope = factsScope(group, period, asOf, unitId);
-    const named = group.flatMap((w) => (w.feedback?.dossierCodesWithFeedback ?? []).map((c) => `${w.tenantId}:${c}`));
-    const rules = rulesOf(group[0]?.config.processing ?? DEFAULT_766_CONFIG.processing);
-    const [summed, uncovered] = await inOneSnapshot(db, (snapshot) =>
-      Promise.all([tallyRows(snapshot, scope, rules, named), uncoveredRecords(snapshot, scope)]),
-    );
-    groups.push({ group, summed, uncovered });
-  }
-  return groups;
+async function summedGroup(
+  db: Db,
+  basis: ReadonlyMap<string, WardBasis>,
+  group: readonly WardBase[],
+  period: Period,
+  asOf: IsoDate,
+  unitId?: string,
+) {
+  const scope = factsScope(group, period, asOf, unitId);
+  await storeBacklog(db, basis, scope);
+  const named = group.flatMap((w) => (w.feedback?.dossierCodesWithFeedback ?? []).map((c) => `${w.tenantId}:${c}`));
+  const rules = rulesOf(group[0]?.config.processing ?? DEFAULT_766_CONFIG.processing);
+  const [summed, uncovered] = await inOneSnapshot(db, (snapshot) =>
+    Promise.all([tallyRows(snapshot, scope, rules, named), uncoveredRecords(snapshot, scope)]),
+  );
+  return { summed, uncovered };
 }
 
 /** The Decision 766 index of a tenant, or of one of its units, for a named period (see {@link indicatorReports}). */
