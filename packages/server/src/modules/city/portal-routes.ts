@@ -23,7 +23,12 @@ export function cityPortalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/public/:tenantCode/portal',
-      { config: PUBLIC, schema: { tags: TAGS, params: tenantParams, response: { 200: wardPortalOut } } },
+      // Sent compressed from its cache (http/cached-body.ts): @fastify/compress has nothing to do here.
+      {
+        config: PUBLIC,
+        compress: false,
+        schema: { tags: TAGS, params: tenantParams, response: { 200: wardPortalOut } },
+      },
       async (request, reply) => {
         const { tenantCode } = request.params;
         const now = deps.clock.now();

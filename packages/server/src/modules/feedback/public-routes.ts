@@ -192,6 +192,7 @@ export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/public/:tenantCode/feedback/published',
       {
         config: { policy: PUBLIC, rateLimit: PUBLIC_RATE_LIMITS.read },
+        compress: false, // sent compressed from its cache (http/cached-body.ts)
         schema: { tags, params: tenantCodeParams, querystring: pageQuery, response: { 200: publicPageOut } },
       },
       async (request, reply) => {

@@ -184,6 +184,7 @@ export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/public/:tenantCode/results',
       {
         config: { policy: { public: true }, rateLimit: { max: 60, timeWindow: 60_000 } },
+        compress: false, // sent compressed from its cache (http/cached-body.ts)
         schema: {
           tags: ['indicators (public)'],
           params: publicResultsParams,
