@@ -23,17 +23,21 @@ export interface CachedBody {
   json: Buffer;
   /**
    * A weak validator of the JSON (its SHA-256): the same for every encoding, which all decode to the same JSON
-   * (RFC 9110 §8.8.1), so a client's `If-None-Match` is answered 304 whichever it was sent.
+   * (RFC 9110 §8.8.1), so a client's `If-None-Match` is answered 304 whichever it was sent. Hashed when first read.
    */
-  etag: string;
+  readonly etag: string;
   encoded(encoding: Encoding): Promise<Buffer>;
 }
 
 export function cachedBody(json: Buffer): CachedBody {
   const encodings = new Map<Encoding, Promise<Buffer>>();
+  let etag: string | undefined;
   return {
     json,
-    etag: `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`,
+    get etag() {
+      etag ??= `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
+      return etag;
+    },
     encoded(encoding) {
       let compressed = encodings.get(encoding);
       if (!compressed) {
@@ -57,12 +61,19 @@ export function noneMatchHas(header: string | undefined, etag: string): boolean 
 
 /**
  * Sends a cached JSON body, compressed as the client accepts (Fastify and @fastify/compress send it as is), with
- * its ETag; 304 without a body to a client that holds it already.
+ * its ETag; 304 without a body to a client that holds it already. For a GET; see sendCachedJson for a POST's answer.
  */
 export async function sendCachedBody(request: FastifyRequest, reply: FastifyReply, body: CachedBody) {
-  void reply.header('vary', 'accept-encoding').header('etag', body.etag);
-  if (noneMatchHas(request.headers['if-none-match'], body.etag)) return reply.code(304).send();
-  void reply.type('application/json; charset=utf-8');
+  void reply.header('etag', body.etag);
+  if (noneMatchHas(request.headers['if-none-match'], body.etag)) return reply.code(304).header('vary', VARY).send();
+  return sendCachedJson(request, reply, body);
+}
+
+const VARY = 'accept-encoding';
+
+/** Sends a cached JSON body as is or in the encoding the client accepts (no validator: a POST's answer). */
+export async function sendCachedJson(request: FastifyRequest, reply: FastifyReply, body: CachedBody) {
+  void reply.type('application/json; charset=utf-8').header('vary', VARY);
   const accepted = request.headers['accept-encoding'];
   const encoding =
     body.json.length < COMPRESS_THRESHOLD || !accepted ? null : negotiator.negotiate(accepted.toLowerCase());
@@ -70,3 +81,6 @@ export async function sendCachedBody(request: FastifyRequest, reply: FastifyRepl
   const compressed = await body.encoded(encoding);
   return reply.header('content-encoding', encoding).send(compressed);
 }
+
+/** Route options of a route that sends cached bodies: @fastify/compress has nothing to do there. */
+export const SENDS_CACHED_BODY = { compress: false } as const;
