@@ -13,8 +13,8 @@
 // The app counts rate limits in memory by default, as `npm start` runs it (one server, no DATABASE_URL);
 // `--rate-limit-store database` measures the shared store of several servers. BENCH_CPU_PROF_DIR=<folder> writes
 // a CPU profile of each app server there (node --cpu-prof), to see what a public request costs.
-// With --before-root, the same pages are also measured on that checkout's server (same database, same run),
-// their figures named `<name>_before`.
+// With --before-root, the same pages are also measured on that checkout's server (same database, same run, each
+// case on one server then the other), their figures named `<name>_before`.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -136,7 +136,6 @@ async function main(): Promise<void> {
     const [, barePort] = await serve(root, 'bare', {}, children);
     const rateLimitStore = textOption('rate-limit-store') ?? 'memory';
     const env = { DATABASE_URL: url, CCHC_NOW: NOW, CCHC_DATA_DIR: dataDir, RATE_LIMIT_STORE: rateLimitStore };
-    // This checkout first: a slow server's requests still in flight when its turn ends would colour the next.
     const servers: [string, ChildProcess, number][] = [['', ...(await serve(root, 'app', env, children))]];
     if (beforeRoot) servers.push(['_before', ...(await serve(path.resolve(beforeRoot), 'app', env, children))]);
     const results = `/api/v1/public/${SEED_WARD.code}/results?month=`;
@@ -167,9 +166,10 @@ async function main(): Promise<void> {
       [name, target],
       [`${name}_compressed`, { ...target, encoding: BROWSER_ENCODINGS }],
     ]);
-    for (const [suffix, child, port] of servers) {
-      for (const [name, target] of measured) {
-        if (only && !only.includes(name)) continue;
+    // Case by case, each server in turn (with --before-root): both are measured in the same minutes.
+    for (const [name, target] of measured) {
+      if (only && !only.includes(name)) continue;
+      for (const [suffix, , port] of servers) {
         // `rounds` slices of the case, each followed by the bare route: a slice's ratio is to the bare runs on both
         // sides of it, and the figure is the median slice, so a burst of load elsewhere weighs on one slice only.
         const slices: { perSecond: number; around: number }[] = [];
@@ -189,8 +189,8 @@ async function main(): Promise<void> {
             ` around it (${median.around.toFixed(0)} req/s; median of ${rounds}: ${each} %)`,
         );
       }
-      await stop(child);
     }
+    for (const [, child] of servers) await stop(child);
     console.log(JSON.stringify({ bench: figures }));
   });
 }
