@@ -2,17 +2,19 @@
 // 766 results (`GET /public/:tenantCode/results`, the running month and a closed one) and the dossier lookup
 // (`POST /public/dossiers/lookup`), the ward portal and the published feedback. The app runs in its own process on the bench city (dossier-rows.ts), the
 // bare route in another, the load generator (autocannon) here. Each request comes from its own address
-// (X-Forwarded-For from loopback, trusted), as citizens do, so the per-address limits do not answer 429.
+// (X-Forwarded-For from loopback, trusted), as citizens do, so the per-address limits do not answer 429. Each page
+// is measured twice: without Accept-Encoding (`<name>`) and with a browser's `br, gzip` (`<name>_compressed`).
 // Run: node --import tsx packages/server/bench/public-pages.bench.ts [--dossiers 20000] [--seconds 5]
-//      [--connections 10] [--before-root <folder holding another checkout's packages/server>]
+//      [--connections 10] [--rounds 1] [--before-root <folder holding another checkout's packages/server>]
 //      [--rate-limit-store memory|database] [--only <name>,<name>…]
 // The app logs at info (a line per request) as `npm start` runs it, to /dev/null (LOG_LEVEL changes the level,
-// BENCH_APP_LOG=1 shows the lines); `--only` measures some pages alone.
+// BENCH_APP_LOG=1 shows the lines); `--only` measures some pages alone. `--rounds N` measures each page in N slices of
+// `--seconds`, each followed by the bare route, and reports the median slice (steadier on a loaded machine).
 // The app counts rate limits in memory by default, as `npm start` runs it (one server, no DATABASE_URL);
 // `--rate-limit-store database` measures the shared store of several servers. BENCH_CPU_PROF_DIR=<folder> writes
 // a CPU profile of each app server there (node --cpu-prof), to see what a public request costs.
-// With --before-root, the same pages are also measured on that checkout's server (same database, same run),
-// their figures named `<name>_before`.
+// With --before-root, the same pages are also measured on that checkout's server (same database, same run, each
+// case on one server then the other), their figures named `<name>_before`.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -79,10 +81,12 @@ const nextAddress = () => {
   return `10.${address >> 16}.${(address >> 8) & 255}.${address & 255}`;
 };
 
-type Target = { path: string; method?: 'GET' | 'POST'; body?: string; expect200: boolean };
+type Target = { path: string; method?: 'GET' | 'POST'; body?: string; expect200: boolean; encoding?: string };
+/** What browsers send: each case is measured without `Accept-Encoding` (as autocannon sends) and with it. */
+const BROWSER_ENCODINGS = 'br, gzip';
 
-/** Requests per second answered 200 (the bare route and the pages alike), after a short warm-up. */
-async function rate(port: number, target: Target, seconds: number, connections: number): Promise<number> {
+/** Requests per second answered 200 (the bare route and the pages alike), after a short warm-up unless `warm` is false. */
+async function rate(port: number, target: Target, seconds: number, connections: number, warm = true): Promise<number> {
   const run = (duration: number) =>
     autocannon({
       url: `http://127.0.0.1:${port}`,
@@ -95,12 +99,16 @@ async function rate(port: number, target: Target, seconds: number, connections: 
           body: target.body,
           setupRequest: (request) => ({
             ...request,
-            headers: { 'content-type': 'application/json', 'x-forwarded-for': nextAddress() },
+            headers: {
+              'content-type': 'application/json',
+              'x-forwarded-for': nextAddress(),
+              ...(target.encoding ? { 'accept-encoding': target.encoding } : {}),
+            },
           }),
         },
       ],
     });
-  await run(1);
+  if (warm) await run(1);
   const result = await run(seconds);
   const ok = result['2xx'];
   if (target.expect200 && ok < result.requests.total * 0.99)
@@ -112,6 +120,7 @@ async function main(): Promise<void> {
   const dossiers = option('dossiers', 20_000);
   const seconds = option('seconds', 5);
   const connections = option('connections', 10);
+  const rounds = option('rounds', 1);
   const root = path.resolve(import.meta.dirname, '../../..');
   const beforeRoot = textOption('before-root');
   await withBenchDatabase('cchc-bench-', log, async ({ url, dataDir, db, children }) => {
@@ -127,11 +136,10 @@ async function main(): Promise<void> {
     const [, barePort] = await serve(root, 'bare', {}, children);
     const rateLimitStore = textOption('rate-limit-store') ?? 'memory';
     const env = { DATABASE_URL: url, CCHC_NOW: NOW, CCHC_DATA_DIR: dataDir, RATE_LIMIT_STORE: rateLimitStore };
-    // This checkout first: a slow server's requests still in flight when its turn ends would colour the next.
     const servers: [string, ChildProcess, number][] = [['', ...(await serve(root, 'app', env, children))]];
     if (beforeRoot) servers.push(['_before', ...(await serve(path.resolve(beforeRoot), 'app', env, children))]);
     const results = `/api/v1/public/${SEED_WARD.code}/results?month=`;
-    const bare = () => rate(barePort, { path: '/', expect200: true }, seconds, connections);
+    const bare = (warm = true) => rate(barePort, { path: '/', expect200: true }, seconds, connections, warm);
     // The bare route again after each case: a case's ratio is to the mean of the bare runs just before and just
     // after it, so a load that changes during the run weighs on both sides alike.
     let baseline = await bare();
@@ -141,6 +149,7 @@ async function main(): Promise<void> {
         ` rate limits in ${rateLimitStore}`,
     );
     console.log(`  baseline, a bare Fastify route: ${baseline.toFixed(0)} req/s`);
+    // Without Accept-Encoding, as autocannon sends; `_compressed` below adds a browser's.
     const cases: [string, Target][] = [
       ['public_results_running_month', { path: `${results}2026-06`, expect200: true }],
       ['public_results_closed_month', { path: `${results}2026-05`, expect200: true }],
@@ -152,22 +161,36 @@ async function main(): Promise<void> {
       ],
     ];
     const only = textOption('only')?.split(',');
-    for (const [suffix, child, port] of servers) {
-      for (const [name, target] of cases) {
-        if (only && !only.includes(name)) continue;
-        const perSecond = await rate(port, target, seconds, connections);
-        const after = await bare();
-        const around = (baseline + after) / 2;
-        baseline = after;
-        const ratio = perSecond / around;
+    // Each case as sent (`name`) and with a browser's Accept-Encoding (`name_compressed`), one after the other.
+    const measured = cases.flatMap(([name, target]): [string, Target][] => [
+      [name, target],
+      [`${name}_compressed`, { ...target, encoding: BROWSER_ENCODINGS }],
+    ]);
+    // Case by case, each server in turn (with --before-root): both are measured in the same minutes.
+    for (const [name, target] of measured) {
+      if (only && !only.includes(name)) continue;
+      for (const [suffix, , port] of servers) {
+        // `rounds` slices of the case, each followed by the bare route: a slice's ratio is to the bare runs on both
+        // sides of it, and the figure is the median slice, so a burst of load elsewhere weighs on one slice only.
+        const slices: { perSecond: number; around: number }[] = [];
+        for (let round = 0; round < rounds; round++) {
+          const perSecond = await rate(port, target, seconds, connections, round === 0);
+          const after = await bare(false);
+          slices.push({ perSecond, around: (baseline + after) / 2 });
+          baseline = after;
+        }
+        const median = slices.sort((a, b) => a.perSecond / a.around - b.perSecond / b.around)[rounds >> 1];
+        if (!median) continue;
+        const ratio = median.perSecond / median.around;
         figures[`${name}${suffix}`] = Number(ratio.toFixed(4));
+        const each = slices.map((slice) => (100 * (slice.perSecond / slice.around)).toFixed(1)).join(' ');
         console.log(
-          `  ${name}${suffix}: ${perSecond.toFixed(0)} req/s, ${(100 * ratio).toFixed(2)} % of the bare route` +
-            ` around it (${around.toFixed(0)} req/s)`,
+          `  ${name}${suffix}: ${median.perSecond.toFixed(0)} req/s, ${(100 * ratio).toFixed(2)} % of the bare route` +
+            ` around it (${median.around.toFixed(0)} req/s; median of ${rounds}: ${each} %)`,
         );
       }
-      await stop(child);
     }
+    for (const [, child] of servers) await stop(child);
     console.log(JSON.stringify({ bench: figures }));
   });
 }

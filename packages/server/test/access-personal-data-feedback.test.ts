@@ -136,4 +136,24 @@ describe('feedback submitters (Decree 13)', () => {
       expect(lines.join('')).not.toContain(secret);
     }
   });
+
+  it("writes a route's own line (request.log, made on first use) with the request's id, masked as any other", async () => {
+    lines.length = 0;
+    const res = await t.client().post('/api/v1/public/hai-duong/feedback', {
+      category: 'procedure',
+      title: 'Một tiêu đề',
+      text: 'Một nội dung đủ dài để gửi đi, do máy điền.',
+      name: 'Nguyễn Văn An',
+      phone: '0912 345 678',
+      website: 'http://spam.example',
+    });
+    expect(res.status).toBe(201);
+    const mine = lines.map((line) => JSON.parse(line)).filter((line) => line.reqId === res.headers.get('x-request-id'));
+    expect(mine.map((line) => [line.level, line.msg])).toEqual([
+      [40, 'feedback honeypot filled: submission dropped'],
+      [30, 'request completed'],
+    ]);
+    expect(mine[0].tenant).toBe('hai-duong');
+    expect(lines.join('')).not.toContain('0912 345 678');
+  });
 });

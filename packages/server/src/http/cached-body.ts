@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { Negotiator } from '@fastify/accept-negotiator';
@@ -15,18 +16,28 @@ const ENCODE: Record<Encoding, (json: Buffer) => Promise<Buffer>> = {
 const negotiator = new Negotiator<Encoding | 'identity'>({ supportedValues: ['br', 'gzip', 'identity'] });
 
 /**
- * A JSON answer computed once and sent many times (the public pages' caches): encoded to UTF-8 once, and compressed
- * once per encoding a client asks for, instead of by @fastify/compress on every request.
+ * A JSON answer computed once and sent many times (the public pages' caches): encoded to UTF-8 once, compressed
+ * once per encoding a client asks for, and named by an ETag, instead of by @fastify/compress on every request.
  */
 export interface CachedBody {
   json: Buffer;
+  /**
+   * A weak validator of the JSON (its SHA-256): the same for every encoding, which all decode to the same JSON
+   * (RFC 9110 §8.8.1), so a client's `If-None-Match` is answered 304 whichever it was sent. Hashed when first read.
+   */
+  readonly etag: string;
   encoded(encoding: Encoding): Promise<Buffer>;
 }
 
 export function cachedBody(json: Buffer): CachedBody {
   const encodings = new Map<Encoding, Promise<Buffer>>();
+  let etag: string | undefined;
   return {
     json,
+    get etag() {
+      etag ??= `W/"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
+      return etag;
+    },
     encoded(encoding) {
       let compressed = encodings.get(encoding);
       if (!compressed) {
@@ -38,9 +49,31 @@ export function cachedBody(json: Buffer): CachedBody {
   };
 }
 
-/** Sends a cached JSON body, compressed as the client accepts; Fastify and @fastify/compress send it as is. */
+/** Whether an `If-None-Match` list names `etag`, compared weakly (RFC 9110 §13.1.2), or is `*`. */
+export function noneMatchHas(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const opaque = etag.slice(2); // without W/
+  return header.split(',').some((tag) => {
+    const candidate = tag.trim();
+    return candidate === '*' || (candidate.startsWith('W/') ? candidate.slice(2) : candidate) === opaque;
+  });
+}
+
+/**
+ * Sends a cached JSON body, compressed as the client accepts (Fastify and @fastify/compress send it as is), with
+ * its ETag; 304 without a body to a client that holds it already. For a GET; see sendCachedJson for a POST's answer.
+ */
 export async function sendCachedBody(request: FastifyRequest, reply: FastifyReply, body: CachedBody) {
-  void reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+  void reply.header('etag', body.etag);
+  if (noneMatchHas(request.headers['if-none-match'], body.etag)) return reply.code(304).header('vary', VARY).send();
+  return sendCachedJson(request, reply, body);
+}
+
+const VARY = 'accept-encoding';
+
+/** Sends a cached JSON body as is or in the encoding the client accepts (no validator: a POST's answer). */
+export async function sendCachedJson(request: FastifyRequest, reply: FastifyReply, body: CachedBody) {
+  void reply.type('application/json; charset=utf-8').header('vary', VARY);
   const accepted = request.headers['accept-encoding'];
   const encoding =
     body.json.length < COMPRESS_THRESHOLD || !accepted ? null : negotiator.negotiate(accepted.toLowerCase());
@@ -48,3 +81,6 @@ export async function sendCachedBody(request: FastifyRequest, reply: FastifyRepl
   const compressed = await body.encoded(encoding);
   return reply.header('content-encoding', encoding).send(compressed);
 }
+
+/** Route options of a route that sends cached bodies: @fastify/compress has nothing to do there. */
+export const SENDS_CACHED_BODY = { compress: false } as const;

@@ -67,15 +67,17 @@ export function inputProblems(request: FastifyRequest): FieldErrors {
  */
 export function guardInputs(app: FastifyInstance): void {
   // busboy throws a plain Error on a multipart body without its boundary; refused here before any route reads it.
-  app.addHook('onRequest', async (request) => {
+  // Callback hooks: nothing here waits, and an async hook costs every request a promise.
+  app.addHook('onRequest', (request, _reply, done) => {
     const type = request.headers['content-type'];
     if (type && /^\s*multipart\//i.test(type) && !/;\s*boundary=/i.test(type)) {
       const lang = langFrom(request.headers['accept-language']);
-      throw message.error('validation_failed', 'no_boundary', lang, {}, 'file');
+      return done(message.error('validation_failed', 'no_boundary', lang, {}, 'file'));
     }
+    done();
   });
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     const fields = inputProblems(request);
-    if (Object.keys(fields).length > 0) throw new AppError('validation_failed', undefined, fields);
+    done(Object.keys(fields).length > 0 ? new AppError('validation_failed', undefined, fields) : undefined);
   });
 }

@@ -79,6 +79,16 @@ const POLICY_MESSAGES: MessageTable<'password_change_required'> = {
   },
 };
 
+/**
+ * A read of a public route (a citizen's page, a lookup sent as POST): without a session it needs no session lookup,
+ * no ward picked and no inactive ward refused, so the policy hook lets it through at once.
+ */
+export function isPublicRead(request: FastifyRequest): boolean {
+  const config = request.routeOptions.config;
+  const policy = config.policy;
+  return !!policy && 'public' in policy && (SAFE_METHODS.has(request.method) || config.readOnly === true);
+}
+
 /** Enforces the route's policy once the session has been resolved into `request.auth`. */
 export async function enforcePolicy(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
   const policy = request.routeOptions.config.policy;

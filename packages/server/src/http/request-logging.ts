@@ -37,30 +37,50 @@ const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as
 
 /**
  * `request.log`, made when the request first logs: a pino child costs its bindings' serialisation and redaction,
- * and most requests write no line of their own (see OneLinePerRequest).
+ * and most requests write no line of their own (see OneLinePerRequest). A class whose level methods live on its
+ * prototype, so a request that never logs costs one small object, not a set of closures.
  */
+class LazyChildLogger {
+  private made: FastifyBaseLogger | undefined;
+
+  constructor(
+    private readonly parent: FastifyBaseLogger,
+    private readonly bindings: Bindings,
+    private readonly options: ChildLoggerOptions,
+  ) {}
+
+  /** The pino child, made on first use. */
+  real(): FastifyBaseLogger {
+    this.made ??= this.parent.child(this.bindings, this.options);
+    return this.made;
+  }
+
+  get level(): string {
+    return this.real().level;
+  }
+
+  set level(level: string) {
+    this.real().level = level;
+  }
+
+  child(more: Bindings, moreOptions?: ChildLoggerOptions): FastifyBaseLogger {
+    return this.real().child(more, moreOptions);
+  }
+}
+for (const level of LEVELS) {
+  Object.defineProperty(LazyChildLogger.prototype, level, {
+    value(this: LazyChildLogger, ...args: Parameters<LogFn>) {
+      return this.real()[level](...args);
+    },
+  });
+}
+
+/** Fastify's `childLoggerFactory`: the request's logger, lazily (LazyChildLogger). */
 export function lazyChildLogger(
   logger: FastifyBaseLogger,
   bindings: Bindings,
   options: ChildLoggerOptions,
 ): FastifyBaseLogger {
-  let child: FastifyBaseLogger | undefined;
-  const real = () => {
-    child ??= logger.child(bindings, options);
-    return child;
-  };
-  const lazy = {
-    get level() {
-      return real().level;
-    },
-    set level(level: string) {
-      real().level = level;
-    },
-    child: (more: Bindings, moreOptions?: ChildLoggerOptions) => real().child(more, moreOptions),
-  } as FastifyBaseLogger;
-  for (const level of LEVELS) {
-    const write = (...args: Parameters<LogFn>) => real()[level](...args);
-    Object.assign(lazy, { [level]: write as LogFn });
-  }
-  return lazy;
+  // The level methods are on the prototype (above), which TypeScript does not see.
+  return new LazyChildLogger(logger, bindings, options) as unknown as FastifyBaseLogger;
 }

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
 import compress from '@fastify/compress';
 import type { FastifyInstance } from 'fastify';
@@ -8,7 +9,8 @@ export const COMPRESS_THRESHOLD = 1024;
 
 /**
  * Security headers on every response (helmet) and compressed API answers (@fastify/compress). The helmet middleware
- * is built once: @fastify/helmet builds it again (parsing the CSP) for every request.
+ * is built and run once: its headers do not depend on the request (no nonces), so each request gets the same set
+ * (@fastify/helmet builds the middleware again, parsing the CSP, for every request).
  * Ant Design writes its styles at run time into <style> elements, so styles allow 'unsafe-inline'; scripts do not.
  * HSTS only over TLS: a ward's machine on plain HTTP must not pin browsers to an HTTPS it does not serve.
  */
@@ -34,13 +36,13 @@ export async function hardenWeb(app: FastifyInstance): Promise<void> {
     strictTransportSecurity: false,
     crossOriginEmbedderPolicy: false,
   });
-  app.addHook('onRequest', (request, reply, done) =>
-    securityHeaders(request.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined)),
-  );
-  app.addHook('onSend', async (request, reply) => {
+  const headers = securityHeadersOf(securityHeaders);
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(headers);
     if (request.protocol === 'https') {
       void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     }
+    done();
   });
   // Dynamic answers (JSON) are compressed here; built assets are sent precompressed by @fastify/static.
   await app.register(compress, {
@@ -50,4 +52,27 @@ export async function hardenWeb(app: FastifyInstance): Promise<void> {
     // Brotli's default quality (11) costs too much CPU for answers built per request.
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
   });
+}
+
+/**
+ * The headers a helmet middleware sets, read by running it once on a stand-in response: with our options (no nonce,
+ * no function directive) they are the same for every request.
+ */
+function securityHeadersOf(middleware: ReturnType<typeof helmet>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader(name: string, value: string) {
+      headers[name.toLowerCase()] = value;
+    },
+    removeHeader(name: string) {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  let finished = false;
+  middleware({} as IncomingMessage, response as unknown as ServerResponse, (error) => {
+    if (error) throw error;
+    finished = true;
+  });
+  if (!finished) throw new Error('the helmet middleware did not finish at once');
+  return headers;
 }

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicStampCache } from '../../db/public-stamp-cache.js';
 import { AppError } from '../../errors.js';
-import { sendCachedBody } from '../../http/cached-body.js';
+import { SENDS_CACHED_BODY, sendCachedBody } from '../../http/cached-body.js';
 import type { AppDeps } from '../../http/deps.js';
 import { registerRateLimit } from '../../http/rate-limit/register.js';
 import { cityPublicPageOut, wardPortalOut } from './portal-schemas.js';
@@ -23,7 +23,11 @@ export function cityPortalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/public/:tenantCode/portal',
-      { config: PUBLIC, schema: { tags: TAGS, params: tenantParams, response: { 200: wardPortalOut } } },
+      {
+        config: PUBLIC,
+        ...SENDS_CACHED_BODY,
+        schema: { tags: TAGS, params: tenantParams, response: { 200: wardPortalOut } },
+      },
       async (request, reply) => {
         const { tenantCode } = request.params;
         const now = deps.clock.now();

@@ -1,12 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { type CachedBody, cachedBody, SENDS_CACHED_BODY, sendCachedJson } from '../../http/cached-body.js';
 import type { AppDeps } from '../../http/deps.js';
 import { registerRateLimit } from '../../http/rate-limit/register.js';
 import { langFrom } from '../../i18n/messages.js';
 import { lookupCache } from './lookup-cache.js';
 import type { LookedUpDossier } from './lookup-repository.js';
 import { memoryLookupThrottle } from './lookup-throttle.js';
-import { LOOKUP_FAILURES_PER_CODE, lookUpDossier, RATING_CRITERIA, rateDossier } from './use-cases/public-lookup.js';
+import {
+  LOOKUP_FAILURES_PER_CODE,
+  presentLookup,
+  RATING_CRITERIA,
+  rateDossier,
+  verifiedDossier,
+} from './use-cases/public-lookup.js';
 
 const PUBLIC = { public: true } as const;
 const MINUTE = 60_000;
@@ -45,6 +52,23 @@ const ratingIn = z.object({
   comment: z.string().trim().max(1000).optional(),
 });
 
+/**
+ * The lookup's answer for a dossier as read, serialised (and checked against `lookupOut`) once: a read kept in the
+ * lookup cache (lookup-cache.ts) is the same object on every lookup, so its answer is sent as the same bytes; a read
+ * the cache dropped is collected with its answer.
+ */
+function lookupAnswers() {
+  const answers = new WeakMap<LookedUpDossier, CachedBody>();
+  return (found: LookedUpDossier): CachedBody => {
+    let answer = answers.get(found);
+    if (!answer) {
+      answer = cachedBody(Buffer.from(JSON.stringify(lookupOut.parse(presentLookup(found)))));
+      answers.set(found, answer);
+    }
+    return answer;
+  };
+}
+
 /** Public dossier pages (no login): look a dossier up by its code and phone digits; rate it once returned. */
 export function publicDossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -53,6 +77,7 @@ export function publicDossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     // The lookup throttle counts where the rate limits do: in this server's memory, or in the shared database;
     // in memory, the answers are kept too while the server listens to its inputs' changes.
     const inMemory = deps.config.rateLimitStore === 'memory';
+    const answerOf = lookupAnswers();
     const lookupDeps = {
       ...deps,
       lookupThrottle: inMemory ? memoryLookupThrottle() : undefined,
@@ -64,17 +89,20 @@ export function publicDossierRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       {
         // A read: the throttle's counters are all it writes, no page shows them.
         config: { policy: PUBLIC, rateLimit: DOSSIER_RATE_LIMITS.lookup, readOnly: true },
+        ...SENDS_CACHED_BODY,
         schema: { tags, body: z.object(proof), response: { 200: lookupOut } },
       },
-      async (request) =>
-        lookUpDossier(lookupDeps, {
+      async (request, reply) => {
+        const found = await verifiedDossier(lookupDeps, {
           code: request.body.code,
           phoneLast4: request.body.phone,
           ip: request.ip,
           now: deps.clock.now(),
           lang: langFrom(request.headers['accept-language']),
           readsOwnWrites: request.readsOwnWrites,
-        }),
+        });
+        return sendCachedJson(request, reply, answerOf(found));
+      },
     );
 
     app.post(

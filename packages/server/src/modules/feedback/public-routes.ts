@@ -12,7 +12,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicStampCache } from '../../db/public-stamp-cache.js';
-import { sendCachedBody } from '../../http/cached-body.js';
+import { SENDS_CACHED_BODY, sendCachedBody } from '../../http/cached-body.js';
 import type { AppDeps } from '../../http/deps.js';
 import { unknownWardError } from '../../http/unknown-ward.js';
 import { langFrom } from '../../i18n/messages.js';
@@ -192,6 +192,7 @@ export function publicFeedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/public/:tenantCode/feedback/published',
       {
         config: { policy: PUBLIC, rateLimit: PUBLIC_RATE_LIMITS.read },
+        ...SENDS_CACHED_BODY,
         schema: { tags, params: tenantCodeParams, querystring: pageQuery, response: { 200: publicPageOut } },
       },
       async (request, reply) => {

@@ -2,7 +2,7 @@ import { rolesFor } from '@cchc/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
-import { sendCachedBody } from '../../http/cached-body.js';
+import { SENDS_CACHED_BODY, sendCachedBody } from '../../http/cached-body.js';
 import type { AppDeps } from '../../http/deps.js';
 import { type AuthContext, authOf, requireCapability } from '../../http/policy.js';
 import { registerRateLimit } from '../../http/rate-limit/register.js';
@@ -184,6 +184,7 @@ export function indicatorRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/public/:tenantCode/results',
       {
         config: { policy: { public: true }, rateLimit: { max: 60, timeWindow: 60_000 } },
+        ...SENDS_CACHED_BODY,
         schema: {
           tags: ['indicators (public)'],
           params: publicResultsParams,

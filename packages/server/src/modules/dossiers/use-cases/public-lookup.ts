@@ -62,11 +62,10 @@ export async function verifiedDossier(deps: LookupDeps, proof: LookupProof): Pro
 }
 
 /**
- * What the public page shows of a dossier: the procedure, the status timeline and the due date. No name, phone,
- * address or identity number ever leaves here.
+ * What the public page shows of a dossier (found by `verifiedDossier`): the procedure, the status timeline and the
+ * due date. No name, phone, address or identity number ever leaves here.
  */
-export async function lookUpDossier(deps: LookupDeps, proof: LookupProof) {
-  const { row, procedureName, rated } = await verifiedDossier(deps, proof);
+export function presentLookup({ row, procedureName, rated }: LookedUpDossier) {
   return {
     code: row.code,
     procedureName,
