@@ -74,7 +74,8 @@ describe('account lifecycle in the browser', () => {
     const page = await loggedInPage(context, t.url, 'haiduong.chutich');
     await page.goto(`${t.url}/tai-khoan`);
     const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: texts.endSession }) });
-    await expect.poll(() => row.count()).toBeGreaterThanOrEqual(1);
+    // The list is read once the page has loaded (expect.poll gives up after a second: too short on a busy machine).
+    await row.first().waitFor();
     const before = await row.count();
     await row.first().getByRole('button', { name: texts.endSession }).click();
     await page.getByRole('button', { name: texts.yes, exact: true }).click();
