@@ -59,7 +59,10 @@ export function authRepository(db: Db) {
         .where('s.id', '=', id)
         .executeTakeFirst(),
 
-    /** Marks a session used; at most once a minute, so reads do not turn every request into a write. */
+    /**
+     * Marks a session used; at most once a minute, so reads do not turn every request into a write (the caller
+     * skips the statement for a session it read as seen within the minute; this holds when two requests race).
+     */
     touchSession: (tenantId: string, id: string, now: Date) =>
       db
         .updateTable('sessions')

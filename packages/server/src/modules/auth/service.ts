@@ -56,6 +56,9 @@ export async function openSession(
   return { value: `${login.tenant_id}.${id}.${secret}`, expiresAt };
 }
 
+/** How often a session's last use is written. */
+const TOUCH_EVERY_MS = 60_000;
+
 /**
  * The logged-in user behind a cookie value, or null when it is missing, forged, expired, idle longer than
  * `idleMinutes` (0: no idle limit) or disabled.
@@ -79,7 +82,9 @@ export async function resolveSession(
   const given = sha256(secret);
   if (given.length !== row.secret_hash.length || !timingSafeEqual(given, row.secret_hash)) return null;
   const kind = row.tenant_kind as TenantKind;
-  await repo.touchSession(tenantId, sessionId, now);
+  // At most once a minute (the repository's condition too): a session seen within the minute costs no write.
+  if (!row.last_seen_at || row.last_seen_at.getTime() < now.getTime() - TOUCH_EVERY_MS)
+    await repo.touchSession(tenantId, sessionId, now);
   return {
     userId: row.user_id,
     tenantId: row.tenant_id,
