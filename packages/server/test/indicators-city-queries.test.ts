@@ -13,6 +13,7 @@ import { readMeasureOfWards } from '../src/modules/city/measures.js';
 import { feedbackFigures, feedbackFiguresOf } from '../src/modules/feedback/indicators.js';
 import { indicatorReports } from '../src/modules/indicators/use-cases/compute-report.js';
 import { processingTable, processingTables } from '../src/modules/indicators/use-cases/processing-table.js';
+import { onEveryQuery } from './support/query-counter.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -105,20 +106,11 @@ describe('a city read', () => {
 
   it('answers the city rankings (766) and the IOC feed with as many queries for 3 wards as for every ward', async () => {
     let sent = 0;
-    const counted = new WeakSet<pg.PoolClient>();
     // The feed logs each call after answering it (the city's id, then the row): not part of the read, and it may
     // land in the next request's count.
     const callLog = /feed_calls|^select \* from "tenants" where "kind" = \$1$/;
-    // Every checkout of one of the server's clients counts the queries it sends (as tasks-query-count.test.ts).
-    t.deps.pool.on('acquire', (client) => {
-      if (counted.has(client)) return;
-      counted.add(client);
-      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-      (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-        const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? '');
-        if (!callLog.test(text)) sent += 1;
-        return query(...args);
-      };
+    onEveryQuery(t.deps.pool, (text) => {
+      if (!callLog.test(text)) sent += 1;
     });
     const city = await t.loginAs('thanhpho.admin');
     const codes = (

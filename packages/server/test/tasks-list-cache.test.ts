@@ -2,8 +2,8 @@
 // it reads is written. Each change below is made by plain SQL, as a job, the CLI or another app server could make
 // it, never through the route that would know to forget the list: the next read must show it.
 import { sql } from 'kysely';
-import type pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { onEveryQuery } from './support/query-counter.js';
 import { ensureSeedPlan, type SeedPlan } from './support/tasks-plan-fixture.js';
 import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
 
@@ -11,21 +11,14 @@ let t: TestApp;
 let plan: SeedPlan;
 let coordinator: TestClient;
 let queries = 0;
-const counted = new WeakSet<pg.PoolClient>();
 const at = (date: string) => new Date(`${date}T02:00:00Z`);
 
 beforeAll(async () => {
   t = await startTestApp();
   plan = await ensureSeedPlan(t.db);
   coordinator = await t.loginAs('haiduong.vhxh');
-  t.deps.pool.on('acquire', (client) => {
-    if (counted.has(client)) return;
-    counted.add(client);
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-      queries += 1;
-      return query(...args);
-    };
+  onEveryQuery(t.deps.pool, () => {
+    queries += 1;
   });
 });
 afterAll(() => t?.close());

@@ -2,28 +2,21 @@
 // with the number of tasks. Every query the server sends is counted on the pool's clients; the same requests are
 // made with N tasks and with 10 N, and must send the same number of queries.
 import { sql } from 'kysely';
-import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTasks } from '../bench/task-rows.js';
 import { taskListOut } from '../src/modules/tasks/schemas.js';
+import { onEveryQuery } from './support/query-counter.js';
 import { ensureSeedPlan } from './support/tasks-plan-fixture.js';
 import { startTestApp, type TestApp, type TestClient } from './support/test-app.js';
 
 let t: TestApp;
 let queries = 0;
-const counted = new WeakSet<pg.PoolClient>();
 beforeAll(async () => {
   t = await startTestApp();
   await ensureSeedPlan(t.db);
   // Every checkout of a client (Kysely takes one per query or transaction) counts the queries it sends.
-  t.deps.pool.on('acquire', (client) => {
-    if (counted.has(client)) return;
-    counted.add(client);
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-      queries += 1;
-      return query(...args);
-    };
+  onEveryQuery(t.deps.pool, () => {
+    queries += 1;
   });
 });
 afterAll(() => t?.close());
